@@ -1,0 +1,75 @@
+"""Use cases about the workspace as a whole: defaults, settings, the overview."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from domain.errors import DomainError
+from domain.model.customers import Segment
+from domain.model.settings import WorkspaceSettings
+from domain.ports import UnitOfWork
+from domain.read_models import WorkspaceOverview
+from domain.schemes import DEFAULT_SEGMENTS, DEFAULT_STAR_CRITERIA
+
+LANGUAGES = ("", "zh_CN", "en")
+
+
+class InvalidSetting(DomainError):
+    pass
+
+
+def ensure_defaults(uow: UnitOfWork) -> bool:
+    """Give a new workspace the shipped templates (segments, star scheme, settings). Idempotent."""
+    with uow:
+        if uow.segments.list():
+            return False
+        for seg in DEFAULT_SEGMENTS:
+            uow.segments.add(Segment(seg.name, seg.visit_every_days, seg.strategy, seg.sort_order))
+        uow.evaluations.set_criteria(DEFAULT_STAR_CRITERIA)
+        uow.settings.save(uow.settings.load())
+        uow.commit()
+        return True
+
+
+def load_settings(uow: UnitOfWork) -> WorkspaceSettings:
+    with uow:
+        return uow.settings.load()
+
+
+def validate_settings(settings: WorkspaceSettings) -> None:
+    if not Decimal(0) <= settings.default_margin_rate < Decimal(1):
+        raise InvalidSetting("The default margin rate must be between 0% and 100%.")
+    if not 1 <= settings.grade_count <= 60:
+        raise InvalidSetting("The number of grades must be between 1 and 60.")
+    if settings.language not in LANGUAGES:
+        raise InvalidSetting(f"Unknown language {settings.language!r}.")
+
+
+def save_settings(uow: UnitOfWork, settings: WorkspaceSettings) -> None:
+    validate_settings(settings)
+    with uow:
+        uow.settings.save(settings)
+        uow.commit()
+
+
+def list_segments(uow: UnitOfWork) -> list[Segment]:
+    with uow:
+        return uow.segments.list()
+
+
+def save_segment_frequencies(uow: UnitOfWork, frequencies: dict[int, int]) -> None:
+    """Set each segment's default visit frequency (days between visits)."""
+    bad = [days for days in frequencies.values() if not 1 <= days <= 365]
+    if bad:
+        raise InvalidSetting("A visit frequency must be between 1 and 365 days.")
+    with uow:
+        for seg in uow.segments.list():
+            if seg.id in frequencies:
+                seg.visit_every_days = frequencies[seg.id]
+                uow.segments.update(seg)
+        uow.commit()
+
+
+def workspace_overview(uow: UnitOfWork, today: date) -> WorkspaceOverview:
+    with uow:
+        return uow.queries.overview(today)

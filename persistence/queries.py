@@ -1,0 +1,118 @@
+"""Read queries for summaries: one query per figure, no per-row round trips."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from domain.money import from_fen
+from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
+from persistence.tables import (
+    CustomerRow,
+    DayPlanRow,
+    DayPlanStopRow,
+    EventRow,
+    FollowUpRow,
+    ProductRow,
+    ReminderRow,
+    SalesLineRow,
+    SegmentRow,
+    VisitRow,
+)
+
+REMINDER_HORIZON_DAYS = 14
+
+
+def _month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def _next_month(d: date) -> date:
+    return (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _previous_month(d: date) -> date:
+    return (d.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+
+class SqlWorkspaceQueries:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def _count(self, stmt) -> int:  # type: ignore[no-untyped-def]
+        return int(self._s.scalar(stmt) or 0)
+
+    def month_totals(self, month: date) -> MonthTotals | None:
+        start, end = _month_start(month), _next_month(month)
+        cartons, amount, customers = self._s.execute(
+            select(
+                func.sum(SalesLineRow.supplied_qty),
+                func.sum(SalesLineRow.amount_fen),
+                func.count(func.distinct(SalesLineRow.customer_id)),
+            ).where(SalesLineRow.order_date >= start, SalesLineRow.order_date < end)
+        ).one()
+        if cartons is None:
+            return None
+        return MonthTotals(start, int(cartons), from_fen(int(amount)) or 0, int(customers))  # type: ignore[arg-type]
+
+    def overview(self, today: date) -> WorkspaceOverview:
+        s = self._s
+        status_counts = dict(
+            s.execute(select(CustomerRow.status, func.count()).group_by(CustomerRow.status)).all()
+        )
+        last_date = s.scalar(select(func.max(SalesLineRow.order_date)))
+        latest = previous = None
+        if last_date is not None:
+            latest = self.month_totals(last_date)
+            previous = self.month_totals(_previous_month(last_date))
+        segments = tuple(
+            SegmentCount(name, int(n), every)
+            for name, every, n in s.execute(
+                select(SegmentRow.name, SegmentRow.visit_every_days, func.count(CustomerRow.id))
+                .outerjoin(
+                    CustomerRow,
+                    and_(CustomerRow.segment_id == SegmentRow.id, CustomerRow.status != "archived"),
+                )
+                .group_by(SegmentRow.id)
+                .order_by(SegmentRow.sort_order)
+            )
+        )
+        horizon = today + timedelta(days=REMINDER_HORIZON_DAYS)
+        reminders = tuple(
+            UpcomingReminder(due, title, name or "", kind)
+            for due, title, name, kind in s.execute(
+                select(ReminderRow.due_on, ReminderRow.title, CustomerRow.name, ReminderRow.kind)
+                .outerjoin(CustomerRow, CustomerRow.id == ReminderRow.customer_id)
+                .where(ReminderRow.done_on.is_(None), ReminderRow.due_on <= horizon)
+                .order_by(ReminderRow.due_on)
+                .limit(50)
+            )
+        )
+        return WorkspaceOverview(
+            active_customers=int(status_counts.get("active", 0)) + int(status_counts.get("suspended", 0)),
+            archived_customers=int(status_counts.get("archived", 0)),
+            products=self._count(select(func.count()).select_from(ProductRow).where(~ProductRow.archived)),
+            sales_lines=self._count(select(func.count()).select_from(SalesLineRow)),
+            visits_done=self._count(
+                select(func.count()).select_from(VisitRow).where(VisitRow.status == "done")
+            ),
+            open_follow_ups=self._count(
+                select(func.count()).select_from(FollowUpRow).where(FollowUpRow.status == "open")
+            ),
+            latest_month=latest,
+            previous_month=previous,
+            segments=segments,
+            upcoming_reminders=reminders,
+            planned_today=self._count(
+                select(func.count())
+                .select_from(DayPlanStopRow)
+                .join(DayPlanRow, DayPlanRow.id == DayPlanStopRow.plan_id)
+                .where(DayPlanRow.plan_date == today)
+            ),
+            events_upcoming=self._count(
+                select(func.count())
+                .select_from(EventRow)
+                .where(EventRow.starts_at >= today, EventRow.status.in_(("planning", "inviting")))
+            ),
+        )

@@ -1,0 +1,120 @@
+"""Customers, their segments and their grade / value tier history."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from domain.model.customers import Customer, GradeAssignment, Segment, ValueTierAssignment
+from persistence.mapping import customer_from_row, customer_to_row_values, segment_from_row, utcnow
+from persistence.tables import (
+    CustomerRow,
+    CustomerTagRow,
+    GradeAssignmentRow,
+    SegmentRow,
+    ValueTierAssignmentRow,
+)
+
+
+class SqlCustomerRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, customer: Customer) -> int:
+        return self.add_many([customer])[0]
+
+    def add_many(self, customers: Sequence[Customer]) -> list[int]:
+        if not customers:
+            return []
+        now = utcnow()
+        values = [customer_to_row_values(c) | {"created_at": now, "updated_at": now} for c in customers]
+        ids = list(
+            self._s.scalars(
+                insert(CustomerRow).returning(CustomerRow.id, sort_by_parameter_order=True), values
+            )
+        )
+        tags = [{"customer_id": i, "tag": t} for i, c in zip(ids, customers) for t in set(c.tags)]
+        if tags:
+            self._s.execute(insert(CustomerTagRow), tags)
+        for i, c in zip(ids, customers):
+            c.id = i
+        return ids
+
+    def get(self, customer_id: int) -> Customer | None:
+        row = self._s.get(CustomerRow, customer_id)
+        return None if row is None else customer_from_row(row, self._tags(row.id))
+
+    def get_by_license(self, license_no: str) -> Customer | None:
+        row = self._s.scalar(select(CustomerRow).where(CustomerRow.license_no == license_no))
+        return None if row is None else customer_from_row(row, self._tags(row.id))
+
+    def count(self) -> int:
+        return self._s.scalar(select(func.count()).select_from(CustomerRow)) or 0
+
+    def add_grade_assignments(self, assignments: Iterable[GradeAssignment]) -> None:
+        rows = [
+            {
+                "customer_id": a.customer_id,
+                "grade": a.grade,
+                "effective_on": a.effective_on,
+                "score": a.score,
+                "reason": a.reason,
+            }
+            for a in assignments
+        ]
+        if rows:
+            self._s.execute(insert(GradeAssignmentRow), rows)
+
+    def add_value_tier_assignments(self, assignments: Iterable[ValueTierAssignment]) -> None:
+        rows = [
+            {
+                "customer_id": a.customer_id,
+                "tier": a.tier.value,
+                "effective_on": a.effective_on,
+                "reason": a.reason,
+            }
+            for a in assignments
+        ]
+        if rows:
+            self._s.execute(insert(ValueTierAssignmentRow), rows)
+
+    def _tags(self, customer_id: int) -> list[str]:
+        return sorted(
+            self._s.scalars(select(CustomerTagRow.tag).where(CustomerTagRow.customer_id == customer_id))
+        )
+
+
+class SqlSegmentRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def list(self) -> list[Segment]:
+        rows = self._s.scalars(select(SegmentRow).order_by(SegmentRow.sort_order, SegmentRow.id))
+        return [segment_from_row(r) for r in rows]
+
+    def add(self, segment: Segment) -> int:
+        segment.id = self._s.scalar(
+            insert(SegmentRow)
+            .values(
+                name=segment.name,
+                visit_every_days=segment.visit_every_days,
+                strategy=segment.strategy,
+                sort_order=segment.sort_order,
+            )
+            .returning(SegmentRow.id)
+        )
+        assert segment.id is not None
+        return segment.id
+
+    def update(self, segment: Segment) -> None:
+        self._s.execute(
+            update(SegmentRow)
+            .where(SegmentRow.id == segment.id)
+            .values(
+                name=segment.name,
+                visit_every_days=segment.visit_every_days,
+                strategy=segment.strategy,
+                sort_order=segment.sort_order,
+            )
+        )

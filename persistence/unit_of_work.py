@@ -1,0 +1,67 @@
+"""The unit of work: one session, rolled back unless `commit()` was called inside the block."""
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from persistence.queries import SqlWorkspaceQueries
+from persistence.repositories.activities import (
+    SqlCareRepository,
+    SqlEvaluationRepository,
+    SqlVisitRepository,
+)
+from persistence.repositories.catalogue import SqlProductRepository, SqlSalesRepository
+from persistence.repositories.customers import SqlCustomerRepository, SqlSegmentRepository
+from persistence.repositories.settings import SqlSettingsRepository
+
+
+class SqlUnitOfWork:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        assert self._session is not None, "use the unit of work inside a `with` block"
+        return self._session
+
+    def __enter__(self) -> Self:
+        s = self._session = self._factory()
+        self.customers = SqlCustomerRepository(s)
+        self.segments = SqlSegmentRepository(s)
+        self.products = SqlProductRepository(s)
+        self.sales = SqlSalesRepository(s)
+        self.evaluations = SqlEvaluationRepository(s)
+        self.visits = SqlVisitRepository(s)
+        self.care = SqlCareRepository(s)
+        self.settings = SqlSettingsRepository(s)
+        self.queries = SqlWorkspaceQueries(s)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.rollback()  # a no-op after commit(); undoes everything otherwise
+        self.session.close()
+        self._session = None
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class SqlUnitOfWorkFactory:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._sessions)
