@@ -42,3 +42,16 @@ class WorkspaceMissing(WorkspaceError):
     def __init__(self, path: str) -> None:
         super().__init__(f"The folder of workspace {path} does not exist.")
         self.path = path
+
+
+class NotAWorkspace(WorkspaceError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} is a database, but not a Fieldbook workspace; it was left untouched.")
+        self.path = path
+
+
+class WorkspaceDamaged(WorkspaceError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(f"The workspace {path} cannot be read ({detail}); it was left untouched.")
+        self.path = path
+        self.detail = detail

@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
-from domain.errors import WorkspaceError, WorkspaceTooNew
+from domain.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
 from persistence.backup import backup_database, backup_dir_for, remove_partial_backups
 from persistence.tables import Base
 
@@ -34,16 +34,6 @@ class SchemaState:
     revision: str
     previous: str | None = None
     backup: Path | None = None
-
-
-class NotAWorkspace(WorkspaceError):
-    def __init__(self, path: str) -> None:
-        super().__init__(f"{path} is a database, but not a Fieldbook workspace; it was left untouched.")
-
-
-class WorkspaceDamaged(WorkspaceError):
-    def __init__(self, path: str, detail: str) -> None:
-        super().__init__(f"The workspace {path} cannot be read ({detail}); it was left untouched.")
 
 
 def alembic_config() -> Config:
