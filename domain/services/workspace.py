@@ -45,10 +45,15 @@ def validate_settings(settings: WorkspaceSettings) -> None:
         raise InvalidSetting(f"Unknown language {settings.language!r}.")
 
 
-def save_settings(uow: UnitOfWork, settings: WorkspaceSettings) -> None:
+def save_settings(
+    uow: UnitOfWork, settings: WorkspaceSettings, frequencies: dict[int, int] | None = None
+) -> None:
+    """Save the settings and, if given, each segment's visit frequency, together or not at all."""
     validate_settings(settings)
+    _validate_frequencies(frequencies or {})
     with uow:
         uow.settings.save(settings)
+        _apply_frequencies(uow, frequencies or {})
         uow.commit()
 
 
@@ -59,15 +64,22 @@ def list_segments(uow: UnitOfWork) -> list[Segment]:
 
 def save_segment_frequencies(uow: UnitOfWork, frequencies: dict[int, int]) -> None:
     """Set each segment's default visit frequency (days between visits)."""
-    bad = [days for days in frequencies.values() if not 1 <= days <= 365]
-    if bad:
-        raise InvalidSetting("A visit frequency must be between 1 and 365 days.")
+    _validate_frequencies(frequencies)
     with uow:
-        for seg in uow.segments.list():
-            if seg.id in frequencies:
-                seg.visit_every_days = frequencies[seg.id]
-                uow.segments.update(seg)
+        _apply_frequencies(uow, frequencies)
         uow.commit()
+
+
+def _validate_frequencies(frequencies: dict[int, int]) -> None:
+    if any(not 1 <= days <= 365 for days in frequencies.values()):
+        raise InvalidSetting("A visit frequency must be between 1 and 365 days.")
+
+
+def _apply_frequencies(uow: UnitOfWork, frequencies: dict[int, int]) -> None:
+    for seg in uow.segments.list():
+        if seg.id in frequencies and seg.visit_every_days != frequencies[seg.id]:
+            seg.visit_every_days = frequencies[seg.id]
+            uow.segments.update(seg)
 
 
 def workspace_overview(uow: UnitOfWork, today: date) -> WorkspaceOverview:

@@ -1,0 +1,43 @@
+"""Figures the Chinese way: ¥ and thousands separators, 万 for large amounts, signed changes."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def money(amount: Decimal | None) -> str:
+    return "" if amount is None else f"¥{amount:,.2f}"
+
+
+def big_money(amount: Decimal | None) -> str:
+    """¥1,781,600.00 reads better as ¥178.16万 on a card."""
+    if amount is None:
+        return ""
+    if abs(amount) < 100_000:
+        return money(amount)
+    if QLocale().language() == QLocale.Language.Chinese:
+        return f"¥{amount / 10_000:,.2f}万"
+    return f"¥{amount:,.0f}"
+
+
+def count(n: int | None) -> str:
+    return "" if n is None else f"{n:,}"
+
+
+def change_pct(current: Decimal | int, previous: Decimal | int | None) -> str:
+    if not previous:
+        return ""
+    pct = (Decimal(current) - Decimal(previous)) / Decimal(previous) * 100
+    return f"{pct:+.1f}%"
+
+
+def day(d: date | None) -> str:
+    return "" if d is None else d.isoformat()
+
+
+def month(d: date | None) -> str:
+    if d is None:
+        return ""
+    return QCoreApplication.translate("Formatting", "{year}-{month:02d}").format(year=d.year, month=d.month)

@@ -1,0 +1,27 @@
+"""What main.py hands the GUI: the open workspace's use-case entry points, never persistence itself."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from domain.ports import UnitOfWork
+
+
+@dataclass
+class AppContext:
+    uow: Callable[[], UnitOfWork]
+    workspace_label: str  # path or URL, shown in the status bar
+    workspace_path: Path | None
+    data_dir: Path
+    log_path: Path
+    backup_now: Callable[[], Path]
+    close: Callable[[], None]
+    today: Callable[[], date] = date.today
+    is_demo: bool = False
+    needs_demo_data: bool = False  # --demo on a workspace still without customers
+
+
+# Opens another workspace file for "Open / New workspace…"; raises WorkspaceError if it cannot.
+WorkspaceOpener = Callable[[Path], AppContext]

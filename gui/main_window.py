@@ -1,0 +1,236 @@
+"""The main window: a sidebar of areas, their pages, the menus and the status bar. No business rules."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from gui.context import AppContext, WorkspaceOpener
+from gui.messages import describe_error
+from gui.overview.overview_page import OverviewPage
+from gui.settings.settings_page import SettingsPage
+from gui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+DemoBuilder = Callable[[AppContext, Callable[[int, int], bool]], object]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: AppContext,
+        icons_dir: Path,
+        opener: WorkspaceOpener | None = None,
+        demo_builder: DemoBuilder | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._icons = icons_dir
+        self._opener = opener
+        self._demo_builder = demo_builder
+        self._ui_state = settings or QSettings()
+        self.runner = TaskRunner(self)
+        self.setWindowTitle(self.tr("Fieldbook — customer manager's workbench"))
+        self.setWindowIcon(QIcon(str(icons_dir / "fieldbook.svg")))
+
+        host = QWidget()
+        host.setObjectName("PageHost")
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setFixedWidth(150)
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.pages = QStackedWidget()
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(host)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self._build_menus()
+        self._build_pages()
+        self._restore_geometry()
+
+    # --- pages ------------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.sidebar.clear()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.overview_page = OverviewPage(self.ctx, self.runner)
+        self.settings_page = SettingsPage(self.ctx, self.runner)
+        self.settings_page.saved.connect(self.overview_page.refresh)
+        self.settings_page.language_changed.connect(self._language_changed)
+        self._add_page(self.overview_page, self.tr("Overview"), "overview.svg")
+        self._add_page(self.settings_page, self.tr("Settings"), "settings.svg")
+        self.workspace_label.setText(self.tr("Workspace: {path}").format(path=self.ctx.workspace_label))
+        self.sidebar.setCurrentRow(0)
+
+    def _add_page(self, page: QWidget, label: str, icon: str) -> None:
+        item = QListWidgetItem(QIcon(str(self._icons / icon)), label)
+        item.setSizeHint(QSize(130, 44))
+        self.sidebar.addItem(item)
+        self.pages.addWidget(page)
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def refresh_current(self) -> None:
+        self._show_page(self.sidebar.currentRow())
+
+    # --- menus ------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open workspace…"), self.open_workspace, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("&New workspace…"), self.new_workspace)
+        self._action(file_menu, self.tr("&Back up now"), self.backup_now, "Ctrl+B")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Fieldbook"), self.about)
+        self._action(help_menu, self.tr("Open &data folder"), lambda: self._open_path(self.ctx.data_dir))
+        self._action(help_menu, self.tr("Open &log"), lambda: self._open_path(self.ctx.log_path))
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _open_path(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Fieldbook"),
+            self.tr(
+                "<h3>Fieldbook 客户经理工作台</h3>"
+                "<p>A workbench for customer managers: retailer dossiers, sales analysis, visits, "
+                "care reminders and salons, all in one file on this computer.</p>"
+                "<p>Workspace: {path}<br>Data folder: {data}</p>"
+            ).format(path=self.ctx.workspace_label, data=self.ctx.data_dir),
+        )
+
+    def backup_now(self) -> None:
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 8000)
+
+        self.runner.submit(self.ctx.backup_now, done, self._show_error)
+
+    def _show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Fieldbook"), describe_error(exc))
+
+    # --- workspaces -------------------------------------------------------------------------------
+
+    def open_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), str(self.ctx.data_dir), self.tr("Fieldbook workspace (*.db)")
+        )
+        if path:
+            self.switch_workspace(Path(path))
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), str(self.ctx.data_dir / "workspace.db"),
+            self.tr("Fieldbook workspace (*.db)"),
+        )
+        if path:
+            target = Path(path if path.endswith(".db") else path + ".db")
+            if target.exists():
+                QMessageBox.information(
+                    self, self.tr("New workspace"),
+                    self.tr("{path} already exists; it will be opened instead.").format(path=target),
+                )
+            self.switch_workspace(target)
+
+    def switch_workspace(self, path: Path) -> bool:
+        if self._opener is None:
+            return False
+        if self.ctx.workspace_path is not None and path.absolute() == self.ctx.workspace_path.absolute():
+            return True
+        self.runner.wait()
+        try:
+            new_ctx = self._opener(path)
+        except Exception as exc:  # a workspace that cannot be opened leaves the current one open
+            self._show_error(exc)
+            return False
+        self.ctx.close()
+        self.ctx = new_ctx
+        self._build_pages()
+        return True
+
+    # --- first run of the demo --------------------------------------------------------------------
+
+    def build_demo_if_needed(self) -> None:
+        if not (self.ctx.needs_demo_data and self._demo_builder is not None):
+            return
+        ctx, builder = self.ctx, self._demo_builder
+        dialog = QProgressDialog(self.tr("Building the demo workspace…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowTitle(self.tr("Demo workspace"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        handle = self.runner.submit(
+            lambda progress: builder(ctx, progress),
+            lambda _summary: (dialog.close(), self._demo_built()),
+            lambda exc: (dialog.close(), self._show_error(exc)),
+            with_progress=True,
+        )
+        handle.progressed.connect(lambda done, total: dialog.setValue(int(done * 100 / max(total, 1))))
+        dialog.canceled.connect(handle.cancel)
+
+    def _demo_built(self) -> None:
+        self.ctx.needs_demo_data = False
+        self.refresh_current()
+        self.statusBar().showMessage(self.tr("Demo workspace ready."), 5000)
+
+    def _language_changed(self, _language: str) -> None:
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language takes effect the next time Fieldbook starts.")
+        )
+
+    # --- window state -----------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._ui_state.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ui_state.setValue("main_window/geometry", self.saveGeometry())
+        self.runner.wait()
+        super().closeEvent(event)

@@ -1,0 +1,66 @@
+"""Errors in the user's language. Domain errors carry English source text and their parameters;
+the wording shown is chosen here so that it goes through Qt's translation."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from domain.errors import (
+    DomainError,
+    NotAWorkspace,
+    NotFound,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceLocked,
+    WorkspaceMissing,
+    WorkspaceTooNew,
+)
+
+CONTEXT = "Messages"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+# Fixed domain messages, listed so that lupdate extracts them.
+FIXED_MESSAGES = (
+    QT_TRANSLATE_NOOP("Messages", "The default margin rate must be between 0% and 100%."),
+    QT_TRANSLATE_NOOP("Messages", "The number of grades must be between 1 and 60."),
+    QT_TRANSLATE_NOOP("Messages", "A visit frequency must be between 1 and 365 days."),
+    QT_TRANSLATE_NOOP("Messages", "This workspace already has customers; the demo was not built."),
+    QT_TRANSLATE_NOOP("Messages", "The workspace has no segments yet; the demo was not built."),
+    QT_TRANSLATE_NOOP("Messages", "Cancelled; nothing was written."),
+)
+
+
+def describe_error(exc: BaseException) -> str:
+    if isinstance(exc, WorkspaceTooNew):
+        return _t(
+            "This workspace was written by a newer version of Fieldbook (schema {rev}). "
+            "It was left untouched; please update Fieldbook to open it."
+        ).format(rev=exc.revision)
+    if isinstance(exc, WorkspaceLocked):
+        return _t("The workspace {path} is already open in another Fieldbook window.").format(
+            path=exc.path
+        )
+    if isinstance(exc, WorkspaceMissing):
+        return _t("The folder of workspace {path} does not exist; nothing was created.").format(
+            path=exc.path
+        )
+    if isinstance(exc, NotFound):
+        return _t("{what} {key} was not found.").format(what=exc.what, key=exc.key)
+    if isinstance(exc, NotAWorkspace):
+        return _t("{path} is a database, but not a Fieldbook workspace; it was left untouched.").format(
+            path=exc.path
+        )
+    if isinstance(exc, WorkspaceDamaged):
+        return _t("The workspace {path} cannot be read ({detail}); it was left untouched.").format(
+            path=exc.path, detail=exc.detail
+        )
+    if isinstance(exc, (DomainError, WorkspaceError)):
+        return _t(str(exc))
+    return _t("Unexpected error: {detail}").format(detail=str(exc) or type(exc).__name__)

@@ -1,0 +1,286 @@
+"""Fieldbook (客户经理工作台): composition root. Paths, logging, the workspace, then a window or a command.
+
+    uv run main.py --demo                    the app on the demo workspace
+    uv run main.py [--db PATH] check         schema revision, integrity, row counts
+    uv run main.py --help                    every command
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+STARTED = time.perf_counter()
+ROOT = Path(__file__).resolve().parent
+RESOURCES = ROOT / "resources"
+DEMO_FILE = "demo.db"
+DEFAULT_FILE = "fieldbook.db"
+
+log = logging.getLogger("fieldbook")
+
+
+# --- paths and logging ----------------------------------------------------------------------------
+
+
+def data_dir() -> Path:
+    """The user's data folder; FIELDBOOK_DATA_DIR overrides it (tests, portable installs)."""
+    override = os.environ.get("FIELDBOOK_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir("Fieldbook", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def configure_logging(folder: Path) -> Path:
+    logs = folder / "logs"
+    logs.mkdir(exist_ok=True)
+    log_path = logs / "fieldbook.log"
+    handler = logging.handlers.RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return log_path
+
+
+# --- command line ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Workspace options are accepted before or after the command name.
+    common = argparse.ArgumentParser(add_help=False)
+    where = common.add_mutually_exclusive_group()
+    where.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                       help="workspace file (default: in the user's data folder)")
+    where.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                       help="any SQLAlchemy database URL instead of a file")
+    common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
+                        help="language of the interface (default: the system's)")
+    parser = argparse.ArgumentParser(
+        prog="main.py", parents=[common],
+        description="Fieldbook (客户经理工作台): the customer manager's workbench. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--demo", action="store_true", help="open the demo workspace (created on first use)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", parents=[common], help="build a demo workspace without a window")
+    demo.add_argument("--customers", type=_positive, default=300, help="number of retailers (default 300)")
+    demo.add_argument("--months", type=_positive, default=24, help="months of order history (default 24)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same data")
+    commands.add_parser("check", parents=[common], help="schema revision, integrity check and row counts")
+    commands.add_parser("backup", parents=[common], help="back up the workspace now into backups/ beside it")
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def workspace_location(args: argparse.Namespace, folder: Path) -> tuple[Path | None, str | None]:
+    url = getattr(args, "database_url", None)
+    if url:
+        return None, url
+    db = getattr(args, "db", None)
+    if db is not None:
+        return db, None
+    demo = args.demo or args.command == "demo"
+    return folder / (DEMO_FILE if demo else DEFAULT_FILE), None
+
+
+# --- commands -------------------------------------------------------------------------------------
+
+
+class CommandFailed(Exception):
+    """A one-line message for stderr, and the exit code."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def open_ready_workspace(db: Path | None, url: str | None):  # type: ignore[no-untyped-def]
+    from domain.services.workspace import ensure_defaults
+    from persistence.workspace import open_workspace
+
+    workspace = open_workspace(db, url)
+    ensure_defaults(workspace.uow())
+    return workspace
+
+
+def command_demo(args: argparse.Namespace, db: Path | None, url: str | None, out: Callable[[str], None]) -> int:
+    from domain.demo.generator import DemoSpec
+    from domain.services.demo import build_demo
+
+    workspace = open_ready_workspace(db, url)
+    try:
+        spec = DemoSpec(customers=args.customers, months=args.months, seed=args.seed, today=date.today())
+        summary = build_demo(workspace.uow(), spec)
+    finally:
+        workspace.close()
+    out(f"{workspace.label}: {summary}")
+    return 0
+
+
+def command_check(db: Path | None, url: str | None, out: Callable[[str], None]) -> int:
+    from persistence.workspace import check_file
+
+    if db is None:
+        raise CommandFailed("check works on a workspace file: pass --db PATH", 2)
+    if not db.is_file():
+        raise CommandFailed(f"no workspace at {db}", 2)
+    report = check_file(db)
+    out(f"workspace: {db}")
+    out(f"schema revision: {report.revision} (this version of Fieldbook: {report.expected_revision})")
+    out(f"integrity: {'; '.join(report.integrity[:5])}")
+    out(f"broken references: {report.foreign_key_problems}")
+    for table, n in report.row_counts.items():
+        out(f"  {table}: {n:,}")
+    out("healthy" if report.healthy else "NOT healthy")
+    return 0 if report.healthy else 1
+
+
+def command_backup(db: Path | None, url: str | None, out: Callable[[str], None]) -> int:
+    workspace = open_ready_workspace(db, url)
+    try:
+        path = workspace.backup("manual", datetime.now(timezone.utc))
+    finally:
+        workspace.close()
+    out(str(path))
+    return 0
+
+
+def run_command(args: argparse.Namespace, folder: Path) -> int:
+    from domain.errors import DomainError, WorkspaceError
+    from gui.i18n import resolve_language
+    from gui.messages import describe_error
+
+    db, url = workspace_location(args, folder)
+    _cli_translation(resolve_language(getattr(args, "lang", None)))
+    try:
+        if args.command == "demo":
+            return command_demo(args, db, url, print)
+        if args.command == "check":
+            return command_check(db, url, print)
+        if args.command == "backup":
+            return command_backup(db, url, print)
+        raise CommandFailed(f"unknown command {args.command}", 2)
+    except CommandFailed as exc:
+        print(f"main.py: {exc}", file=sys.stderr)
+        return exc.code
+    except (DomainError, WorkspaceError) as exc:
+        print(f"main.py: {describe_error(exc)}", file=sys.stderr)
+        return 1
+
+
+def _cli_translation(language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, language, RESOURCES / "translations")
+    globals()["_cli_app"] = app  # the translators live as long as the application object
+
+
+# --- the window -----------------------------------------------------------------------------------
+
+
+def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
+    from domain.errors import WorkspaceError
+    from gui.app import Translation, create_application, install_fault_dialog, show_startup_error
+    from gui.i18n import resolve_language
+    from gui.main_window import MainWindow
+    from gui.messages import describe_error
+
+    app = create_application(sys.argv[:1], RESOURCES)
+    translation = Translation(app, RESOURCES / "translations")
+    requested = getattr(args, "lang", None)
+    translation.use(resolve_language(requested))
+    window: list[MainWindow] = []
+    install_fault_dialog(log_path, lambda: window[0] if window else None)
+
+    db, url = workspace_location(args, folder)
+    try:
+        ctx = open_context(db, url, folder, log_path, is_demo=args.demo)
+    except WorkspaceError as exc:
+        log.error("cannot open workspace: %s", exc)
+        show_startup_error(describe_error(exc))
+        return 1
+    translation.use(resolve_language(requested, stored_language(ctx)))
+
+    main_window = MainWindow(
+        ctx,
+        RESOURCES / "icons",
+        opener=lambda path: open_context(path, None, folder, log_path),
+        demo_builder=build_demo_for,
+    )
+    window.append(main_window)
+    main_window.show()
+    log.info("window shown %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
+    main_window.build_demo_if_needed()
+    code = app.exec()
+    main_window.ctx.close()
+    return code
+
+
+def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False):  # type: ignore[no-untyped-def]
+    from gui.context import AppContext
+
+    workspace = open_ready_workspace(db, url)
+    with workspace.uow() as uow:
+        empty = uow.customers.count() == 0
+    log.info("opened workspace %s (%s)", workspace.label, workspace.schema.action.value)
+    return AppContext(
+        uow=workspace.uow,
+        workspace_label=workspace.label,
+        workspace_path=workspace.path,
+        data_dir=folder,
+        log_path=log_path,
+        backup_now=lambda: workspace.backup("manual", datetime.now(timezone.utc)),
+        close=workspace.close,
+        is_demo=is_demo,
+        needs_demo_data=is_demo and empty,
+    )
+
+
+def stored_language(ctx) -> str:  # type: ignore[no-untyped-def]
+    from domain.services.workspace import load_settings
+
+    return load_settings(ctx.uow()).language
+
+
+def build_demo_for(ctx, progress):  # type: ignore[no-untyped-def]
+    from domain.demo.generator import DemoSpec
+    from domain.services.demo import build_demo
+
+    return build_demo(ctx.uow(), DemoSpec(today=ctx.today()), progress)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        folder = data_dir()
+    except OSError as exc:
+        print(f"main.py: cannot use the data folder: {exc}", file=sys.stderr)
+        return 1
+    log_path = configure_logging(folder)
+    if args.command is None:
+        return run_gui(args, folder, log_path)
+    return run_command(args, folder)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
