@@ -16,6 +16,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 STARTED = time.perf_counter()
 ROOT = Path(__file__).resolve().parent
 RESOURCES = ROOT / "resources"
@@ -130,7 +132,11 @@ def command_demo(args: argparse.Namespace, db: Path | None, url: str | None, out
         summary = build_demo(workspace.uow(), spec)
     finally:
         workspace.close()
-    out(f"{workspace.label}: {summary}")
+    out(QCoreApplication.translate("CommandLine", "Demo workspace built at {path}: {customers} customers, {products} products, "
+            "{lines} order lines, {visits} visits, {reminders} reminders, {events} events.").format(
+        path=workspace.label, customers=summary.customers, products=summary.products,
+        lines=summary.sales_lines, visits=summary.visits, reminders=summary.reminders,
+        events=summary.events))
     return 0
 
 
@@ -138,17 +144,19 @@ def command_check(db: Path | None, url: str | None, out: Callable[[str], None]) 
     from persistence.workspace import check_file
 
     if db is None:
-        raise CommandFailed("check works on a workspace file: pass --db PATH", 2)
+        raise CommandFailed(QCoreApplication.translate("CommandLine", "check works on a workspace file: pass --db PATH"), 2)
     if not db.is_file():
-        raise CommandFailed(f"no workspace at {db}", 2)
+        raise CommandFailed(QCoreApplication.translate("CommandLine", "There is no workspace at {path}.").format(path=db), 2)
     report = check_file(db)
-    out(f"workspace: {db}")
-    out(f"schema revision: {report.revision} (this version of Fieldbook: {report.expected_revision})")
-    out(f"integrity: {'; '.join(report.integrity[:5])}")
-    out(f"broken references: {report.foreign_key_problems}")
+    out(QCoreApplication.translate("CommandLine", "Workspace: {path}").format(path=db))
+    out(QCoreApplication.translate("CommandLine", "Schema revision: {found} (this version of Fieldbook: {expected})").format(
+        found=report.revision, expected=report.expected_revision))
+    out(QCoreApplication.translate("CommandLine", "Integrity check: {result}").format(result="; ".join(report.integrity[:5])))
+    out(QCoreApplication.translate("CommandLine", "Broken references: {n}").format(n=report.foreign_key_problems))
+    out(QCoreApplication.translate("CommandLine", "Rows per table:"))
     for table, n in report.row_counts.items():
         out(f"  {table}: {n:,}")
-    out("healthy" if report.healthy else "NOT healthy")
+    out(QCoreApplication.translate("CommandLine", "Healthy.") if report.healthy else QCoreApplication.translate("CommandLine", "NOT healthy."))
     return 0 if report.healthy else 1
 
 
@@ -176,7 +184,7 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
             return command_check(db, url, print)
         if args.command == "backup":
             return command_backup(db, url, print)
-        raise CommandFailed(f"unknown command {args.command}", 2)
+        raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), 2)
     except CommandFailed as exc:
         print(f"main.py: {exc}", file=sys.stderr)
         return exc.code
@@ -186,8 +194,6 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _cli_translation(language: str) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     from gui.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])

@@ -18,10 +18,6 @@ from domain.errors import (
 CONTEXT = "Messages"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
 
@@ -39,28 +35,28 @@ FIXED_MESSAGES = (
 
 def describe_error(exc: BaseException) -> str:
     if isinstance(exc, WorkspaceTooNew):
-        return _t(
+        return QCoreApplication.translate("Messages", 
             "This workspace was written by a newer version of Fieldbook (schema {rev}). "
             "It was left untouched; please update Fieldbook to open it."
         ).format(rev=exc.revision)
     if isinstance(exc, WorkspaceLocked):
-        return _t("The workspace {path} is already open in another Fieldbook window.").format(
+        return QCoreApplication.translate("Messages", "The workspace {path} is already open in another Fieldbook window.").format(
             path=exc.path
         )
     if isinstance(exc, WorkspaceMissing):
-        return _t("The folder of workspace {path} does not exist; nothing was created.").format(
+        return QCoreApplication.translate("Messages", "The folder of workspace {path} does not exist; nothing was created.").format(
             path=exc.path
         )
     if isinstance(exc, NotFound):
-        return _t("{what} {key} was not found.").format(what=exc.what, key=exc.key)
+        return QCoreApplication.translate("Messages", "{what} {key} was not found.").format(what=exc.what, key=exc.key)
     if isinstance(exc, NotAWorkspace):
-        return _t("{path} is a database, but not a Fieldbook workspace; it was left untouched.").format(
+        return QCoreApplication.translate("Messages", "{path} is a database, but not a Fieldbook workspace; it was left untouched.").format(
             path=exc.path
         )
     if isinstance(exc, WorkspaceDamaged):
-        return _t("The workspace {path} cannot be read ({detail}); it was left untouched.").format(
+        return QCoreApplication.translate("Messages", "The workspace {path} cannot be read ({detail}); it was left untouched.").format(
             path=exc.path, detail=exc.detail
         )
     if isinstance(exc, (DomainError, WorkspaceError)):
-        return _t(str(exc))
-    return _t("Unexpected error: {detail}").format(detail=str(exc) or type(exc).__name__)
+        return QCoreApplication.translate("Messages", str(exc))
+    return QCoreApplication.translate("Messages", "Unexpected error: {detail}").format(detail=str(exc) or type(exc).__name__)
