@@ -193,12 +193,15 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
         return 1
 
 
+_CLI_KEEPALIVE: list[object] = []
+
+
 def _cli_translation(language: str) -> None:
     from gui.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_translators(app, language, RESOURCES / "translations")
-    globals()["_cli_app"] = app  # the translators live as long as the application object
+    # both must outlive this call: a collected translator silently stops translating
+    _CLI_KEEPALIVE[:] = [app, *install_translators(app, language, RESOURCES / "translations")]
 
 
 # --- the window -----------------------------------------------------------------------------------
@@ -223,6 +226,7 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
         ctx = open_context(db, url, folder, log_path, is_demo=args.demo)
     except WorkspaceError as exc:
         log.error("cannot open workspace: %s", exc)
+        print(f"main.py: {describe_error(exc)}", file=sys.stderr)
         show_startup_error(describe_error(exc))
         return 1
     translation.use(resolve_language(requested, stored_language(ctx)))

@@ -14,7 +14,7 @@ SAMPLE = "客户经理工作台零售户拜访"
 
 def covers_chinese(font: QFont, sample: str = SAMPLE) -> bool:
     raw = QRawFont.fromFont(font, QFontDatabase.WritingSystem.SimplifiedChinese)
-    return raw.isValid() and all(raw.supportsCharacter(ch) for ch in sample)
+    return raw.isValid() and all(raw.supportsCharacter(ord(ch)) for ch in sample)
 
 
 def system_has_cjk_font() -> bool:

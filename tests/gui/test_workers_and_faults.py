@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gui.app import install_fault_dialog
+from gui.workers import TaskRunner
+
+
+def test_results_come_back_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    seen: dict[str, object] = {}
+
+    def work() -> str:
+        seen["worker"] = threading.current_thread()
+        return "done"
+
+    def on_done(result: str) -> None:
+        seen["result"] = result
+        seen["callback"] = threading.current_thread()
+
+    runner.submit(work, on_done)
+    qtbot.waitUntil(lambda: "result" in seen, timeout=3000)
+    assert seen["worker"] is not threading.main_thread()
+    assert seen["callback"] is threading.main_thread()
+    assert not runner.busy
+
+
+def test_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    gate = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def work(progress) -> int:  # type: ignore[no-untyped-def]
+        gate.wait(2)
+        for n in range(1, 1000):
+            if not progress(n, 1000):
+                return n
+        return 1000
+
+    handle = runner.submit(work, lambda n: outcome.setdefault("stopped_at", n), with_progress=True)
+    handle.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: "stopped_at" in outcome, timeout=3000)
+    assert outcome["stopped_at"] == 1
+
+
+def test_errors_reach_the_error_callback(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+    runner.submit(lambda: 1 / 0, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_unhandled_exception_is_logged_and_shown(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text() + "\n" + box.informativeText()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_fault_dialog(tmp_path / "fieldbook.log", lambda: None)
+    try:
+        raise ValueError("broken widget")
+    except ValueError:
+        with caplog.at_level(logging.ERROR):
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert shown and "broken widget" in shown[0] and "fieldbook.log" in shown[0]
+    assert "broken widget" in caplog.text
