@@ -103,7 +103,7 @@ def ensure_current(engine: Engine, db_path: Path | None, now: datetime | None = 
         return SchemaState(SchemaAction.CREATED, head)
     backup = None
     if db_path is not None:
-        remove_partial_backups(backup_dir_for(db_path))
+        remove_partial_backups(backup_dir_for(db_path), db_path.stem)
         backup = backup_database(
             db_path, f"pre-migrate-{current or 'base'}", now or datetime.now(timezone.utc)
         )

@@ -10,9 +10,15 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from domain.errors import WorkspaceLocked, WorkspaceMissing
-from persistence.backup import backup_database
+from persistence.backup import backup_database, backup_dir_for, remove_partial_backups
 from persistence.db import make_engine, sqlite_url
-from persistence.schema import SchemaState, ensure_current, head_revision, survey_file
+from persistence.schema import (
+    SchemaState,
+    WorkspaceDamaged,
+    ensure_current,
+    head_revision,
+    survey_file,
+)
 from persistence.unit_of_work import SqlUnitOfWorkFactory
 
 
@@ -63,10 +69,16 @@ def open_workspace(db_path: Path | None = None, url: str | None = None, *, exclu
                 lock.acquire()
             except Timeout as exc:
                 raise WorkspaceLocked(str(db_path)) from exc
+    engine: Engine | None = None
     try:
+        if lock is not None:
+            # we hold the only lock, so no other instance can be writing a backup right now
+            remove_partial_backups(backup_dir_for(db_path), db_path.stem)  # type: ignore[union-attr, arg-type]
         engine = make_engine(url if url is not None else sqlite_url(db_path))  # type: ignore[arg-type]
         schema = ensure_current(engine, db_path)
     except BaseException:
+        if engine is not None:
+            engine.dispose()  # a failed open must not keep the file open
         if lock is not None:
             lock.release()
         raise
@@ -91,9 +103,16 @@ class HealthReport:
 
 
 def check_file(db_path: Path) -> HealthReport:
-    """`PRAGMA integrity_check`, references and row counts, read-only."""
-    survey = survey_file(db_path)
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    """`PRAGMA integrity_check`, references and row counts, read-only. A file that cannot be read
+    at all is reported as unhealthy, not raised: this is the function that says what is wrong."""
+    try:
+        survey = survey_file(db_path)
+    except WorkspaceDamaged as exc:
+        return HealthReport(None, head_revision(), [str(exc.__cause__ or exc)], 0, {})
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:  # e.g. no such file
+        return HealthReport(None, head_revision(), [str(exc)], 0, {})
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         fk_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())

@@ -1,0 +1,299 @@
+"""Opening a workspace: create or reuse, pragmas, the single-instance lock, and the files it must
+refuse without touching them (missing folder, someone else's database, a damaged file)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from domain.errors import WorkspaceError, WorkspaceLocked, WorkspaceMissing
+from persistence.schema import NotAWorkspace, SchemaAction, WorkspaceDamaged, head_revision
+from persistence.tables import Base
+from persistence.workspace import Workspace, check_file, open_workspace
+from tests.persistence.helpers import checkpoint, insert_customers, scalar, sha256, sql
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+_TRY_OPEN = """
+import sys
+from pathlib import Path
+from persistence.workspace import open_workspace
+try:
+    open_workspace(Path(sys.argv[1])).close()
+except Exception as exc:
+    print(type(exc).__name__)
+else:
+    print("opened")
+"""
+
+_HOLD_OPEN = """
+import sys, time
+from pathlib import Path
+from persistence.workspace import open_workspace
+ws = open_workspace(Path(sys.argv[1]))
+with ws.engine.begin() as conn:
+    conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('held_by', '\\"child\\"')")
+print("ready", flush=True)
+time.sleep(120)
+"""
+
+
+def _python(code: str, *args: str) -> list[str]:
+    return [sys.executable, "-c", code, *args]
+
+
+def _try_open_elsewhere(path: Path) -> str:
+    done = subprocess.run(
+        _python(_TRY_OPEN, str(path)), cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+# --- create, reuse, pragmas ------------------------------------------------------------------------
+
+
+def test_open_creates_a_new_file_then_finds_it_current(db_path: Path) -> None:
+    assert not db_path.exists()
+    ws = open_workspace(db_path)
+    try:
+        assert ws.schema.action is SchemaAction.CREATED
+        assert ws.schema.revision == head_revision()
+        assert ws.path == db_path
+    finally:
+        ws.close()
+    assert db_path.is_file()
+
+    ws = open_workspace(db_path)
+    try:
+        assert ws.schema.action is SchemaAction.CURRENT
+    finally:
+        ws.close()
+
+
+def test_a_sqlite_url_opens_the_same_file_with_the_same_lock(db_path: Path) -> None:
+    ws = open_workspace(url=f"sqlite:///{db_path}")
+    try:
+        assert ws.path == db_path
+        with pytest.raises(WorkspaceLocked):
+            open_workspace(db_path)
+    finally:
+        ws.close()
+
+
+EXPECTED_PRAGMAS = {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": 5000}
+
+
+def _pragmas(run) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {name: run(f"PRAGMA {name}") for name in EXPECTED_PRAGMAS}
+
+
+def test_pragmas_on_every_connection(workspace: Workspace) -> None:
+    engine = workspace.engine
+    with engine.connect() as first, engine.connect() as second:  # two pooled connections at once
+        assert _pragmas(lambda q: first.exec_driver_sql(q).scalar()) == EXPECTED_PRAGMAS
+        assert _pragmas(lambda q: second.exec_driver_sql(q).scalar()) == EXPECTED_PRAGMAS
+    with Session(engine) as session:  # what the unit of work uses
+        assert _pragmas(lambda q: session.connection().exec_driver_sql(q).scalar()) == EXPECTED_PRAGMAS
+    engine.dispose()  # new connections after the pool is emptied get them too
+    raw = engine.raw_connection()
+    try:
+        assert _pragmas(lambda q: raw.cursor().execute(q).fetchone()[0]) == EXPECTED_PRAGMAS
+    finally:
+        raw.close()
+
+
+def test_transactions_really_begin(workspace: Workspace) -> None:
+    """The pysqlite recipe: SQLAlchemy's BEGIN is sent, so a read inside a transaction is stable."""
+    with workspace.engine.connect() as conn:
+        conn.begin()
+        assert conn.connection.dbapi_connection.in_transaction  # type: ignore[union-attr]
+        conn.rollback()
+
+
+# --- one instance at a time ------------------------------------------------------------------------
+
+
+def test_a_second_open_in_this_process_is_refused(db_path: Path) -> None:
+    ws = open_workspace(db_path)
+    try:
+        with pytest.raises(WorkspaceLocked, match="already open"):
+            open_workspace(db_path)
+    finally:
+        ws.close()
+    open_workspace(db_path).close()  # after close it opens again
+
+
+def test_a_second_instance_is_refused_and_a_killed_holder_leaves_no_stale_lock(db_path: Path) -> None:
+    """Reliability test 5, with processes: B is refused while A runs; after kill -9 of A, C opens."""
+    ws = open_workspace(db_path)
+    try:
+        assert _try_open_elsewhere(db_path) == "WorkspaceLocked"
+    finally:
+        ws.close()
+
+    holder = subprocess.Popen(
+        _python(_HOLD_OPEN, str(db_path)),
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        line = holder.stdout.readline().strip()
+        assert line == "ready", holder.stderr.read() if holder.stderr else line
+        before = sha256(db_path)
+        with pytest.raises(WorkspaceLocked):
+            open_workspace(db_path)
+        assert sha256(db_path) == before  # the refused instance wrote nothing
+    finally:
+        holder.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
+        holder.wait(timeout=30)
+        for stream in (holder.stdout, holder.stderr):
+            if stream is not None:
+                stream.close()
+
+    ws = open_workspace(db_path)  # no "remove the lock file" step
+    try:
+        assert ws.schema.action is SchemaAction.CURRENT
+        with ws.engine.connect() as conn:  # the killed instance's commit survived
+            assert conn.exec_driver_sql("SELECT value FROM settings WHERE key = 'held_by'").scalar() == '"child"'
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        ws.close()
+
+
+def test_a_failed_open_gives_the_lock_back(db_path: Path) -> None:
+    sql(db_path, "CREATE TABLE notes (x)")
+    for _ in range(2):
+        with pytest.raises(NotAWorkspace):
+            open_workspace(db_path)
+
+
+# --- files to refuse, untouched --------------------------------------------------------------------
+
+
+def test_a_missing_folder_is_refused_and_nothing_is_created(tmp_path: Path) -> None:
+    """Reliability test 6a: an unplugged drive must not become a new empty workspace."""
+    path = tmp_path / "unplugged" / "fieldbook.db"
+    with pytest.raises(WorkspaceMissing):
+        open_workspace(path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_of_another_program_is_refused_and_untouched(db_path: Path) -> None:
+    sql(db_path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)", "INSERT INTO notes (text) VALUES ('x')")
+    before = sha256(db_path)
+
+    with pytest.raises(NotAWorkspace, match="not a Fieldbook workspace"):
+        open_workspace(db_path)
+
+    assert sha256(db_path) == before
+    assert scalar(db_path, "SELECT count(*) FROM sqlite_master") == 1
+    assert not (db_path.parent / "backups").exists()
+
+
+def _workspace_with_data(path: Path, customers: int = 2000) -> None:
+    ws = open_workspace(path)
+    try:
+        insert_customers(ws.engine, customers)
+    finally:
+        ws.close()
+    checkpoint(path)
+
+
+def _page_size(path: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA page_size").fetchone()[0], conn.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: b"\0" * 100 + data[100:], id="zeroed-header"),
+        pytest.param(lambda data: os.urandom(len(data)), id="random-bytes"),
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated-to-half"),
+    ],
+)
+def test_a_damaged_file_is_refused_and_untouched(db_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    """Reliability test 7: detect at open; write nothing to the damaged file."""
+    _workspace_with_data(db_path, customers=500)
+    db_path.write_bytes(damage(db_path.read_bytes()))
+    before = sha256(db_path)
+
+    with pytest.raises(WorkspaceError) as raised:
+        open_workspace(db_path)
+
+    assert isinstance(raised.value, WorkspaceDamaged)
+    assert "left untouched" in str(raised.value)
+    assert sha256(db_path) == before
+    assert not (db_path.parent / "backups").exists()
+
+
+# --- check_file ------------------------------------------------------------------------------------
+
+
+def test_check_file_on_a_healthy_workspace(db_path: Path) -> None:
+    _workspace_with_data(db_path, customers=25)
+    report = check_file(db_path)
+    assert report.healthy
+    assert report.integrity == ["ok"]
+    assert report.revision == report.expected_revision == head_revision()
+    assert report.row_counts["customers"] == 25
+    assert report.row_counts["sales_lines"] == 0
+    assert set(Base.metadata.tables) <= report.row_counts.keys()
+
+
+def test_check_file_finds_a_damaged_page(db_path: Path) -> None:
+    _workspace_with_data(db_path)
+    page_size, pages = _page_size(db_path)
+    assert pages > 50  # enough data that the middle page is a b-tree page of customers
+    data = bytearray(db_path.read_bytes())
+    offset = (pages // 2) * page_size + page_size // 2
+    data[offset : offset + 16] = b"\xff" * 16
+    db_path.write_bytes(bytes(data))
+    before = sha256(db_path)
+
+    report = check_file(db_path)
+
+    assert not report.healthy
+    assert report.integrity != ["ok"]
+    assert sha256(db_path) == before
+
+
+@pytest.mark.parametrize(
+    "header",
+    [b"\0" * 100, b"not a database at all, really".ljust(100, b"!")],
+    ids=["zeroed-header", "text-header"],
+)
+def test_check_file_reports_an_unreadable_file_instead_of_raising(db_path: Path, header: bytes) -> None:
+    _workspace_with_data(db_path, customers=10)
+    db_path.write_bytes(header + db_path.read_bytes()[100:])
+    report = check_file(db_path)
+    assert not report.healthy
+    assert report.row_counts == {}
+    assert report.integrity and report.integrity != ["ok"]
+
+
+def test_check_file_flags_a_file_from_another_version(db_path: Path) -> None:
+    _workspace_with_data(db_path, customers=1)
+    sql(db_path, "UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    report = check_file(db_path)
+    assert report.integrity == ["ok"]
+    assert not report.healthy
+
+
+def test_check_file_reports_a_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.db"
+    report = check_file(missing)
+    assert not report.healthy
+    assert not missing.exists()
