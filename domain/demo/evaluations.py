@@ -1,0 +1,94 @@
+"""Star evaluations (星级测评) for a sample of shops, grade (档位) and value tier history.
+
+`customer_id` is a shop's position in the territory, as everywhere in the generated activities.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from random import Random
+
+from domain.demo import worked_example
+from domain.demo.shops import DemoShop
+from domain.demo.spec import DemoSpec, add_months
+from domain.model.customers import GradeAssignment, ValueTier, ValueTierAssignment
+from domain.model.evaluations import ImprovementPlan, StarEvaluation, SwotAnalysis
+from domain.schemes import DEFAULT_STAR_CRITERIA, result_code, star_level_for
+
+SAMPLE_SHARE = 0.2
+MAX_SAMPLE = 300  # a month's evaluation round; big benchmark territories need no more
+HALF = Decimal("0.5")
+# Total points that give each star level; a shop's evaluation lands inside its band.
+STAR_BANDS = {5: (90, 98), 4: (80, 89), 3: (70, 79), 2: (60, 69), 1: (45, 59)}
+GRADE_REASON = "按近三个月加权得分定档（金额70%、条数20%、低焦油占比10%）"
+TIER_REASON = "近12个月毛利贡献 × 忠诚度，按中位数划分"
+TIERS = (ValueTier.KEY, ValueTier.POTENTIAL, ValueTier.ORDINARY, ValueTier.AT_RISK)
+
+
+@dataclass
+class Evaluations:
+    star_evaluations: list[StarEvaluation] = field(default_factory=list)
+    swots: list[SwotAnalysis] = field(default_factory=list)
+    plans: list[ImprovementPlan] = field(default_factory=list)
+    grade_assignments: list[GradeAssignment] = field(default_factory=list)
+    value_tier_assignments: list[ValueTierAssignment] = field(default_factory=list)
+
+
+def scores_for(rng: Random, stars: int) -> dict[str, Decimal]:
+    """Per-criterion points in half steps whose total falls in the band of `stars`."""
+    low, high = STAR_BANDS[stars]
+    total = Decimal(low) + HALF * rng.randint(0, 2 * (high - low))
+    scores = {
+        c.code: (c.max_score * total / 100 / HALF).to_integral_value() * HALF for c in DEFAULT_STAR_CRITERIA
+    }
+    # Rounding leaves a few half points over or under: settle them on criteria that have room.
+    diff = total - sum(scores.values(), Decimal(0))
+    for c in DEFAULT_STAR_CRITERIA * 4:
+        if diff == 0:
+            break
+        step = HALF if diff > 0 else -HALF
+        if Decimal(0) <= scores[c.code] + step <= c.max_score:
+            scores[c.code] += step
+            diff -= step
+    return scores
+
+
+def _evaluation(rng: Random, shop: DemoShop, index: int, on: date) -> StarEvaluation:
+    c = shop.customer
+    scores = scores_for(rng, c.star_level or 1)
+    total = sum(scores.values(), Decimal(0))
+    stars = star_level_for(total)
+    points = max(1, min(10, (c.grade or 1) // 3))
+    return StarEvaluation(index, on, scores, total, stars, c.integrity_grade, points,
+                          result_code(stars, c.integrity_grade, points))
+
+
+def generate_evaluations(spec: DemoSpec, shops: list[DemoShop]) -> Evaluations:
+    rng = Random(f"fieldbook-demo-evaluations:{spec.seed}")
+    on = worked_example.analysed_on(spec.today)
+    out = Evaluations(
+        star_evaluations=[worked_example.star_evaluation(spec.today)],
+        swots=[worked_example.swot(spec.today)],
+        plans=[worked_example.improvement_plan(spec.today)],
+    )
+    this_month = spec.today.replace(day=1)
+    earlier = add_months(this_month, -6)
+    for i, shop in enumerate(shops):
+        c = shop.customer
+        if i > 0 and rng.random() < SAMPLE_SHARE and len(out.star_evaluations) <= MAX_SAMPLE:
+            out.star_evaluations.append(_evaluation(rng, shop, i, on))
+        grade = c.grade or 1
+        old = min(30, max(1, grade + rng.randint(-2, 2)))
+        score = round(grade * 3.3 + rng.random() * 3, 2)
+        out.grade_assignments += [
+            GradeAssignment(i, old, earlier, round(old * 3.3 + rng.random() * 3, 2), GRADE_REASON),
+            GradeAssignment(i, grade, this_month, score, GRADE_REASON),
+        ]
+        if c.value_tier is None:
+            continue
+        if i > 0 and rng.random() < 0.2:  # one shop in five changed tier this half-year
+            before = rng.choice([t for t in TIERS if t is not c.value_tier])
+            out.value_tier_assignments.append(ValueTierAssignment(i, before, earlier, TIER_REASON))
+        out.value_tier_assignments.append(ValueTierAssignment(i, c.value_tier, this_month, TIER_REASON))
+    return out

@@ -1,0 +1,189 @@
+"""Build the demo territory into an empty workspace, all or nothing."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timezone
+
+from domain.demo.generator import DemoSpec, DemoTerritory, generate
+from domain.demo.segments import PROFILES
+from domain.errors import DomainError
+from domain.model.customers import GradeAssignment, Segment, ValueTierAssignment
+from domain.model.sales import ImportBatch, ImportKind, SalesLine
+from domain.model.visits import DayPlan, PlanStop
+from domain.ports import UnitOfWork
+
+Progress = Callable[[int, int], bool]
+CUSTOMER_CHUNK = 500
+PROGRESS_STEPS = 100  # callbacks per sales pass: often enough for a progress bar, cheap enough
+ACTIVITY_STEPS = 10
+
+
+class Cancelled(DomainError):
+    def __init__(self) -> None:
+        super().__init__("The demo build was cancelled; nothing was written.")
+
+
+class WorkspaceNotEmpty(DomainError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The demo territory can only be built into an empty workspace; "
+            "this one already has customers or products."
+        )
+
+
+class SegmentsMissing(DomainError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The workspace has no segments yet; set up the default schemes before building the demo."
+        )
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    products: int
+    sales_lines: int
+    visits: int
+    reminders: int
+    events: int
+    invitations: int
+    follow_ups: int = 0
+    day_plans: int = 0
+    star_evaluations: int = 0
+
+
+class _Tracker:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress, self.total, self.done = progress, total, 0
+
+    def advance(self, n: int = 1) -> None:
+        self.done = min(self.total, self.done + n)
+        # Only an explicit False cancels: a callback that returns nothing means "carry on".
+        if self._progress is not None and self._progress(self.done, self.total) is False:
+            raise Cancelled()
+
+
+def segment_ids(segments: Sequence[Segment]) -> dict[str, int]:
+    """The demo's segment names → ids; renamed defaults are matched by their order."""
+    by_name = {s.name: s.id for s in segments if s.id is not None}
+    if all(p.name in by_name for p in PROFILES):
+        return {p.name: by_name[p.name] for p in PROFILES}
+    ordered = sorted(segments, key=lambda s: (s.sort_order, s.id or 0))
+    ids = [s.id for s in ordered if s.id is not None]
+    if len(ids) < len(PROFILES):
+        raise SegmentsMissing()
+    return {p.name: i for p, i in zip(PROFILES, ids)}
+
+
+def build_demo(uow: UnitOfWork, spec: DemoSpec, progress: Progress | None = None, *,
+               imported_at: datetime | None = None) -> DemoSummary:
+    """Generate the territory of `spec` and write it in one transaction.
+
+    `progress(done, total)` is called as the work advances; returning False cancels and rolls
+    everything back (Cancelled is raised). `imported_at` stamps the sales batch (UTC); the domain
+    reads no clock, so it defaults to midnight UTC of `spec.today`.
+    """
+    territory = generate(spec)
+    n = len(territory.shops)
+    tracker = _Tracker(progress, total=2 * n + ACTIVITY_STEPS)
+    with uow:
+        if uow.customers.count() or uow.products.list():
+            raise WorkspaceNotEmpty()
+        segments = segment_ids(uow.segments.list())
+        tracker.advance(0)
+        customer_ids: list[int] = []
+        for start in range(0, n, CUSTOMER_CHUNK):
+            chunk = territory.shops[start:start + CUSTOMER_CHUNK]
+            customer_ids += uow.customers.add_many(
+                [replace(s.customer, segment_id=segments[s.segment]) for s in chunk]
+            )
+            tracker.advance(len(chunk))
+        product_ids = uow.products.add_many([replace(p) for p in territory.products])
+        stamp = imported_at or datetime.combine(spec.today, time(), tzinfo=timezone.utc)
+        batch_id = uow.sales.add_batch(ImportBatch(
+            kind=ImportKind.DEMO,
+            source_name=f"demo seed {spec.seed}",
+            imported_at=stamp,
+            summary={"seed": spec.seed, "customers": spec.customers, "months": spec.months,
+                     "today": spec.today.isoformat()},
+        ))
+        lines = uow.sales.add_lines(_tracked_lines(territory, customer_ids, product_ids, batch_id, tracker))
+        summary = _write_activities(uow, territory, customer_ids, product_ids, tracker)
+        settings = uow.settings.load()
+        # Keep a name the user already gave; a fresh workspace gets the demo manager's.
+        settings.owner_name = settings.owner_name or territory.owner_name
+        settings.unit_name = settings.unit_name or territory.unit_name
+        uow.settings.save(settings)
+        tracker.advance(tracker.total)
+        uow.commit()
+    return replace(summary, customers=n, products=len(product_ids), sales_lines=lines)
+
+
+def _tracked_lines(territory: DemoTerritory, customer_ids: list[int], product_ids: list[int],
+                   batch_id: int, tracker: _Tracker) -> Iterator[SalesLine]:
+    n = len(territory.shops)
+    step = max(1, n // PROGRESS_STEPS)
+    for start in range(0, n, step):
+        for index in range(start, min(n, start + step)):
+            yield from territory.sales_lines_of(index, customer_ids, product_ids, batch_id)
+        tracker.advance(min(step, n - start))
+
+
+def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: list[int],
+                      tracker: _Tracker) -> DemoSummary:
+    """Write what refers to shops, products, visits and events by position, with their stored ids."""
+    visit_ids = [
+        uow.visits.add(replace(
+            v, customer_id=cids[v.customer_id],
+            inventory=[replace(c, product_id=pids[c.product_id]) for c in v.inventory],
+        ))
+        for v in t.visits.visits
+    ]
+    tracker.advance(2)
+    for plan in t.visits.day_plans:
+        stops = [
+            PlanStop(cids[s.customer_id], s.position, None if s.visit_id is None else visit_ids[s.visit_id])
+            for s in plan.stops
+        ]
+        uow.visits.add_day_plan(DayPlan(plan.plan_date, stops, plan.route, plan.note, plan.summary))
+    for f in t.visits.follow_ups:
+        uow.visits.add_follow_up(replace(f, customer_id=cids[f.customer_id],
+                                         visit_id=None if f.visit_id is None else visit_ids[f.visit_id]))
+    tracker.advance(2)
+    for r in t.care.reminders:
+        uow.care.add_reminder(replace(r, customer_id=None if r.customer_id is None else cids[r.customer_id]))
+    event_ids = [uow.care.add_event(replace(e)) for e in t.care.events]
+    for inv in t.care.invitations:
+        uow.care.add_invitation(
+            replace(inv, event_id=event_ids[inv.event_id], customer_id=cids[inv.customer_id])
+        )
+    tracker.advance(2)
+    ev = t.evaluations
+    for e in ev.star_evaluations:
+        uow.evaluations.add_star_evaluation(
+            replace(e, customer_id=cids[e.customer_id], scores=dict(e.scores))
+        )
+    for w in ev.swots:
+        uow.evaluations.add_swot(replace(w, customer_id=cids[w.customer_id]))
+    for p in ev.plans:
+        uow.evaluations.add_plan(replace(p, customer_id=cids[p.customer_id]))
+    uow.customers.add_grade_assignments(
+        GradeAssignment(cids[a.customer_id], a.grade, a.effective_on, a.score, a.reason)
+        for a in ev.grade_assignments
+    )
+    uow.customers.add_value_tier_assignments(
+        ValueTierAssignment(cids[a.customer_id], a.tier, a.effective_on, a.reason)
+        for a in ev.value_tier_assignments
+    )
+    tracker.advance(2)
+    return DemoSummary(
+        customers=0, products=0, sales_lines=0,
+        visits=len(visit_ids),
+        reminders=len(t.care.reminders),
+        events=len(event_ids),
+        invitations=len(t.care.invitations),
+        follow_ups=len(t.visits.follow_ups),
+        day_plans=len(t.visits.day_plans),
+        star_evaluations=len(ev.star_evaluations),
+    )
