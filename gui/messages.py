@@ -27,9 +27,18 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "The default margin rate must be between 0% and 100%."),
     QT_TRANSLATE_NOOP("Messages", "The number of grades must be between 1 and 60."),
     QT_TRANSLATE_NOOP("Messages", "A visit frequency must be between 1 and 365 days."),
-    QT_TRANSLATE_NOOP("Messages", "This workspace already has customers; the demo was not built."),
-    QT_TRANSLATE_NOOP("Messages", "The workspace has no segments yet; the demo was not built."),
-    QT_TRANSLATE_NOOP("Messages", "Cancelled; nothing was written."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The demo territory can only be built into an empty workspace; "
+        "this one already has customers or products.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workspace has no segments yet; set up the default schemes before building the demo.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The demo build was cancelled; nothing was written."),
+    QT_TRANSLATE_NOOP("Messages", "A demo territory has between 1 and 100000 customers."),
+    QT_TRANSLATE_NOOP("Messages", "A demo history covers between 1 and 120 months."),
 )
 
 

@@ -296,9 +296,6 @@ class VisitRow(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
-    day_plan_id: Mapped[int | None] = mapped_column(
-        ForeignKey("day_plans.id", ondelete="SET NULL")
-    )
     planned_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="planned", server_default="planned")
     visit_type: Mapped[str] = mapped_column(

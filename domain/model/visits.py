@@ -84,7 +84,6 @@ class Visit:
     inventory: list[InventoryCount] = field(default_factory=list)
     summary: str = ""
     next_visit_on: date | None = None
-    day_plan_id: int | None = None
     id: int | None = None
 
 

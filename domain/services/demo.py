@@ -109,6 +109,7 @@ def build_demo(uow: UnitOfWork, spec: DemoSpec, progress: Progress | None = None
                      "today": spec.today.isoformat()},
         ))
         lines = uow.sales.add_lines(_tracked_lines(territory, customer_ids, product_ids, batch_id, tracker))
+        uow.sales.set_batch_row_count(batch_id, lines)
         summary = _write_activities(uow, territory, customer_ids, product_ids, tracker)
         settings = uow.settings.load()
         # Keep a name the user already gave; a fresh workspace gets the demo manager's.

@@ -145,7 +145,6 @@ class SqlVisitRepository:
             self._s,
             VisitRow,
             customer_id=v.customer_id,
-            day_plan_id=v.day_plan_id,
             planned_on=v.planned_on,
             status=v.status.value,
             visit_type=v.visit_type.value,

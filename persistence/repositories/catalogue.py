@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from itertools import islice
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from domain.model.products import Product
@@ -19,6 +20,16 @@ _INSERT_SALES = (
     " wholesale_price_fen, amount_fen, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _CHUNK = 50_000
+
+
+class _FenCache(dict[Decimal, int]):
+    """Prices and amounts repeat a lot across a million lines; convert each distinct one once."""
+
+    def __call__(self, amount: Decimal) -> int:
+        fen = self.get(amount)
+        if fen is None:
+            fen = self[amount] = to_fen(amount)  # type: ignore[assignment]
+        return fen  # type: ignore[return-value]
 
 
 class SqlProductRepository:
@@ -70,8 +81,7 @@ class SqlSalesRepository:
 
     def add_lines(self, lines: Iterable[SalesLine]) -> int:
         """Bulk insert through the DB-API: ORM objects one by one cost 60 s per million lines."""
-        cursor = self._s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        written = 0
+        fen = _FenCache()
         rows = (
             (
                 ln.order_date.isoformat(),
@@ -79,14 +89,23 @@ class SqlSalesRepository:
                 ln.product_id,
                 ln.requested_qty,
                 ln.supplied_qty,
-                to_fen(ln.wholesale_price),
-                to_fen(ln.amount),
+                fen(ln.wholesale_price),
+                fen(ln.amount),
                 ln.batch_id,
             )
             for ln in lines
         )
-        while chunk := list(islice(rows, _CHUNK)):
-            cursor.executemany(_INSERT_SALES, chunk)
-            written += len(chunk)
-        cursor.close()
+        written = 0
+        cursor = self._s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            while chunk := list(islice(rows, _CHUNK)):
+                cursor.executemany(_INSERT_SALES, chunk)
+                written += len(chunk)
+        finally:
+            cursor.close()
         return written
+
+    def set_batch_row_count(self, batch_id: int, row_count: int) -> None:
+        self._s.execute(
+            update(ImportBatchRow).where(ImportBatchRow.id == batch_id).values(row_count=row_count)
+        )

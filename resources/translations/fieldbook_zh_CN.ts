@@ -208,16 +208,24 @@
         <translation>拜访频率必须在 1 到 365 天之间。</translation>
     </message>
     <message>
-        <source>This workspace already has customers; the demo was not built.</source>
-        <translation>该工作区已有客户，未生成演示数据。</translation>
+        <source>The demo territory can only be built into an empty workspace; this one already has customers or products.</source>
+        <translation>演示数据只能生成到空的工作区中；该工作区已有客户或卷烟规格。</translation>
     </message>
     <message>
-        <source>The workspace has no segments yet; the demo was not built.</source>
-        <translation>该工作区还没有区域类型，未生成演示数据。</translation>
+        <source>The workspace has no segments yet; set up the default schemes before building the demo.</source>
+        <translation>该工作区还没有区域类型，请先建立默认方案再生成演示数据。</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>已取消，未写入任何数据。</translation>
+        <source>The demo build was cancelled; nothing was written.</source>
+        <translation>已取消生成演示数据，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>A demo territory has between 1 and 100000 customers.</source>
+        <translation>演示数据的客户数须在 1 到 100000 之间。</translation>
+    </message>
+    <message>
+        <source>A demo history covers between 1 and 120 months.</source>
+        <translation>演示数据的历史月数须在 1 到 120 之间。</translation>
     </message>
     <message>
         <source>This workspace was written by a newer version of Fieldbook (schema {rev}). It was left untouched; please update Fieldbook to open it.</source>

@@ -109,6 +109,9 @@ class FakeSalesRepository(_Repo):
         self._store.sales_lines.extend(lines)
         return len(self._store.sales_lines) - before
 
+    def set_batch_row_count(self, batch_id: int, row_count: int) -> None:
+        self._store.table("import_batches")[batch_id].row_count = row_count
+
 
 class FakeEvaluationRepository(_Repo):
     def criteria(self) -> list[StarCriterion]:

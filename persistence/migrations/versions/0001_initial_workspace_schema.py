@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 00:38:34.716339
+Create Date: 2026-11-27 00:56:39.339149
 
 """
 from typing import Sequence, Union
@@ -278,7 +278,6 @@ def upgrade() -> None:
     op.create_table('visits',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('customer_id', sa.Integer(), nullable=False),
-    sa.Column('day_plan_id', sa.Integer(), nullable=True),
     sa.Column('planned_on', sa.Date(), nullable=False),
     sa.Column('status', sa.String(length=16), server_default='planned', nullable=False),
     sa.Column('visit_type', sa.String(length=16), server_default='in_person', nullable=False),
@@ -295,7 +294,6 @@ def upgrade() -> None:
     sa.Column('next_visit_on', sa.Date(), nullable=True),
     sa.CheckConstraint("status IN ('planned', 'done', 'missed', 'cancelled')", name=op.f('ck_visits_status')),
     sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_visits_customer_id_customers'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['day_plan_id'], ['day_plans.id'], name=op.f('fk_visits_day_plan_id_day_plans'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_visits'))
     )
     with op.batch_alter_table('visits', schema=None) as batch_op:
