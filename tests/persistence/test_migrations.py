@@ -112,7 +112,7 @@ def test_single_head_revision() -> None:
     script = ScriptDirectory.from_config(schema.alembic_config())
     heads = script.get_heads()
     assert len(heads) == 1, f"more than one head: {heads}; merge them"
-    assert heads[0] == head_revision()
+    assert heads[0] == head_revision(), "update persistence.schema.SCHEMA_HEAD to the new head"
     # every revision is reachable from the head, down to a single base
     assert len(script.get_bases()) == 1
     assert {r.revision for r in script.walk_revisions()} == schema.known_revisions()
