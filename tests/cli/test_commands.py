@@ -88,3 +88,24 @@ def test_a_workspace_from_a_newer_version_is_refused(run_cli, tmp_path: Path) ->
     assert result.returncode == 1
     assert "newer version" in result.stderr
     assert db.read_bytes() == before
+
+
+def test_demo_builds_a_workspace_then_refuses_to_build_over_it(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "demo.db"
+    result = run_cli("--db", str(db), "demo", "--customers", "40", "--months", "3", "--seed", "11")
+    assert result.returncode == 0, result.stderr
+    assert "40" in result.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 40
+        assert conn.execute("SELECT count(*) FROM sales_lines").fetchone()[0] > 1000
+        assert conn.execute("SELECT count(*) FROM customers WHERE address LIKE '%北环路%'").fetchone()[0] >= 1
+    assert run_cli("--db", str(db), "check").returncode == 0
+    again = run_cli("--db", str(db), "demo", "--customers", "40")
+    assert again.returncode == 1
+    assert "empty workspace" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_demo_without_db_goes_to_the_data_folder(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("demo", "--customers", "5", "--months", "1")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "demo.db").exists()
