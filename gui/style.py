@@ -3,7 +3,7 @@
 STYLESHEET = """
 QMainWindow, QWidget#PageHost { background: #f6f7f9; }
 QListWidget#Sidebar {
-    background: #22364d; color: #dfe7ef; border: none; padding-top: 8px; font-size: 14px;
+    background: #22364d; color: #dfe7ef; border: none; padding-top: 8px; font-size: 14px; outline: 0;
 }
 QListWidget#Sidebar::item { padding: 10px 12px; border-radius: 6px; margin: 2px 8px; }
 QListWidget#Sidebar::item:selected { background: #3d6a96; color: white; }

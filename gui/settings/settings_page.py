@@ -34,6 +34,9 @@ from gui.messages import describe_error
 from gui.workers import TaskRunner
 
 
+FORM_WIDTH = 680  # a form stretched across a wide screen is hard to read
+
+
 class SettingsPage(QWidget):
     saved = Signal()
     language_changed = Signal(str)
@@ -72,13 +75,16 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Default margin rate"), self.margin)
         form.addRow(self.tr("Number of grades (档位)"), self.grades)
         form.addRow(self.tr("Language"), self.language)
+        general.setMaximumWidth(FORM_WIDTH)
         layout.addWidget(general)
 
         self.frequency_group = QGroupBox(self.tr("Visit frequency by segment (days between visits)"))
         self.frequency_form = QFormLayout(self.frequency_group)
+        self.frequency_group.setMaximumWidth(FORM_WIDTH)
         layout.addWidget(self.frequency_group)
 
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.status = QLabel("")
         self.status.setObjectName("PageSubtitle")
         buttons.addWidget(self.status, 1)
@@ -86,7 +92,10 @@ class SettingsPage(QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        button_row = QWidget()
+        button_row.setLayout(buttons)
+        button_row.setMaximumWidth(FORM_WIDTH)
+        layout.addWidget(button_row)
         layout.addStretch(1)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
