@@ -191,9 +191,19 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
     except (DomainError, WorkspaceError) as exc:
         print(f"main.py: {describe_error(exc)}", file=sys.stderr)
         return 1
+    except Exception as exc:  # one line for the user, the traceback for the log
+        log.exception("command %s failed", args.command)
+        print(f"main.py: {describe_error(exc)} ({log_hint()})", file=sys.stderr)
+        return 1
 
 
 _CLI_KEEPALIVE: list[object] = []
+
+
+def log_hint() -> str:
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    where = handlers[0].baseFilename if handlers else "the log"
+    return QCoreApplication.translate("CommandLine", "details in {path}").format(path=where)
 
 
 def _cli_translation(language: str) -> None:

@@ -47,6 +47,10 @@
         <source>Unknown command {name}.</source>
         <translation>未知命令 {name}。</translation>
     </message>
+    <message>
+        <source>details in {path}</source>
+        <translation>详情见 {path}</translation>
+    </message>
 </context>
 <context>
     <name>FaultDialog</name>
