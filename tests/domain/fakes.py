@@ -163,7 +163,22 @@ class FakeSettingsRepository(_Repo):
 
 class FakeWorkspaceQueries(_Repo):
     def overview(self, today: date) -> WorkspaceOverview:
-        raise NotImplementedError("the overview is a SQL query; test it in tests/persistence")
+        # Counts only: the SQL version (tests/persistence/test_queries.py) owns the month figures.
+        customers = self._store.rows("customers")
+        return WorkspaceOverview(
+            active_customers=sum(c.status.value != "archived" for c in customers),
+            archived_customers=sum(c.status.value == "archived" for c in customers),
+            products=len(self._store.rows("products")),
+            sales_lines=len(self._store.sales_lines),
+            visits_done=sum(v.status.value == "done" for v in self._store.rows("visits")),
+            open_follow_ups=sum(f.status.value == "open" for f in self._store.rows("follow_ups")),
+            latest_month=None,
+            previous_month=None,
+            segments=(),
+            upcoming_reminders=(),
+            planned_today=0,
+            events_upcoming=0,
+        )
 
 
 class FakeUnitOfWork:
