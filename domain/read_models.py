@@ -43,3 +43,63 @@ class WorkspaceOverview:
     upcoming_reminders: tuple[UpcomingReminder, ...]
     planned_today: int
     events_upcoming: int
+
+
+@dataclass(frozen=True)
+class CustomerListRow:
+    """One line of the customer list (客户档案), with what search and filters need."""
+
+    id: int
+    license_no: str
+    name: str
+    owner: str
+    phone: str
+    route: str
+    segment: str
+    grade: int | None
+    star_level: int | None
+    integrity_grade: str
+    value_tier: str | None
+    status: str
+    last_visit: date | None
+    month_cartons: int | None  # in the list's month (the latest month with order data)
+    address: str = ""
+    customer_code: str = ""
+    tags: tuple[str, ...] = ()
+    search_pinyin: str = ""
+    search_initials: str = ""
+
+
+@dataclass(frozen=True)
+class CustomerList:
+    rows: tuple[CustomerListRow, ...]
+    month: date | None  # the month whose cartons the list shows
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    kind: str  # visit, star_evaluation, swot, plan, import, reminder, event, follow_up
+    title: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class DeletionImpact:
+    """What a hard delete of a customer would remove, and what forbids it."""
+
+    star_evaluations: int
+    swot_analyses: int
+    improvement_plans: int
+    reminders: int
+    follow_ups: int
+    tags: int
+    visits: int
+    sales_lines: int
+    invitations: int
+    day_plan_stops: int
+
+    @property
+    def blocked(self) -> bool:
+        """Visits, orders, invitations and planned stops are history: archive such a customer instead."""
+        return bool(self.visits or self.sales_lines or self.invitations or self.day_plan_stops)

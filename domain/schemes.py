@@ -14,15 +14,17 @@ DEFAULT_SEGMENTS: tuple[Segment, ...] = (
     Segment("边远村屯", 30, "服务半径大：电话拜访为主，按月上门，帮助稳定货源", 4),
 )
 
-# 100 points after the published Fujian scheme.
+# 100 points after the published Fujian scheme: business capability is 45 points, of which DOMAIN.md
+# names 40 (cartons, class-1 share, carton value); the other 5 reward new products listed and moving.
 DEFAULT_STAR_CRITERIA: tuple[StarCriterion, ...] = (
     StarCriterion("integrity", "诚信经营", Decimal(20), "诚信", 1),
     StarCriterion("monthly_cartons", "月均销量", Decimal(15), "经营能力", 2),
     StarCriterion("class1_share", "一类烟占比", Decimal(10), "经营能力", 3),
     StarCriterion("avg_carton_value", "单条值", Decimal(15), "经营能力", 4),
-    StarCriterion("price_labels", "明码标价", Decimal(10), "经营能力", 5),
-    StarCriterion("display", "陈列与店容店貌", Decimal(10), "经营能力", 6),
-    StarCriterion("cooperation", "合作配合（订货、信息、会议）", Decimal(15), "配合度", 7),
+    StarCriterion("brand_cultivation", "新品上柜与品牌培育", Decimal(5), "经营能力", 5),
+    StarCriterion("price_labels", "明码标价", Decimal(10), "店面管理", 6),
+    StarCriterion("display", "陈列与店容店貌", Decimal(10), "店面管理", 7),
+    StarCriterion("cooperation", "合作配合（订货、信息、会议）", Decimal(15), "配合度", 8),
 )
 
 STAR_THRESHOLDS: tuple[tuple[Decimal, int], ...] = (

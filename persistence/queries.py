@@ -7,6 +7,8 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from domain.money import from_fen
+from domain.periods import month_range
+from persistence.customer_queries import SqlCustomerQueries
 from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
 from persistence.tables import (
     CustomerRow,
@@ -24,19 +26,11 @@ from persistence.tables import (
 REMINDER_HORIZON_DAYS = 14
 
 
-def _month_start(d: date) -> date:
-    return d.replace(day=1)
-
-
-def _next_month(d: date) -> date:
-    return (d.replace(day=28) + timedelta(days=4)).replace(day=1)
-
-
 def _previous_month(d: date) -> date:
     return (d.replace(day=1) - timedelta(days=1)).replace(day=1)
 
 
-class SqlWorkspaceQueries:
+class SqlWorkspaceQueries(SqlCustomerQueries):
     def __init__(self, session: Session) -> None:
         self._s = session
 
@@ -44,7 +38,7 @@ class SqlWorkspaceQueries:
         return int(self._s.scalar(stmt) or 0)
 
     def month_totals(self, month: date) -> MonthTotals | None:
-        start, end = _month_start(month), _next_month(month)
+        start, end = month_range(month)
         cartons, amount, customers = self._s.execute(
             select(
                 func.sum(SalesLineRow.supplied_qty),

@@ -54,6 +54,7 @@ SCORES: dict[str, Decimal] = {
     "monthly_cartons": Decimal("14"),
     "class1_share": Decimal("9.5"),
     "avg_carton_value": Decimal("13.5"),
+    "brand_cultivation": Decimal("4"),  # open to new things (seed 1)
     "price_labels": Decimal("10"),  # seed 1: price labels and store layout good
     "display": Decimal("10"),
     "cooperation": Decimal("15"),

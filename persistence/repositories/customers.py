@@ -3,10 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from domain.model.customers import Customer, GradeAssignment, Segment, ValueTierAssignment
+from domain.model.customers import (
+    Customer,
+    CustomerStatus,
+    GradeAssignment,
+    Segment,
+    ValueTierAssignment,
+)
 from persistence.mapping import customer_from_row, customer_to_row_values, segment_from_row, utcnow
 from persistence.tables import (
     CustomerRow,
@@ -40,6 +46,27 @@ class SqlCustomerRepository:
         for i, c in zip(ids, customers):
             c.id = i
         return ids
+
+    def update(self, customer: Customer) -> None:
+        assert customer.id is not None
+        values = customer_to_row_values(customer) | {"updated_at": utcnow()}
+        self._s.execute(update(CustomerRow).where(CustomerRow.id == customer.id).values(**values))
+        self._s.execute(delete(CustomerTagRow).where(CustomerTagRow.customer_id == customer.id))
+        tags = sorted(set(customer.tags))
+        if tags:
+            self._s.execute(insert(CustomerTagRow), [{"customer_id": customer.id, "tag": t} for t in tags])
+
+    def set_status(self, customer_id: int, status: CustomerStatus) -> None:
+        self._s.execute(
+            update(CustomerRow)
+            .where(CustomerRow.id == customer_id)
+            .values(status=status.value, updated_at=utcnow())
+        )
+
+    def delete(self, customer_id: int) -> None:
+        """Evaluations, SWOTs, plans, reminders, follow-ups and tags go with it (ON DELETE CASCADE);
+        visits and orders forbid it (RESTRICT), which the service checks first."""
+        self._s.execute(delete(CustomerRow).where(CustomerRow.id == customer_id))
 
     def get(self, customer_id: int) -> Customer | None:
         row = self._s.get(CustomerRow, customer_id)

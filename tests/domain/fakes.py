@@ -14,13 +14,26 @@ from types import TracebackType
 from typing import Any, Self
 
 from domain.model.care import Event, Invitation, Reminder
-from domain.model.customers import Customer, GradeAssignment, Segment, ValueTierAssignment
+from domain.model.customers import (
+    Customer,
+    CustomerStatus,
+    GradeAssignment,
+    Segment,
+    ValueTierAssignment,
+)
 from domain.model.evaluations import ImprovementPlan, StarCriterion, StarEvaluation, SwotAnalysis
 from domain.model.products import Product
 from domain.model.sales import ImportBatch, SalesLine
 from domain.model.settings import WorkspaceSettings
 from domain.model.visits import DayPlan, FollowUp, Visit
-from domain.read_models import WorkspaceOverview
+from domain.profit import ProductSales
+from domain.read_models import (
+    CustomerList,
+    CustomerListRow,
+    DeletionImpact,
+    TimelineEntry,
+    WorkspaceOverview,
+)
 
 
 @dataclass
@@ -63,6 +76,16 @@ class FakeCustomerRepository(_Repo):
 
     def get(self, customer_id: int) -> Customer | None:
         return copy.deepcopy(self._store.table("customers").get(customer_id))
+
+    def update(self, customer: Customer) -> None:
+        assert customer.id in self._store.table("customers"), f"no customer {customer.id}"
+        self._store.table("customers")[customer.id] = copy.deepcopy(customer)  # type: ignore[index]
+
+    def set_status(self, customer_id: int, status: CustomerStatus) -> None:
+        self._store.table("customers")[customer_id].status = status
+
+    def delete(self, customer_id: int) -> None:
+        del self._store.table("customers")[customer_id]
 
     def get_by_license(self, license_no: str) -> Customer | None:
         return next((c for c in self._store.rows("customers") if c.license_no == license_no), None)
@@ -123,11 +146,39 @@ class FakeEvaluationRepository(_Repo):
     def add_star_evaluation(self, evaluation: StarEvaluation) -> int:
         return self._store.add("star_evaluations", evaluation)
 
+    def star_evaluations(self, customer_id: int) -> list[StarEvaluation]:
+        return self._of("star_evaluations", customer_id, "evaluated_on")
+
+    def delete_star_evaluation(self, evaluation_id: int) -> None:
+        self._store.table("star_evaluations").pop(evaluation_id, None)
+
     def add_swot(self, swot: SwotAnalysis) -> int:
         return self._store.add("swot_analyses", swot)
 
+    def update_swot(self, swot: SwotAnalysis) -> None:
+        self._store.table("swot_analyses")[swot.id] = copy.deepcopy(swot)  # type: ignore[index]
+
+    def swots(self, customer_id: int) -> list[SwotAnalysis]:
+        return self._of("swot_analyses", customer_id, "analysed_on")
+
+    def delete_swot(self, swot_id: int) -> None:
+        self._store.table("swot_analyses").pop(swot_id, None)
+
     def add_plan(self, plan: ImprovementPlan) -> int:
         return self._store.add("improvement_plans", plan)
+
+    def update_plan(self, plan: ImprovementPlan) -> None:
+        self._store.table("improvement_plans")[plan.id] = copy.deepcopy(plan)  # type: ignore[index]
+
+    def plans(self, customer_id: int) -> list[ImprovementPlan]:
+        return self._of("improvement_plans", customer_id, "created_on")
+
+    def delete_plan(self, plan_id: int) -> None:
+        self._store.table("improvement_plans").pop(plan_id, None)
+
+    def _of(self, kind: str, customer_id: int, dated: str) -> list[Any]:
+        rows = [r for r in self._store.rows(kind) if r.customer_id == customer_id]
+        return sorted(rows, key=lambda r: (getattr(r, dated), r.id))
 
 
 class FakeVisitRepository(_Repo):
@@ -162,6 +213,49 @@ class FakeSettingsRepository(_Repo):
 
 
 class FakeWorkspaceQueries(_Repo):
+    """Answers from the in-memory store; the SQL versions are tested in tests/persistence."""
+
+    def customer_list(self) -> CustomerList:
+        rows = tuple(
+            CustomerListRow(
+                id=c.id, license_no=c.license_no, name=c.name, owner=c.owner, phone=c.phone,
+                route=c.route, segment="", grade=c.grade, star_level=c.star_level,
+                integrity_grade=c.integrity_grade, value_tier=c.value_tier.value if c.value_tier else None,
+                status=c.status.value, last_visit=None, month_cartons=None, tags=tuple(c.tags),
+            )
+            for c in self._store.rows("customers")
+        )
+        return CustomerList(rows, None)
+
+    def customer_timeline(self, customer_id: int) -> list[TimelineEntry]:
+        return []
+
+    def deletion_impact(self, customer_id: int) -> DeletionImpact:
+        def n(kind: str) -> int:
+            return sum(r.customer_id == customer_id for r in self._store.rows(kind))
+
+        return DeletionImpact(
+            star_evaluations=n("star_evaluations"), swot_analyses=n("swot_analyses"),
+            improvement_plans=n("improvement_plans"), reminders=n("reminders"),
+            follow_ups=n("follow_ups"), tags=0, visits=n("visits"),
+            sales_lines=sum(ln.customer_id == customer_id for ln in self._store.sales_lines),
+            invitations=n("invitations"), day_plan_stops=0,
+        )
+
+    def customer_product_sales(self, customer_id: int, start: date, end: date) -> list[ProductSales]:
+        products = self._store.table("products")
+        return [
+            ProductSales(int(products[ln.product_id].price_class), ln.supplied_qty, ln.amount,
+                         products[ln.product_id].retail_price)
+            for ln in self._store.sales_lines
+            if ln.customer_id == customer_id and start <= ln.order_date < end
+        ]
+
+    def latest_order_date(self, customer_id: int | None = None) -> date | None:
+        dates = [ln.order_date for ln in self._store.sales_lines
+                 if customer_id is None or ln.customer_id == customer_id]
+        return max(dates, default=None)
+
     def overview(self, today: date) -> WorkspaceOverview:
         # Counts only: the SQL version (tests/persistence/test_queries.py) owns the month figures.
         customers = self._store.rows("customers")

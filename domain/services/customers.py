@@ -1,0 +1,114 @@
+"""Use cases of the customer dossier: list, read, create or update, archive and restore, delete."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from domain.customer_rules import normalize_license_no, normalize_phone, validate_customer
+from domain.errors import DomainError, NotFound
+from domain.model.customers import Customer, CustomerStatus
+from domain.ports import UnitOfWork
+from domain.read_models import CustomerList, DeletionImpact, TimelineEntry
+from domain.validation import FieldError, ValidationFailed
+
+
+class CustomerHasHistory(DomainError):
+    """Visits, orders and invitations are history: such a customer is archived, never deleted."""
+
+    def __init__(self, impact: DeletionImpact) -> None:
+        super().__init__("This customer has visits, orders or invitations; archive it instead of deleting it.")
+        self.impact = impact
+
+
+def list_customers(uow: UnitOfWork) -> CustomerList:
+    with uow:
+        return uow.queries.customer_list()
+
+
+def get_customer(uow: UnitOfWork, customer_id: int) -> Customer:
+    with uow:
+        customer = uow.customers.get(customer_id)
+    if customer is None:
+        raise NotFound("Customer", customer_id)
+    return customer
+
+
+def normalized(customer: Customer) -> Customer:
+    """Tidy what people type: full-width digits, spaces in numbers, +86, stray blanks, duplicate tags."""
+    return replace(
+        customer,
+        license_no=normalize_license_no(customer.license_no),
+        name=customer.name.strip(),
+        owner=customer.owner.strip(),
+        phone=normalize_phone(customer.phone),
+        phone2=normalize_phone(customer.phone2),
+        address=customer.address.strip(),
+        route=customer.route.strip(),
+        customer_code=customer.customer_code.strip(),
+        tags=sorted({t.strip() for t in customer.tags if t.strip()}),
+    )
+
+
+def check_customer(uow: UnitOfWork, customer: Customer, today: date) -> list[FieldError]:
+    """Every problem with `customer` as it would be saved, including a license number already taken.
+    Call inside an open unit of work."""
+    errors = validate_customer(customer, today)
+    if customer.license_no and not any(e.field == "license_no" for e in errors):
+        holder = uow.customers.get_by_license(customer.license_no)
+        if holder is not None and holder.id != customer.id:
+            errors.append(FieldError(
+                "license_no", "License number {license_no} already belongs to {name}.",
+                (("license_no", customer.license_no), ("name", holder.name)),
+            ))
+    return errors
+
+
+def save_customer(uow: UnitOfWork, customer: Customer, today: date) -> Customer:
+    """Create (no id) or update the customer; raises ValidationFailed with every field's problem."""
+    customer = normalized(customer)
+    with uow:
+        errors = check_customer(uow, customer, today)
+        if errors:
+            raise ValidationFailed(errors)
+        if customer.id is None:
+            uow.customers.add(customer)
+        else:
+            if uow.customers.get(customer.id) is None:
+                raise NotFound("Customer", customer.id)
+            uow.customers.update(customer)
+        uow.commit()
+    return customer
+
+
+def set_customer_status(uow: UnitOfWork, customer_id: int, status: CustomerStatus) -> CustomerStatus:
+    """Archive, suspend or restore; returns the previous status so the caller can undo."""
+    with uow:
+        customer = uow.customers.get(customer_id)
+        if customer is None:
+            raise NotFound("Customer", customer_id)
+        uow.customers.set_status(customer_id, status)
+        uow.commit()
+    return customer.status
+
+
+def deletion_impact(uow: UnitOfWork, customer_id: int) -> DeletionImpact:
+    with uow:
+        return uow.queries.deletion_impact(customer_id)
+
+
+def delete_customer(uow: UnitOfWork, customer_id: int) -> DeletionImpact:
+    """Delete a customer without history, with its evaluations, SWOTs, plans, reminders and tags."""
+    with uow:
+        if uow.customers.get(customer_id) is None:
+            raise NotFound("Customer", customer_id)
+        impact = uow.queries.deletion_impact(customer_id)
+        if impact.blocked:
+            raise CustomerHasHistory(impact)
+        uow.customers.delete(customer_id)
+        uow.commit()
+    return impact
+
+
+def customer_timeline(uow: UnitOfWork, customer_id: int) -> list[TimelineEntry]:
+    with uow:
+        return uow.queries.customer_timeline(customer_id)

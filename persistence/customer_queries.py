@@ -1,0 +1,177 @@
+"""Read queries about customers: the list, one customer's timeline and sales, what a delete removes."""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from domain.money import from_fen
+from domain.periods import month_range
+from domain.profit import ProductSales
+from domain.read_models import CustomerList, CustomerListRow, DeletionImpact, TimelineEntry
+from persistence.tables import (
+    CustomerRow,
+    CustomerTagRow,
+    DayPlanStopRow,
+    EventRow,
+    FollowUpRow,
+    ImportBatchRow,
+    ImprovementPlanRow,
+    InvitationRow,
+    ProductRow,
+    ReminderRow,
+    SalesLineRow,
+    SegmentRow,
+    StarEvaluationRow,
+    SwotAnalysisRow,
+    VisitRow,
+)
+
+
+class SqlCustomerQueries:
+    _s: Session
+
+    def latest_order_date(self, customer_id: int | None = None) -> date | None:
+        stmt = select(func.max(SalesLineRow.order_date))
+        if customer_id is not None:
+            stmt = stmt.where(SalesLineRow.customer_id == customer_id)
+        return self._s.scalar(stmt)
+
+    def customer_list(self) -> CustomerList:
+        """Every customer in one query (plus one for tags): no per-row round trips."""
+        latest = self.latest_order_date()
+        month = month_range(latest) if latest else None
+        last_visit = (
+            select(VisitRow.customer_id, func.max(VisitRow.planned_on).label("last_visit"))
+            .where(VisitRow.status == "done")
+            .group_by(VisitRow.customer_id)
+            .subquery()
+        )
+        cartons = (
+            select(SalesLineRow.customer_id, func.sum(SalesLineRow.supplied_qty).label("cartons"))
+            .where(
+                SalesLineRow.order_date >= (month[0] if month else date.max),
+                SalesLineRow.order_date < (month[1] if month else date.max),
+            )
+            .group_by(SalesLineRow.customer_id)
+            .subquery()
+        )
+        c = CustomerRow
+        rows = self._s.execute(
+            select(
+                c.id, c.license_no, c.name, c.owner, c.phone, c.route, SegmentRow.name, c.grade,
+                c.star_level, c.integrity_grade, c.value_tier, c.status, last_visit.c.last_visit,
+                cartons.c.cartons, c.address, c.customer_code, c.search_pinyin, c.search_initials,
+            )
+            .outerjoin(SegmentRow, SegmentRow.id == c.segment_id)
+            .outerjoin(last_visit, last_visit.c.customer_id == c.id)
+            .outerjoin(cartons, cartons.c.customer_id == c.id)
+            .order_by(c.name)
+        ).all()
+        tags: dict[int, list[str]] = defaultdict(list)
+        for customer_id, tag in self._s.execute(
+            select(CustomerTagRow.customer_id, CustomerTagRow.tag).order_by(CustomerTagRow.tag)
+        ):
+            tags[customer_id].append(tag)
+        return CustomerList(
+            tuple(
+                CustomerListRow(
+                    id=r[0], license_no=r[1], name=r[2], owner=r[3], phone=r[4], route=r[5],
+                    segment=r[6] or "", grade=r[7], star_level=r[8], integrity_grade=r[9],
+                    value_tier=r[10], status=r[11], last_visit=r[12],
+                    month_cartons=None if r[13] is None else int(r[13]),
+                    address=r[14], customer_code=r[15], tags=tuple(tags.get(r[0], ())),
+                    search_pinyin=r[16], search_initials=r[17],
+                )
+                for r in rows
+            ),
+            month[0] if month else None,
+        )
+
+    def customer_product_sales(self, customer_id: int, start: date, end: date) -> list[ProductSales]:
+        rows = self._s.execute(
+            select(
+                ProductRow.price_class,
+                func.sum(SalesLineRow.supplied_qty),
+                func.sum(SalesLineRow.amount_fen),
+                ProductRow.retail_price_fen,
+            )
+            .join(ProductRow, ProductRow.id == SalesLineRow.product_id)
+            .where(
+                SalesLineRow.customer_id == customer_id,
+                SalesLineRow.order_date >= start,
+                SalesLineRow.order_date < end,
+            )
+            .group_by(SalesLineRow.product_id)
+        )
+        return [
+            ProductSales(int(cls), int(cartons), from_fen(int(amount)), from_fen(retail))  # type: ignore[arg-type]
+            for cls, cartons, amount, retail in rows
+        ]
+
+    def deletion_impact(self, customer_id: int) -> DeletionImpact:
+        def count(table, column=None) -> int:  # type: ignore[no-untyped-def]
+            col = column if column is not None else table.customer_id
+            return int(self._s.scalar(select(func.count()).select_from(table).where(col == customer_id)) or 0)
+
+        return DeletionImpact(
+            star_evaluations=count(StarEvaluationRow),
+            swot_analyses=count(SwotAnalysisRow),
+            improvement_plans=count(ImprovementPlanRow),
+            reminders=count(ReminderRow),
+            follow_ups=count(FollowUpRow),
+            tags=count(CustomerTagRow),
+            visits=count(VisitRow),
+            sales_lines=count(SalesLineRow),
+            invitations=count(InvitationRow),
+            day_plan_stops=count(DayPlanStopRow),
+        )
+
+    def customer_timeline(self, customer_id: int) -> list[TimelineEntry]:
+        s, cid = self._s, customer_id
+        entries: list[TimelineEntry] = []
+        for on, status, kind, summary in s.execute(
+            select(VisitRow.planned_on, VisitRow.status, VisitRow.visit_type, VisitRow.summary)
+            .where(VisitRow.customer_id == cid)
+        ):
+            entries.append(TimelineEntry(on, "visit", f"{kind}:{status}", summary))
+        for on, code, total in s.execute(
+            select(StarEvaluationRow.evaluated_on, StarEvaluationRow.result_code, StarEvaluationRow.total_score)
+            .where(StarEvaluationRow.customer_id == cid)
+        ):
+            entries.append(TimelineEntry(on, "star_evaluation", code, f"{total:g}"))
+        for on, conclusion in s.execute(
+            select(SwotAnalysisRow.analysed_on, SwotAnalysisRow.conclusion).where(SwotAnalysisRow.customer_id == cid)
+        ):
+            entries.append(TimelineEntry(on, "swot", "", conclusion))
+        for on, status, notes in s.execute(
+            select(ImprovementPlanRow.created_on, ImprovementPlanRow.status, ImprovementPlanRow.notes)
+            .where(ImprovementPlanRow.customer_id == cid)
+        ):
+            entries.append(TimelineEntry(on, "plan", status, notes))
+        for on, title, done in s.execute(
+            select(ReminderRow.due_on, ReminderRow.title, ReminderRow.done_on).where(ReminderRow.customer_id == cid)
+        ):
+            entries.append(TimelineEntry(on, "reminder", title, "done" if done else ""))
+        for on, text_, status in s.execute(
+            select(func.coalesce(FollowUpRow.due_on, FollowUpRow.done_on), FollowUpRow.text, FollowUpRow.status)
+            .where(FollowUpRow.customer_id == cid, func.coalesce(FollowUpRow.due_on, FollowUpRow.done_on).is_not(None))
+        ):
+            entries.append(TimelineEntry(on, "follow_up", text_, status))
+        for starts, title, status in s.execute(
+            select(EventRow.starts_at, EventRow.title, InvitationRow.status)
+            .join(InvitationRow, InvitationRow.event_id == EventRow.id)
+            .where(InvitationRow.customer_id == cid)
+        ):
+            entries.append(TimelineEntry(starts.date(), "event", title, status))
+        for imported_at, source, kind, n in s.execute(
+            select(ImportBatchRow.imported_at, ImportBatchRow.source_name, ImportBatchRow.kind, func.count())
+            .join(SalesLineRow, SalesLineRow.batch_id == ImportBatchRow.id)
+            .where(SalesLineRow.customer_id == cid)
+            .group_by(ImportBatchRow.id)
+        ):
+            entries.append(TimelineEntry(imported_at.date(), "import", source, f"{kind}:{n}"))
+        entries.sort(key=lambda e: e.on, reverse=True)
+        return entries
