@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext, WorkspaceOpener
+from gui.customers.list_page import CustomersPage
+from gui.customers.tabs import dossier_tabs
 from gui.messages import describe_error
 from gui.overview.overview_page import OverviewPage
 from gui.settings.settings_page import SettingsPage
@@ -65,7 +67,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(host)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
+        self.count_label = QLabel()
         self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.workspace_label)
         self._build_menus()
         self._build_pages()
@@ -80,10 +84,13 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(page)
             page.deleteLater()
         self.overview_page = OverviewPage(self.ctx, self.runner)
+        self.customers_page = CustomersPage(self.ctx, self.runner, dossier_tabs(), self._ui_state)
         self.settings_page = SettingsPage(self.ctx, self.runner)
         self.settings_page.saved.connect(self.overview_page.refresh)
         self.settings_page.language_changed.connect(self._language_changed)
+        self.customers_page.count_changed.connect(self.count_label.setText)
         self._add_page(self.overview_page, self.tr("Overview"), "overview.svg")
+        self._add_page(self.customers_page, self.tr("Customers"), "customers.svg")
         self._add_page(self.settings_page, self.tr("Settings"), "settings.svg")
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=self.ctx.workspace_label))
         self.sidebar.setCurrentRow(0)
@@ -98,6 +105,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.pages.setCurrentIndex(row)
+        self.count_label.setVisible(self.pages.currentWidget() is self.customers_page)
         page = self.pages.currentWidget()
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
@@ -182,6 +190,8 @@ class MainWindow(QMainWindow):
             return False
         if self.ctx.workspace_path is not None and path.absolute() == self.ctx.workspace_path.absolute():
             return True
+        if not self.customers_page.confirm_close():
+            return False
         self.runner.wait()
         try:
             new_ctx = self._opener(path)
@@ -231,6 +241,9 @@ class MainWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.customers_page.confirm_close():
+            event.ignore()
+            return
         self._ui_state.setValue("main_window/geometry", self.saveGeometry())
         self.runner.wait()
         super().closeEvent(event)

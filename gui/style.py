@@ -24,3 +24,11 @@ QGroupBox { background: white; border: 1px solid #dde3ea; border-radius: 8px; ma
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #33475b; font-weight: bold; }
 QStatusBar { background: #eef2f6; color: #4b5b6b; }
 """
+STYLESHEET += """
+QLabel#FieldError { color: #b3261e; font-size: 12px; }
+*[invalid="true"] { border: 1px solid #b3261e; border-radius: 3px; }
+QLabel#DossierTitle { font-size: 18px; font-weight: bold; color: #1f2d3d; }
+QLabel#Badge { background: #e8eef5; color: #33475b; border-radius: 8px; padding: 1px 8px; }
+QLabel#BadgeArchived { background: #f4e3e1; color: #8a2c22; border-radius: 8px; padding: 1px 8px; }
+QFrame#UndoBar { background: #fff6d6; border: 1px solid #ecd98b; border-radius: 6px; }
+"""

@@ -22,6 +22,7 @@ class Column(Generic[Row]):
     value: Callable[[Row], Any]
     text: Callable[[Any], str] = lambda v: "" if v is None else str(v)
     numeric: bool = False
+    sort_key: Callable[[Row], Any] | None = None  # e.g. a Chinese name sorts by its pinyin
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -72,7 +73,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
-        key = self._columns[column].value
+        key = self._columns[column].sort_key or self._columns[column].value
         self.layoutAboutToBeChanged.emit()
         # None sorts last whatever the direction; mixed types compare as text
         present = [r for r in self._rows if key(r) is not None]
