@@ -1,0 +1,140 @@
+"""The user's words for star evaluations, plans and the timeline, and how their figures are written.
+
+Domain codes (plan status, target metric, visit status, invitation status …) are turned into labels
+here, once, so that every tab and a later report preview say the same thing."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from domain.model.evaluations import PlanMetric, PlanStatus
+from gui.common import formatting as fmt
+from gui.messages import QT_TRANSLATE_NOOP
+
+C = "EvaluationLabels"
+
+# Messages the domain raises for these tabs, listed so that lupdate extracts them (it does not read
+# domain/); gui.common.field_errors translates them in the "Messages" context.
+EVALUATION_MESSAGES = (
+    QT_TRANSLATE_NOOP("Messages", "Unknown criterion {code}."),
+    QT_TRANSLATE_NOOP("Messages", "{name}: the score must be between 0 and {max}."),
+    QT_TRANSLATE_NOOP("Messages", "Unknown integrity grade {grade}."),
+    QT_TRANSLATE_NOOP("Messages", "Customer value points are between 0 and 10."),
+    QT_TRANSLATE_NOOP("Messages", "A SWOT analysis needs at least one entry."),
+    QT_TRANSLATE_NOOP("Messages", "A plan needs at least one measure or target."),
+    QT_TRANSLATE_NOOP("Messages", "This target must be between {low} and {high}."),
+    QT_TRANSLATE_NOOP("Messages", "The review date is before the plan was made."),
+)
+
+
+def star_text(level: int | None) -> str:
+    """★★★★☆ for four stars; a sixth star (超五星, used in some regions) as ★★★★★+."""
+    if level is None:
+        return ""
+    if level > 5:
+        return "★★★★★+"
+    return "★" * level + "☆" * (5 - level)
+
+
+def points(value: Decimal | None) -> str:
+    """Scores as people write them: 94, 13.5 (never 94.00)."""
+    if value is None:
+        return ""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def points_text(total: str) -> str:
+    return QCoreApplication.translate(C, "{total} points").format(total=total)
+
+
+def plan_status_labels() -> dict[PlanStatus, str]:
+    return {
+        PlanStatus.OPEN: QCoreApplication.translate(C, "In progress"),
+        PlanStatus.DONE: QCoreApplication.translate(C, "Achieved"),
+        PlanStatus.DROPPED: QCoreApplication.translate(C, "Dropped"),
+    }
+
+
+def metric_labels() -> dict[PlanMetric, str]:
+    return {
+        PlanMetric.MARGIN_PCT: QCoreApplication.translate(C, "Gross margin"),
+        PlanMetric.MONTHLY_CARTONS: QCoreApplication.translate(C, "Monthly cartons"),
+        PlanMetric.GROSS_PROFIT: QCoreApplication.translate(C, "Monthly gross profit"),
+        PlanMetric.CLASS_1_2_SHARE: QCoreApplication.translate(C, "Share of classes 1–2"),
+        PlanMetric.STAR_LEVEL: QCoreApplication.translate(C, "Star level"),
+    }
+
+
+def metric_value(metric: PlanMetric, value: Decimal | None) -> str:
+    """A target or actual figure in its unit: 10%, 346 cartons, ¥1,800.00, ★★★★★."""
+    if value is None:
+        return ""
+    if metric in (PlanMetric.MARGIN_PCT, PlanMetric.CLASS_1_2_SHARE):
+        return f"{points(value.quantize(Decimal('0.01')))}%"
+    if metric is PlanMetric.MONTHLY_CARTONS:
+        return QCoreApplication.translate(C, "{n} cartons").format(n=fmt.count(int(value)))
+    if metric is PlanMetric.GROSS_PROFIT:
+        return fmt.money(value)
+    return star_text(int(value))
+
+
+# --- timeline ------------------------------------------------------------------------------------
+
+def timeline_kind_labels() -> dict[str, str]:
+    return {
+        "visit": QCoreApplication.translate(C, "Visit"),
+        "star_evaluation": QCoreApplication.translate(C, "Star evaluation"),
+        "swot": QCoreApplication.translate(C, "SWOT analysis"),
+        "plan": QCoreApplication.translate(C, "Improvement plan"),
+        "reminder": QCoreApplication.translate(C, "Care reminder"),
+        "follow_up": QCoreApplication.translate(C, "Follow-up"),
+        "event": QCoreApplication.translate(C, "Event"),
+        "import": QCoreApplication.translate(C, "Import"),
+    }
+
+
+def visit_type_labels() -> dict[str, str]:
+    return {
+        "in_person": QCoreApplication.translate(C, "In person"),
+        "phone": QCoreApplication.translate(C, "By phone"),
+    }
+
+
+def visit_status_labels() -> dict[str, str]:
+    return {
+        "planned": QCoreApplication.translate(C, "Planned"),
+        "done": QCoreApplication.translate(C, "Done"),
+        "missed": QCoreApplication.translate(C, "Missed"),
+        "cancelled": QCoreApplication.translate(C, "Cancelled"),
+    }
+
+
+def follow_up_status_labels() -> dict[str, str]:
+    return {
+        "open": QCoreApplication.translate(C, "To do"),
+        "done": QCoreApplication.translate(C, "Done"),
+    }
+
+
+def invitation_status_labels() -> dict[str, str]:
+    return {
+        "shortlisted": QCoreApplication.translate(C, "Shortlisted"),
+        "invited": QCoreApplication.translate(C, "Invited"),
+        "accepted": QCoreApplication.translate(C, "Accepted"),
+        "declined": QCoreApplication.translate(C, "Declined"),
+        "signed_in": QCoreApplication.translate(C, "Signed in"),
+        "no_show": QCoreApplication.translate(C, "Did not come"),
+    }
+
+
+def import_lines_text(detail: str) -> str:
+    """The timeline's import detail "sales:123" → "Orders: 123 lines" (订单 123 行)."""
+    kind, _, n = detail.partition(":")
+    lines = fmt.count(int(n)) if n.isdigit() else n
+    if kind == "demo":
+        return QCoreApplication.translate(C, "Demo orders: {n} lines").format(n=lines)
+    if kind == "sales":
+        return QCoreApplication.translate(C, "Orders: {n} lines").format(n=lines)
+    return QCoreApplication.translate(C, "{n} lines").format(n=lines)
