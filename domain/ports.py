@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
 from domain.model.customers import (
     Customer,
@@ -127,3 +129,11 @@ class UnitOfWork(Protocol):
 
 class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
+
+
+class TabularFiles(Protocol):
+    """Tables in files: imports read CSV or XLSX, exports write XLSX. Raises
+    domain.importing.errors.UnreadableFile (and subclasses) for what cannot be read."""
+
+    def read_table(self, path: Path, encoding: str | None = None) -> RawTable: ...
+    def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int: ...

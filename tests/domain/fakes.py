@@ -10,9 +10,11 @@ import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
 from domain.model.customers import (
     Customer,
@@ -322,3 +324,20 @@ class FakeUnitOfWork:
         self.care = FakeCareRepository(work)
         self.settings = FakeSettingsRepository(work)
         self.queries = FakeWorkspaceQueries(work)
+
+
+class FakeTabularFiles:
+    """Implements domain.ports.TabularFiles in memory: `tables` are what read_table returns by
+    path, `written` what write_xlsx was given."""
+
+    def __init__(self, tables: dict[Path, RawTable] | None = None) -> None:
+        self.tables = dict(tables or {})
+        self.written: dict[Path, tuple[list[str], list[list[Cell]]]] = {}
+
+    def read_table(self, path: Path, encoding: str | None = None) -> RawTable:
+        return self.tables[Path(path)]
+
+    def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+        body = [list(r) for r in rows]
+        self.written[Path(path)] = (list(headers), body)
+        return len(body)

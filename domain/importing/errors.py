@@ -1,0 +1,129 @@
+"""What can go wrong in an import, in the user's terms. Each error keeps its English source
+template and parameters apart, so the GUI and the command line can translate it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.errors import DomainError
+
+
+class ImportProblem(DomainError):
+    """Base of every import error: `template` is English source text, `params` fill it."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+
+# --- reading the file -----------------------------------------------------------------------------
+
+
+class UnreadableFile(ImportProblem):
+    """The file is missing, unreadable, or not a table this program can read."""
+
+
+class UnsupportedFile(UnreadableFile):
+    def __init__(self, name: str, kind: str) -> None:
+        super().__init__("{name} is {kind}; save it as an Excel workbook (.xlsx) or as CSV and try again.",
+                         name=name, kind=kind)
+
+
+class FileNotFound(UnreadableFile):
+    def __init__(self, path: str) -> None:
+        super().__init__("There is no file {path}.", path=path)
+
+
+class FileTooLarge(UnreadableFile):
+    def __init__(self, size_mb: int, limit_mb: int) -> None:
+        super().__init__("The file is {size_mb} MB; files up to {limit_mb} MB can be imported.",
+                         size_mb=size_mb, limit_mb=limit_mb)
+
+
+class TooManyRows(UnreadableFile):
+    def __init__(self, limit: int) -> None:
+        super().__init__("The file has more than {limit} rows; split it and import the parts.", limit=limit)
+
+
+class TooManyColumns(UnreadableFile):
+    def __init__(self, line: int, limit: int) -> None:
+        super().__init__("Line {line} has more than {limit} columns; this does not look like a table to import.",
+                         line=line, limit=limit)
+
+
+class UndecodableFile(UnreadableFile):
+    """Text that is neither UTF-8 nor GB18030 (GBK) — or not the encoding the user chose."""
+
+    def __init__(self, line: int, encoding: str, chosen: bool = False) -> None:
+        if chosen:
+            super().__init__("Line {line} of the file is not {encoding} text. Choose another encoding.",
+                             line=line, encoding=encoding)
+        else:
+            super().__init__(
+                "Line {line} of the file is neither UTF-8 nor GB18030 (GBK) text, so the file was not read. "
+                "Save it as UTF-8 CSV or as an Excel workbook and try again.",
+                line=line, encoding=encoding)
+        self.line = line
+        self.encoding = encoding
+
+
+class MalformedFile(UnreadableFile):
+    def __init__(self, line: int, detail: str) -> None:
+        super().__init__("Line {line} cannot be read: {detail}", line=line, detail=detail)
+        self.line = line
+
+
+class DamagedWorkbook(UnreadableFile):
+    def __init__(self, detail: str) -> None:
+        super().__init__("The workbook cannot be read ({detail}).", detail=detail)
+
+
+class EmptyFile(UnreadableFile):
+    def __init__(self) -> None:
+        super().__init__("The file has no rows.")
+
+
+# --- mapping and rows -----------------------------------------------------------------------------
+
+
+class MappingInvalid(ImportProblem):
+    """The columns as mapped cannot be imported: a required field has no column, or two columns
+    go to the same field."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template, **params)
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem with one row: the physical line, the column as the file names it, the reason."""
+
+    line: int
+    column: str  # the file's own header for the column, or the field's Chinese name
+    message: str  # English source template
+    params: tuple[tuple[str, object], ...] = ()
+
+    def format_args(self) -> dict[str, object]:
+        return dict(self.params)
+
+    def text(self) -> str:
+        reason = self.message.format(**self.format_args())
+        return f"line {self.line}: {self.column}: {reason}" if self.column else f"line {self.line}: {reason}"
+
+
+class ImportRejected(ImportProblem):
+    """All or nothing: at least one row is invalid, so nothing was written."""
+
+    def __init__(self, errors: list[RowError]) -> None:
+        lines = len({e.line for e in errors})
+        super().__init__("{rows} rows have problems; nothing was imported.", rows=lines)
+        self.errors = errors
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot be read as its field's kind of value (internal to row reading)."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params

@@ -1,0 +1,316 @@
+"""Reading tables from files (reliability anchors 12 and 14): every encoding gives the same rows with
+the same physical line numbers; undecodable text is refused at a line; limits and hostile
+workbooks are refused cleanly. Writing: text cells are never formulas, and read back unchanged."""
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from domain.importing.customers import CUSTOMER_COLUMNS
+from domain.importing.errors import (
+    DamagedWorkbook,
+    EmptyFile,
+    FileNotFound,
+    FileTooLarge,
+    MalformedFile,
+    TooManyColumns,
+    TooManyRows,
+    UndecodableFile,
+    UnsupportedFile,
+)
+from domain.importing.table import cell_text, locate_header
+from persistence.tabular_files import LocalTabularFiles
+
+HEADER = ["专卖许可证号", "客户名称", "负责人", "经营地址", "档位"]
+
+
+def rows(n: int = 1000, outside_gbk: bool = True) -> list[list[str]]:
+    out = []
+    for i in range(n):
+        name = ("𠮷祥烟酒店" if outside_gbk and i % 7 == 0 else "张伟便利店") + str(i)
+        address = "北环路\n交警大队旁" if i == 500 else f"北环路{i}号"  # one cell over two lines
+        out.append([f"5301021{i:05d}", name, "王建国", address, "１２"])  # full-width digits kept
+    return out
+
+
+def csv_text(data: list[list[str]], delimiter: str = ",") -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows([HEADER, *data])
+    return buffer.getvalue()
+
+
+def write_xlsx(path: Path, data: list[list[object]], header: list[str] = HEADER) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(header)
+    for r in data:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def expected_lines(data: list[list[str]]) -> list[int]:
+    """Physical line of each data row: the header is line 1; a cell with a line break adds one."""
+    lines, line = [], 2
+    for r in data:
+        lines.append(line)
+        line += 1 + sum(c.count("\n") for c in r)
+    return lines
+
+
+def text_cells(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[cell_text(c) for c in r.cells] for r in table.rows]
+
+
+@pytest.fixture
+def files() -> LocalTabularFiles:
+    return LocalTabularFiles()
+
+
+ENCODINGS = [
+    ("utf-8", lambda t: t.encode("utf-8"), "utf-8"),
+    ("utf-8-bom", lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+    ("gb18030", lambda t: t.encode("gb18030"), "gb18030"),
+    ("utf-16le-bom-tabs", None, "utf-16"),
+]
+
+
+@pytest.mark.parametrize(("name", "encode", "detected"), ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_every_encoding_reads_the_same_rows_and_lines(files: LocalTabularFiles, tmp_path: Path, name: str, encode, detected: str) -> None:  # type: ignore[no-untyped-def]
+    data = rows()
+    if encode is None:  # Excel's "Unicode text": UTF-16LE with a BOM, tab-separated
+        raw = codecs.BOM_UTF16_LE + csv_text(data, "\t").encode("utf-16-le")
+    else:
+        raw = encode(csv_text(data))
+    path = tmp_path / f"{name}.csv"
+    path.write_bytes(raw)
+    table = files.read_table(path)
+    assert table.encoding == detected
+    assert table.sha256 == hashlib.sha256(raw).hexdigest()
+    assert table.source_name == path.name
+    assert list(table.rows[0].cells) == HEADER  # no "\ufeff" stuck to the first header
+    assert text_cells(table)[1:] == data
+    assert [r.line for r in table.rows[1:]] == expected_lines(data)
+    assert table.rows[-1].line == 1002  # 1,000 rows, one cell over two lines
+
+
+def test_a_gbk_file_is_read_as_gb18030_never_as_mojibake(files: LocalTabularFiles, tmp_path: Path) -> None:
+    data = rows(200, outside_gbk=False)
+    path = tmp_path / "gbk.csv"
+    path.write_bytes(csv_text(data).encode("gbk"))
+    table = files.read_table(path)
+    assert table.encoding == "gb18030"
+    assert text_cells(table)[1:] == data
+
+
+def test_a_gbk_file_forced_as_utf8_is_refused_at_its_first_chinese_line(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = tmp_path / "gbk.csv"
+    path.write_bytes(b"license_no,name\r\n530102100001,abc\r\n530102100002," + "张伟".encode("gbk") + b"\r\n")
+    with pytest.raises(UndecodableFile) as caught:
+        files.read_table(path, encoding="utf-8")
+    assert (caught.value.line, caught.value.encoding) == (3, "utf-8")
+    assert "Line 3" in str(caught.value)
+
+
+def test_a_file_that_is_neither_utf8_nor_gb18030_is_refused_with_a_line_number(files: LocalTabularFiles, tmp_path: Path) -> None:
+    text = csv_text(rows(40, outside_gbk=False)).encode("gb18030")
+    broken = text.replace("张伟便利店30".encode("gb18030"), b"\xff\xff30")
+    path = tmp_path / "broken.csv"
+    path.write_bytes(broken)
+    with pytest.raises(UndecodableFile) as caught:
+        files.read_table(path)
+    assert caught.value.line == 32  # header on line 1, row 0 on line 2
+    assert caught.value.encoding == "gb18030"
+
+
+def test_the_same_rows_from_a_workbook(files: LocalTabularFiles, tmp_path: Path) -> None:
+    data = rows()
+    path = write_xlsx(tmp_path / "customers.xlsx", data)
+    table = files.read_table(path)
+    assert table.encoding == "xlsx"
+    assert text_cells(table)[1:] == data
+    # a workbook's line is its sheet row: what the user sees in Excel
+    assert [r.line for r in table.rows] == list(range(1, 1002))
+
+
+def test_a_workbook_named_csv_is_still_read_as_a_workbook(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "x.xlsx", [["530102100001", "甲店", "", "", 3]])
+    renamed = path.rename(tmp_path / "x.csv")
+    assert files.read_table(renamed).encoding == "xlsx"
+
+
+def test_formulas_are_read_as_their_cached_values(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "f.xlsx", [["530102100001", "甲店", "", "", 3]])
+    with zipfile.ZipFile(path) as zin:
+        parts = {n: zin.read(n) for n in zin.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    assert '<c r="E2" t="n"><v>3</v></c>' in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+        '<c r="E2" t="n"><v>3</v></c>', '<c r="E2"><f>1+2</f><v>3</v></c><c r="F2"><f>HYPERLINK("http://x")</f></c>'
+    ).encode()
+    with zipfile.ZipFile(path, "w") as zout:
+        for n, b in parts.items():
+            zout.writestr(n, b)
+    [_, row] = files.read_table(path).rows
+    assert row.cells[4] == 3
+    assert len(row.cells) == 5 or row.cells[5] is None  # no cached value: empty, never evaluated
+
+
+def test_title_rows_dates_and_a_total_row_in_a_workbook(files: LocalTabularFiles, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "五华区零售户名单"
+    ws["A2"] = "制表：客户经理"
+    ws.append(["许可证号", "店名", "许可证有效期"])
+    ws.append([530102100001, "甲店", datetime(2026, 10, 5)])
+    ws.append(["合计", "1户", None])
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    table = locate_header(files.read_table(path), CUSTOMER_COLUMNS.is_known)
+    assert table.header_line == 3
+    assert [(r.line, r.cells) for r in table.rows] == [(4, (530102100001, "甲店", datetime(2026, 10, 5)))]
+    assert [s.line for s in table.skipped] == [5]
+
+
+def test_title_rows_and_a_total_row_in_a_csv(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes("客户名单（2026年5月）,,\r\n\r\n许可证号,店名,电话\r\n530102100001,甲店,13800138000\r\n"
+                     "530102100002,\"乙\r\n店\",\r\n合计,2,\r\n".encode("gb18030"))
+    table = locate_header(files.read_table(path), CUSTOMER_COLUMNS.is_known)
+    assert table.header_line == 3
+    assert [r.line for r in table.rows] == [4, 5]
+    assert table.rows[1].cells[1] == "乙\r\n店"
+    assert [s.line for s in table.skipped] == [7]
+
+
+def test_blank_lines_are_skipped_but_counted(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = tmp_path / "b.csv"
+    path.write_text("许可证号,店名\n\n,\n530102100001,甲店\n", encoding="utf-8")
+    assert [r.line for r in files.read_table(path).rows] == [1, 4]
+
+
+# --- limits and hostile input ---------------------------------------------------------------------
+
+
+def test_limits_on_size_rows_and_columns(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text(csv_text(rows(50)), encoding="utf-8")
+    with pytest.raises(FileTooLarge):
+        LocalTabularFiles(max_bytes=1000).read_table(path)
+    with pytest.raises(TooManyRows):
+        LocalTabularFiles(max_rows=20).read_table(path)
+    with pytest.raises(TooManyColumns) as caught:
+        LocalTabularFiles(max_columns=4).read_table(path)
+    assert caught.value.params["line"] == 1
+
+
+def test_a_workbook_with_too_many_columns_is_refused(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "wide.xlsx", [[f"v{i}" for i in range(201)]], header=["许可证号"])
+    with pytest.raises(TooManyColumns) as caught:
+        files.read_table(path)
+    assert caught.value.params["line"] == 2
+
+
+def test_missing_old_excel_damaged_and_empty_files(files: LocalTabularFiles, tmp_path: Path) -> None:
+    with pytest.raises(FileNotFound):
+        files.read_table(tmp_path / "nope.csv")
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(UnsupportedFile):
+        files.read_table(old)
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    with pytest.raises(DamagedWorkbook):
+        files.read_table(damaged)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(EmptyFile):
+        locate_header(files.read_table(empty), CUSTOMER_COLUMNS.is_known)
+
+
+def test_an_entity_expansion_payload_is_refused(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "lol.xlsx", [[1]])
+    with zipfile.ZipFile(path) as zin:
+        parts = {n: zin.read(n) for n in zin.namelist()}
+    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            + "".join(f'<!ENTITY lol{i} "{"&lol{};".format(i - 1 if i > 1 else "") * 10}">' for i in range(1, 10))
+            + "]>")
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    assert sheet.startswith("<worksheet") and "<v>1</v>" in sheet
+    parts["xl/worksheets/sheet1.xml"] = (bomb + sheet.replace(
+        '<c r="A2" t="n"><v>1</v></c>', '<c r="A2" t="inlineStr"><is><t>&lol9;</t></is></c>')).encode()
+    with zipfile.ZipFile(path, "w") as zout:
+        for n, b in parts.items():
+            zout.writestr(n, b)
+    with pytest.raises(DamagedWorkbook):
+        files.read_table(path)
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(1100):
+                f.write(chunk)
+    assert path.stat().st_size < 5_000_000
+    with pytest.raises(DamagedWorkbook, match="unpack"):
+        files.read_table(path)
+
+
+def test_an_unterminated_quote_does_not_hang_or_lose_the_line(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text('许可证号,店名\n530102100001,"甲店\n530102100002,乙店\n', encoding="utf-8")
+    table = files.read_table(path)
+    assert [r.line for r in table.rows] == [1, 2]  # the quote swallows the rest: one row from line 2
+    huge = tmp_path / "huge.csv"
+    huge.write_text('许可证号,店名\n1,"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    with pytest.raises(MalformedFile) as caught:
+        files.read_table(huge)
+    assert caught.value.line == 2
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+
+HOSTILE = ['=HYPERLINK("http://x","y")', "@SUM(1)", "-2+3", "+86 138 0013 8000", "\t=1", "\r=1", "=1+1"]
+
+
+def test_written_text_is_never_a_formula_and_reads_back_unchanged(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    body = [[v, "053010210001", 12, datetime(2026, 5, 1).date(), None] for v in HOSTILE]
+    assert files.write_xlsx(path, ["客户名称", "许可证号", "档位", "最近拜访", "空"], body) == len(HOSTILE)
+    wb = openpyxl.load_workbook(path)  # not data_only: a formula would show as type "f"
+    cells = [c for row in wb.active.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    names = [r[0].value for r in wb.active.iter_rows(min_row=2)]
+    assert names == [v.replace("\r", "\n") for v in HOSTILE]  # XML turns a lone CR into LF
+    assert {r[1].value for r in wb.active.iter_rows(min_row=2)} == {"053010210001"}  # text, zero kept
+    with zipfile.ZipFile(path) as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
+    again = files.read_table(path)
+    assert [r.cells[0] for r in again.rows[1:]] == names
+    assert again.rows[1].cells[2:4] == (12, datetime(2026, 5, 1))
+
+
+def test_writing_replaces_the_file_only_when_complete(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    path.write_bytes(b"old")
+
+    def broken():  # type: ignore[no-untyped-def]
+        yield ["甲"]
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        files.write_xlsx(path, ["名称"], broken())
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
