@@ -81,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same data")
     commands.add_parser("check", parents=[common], help="schema revision, integrity check and row counts")
     commands.add_parser("backup", parents=[common], help="back up the workspace now into backups/ beside it")
+    importing = commands.add_parser(
+        "import", parents=[common],
+        help="import customers from a CSV or XLSX file: every row or none (exit 2 and one line per bad row)",
+    )
+    importing.add_argument("kind", choices=("customers",), help="what the file holds")
+    importing.add_argument("file", type=Path, metavar="FILE",
+                           help="CSV (UTF-8, GBK/GB18030 or UTF-16) or XLSX, Chinese or English headers")
+    importing.add_argument("--dry-run", action="store_true", help="check every row and count the changes; write nothing")
     return parser
 
 
@@ -170,6 +178,64 @@ def command_backup(db: Path | None, url: str | None, out: Callable[[str], None])
     return 0
 
 
+def command_import(
+    args: argparse.Namespace, db: Path | None, url: str | None,
+    out: Callable[[str], None], err: Callable[[str], None],
+) -> int:
+    """Upsert customers by license number, all or nothing, through the same services as the dialog."""
+    from domain.importing.columns import auto_mapping
+    from domain.importing.customers import CUSTOMER_COLUMNS
+    from domain.importing.errors import ImportProblem, ImportRejected, RowError
+    from domain.importing.table import locate_header
+    from domain.services.customer_import import import_customers, preview_customer_import
+    from gui.customers.import_messages import describe_problem, describe_row, rows_by_line
+    from persistence.tabular_files import LocalTabularFiles
+
+    def rejected(errors: list[RowError]) -> int:
+        by_line = rows_by_line(errors)
+        for line, row_errors in by_line.items():
+            err(describe_row(line, row_errors))
+        out(QCoreApplication.translate("CommandLine", "{rows} rows have problems; nothing was imported.").format(
+            rows=len(by_line)))
+        return 2
+
+    try:  # the file first: one that cannot be read never opens (or creates) the workspace
+        table = locate_header(LocalTabularFiles().read_table(args.file), CUSTOMER_COLUMNS.is_known)
+    except ImportProblem as exc:
+        raise CommandFailed(describe_problem(exc), 2) from None
+    mapping = auto_mapping(table.headers, CUSTOMER_COLUMNS)
+    workspace = open_ready_workspace(db, url)
+    try:
+        today = date.today()
+        preview = preview_customer_import(workspace.uow(), table, mapping, today)
+        if not preview.ok:
+            return rejected(list(preview.errors))
+        if args.dry_run:
+            out(QCoreApplication.translate(
+                "CommandLine", "Dry run of {file}, nothing written: {created} would be created, {updated} updated, "
+                "{unchanged} unchanged.").format(file=table.source_name, created=preview.created,
+                                                  updated=preview.updated, unchanged=preview.unchanged))
+            return 0
+        now = datetime.now(timezone.utc)
+        if preview.has_changes and workspace.path is not None:
+            workspace.backup("pre-import", now)
+        result = import_customers(workspace.uow(), table, mapping, today, now=now)
+    except ImportRejected as exc:
+        return rejected(exc.errors)
+    except ImportProblem as exc:
+        raise CommandFailed(describe_problem(exc), 2) from None
+    finally:
+        workspace.close()
+    out(QCoreApplication.translate(
+        "CommandLine", "Imported {file}: {created} created, {updated} updated, {unchanged} unchanged.").format(
+        file=table.source_name, created=result.created, updated=result.updated, unchanged=result.unchanged))
+    return 0
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace, folder: Path) -> int:
     from domain.errors import DomainError, WorkspaceError
     from gui.i18n import resolve_language
@@ -184,6 +250,8 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
             return command_check(db, url, print)
         if args.command == "backup":
             return command_backup(db, url, print)
+        if args.command == "import":
+            return command_import(args, db, url, print, _stderr)
         raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), 2)
     except CommandFailed as exc:
         print(f"main.py: {exc}", file=sys.stderr)
@@ -258,6 +326,7 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
 
 def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False):  # type: ignore[no-untyped-def]
     from gui.context import AppContext
+    from persistence.tabular_files import LocalTabularFiles
 
     workspace = open_ready_workspace(db, url)
     with workspace.uow() as uow:
@@ -273,6 +342,7 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
         close=workspace.close,
         is_demo=is_demo,
         needs_demo_data=is_demo and empty,
+        files=LocalTabularFiles(),
     )
 
 

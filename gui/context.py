@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from domain.ports import UnitOfWork
+from domain.ports import TabularFiles, UnitOfWork
 
 
 @dataclass
@@ -21,6 +21,7 @@ class AppContext:
     today: Callable[[], date] = date.today
     is_demo: bool = False
     needs_demo_data: bool = False  # --demo on a workspace still without customers
+    files: TabularFiles | None = None  # CSV/XLSX reading and XLSX writing, for imports and exports
 
 
 # Opens another workspace file for "Open / New workspace…"; raises WorkspaceError if it cannot.

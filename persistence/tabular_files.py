@@ -33,7 +33,7 @@ class LocalTabularFiles:
             rows = xlsx_files.read_first_sheet(data, self.max_rows, self.max_columns)
             used = "xlsx"
         elif data.startswith(OLE_MAGIC):
-            raise UnsupportedFile(path.name, "an old-style Excel file (.xls)")
+            raise UnsupportedFile(path.name)
         else:
             text, used = csv_text.decode(data, encoding)
             rows = csv_text.parse(text, self.max_rows, self.max_columns)

@@ -24,9 +24,12 @@ class UnreadableFile(ImportProblem):
 
 
 class UnsupportedFile(UnreadableFile):
-    def __init__(self, name: str, kind: str) -> None:
-        super().__init__("{name} is {kind}; save it as an Excel workbook (.xlsx) or as CSV and try again.",
-                         name=name, kind=kind)
+    """The old binary Excel format (.xls), which is not read: it needs another library, and
+    Excel, WPS and LibreOffice all save .xlsx."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__("{name} is an old-style Excel file (.xls); save it as an Excel workbook (.xlsx) "
+                         "or as CSV and try again.", name=name)
 
 
 class FileNotFound(UnreadableFile):
