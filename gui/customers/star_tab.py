@@ -236,8 +236,13 @@ class StarEvaluationTab(CustomerTab):
             self._ctx, self._runner, self.customer_id, self.data.evaluations.criteria,
             start_from=latest, integrity_grade=self.data.customer.integrity_grade or "", parent=self,
         )
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.saved.connect(self._recorded)
+        self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
 
     def _recorded(self, evaluation: StarEvaluation) -> None:
         self._select_id = evaluation.id

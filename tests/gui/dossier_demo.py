@@ -4,12 +4,15 @@ Import the fixtures into a test module: `from tests.gui.dossier_demo import demo
 worked_example_id  # noqa: F401`."""
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication, QWidget
 
 import main
 from domain.demo.generator import DemoSpec
@@ -50,6 +53,21 @@ def runner(demo_ctx: AppContext) -> Iterator[TaskRunner]:
     task_runner = TaskRunner()
     yield task_runner
     task_runner.wait()
+
+
+def dispose(widget: QWidget, runner: TaskRunner) -> None:
+    """Let the worker finish, deliver its answers, then delete the widget here on the GUI thread.
+
+    Left to the garbage collector, a widget caught in a reference cycle may be collected on the
+    worker's thread the next time a task allocates there, and Qt widgets must die on the GUI thread."""
+    while True:
+        runner.wait()
+        QApplication.processEvents()
+        if not runner.busy:
+            break
+    widget.close()
+    shiboken6.delete(widget)
+    gc.collect()
 
 
 @pytest.fixture

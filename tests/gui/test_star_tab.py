@@ -11,7 +11,7 @@ from domain.services.evaluations import customer_evaluations
 from domain.star_scoring import weakest_criteria
 from domain.validation import FieldError, ValidationFailed
 from gui.customers.star_tab import StarEvaluationTab
-from tests.gui.dossier_demo import demo_ctx, demo_file, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import dispose, demo_ctx, demo_file, runner, worked_example_id  # noqa: F401
 
 # one score per criterion of the default scheme: 16 + 10 + 6 + 9 + 3 + 10 + 9 + 12 = 75 → three stars
 NEW_SCORES = {
@@ -23,12 +23,12 @@ NEW_SCORES = {
 @pytest.fixture
 def tab(qtbot, demo_ctx, runner, worked_example_id):  # type: ignore[no-untyped-def]  # noqa: F811
     widget = StarEvaluationTab(demo_ctx, runner)
-    qtbot.addWidget(widget)
     widget.resize(820, 560)
     widget.show()
     with qtbot.waitSignal(widget.loaded, timeout=5000):
         widget.set_customer(worked_example_id)
-    return widget
+    yield widget
+    dispose(widget, runner)
 
 
 def test_shows_the_5A8_evaluation_and_its_weakest_criteria(tab, demo_ctx, worked_example_id, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # noqa: F811,N802
@@ -78,7 +78,7 @@ def test_record_an_evaluation_through_the_dialog(qtbot, tab, demo_ctx, worked_ex
 
     with qtbot.waitSignal(tab.changed, timeout=5000), qtbot.waitSignal(tab.loaded, timeout=5000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    assert tab.dialog is None  # closed, and deleted with the next event loop
 
     stored = customer_evaluations(demo_ctx.uow(), worked_example_id).star_evaluations
     newest = max(stored, key=lambda e: e.evaluated_on)
