@@ -1,0 +1,463 @@
+"""营销策划/指导方案 tab: the customer's improvement plans — measures, targets, review date, status — and,
+once orders exist, each target against the customer's latest month with orders."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.model.evaluations import ImprovementPlan, PlanMetric, PlanStatus, PlanTarget
+from domain.services.evaluations import (
+    TARGET_RANGES,
+    PlanProgress,
+    TargetProgress,
+    customer_evaluations,
+    delete_plan,
+    plan_progress,
+    save_plan,
+)
+from domain.validation import ValidationFailed
+from gui.common import formatting as fmt
+from gui.common.field_errors import describe_field_error
+from gui.common.row_model import Column, RowTableModel
+from gui.common.widgets import heading, read_only_table
+from gui.context import AppContext
+from gui.customers.customer_tab import CustomerTab
+from gui.customers.entry_list import EntryListEdit
+from gui.customers.evaluation_labels import metric_labels, metric_value, plan_status_labels
+from gui.customers.styled_model import CellStyle, StyledRowModel
+from gui.workers import TaskRunner
+
+MET = CellStyle(bold=True, foreground="#2e7d32", background="#e8f5e9")
+NOT_YET = CellStyle(bold=True, foreground="#b3261e", background="#fdecea")
+NO_DATA = CellStyle(foreground="#7a8896")
+
+
+@dataclass(frozen=True)
+class PlansData:
+    plans: tuple[ImprovementPlan, ...]
+    progress: dict[int, PlanProgress]  # by plan id
+
+
+def _fetch(ctx: AppContext, customer_id: int) -> PlansData:
+    plans = customer_evaluations(ctx.uow(), customer_id).plans
+    return PlansData(plans, {p.id: plan_progress(ctx.uow(), p) for p in plans if p.id is not None})
+
+
+def verdict(met: bool | None) -> str:
+    if met is None:
+        return QCoreApplication.translate("PlansTab", "No data")
+    return QCoreApplication.translate("PlansTab", "✓ Met") if met else QCoreApplication.translate("PlansTab", "✗ Not yet")
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class PlansTab(CustomerTab):
+    fetch = staticmethod(_fetch)
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        self.data: PlansData | None = None
+        self.current: ImprovementPlan | None = None
+        self.dirty = False
+        self._filling = False
+        self._select_id: int | None = None
+        self._after_load = ""
+        statuses = plan_status_labels()
+
+        self.new_button = QPushButton(self.tr("New plan"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.new_button.clicked.connect(self.new_plan)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+        bar = QHBoxLayout()
+        for b in (self.new_button, self.save_button, self.delete_button):
+            bar.addWidget(b)
+        bar.addWidget(self.status, 1)
+
+        self.model: RowTableModel[ImprovementPlan] = RowTableModel(
+            [
+                Column(self.tr("Made on"), lambda p: p.created_on, fmt.day),
+                Column(self.tr("Status"), lambda p: p.status, lambda s: statuses[s]),
+                Column(self.tr("Review"), lambda p: p.review_on, fmt.day),
+            ],
+            self,
+        )
+        self.view = read_only_table(self)
+        self.view.setSortingEnabled(False)
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.setSelectionMode(self.view.SelectionMode.SingleSelection)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading(self.tr("Plans, newest first"), level=2))
+        left_layout.addWidget(self.view, 1)
+
+        # --- the plan ---
+        self.created = QDateEdit()
+        self.review_enabled = QCheckBox(self.tr("Review on"))
+        self.review = QDateEdit()
+        for d in (self.created, self.review):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.dateChanged.connect(self._edited)
+        self.review_enabled.toggled.connect(self.review.setEnabled)
+        self.review_enabled.toggled.connect(self._edited)
+        self.status_combo = QComboBox()
+        for status in PlanStatus:
+            self.status_combo.addItem(statuses[status], status.value)
+        self.status_combo.currentIndexChanged.connect(self._edited)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Made on")))
+        top.addWidget(self.created)
+        top.addSpacing(10)
+        top.addWidget(self.review_enabled)
+        top.addWidget(self.review)
+        top.addSpacing(10)
+        top.addWidget(QLabel(self.tr("Status")))
+        top.addWidget(self.status_combo)
+        top.addStretch(1)
+
+        measures_box = QGroupBox(self.tr("Measures"))
+        measures_layout = QVBoxLayout(measures_box)
+        measures_layout.setContentsMargins(4, 4, 4, 4)
+        self.measures = EntryListEdit(self.tr("One measure per line"))
+        self.measures.textChanged.connect(self._edited)
+        measures_layout.addWidget(self.measures)
+
+        targets_box = QGroupBox(self.tr("Targets"))
+        targets_grid = QGridLayout(targets_box)
+        targets_grid.setContentsMargins(8, 4, 8, 4)
+        targets_grid.setVerticalSpacing(4)
+        self.target_checks: dict[PlanMetric, QCheckBox] = {}
+        self.target_boxes: dict[PlanMetric, QDoubleSpinBox] = {}
+        labels = metric_labels()
+        for row, metric in enumerate(PlanMetric):
+            check = QCheckBox(labels[metric])
+            spin = self._target_box(metric)
+            spin.setEnabled(False)
+            check.toggled.connect(spin.setEnabled)
+            check.toggled.connect(self._edited)
+            spin.valueChanged.connect(self._edited)
+            targets_grid.addWidget(check, row, 0)
+            targets_grid.addWidget(spin, row, 1)
+            self.target_checks[metric], self.target_boxes[metric] = check, spin
+        targets_grid.setColumnStretch(0, 1)
+
+        middle = QHBoxLayout()
+        middle.addWidget(measures_box, 1)
+        middle.addWidget(targets_box)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes, e.g. what the plan is based on"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(46)
+        self.notes.textChanged.connect(self._edited)
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        # --- progress ---
+        progress_box = QGroupBox(self.tr("Progress"))
+        progress_layout = QVBoxLayout(progress_box)
+        progress_layout.setContentsMargins(8, 4, 8, 6)
+        self.progress_note = QLabel()
+        self.progress_note.setWordWrap(True)
+        self.progress_note.setObjectName("PageSubtitle")
+        self.progress_model: StyledRowModel[TargetProgress] = StyledRowModel(
+            [
+                Column(self.tr("Target"), lambda t: labels[t.metric]),
+                Column(self.tr("Goal"), lambda t: metric_value(t.metric, t.target), numeric=True),
+                Column(self.tr("Baseline"), lambda t: metric_value(t.metric, t.baseline), numeric=True),
+                Column(self.tr("Actual"), lambda t: metric_value(t.metric, t.actual) or "—", numeric=True),
+                Column(self.tr("Verdict"), lambda t: t.met, verdict),
+            ],
+            self._progress_style,
+            self,
+        )
+        self.progress_view = read_only_table(self)
+        self.progress_view.setSortingEnabled(False)
+        self.progress_view.setModel(self.progress_model)
+        self.progress_view.verticalHeader().setDefaultSectionSize(24)
+        header = self.progress_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_progress_height(len(PlanMetric))
+        progress_layout.addWidget(self.progress_note)
+        progress_layout.addWidget(self.progress_view)
+
+        self.editor = QWidget()
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setSpacing(6)
+        editor_layout.addLayout(top)
+        editor_layout.addLayout(middle, 1)
+        notes_row = QHBoxLayout()
+        notes_label = QLabel(self.tr("Notes"))
+        notes_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        notes_row.addWidget(notes_label)
+        notes_row.addWidget(self.notes, 1)
+        editor_layout.addLayout(notes_row)
+        editor_layout.addWidget(self.error)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor, 1)
+        right_layout.addWidget(progress_box)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([235, 565])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.clear()
+
+    def _fit_progress_height(self, rows: int) -> None:
+        view = self.progress_view
+        header = view.horizontalHeader().sizeHint().height()
+        view.setFixedHeight(header + max(rows, 1) * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
+
+    def _target_box(self, metric: PlanMetric) -> QDoubleSpinBox:
+        low, high = TARGET_RANGES[metric]
+        spin = QDoubleSpinBox()
+        spin.setRange(float(low), float(high))
+        spin.setMinimumWidth(110)
+        spin.setAccessibleName(metric.value)
+        if metric in (PlanMetric.MARGIN_PCT, PlanMetric.CLASS_1_2_SHARE):
+            spin.setDecimals(1)
+            spin.setSuffix(" %")
+        elif metric is PlanMetric.MONTHLY_CARTONS:
+            spin.setDecimals(0)
+            spin.setSuffix(self.tr(" cartons"))
+            spin.setGroupSeparatorShown(True)
+        elif metric is PlanMetric.GROSS_PROFIT:
+            spin.setDecimals(0)
+            spin.setPrefix("¥")
+            spin.setSingleStep(100)
+            spin.setGroupSeparatorShown(True)
+        else:
+            spin.setDecimals(0)
+            spin.setSuffix(self.tr(" stars"))
+        return spin
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.data = None
+        self.model.set_rows([])
+        self._fill(None)
+        self.status.setText("")
+
+    def show_data(self, data: PlansData) -> None:
+        self.data = data
+        rows = sorted(data.plans, key=lambda p: (p.created_on, p.id or 0), reverse=True)
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        wanted = next((n for n, p in enumerate(rows) if p.id == self._select_id), 0 if rows else None)
+        self._select_id = None
+        if wanted is None:
+            self.status.setText(self.tr("No plan yet: write the measures and targets below and save."))
+            self._fill(ImprovementPlan(self.customer_id or 0, self._ctx.today()))
+        else:
+            self.status.setText(self._after_load)
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(wanted, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._fill(rows[wanted])
+        self._after_load = ""
+
+    def _fill(self, plan: ImprovementPlan | None) -> None:
+        self._filling = True
+        self.current = plan
+        shown = plan or ImprovementPlan(0, self._ctx.today())
+        self.created.setDate(_qdate(shown.created_on))
+        self.review_enabled.setChecked(shown.review_on is not None)
+        self.review.setEnabled(shown.review_on is not None)
+        self.review.setDate(_qdate(shown.review_on or shown.created_on))
+        self.status_combo.setCurrentIndex(self.status_combo.findData(shown.status.value))
+        self.measures.set_entries(shown.measures)
+        targets = {t.metric: t for t in shown.targets}
+        for metric, check in self.target_checks.items():
+            target = targets.get(metric)
+            check.setChecked(target is not None)
+            spin = self.target_boxes[metric]
+            spin.setEnabled(target is not None)
+            spin.setValue(float(target.target) if target else spin.minimum())
+        self.notes.setPlainText(shown.notes)
+        self._filling = False
+        self.dirty = False
+        self.error.hide()
+        self.editor.setEnabled(plan is not None)
+        self.save_button.setEnabled(plan is not None)
+        self.delete_button.setEnabled(plan is not None and plan.id is not None)
+        self._show_progress(plan)
+
+    def _show_progress(self, plan: ImprovementPlan | None) -> None:
+        progress = None
+        if plan is not None and plan.id is not None and self.data is not None:
+            progress = self.data.progress.get(plan.id)
+        if progress is None:
+            self.progress_model.set_rows([])
+            self.progress_note.setText(self.tr("Save the plan to see its progress.") if plan is not None else "")
+            return
+        self.progress_model.set_rows(list(progress.targets))
+        self._fit_progress_height(len(progress.targets))
+        if not progress.targets:
+            self.progress_note.setText(self.tr("The plan has no targets to measure."))
+        elif progress.month is None:
+            self.progress_note.setText(self.tr(
+                "No orders from this customer yet: the sales targets show progress once orders are imported."))
+        else:
+            self.progress_note.setText(self.tr(
+                "Actual figures of {month}, the customer's latest month with orders; star level as it is now."
+            ).format(month=fmt.month(progress.month)))
+
+    @staticmethod
+    def _progress_style(t: TargetProgress, column: int) -> CellStyle | None:
+        if column != 4:
+            return None
+        return NO_DATA if t.met is None else MET if t.met else NOT_YET
+
+    def _edited(self) -> None:
+        if not self._filling:
+            self.dirty = True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.dirty
+
+    def edited_plan(self) -> ImprovementPlan:
+        base = self.current or ImprovementPlan(self.customer_id or 0, self._ctx.today())
+        baselines = {t.metric: t.baseline for t in base.targets}
+        targets = [
+            PlanTarget(metric, Decimal(f"{self.target_boxes[metric].value():.{self.target_boxes[metric].decimals()}f}"),
+                       baselines.get(metric))
+            for metric, check in self.target_checks.items() if check.isChecked()
+        ]
+        return ImprovementPlan(
+            customer_id=self.customer_id or base.customer_id,
+            created_on=self.created.date().toPython(),  # type: ignore[arg-type]
+            measures=self.measures.entries(),
+            targets=targets,
+            review_on=self.review.date().toPython() if self.review_enabled.isChecked() else None,  # type: ignore[arg-type]
+            status=PlanStatus(self.status_combo.currentData()),
+            notes=self.notes.toPlainText().strip(),
+            id=base.id,
+        )
+
+    # --- switching with unsaved edits ------------------------------------------------------------
+
+    def ask_to_keep_edits(self) -> bool:
+        """With unsaved edits, ask: save them (on the worker, before anything that follows), drop
+        them, or stay. False: the user chose to stay."""
+        if not self.dirty:
+            return True
+        B = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved plan"), self.tr("The plan has changes that are not saved. Save them?"),
+            B.Save | B.Discard | B.Cancel, B.Save,
+        )
+        if answer == B.Cancel:
+            return False
+        if answer == B.Save:
+            self.save()
+        self.dirty = False
+        return True
+
+    def _row_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+        if self._filling or not current.isValid():
+            return
+        if self.current is not None and self.current.id == self.model.rows[current.row()].id:
+            return
+        if not self.ask_to_keep_edits():
+            self._filling = True
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            if previous.isValid():
+                self.view.selectionModel().setCurrentIndex(previous, flags)
+            else:
+                self.view.selectionModel().clearSelection()
+            self._filling = False
+            return
+        self._fill(self.model.rows[current.row()])
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def new_plan(self) -> None:
+        if self.customer_id is None or not self.ask_to_keep_edits():
+            return
+        self.view.selectionModel().clearSelection()
+        self._fill(ImprovementPlan(self.customer_id, self._ctx.today()))
+        self.status.setText(self.tr("New plan: not saved yet."))
+        self.measures.setFocus()
+
+    def save(self) -> None:
+        if self.customer_id is None or self.current is None or self.busy:
+            return
+        plan, ctx = self.edited_plan(), self._ctx
+        self.error.hide()
+
+        def saved(result: ImprovementPlan) -> None:
+            self._select_id = result.id
+            self.dirty = False
+            self._after_load = self.tr("Saved.")
+
+        def invalid(exc: ValidationFailed) -> None:
+            labels = metric_labels()
+            lines = []
+            for e in exc.errors:
+                metric = next((m for m in PlanMetric if m.value == e.field), None)
+                text = describe_field_error(e)
+                lines.append(f"{labels[metric]}: {text}" if metric else text)
+            self.error.setText("\n".join(lines))
+            self.error.show()
+
+        self.run(lambda: save_plan(ctx.uow(), plan), saved, self.tr("Plan not saved"), invalid)
+
+    def delete_current(self) -> None:
+        plan = self.current
+        if plan is None or plan.id is None:
+            return
+        question = self.tr("Delete the plan of {date}? This cannot be undone.").format(date=fmt.day(plan.created_on))
+        if not self.confirm(self.tr("Delete plan"), question):
+            return
+        ctx, plan_id = self._ctx, plan.id
+
+        def deleted(_: object) -> None:
+            self.dirty = False
+            self._after_load = self.tr("Deleted.")
+
+        self.run(lambda: delete_plan(ctx.uow(), plan_id), deleted, self.tr("Plan not deleted"))

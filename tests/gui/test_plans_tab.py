@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from domain.model.customers import Customer
+from domain.model.evaluations import PlanMetric, PlanStatus
+from domain.services.customers import save_customer
+from domain.services.evaluations import customer_evaluations
+from gui.customers.plans_tab import PlansTab
+from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+
+
+@pytest.fixture
+def make_tab(qtbot, demo_ctx, runner, monkeypatch):  # type: ignore[no-untyped-def]  # noqa: F811
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[2]}"))
+    made: list[PlansTab] = []
+
+    def make(customer_id: int) -> PlansTab:
+        widget = PlansTab(demo_ctx, runner)
+        widget.resize(820, 560)
+        widget.show()
+        made.append(widget)
+        with qtbot.waitSignal(widget.loaded, timeout=5000):
+            widget.set_customer(customer_id)
+        return widget
+
+    yield make
+    for widget in made:
+        dispose(widget, runner)
+
+
+def _progress(tab: PlansTab) -> list[list[str]]:
+    m = tab.progress_model
+    return [[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())]
+
+
+def _plans(ctx, customer_id):  # type: ignore[no-untyped-def]
+    return customer_evaluations(ctx.uow(), customer_id).plans
+
+
+def test_shows_the_worked_example_plan_and_its_progress(make_tab, worked_example_id, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    tab = make_tab(worked_example_id)
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(tab.progress_model)
+    assert len(tab.model.rows) == 1
+    assert len(tab.measures.entries()) == 5
+    assert {m for m, c in tab.target_checks.items() if c.isChecked()} == {
+        PlanMetric.MARGIN_PCT, PlanMetric.GROSS_PROFIT, PlanMetric.CLASS_1_2_SHARE, PlanMetric.STAR_LEVEL}
+    assert not tab.target_boxes[PlanMetric.MONTHLY_CARTONS].isEnabled()
+    assert "2026-10" in tab.progress_note.text()  # the latest month with orders
+    assert _progress(tab) == [
+        ["Gross margin", "10%", "8%", "11.23%", "✓ Met"],
+        ["Monthly gross profit", "¥1,800.00", "¥1,425.28", "¥2,253.60", "✓ Met"],
+        ["Share of classes 1–2", "35%", "22%", "21.97%", "✗ Not yet"],
+        ["Star level", "★★★★★", "★★★★★", "★★★★★", "✓ Met"],
+    ]
+    m = tab.progress_model
+    assert m.data(m.index(2, 4), Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
+    assert m.data(m.index(0, 4), Qt.ItemDataRole.ForegroundRole).color().name() == "#2e7d32"
+
+
+def test_save_a_monthly_cartons_target_and_see_it_measured(qtbot, make_tab, demo_ctx, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    tab = make_tab(worked_example_id)
+    qtbot.mouseClick(tab.target_checks[PlanMetric.MONTHLY_CARTONS], Qt.MouseButton.LeftButton)
+    box = tab.target_boxes[PlanMetric.MONTHLY_CARTONS]
+    assert box.isEnabled()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "400")
+    assert tab.has_unsaved_changes()
+    with qtbot.waitSignal(tab.changed, timeout=5000), qtbot.waitSignal(tab.loaded, timeout=5000):
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+
+    (plan,) = _plans(demo_ctx, worked_example_id)
+    targets = {t.metric: t for t in plan.targets}
+    assert targets[PlanMetric.MONTHLY_CARTONS].target == Decimal(400)
+    assert targets[PlanMetric.MARGIN_PCT].baseline == Decimal(8)  # kept
+    rows = {r[0]: r for r in _progress(tab)}
+    assert rows["Monthly cartons"] == ["Monthly cartons", "400 cartons", "", "346 cartons", "✗ Not yet"]
+    assert tab.status.text() == "Saved." and not tab.has_unsaved_changes()
+
+    box.setValue(300)
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("done"))
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.save()
+    rows = {r[0]: r for r in _progress(tab)}
+    assert rows["Monthly cartons"][3:] == ["346 cartons", "✓ Met"]
+    (plan,) = _plans(demo_ctx, worked_example_id)
+    assert plan.status is PlanStatus.DONE
+    assert tab.model.data(tab.model.index(0, 1)) == "Achieved"
+
+
+def test_a_review_date_before_the_plan_is_shown_inline(qtbot, make_tab, demo_ctx, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    tab = make_tab(worked_example_id)
+    tab.review.setDate(QDate(2026, 10, 1))
+    tab.save()
+    qtbot.waitUntil(lambda: tab.error.isVisible(), timeout=5000)
+    assert tab.error.text() == "The review date is before the plan was made."
+    (plan,) = _plans(demo_ctx, worked_example_id)
+    assert plan.review_on.isoformat() == "2026-12-31"
+
+
+def test_a_customer_without_orders_is_told_so(qtbot, make_tab, demo_ctx) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    customer = save_customer(demo_ctx.uow(), Customer("530102999999", "新开张便利店"), TODAY)
+    tab = make_tab(customer.id)
+    assert tab.model.rows == [] and "No plan yet" in tab.status.text()
+    tab.measures.set_entries(["First visit: explain the ordering terminal"])
+    tab.target_checks[PlanMetric.MARGIN_PCT].setChecked(True)
+    tab.target_boxes[PlanMetric.MARGIN_PCT].setValue(9)
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.save()
+    assert len(_plans(demo_ctx, customer.id)) == 1
+    assert "No orders from this customer yet" in tab.progress_note.text()
+    assert _progress(tab) == [["Gross margin", "9%", "", "—", "No data"]]
+
+
+def test_delete_a_plan_after_confirming(qtbot, make_tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    tab = make_tab(worked_example_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(tab.changed, timeout=5000), qtbot.waitSignal(tab.loaded, timeout=5000):
+        qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert _plans(demo_ctx, worked_example_id) == ()
+    assert tab.model.rows == [] and tab.progress_model.rows == []
+    assert tab.status.text().startswith("No plan yet")
