@@ -118,40 +118,41 @@ def import_customers(
 def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date) -> _Plan:
     check_mapping(mapping, table.headers, CUSTOMER_COLUMNS)
     ctx = RowContext(uow.segments.list(), today)
+    read_rows = [read_customer_row(row, mapping, table.headers, ctx) for row in table.rows]
+    licenses = [normalize_license_no(str(r.values.get("license_no", ""))) for r in read_rows]
+    stored = uow.customers.get_many_by_license(n for n in licenses if LICENSE_PATTERN.match(n))
+    order = {column_name(table.headers, i): i for i in range(len(table.headers))}
     plan = _Plan()
     first_line: dict[str, int] = {}
-    for row in table.rows:
-        read = read_customer_row(row, mapping, table.headers, ctx)
+    for read, license_no in zip(read_rows, licenses):
         errors = read.errors
-        license_no = normalize_license_no(str(read.values.get("license_no", "")))
         existing = None
         if license_no in first_line:
             errors.append(RowError(
-                row.line, columns_for_field("license_no", mapping, table.headers),
+                read.line, columns_for_field("license_no", mapping, table.headers),
                 "License number {license_no} is also on line {other}.",
                 (("license_no", license_no), ("other", first_line[license_no])),
             ))
         elif license_no:
-            first_line[license_no] = row.line
-            if LICENSE_PATTERN.match(license_no):
-                existing = uow.customers.get_by_license(license_no)
+            first_line[license_no] = read.line
+            existing = stored.get(license_no)
         after = normalized(apply_values(existing, read.values))
         touched = {ATTRIBUTES.get(f, "care.birthday") for f in read.values} | {"license_no", "name"}
         for problem in validate_customer(after, today):
-            # a stored customer is not blamed for old data the file does not touch
             if problem.field in read.failed:
                 continue  # already named, with the cell's own reason
+            # a stored customer is not blamed for old data the file does not touch
             if existing is None or problem.field in touched:
-                errors.append(RowError(row.line, columns_for_field(problem.field, mapping, table.headers),
+                errors.append(RowError(read.line, columns_for_field(problem.field, mapping, table.headers),
                                        problem.message, problem.params))
         if errors:
-            plan.errors.extend(errors)
+            plan.errors.extend(sorted(errors, key=lambda e: order.get(e.column, len(order))))  # as the columns go
         elif existing is None:
-            plan.new.append((row.line, after))
+            plan.new.append((read.line, after))
         elif after == normalized(existing):
-            plan.unchanged.append(row.line)
+            plan.unchanged.append(read.line)
         else:
-            plan.changed.append((row.line, existing, after))
+            plan.changed.append((read.line, existing, after))
     return plan
 
 

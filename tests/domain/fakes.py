@@ -92,6 +92,10 @@ class FakeCustomerRepository(_Repo):
     def get_by_license(self, license_no: str) -> Customer | None:
         return next((c for c in self._store.rows("customers") if c.license_no == license_no), None)
 
+    def get_many_by_license(self, license_nos: Iterable[str]) -> dict[str, Customer]:
+        wanted = set(license_nos)
+        return {c.license_no: c for c in self._store.rows("customers") if c.license_no in wanted}
+
     def count(self) -> int:
         return len(self._store.table("customers"))
 
