@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +25,14 @@ from PySide6.QtWidgets import (
 from domain.model.customers import (
     Birthday,
     BirthdayCalendar,
+    BusinessType,
     CareNotes,
     Customer,
+    CustomerStatus,
+    Market,
     Segment,
     ShopEnvironment,
+    ValueTier,
 )
 from domain.star_scoring import INTEGRITY_GRADES
 from domain.validation import FieldError
@@ -48,11 +54,20 @@ from gui.customers.labels import (
 )
 
 
+E = TypeVar("E", bound=Enum)
+
+
 def _combo(items: Sequence[tuple[str, object]]) -> QComboBox:
     box = QComboBox()
     for text, data in items:
         box.addItem(text, data)
     return box
+
+
+def _enum(box: QComboBox, kind: type[E]) -> E | None:
+    """Qt hands str-based enums back as plain str: turn the choice back into the enum."""
+    data = box.currentData()
+    return None if data is None else kind(data)
 
 
 def _select(box: QComboBox, data: object) -> None:
@@ -319,7 +334,8 @@ class CustomerForm(QObject):
         birthday = None
         if self.has_birthday.isChecked():
             birthday = Birthday(
-                self.birth_month.value(), self.birth_day.value(), self.calendar.currentData(),
+                self.birth_month.value(), self.birth_day.value(),
+                _enum(self.calendar, BirthdayCalendar) or BirthdayCalendar.SOLAR,
                 number_or_none(self.birth_year), self.leap_month.isChecked(),
             )
         tags = [t for t in self.tags.text().replace("，", ",").replace("、", ",").split(",")]
@@ -333,14 +349,14 @@ class CustomerForm(QObject):
             address=self.address.text(),
             route=self.route.currentText(),
             segment_id=self.segment.currentData(),
-            business_type=self.business_type.currentData(),
-            market=self.market.currentData(),
+            business_type=_enum(self.business_type, BusinessType),
+            market=_enum(self.market, Market),
             customer_code=self.customer_code.text(),
             grade=number_or_none(self.grade),
             star_level=self.star_level.currentData(),
             integrity_grade=self.integrity.currentData(),
-            value_tier=self.value_tier.currentData(),
-            status=self.status.currentData(),
+            value_tier=_enum(self.value_tier, ValueTier),
+            status=_enum(self.status, CustomerStatus) or CustomerStatus.ACTIVE,
             opened_on=self.opened_on.value(),
             license_expiry=self.license_expiry.value(),
             visit_every_days=number_or_none(self.visit_every),

@@ -223,7 +223,7 @@ class DossierPanel(QWidget):
         if self.customer_id is None or not self.confirm_leave():
             return
         ctx, cid, name = self._ctx, self.customer_id, self.form.name.text()
-        current = self.form.status.currentData()
+        current = self.form.customer().status
         target = CustomerStatus.ACTIVE if current is CustomerStatus.ARCHIVED else CustomerStatus.ARCHIVED
         self._runner.submit(
             lambda: set_customer_status(ctx.uow(), cid, target),

@@ -20,6 +20,21 @@ def _bundled_font(qapp: QApplication) -> None:
     install_cjk_font(qapp, main.RESOURCES / "fonts" / "wqy-microhei.ttc")
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody expected would hang the run offscreen: fail the test with its text instead.
+    Tests that expect a dialog patch the call they expect on top of this."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        pytest.fail(f"unexpected dialog: {texts}")
+
+    for name in ("warning", "question", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: unexpected(box.text()))
+
+
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[Translation]:
     translation = Translation(qapp, main.RESOURCES / "translations")
