@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 00:56:39.339149
+Create Date: 2026-11-27 01:26:06.055076
 
 """
 from typing import Sequence, Union
@@ -229,7 +229,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('sales_lines', schema=None) as batch_op:
         batch_op.create_index('ix_sales_lines_batch_id', ['batch_id'], unique=False)
-        batch_op.create_index('ix_sales_lines_customer_date', ['customer_id', 'order_date'], unique=False)
+        batch_op.create_index('ix_sales_lines_customer_date', ['customer_id', 'order_date', 'supplied_qty'], unique=False)
         batch_op.create_index('ix_sales_lines_date_cover', ['order_date', 'customer_id', 'product_id', 'supplied_qty', 'requested_qty', 'amount_fen'], unique=False)
 
     op.create_table('star_evaluations',
