@@ -195,7 +195,7 @@ def command_import(
         by_line = rows_by_line(errors)
         for line, row_errors in by_line.items():
             err(describe_row(line, row_errors))
-        out(QCoreApplication.translate("CommandLine", "{rows} rows have problems; nothing was imported.").format(
+        out(QCoreApplication.translate("CommandLine", "Rows with problems: {rows}; nothing was imported.").format(
             rows=len(by_line)))
         return 2
 

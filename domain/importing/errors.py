@@ -119,7 +119,7 @@ class ImportRejected(ImportProblem):
 
     def __init__(self, errors: list[RowError]) -> None:
         lines = len({e.line for e in errors})
-        super().__init__("{rows} rows have problems; nothing was imported.", rows=lines)
+        super().__init__("Rows with problems: {rows}; nothing was imported.", rows=lines)
         self.errors = errors
 
 

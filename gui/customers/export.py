@@ -21,10 +21,6 @@ from gui.workers import TaskHandle, TaskRunner
 LAST_FOLDER_KEY = "export/last_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerExport", text)
-
-
 def export_columns(columns: Sequence[Column[CustomerListRow]]) -> list[ExportColumn]:
     """The list's columns as the workbook's: numbers stay numbers, dates stay dates, everything
     else is the text the list shows (★★★, 重点, license numbers and phones as text)."""
@@ -48,12 +44,14 @@ def _cell_of(column: Column[CustomerListRow]) -> Callable[[CustomerListRow], Cel
 def ask_export_path(parent: QWidget | None, today: date, settings: QSettings | None = None) -> Path | None:
     settings = settings or QSettings()
     folder = Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
-    suggested = folder / _tr("Customers {date}.xlsx").format(date=today.isoformat())
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export customers"), str(suggested),
-                                          _tr("Excel workbook (*.xlsx)"))
-    if not name:
+    name = QCoreApplication.translate("CustomerExport", "Customers {date}.xlsx").format(date=today.isoformat())
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("CustomerExport", "Export customers"), str(folder / name),
+        QCoreApplication.translate("CustomerExport", "Excel workbook (*.xlsx)"),
+    )
+    if not chosen:
         return None
-    path = Path(name)
+    path = Path(chosen)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
     settings.setValue(LAST_FOLDER_KEY, str(path.parent))
@@ -89,14 +87,20 @@ def export_customer_list(
     def done(count: int) -> None:
         if on_done is not None:
             on_done(count, target)
-        else:
-            QMessageBox.information(parent, _tr("Customers exported"), _tr(
-                "{count} customers written to {path}. The file holds names and phone numbers: keep it safe."
-            ).format(count=count, path=target))
+            return
+        QMessageBox.information(
+            parent, QCoreApplication.translate("CustomerExport", "Customers exported"),
+            QCoreApplication.translate(
+                "CustomerExport", "{count} customers written to {path}. The file holds names and phone numbers: "
+                "keep it safe.").format(count=count, path=target),
+        )
 
     def failed(exc: BaseException) -> None:
         detail = exc.strerror or str(exc) if isinstance(exc, OSError) else describe_error(exc)
-        QMessageBox.warning(parent, _tr("Export failed"),
-                            _tr("{path} could not be written: {detail}").format(path=target, detail=detail))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("CustomerExport", "Export failed"),
+            QCoreApplication.translate("CustomerExport", "{path} could not be written: {detail}").format(
+                path=target, detail=detail),
+        )
 
     return runner.submit(lambda: export_customers(files, target, snapshot, chosen), done, failed)

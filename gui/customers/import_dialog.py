@@ -241,7 +241,7 @@ class CustomerImportDialog(QDialog):
         if not preview.ok:
             bad_rows = len({e.line for e in preview.errors})
             self._show_status(self.tr(
-                "{bad} of {rows} rows have problems, listed below; nothing will be imported. Correct the file "
+                "Rows with problems: {bad} of {rows}, listed below; nothing will be imported. Correct the file "
                 "and read it again.").format(bad=bad_rows, rows=preview.rows) + skipped, problem=True)
         elif not preview.has_changes:
             self._show_status(self.tr("Nothing to import: {counts}.").format(counts=counts) + skipped)
@@ -308,8 +308,8 @@ class CustomerImportDialog(QDialog):
     def _show_status(self, message: str, problem: bool = False) -> None:
         self.status_label.setText(message)
         self.status_label.setProperty("problem", problem)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+        self.status_label.setStyleSheet("color: #b3261e;" if problem else "")
+        self.errors_view.setVisible(self.errors.rowCount() > 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -34,7 +34,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "The file has no column for {fields}; map a column to it."),
     QT_TRANSLATE_NOOP("Import", "The columns {columns} are all mapped to {field}; map only one."),
     # the rows
-    QT_TRANSLATE_NOOP("Import", "{rows} rows have problems; nothing was imported."),
+    QT_TRANSLATE_NOOP("Import", "Rows with problems: {rows}; nothing was imported."),
     QT_TRANSLATE_NOOP("Import", "License number {license_no} is also on line {other}."),
     QT_TRANSLATE_NOOP("Import", "“{value}” was shortened by Excel; format the column as text in Excel and save the "
                                 "file again."),

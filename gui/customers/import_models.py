@@ -46,7 +46,7 @@ def errors_model(parent: QWidget | None = None) -> RowTableModel[RowError]:
     return RowTableModel([
         Column(QCoreApplication.translate("ImportTables", "Line"), lambda e: e.line, numeric=True),
         Column(QCoreApplication.translate("ImportTables", "Column"), lambda e: e.column),
-        Column(QCoreApplication.translate("ImportTables", "Problem"), describe_reason),
+        Column(QCoreApplication.translate("ImportTables", "Reason"), describe_reason),
     ], parent)
 
 

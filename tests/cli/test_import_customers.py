@@ -78,7 +78,7 @@ def test_bad_rows_exit_2_with_one_line_each_and_write_nothing(run_cli, tmp_path:
     assert lines[0] == "line 2: 许可证有效期: There is no date 2026-13-45."
     assert lines[1].startswith("line 3: ") and "区域类型: Unknown segment “火星”" in lines[1] and "联系电话: 12345" in lines[1]
     assert lines[2] == "line 5: 专卖许可证号: License number 530102100001 is also on line 2."
-    assert "3 rows have problems; nothing was imported." in result.stdout
+    assert "Rows with problems: 3; nothing was imported." in result.stdout
     assert customers(db) == []
     assert batches(db) == 0
     assert "Traceback" not in result.stderr

@@ -67,7 +67,7 @@ def test_a_file_with_a_bad_row_lists_it_and_cannot_be_imported(qtbot, qtmodeltes
     assert [(line, column) for line, column, _ in rows] == [(5, "联系电话"), (5, "许可证有效期")]
     assert "12345" in rows[0][2]
     assert not dialog.import_button.isEnabled()
-    assert "1 of 3 rows have problems" in dialog.status_label.text()
+    assert "Rows with problems: 1 of 3" in dialog.status_label.text()
     preview = dialog.preview_view.model()
     assert preview.rowCount() == 3
     assert preview.data(preview.index(2, 0)) == "5" and preview.data(preview.index(2, 1)) == "Problem"
@@ -221,3 +221,40 @@ def test_read_again_after_correcting_the_file(qtbot, dialog, ctx, tmp_path: Path
     dialog.reload_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
     assert dialog.errors.rowCount() == 0
+
+
+# --- every import message can be translated --------------------------------------------------------
+
+
+def _templates(paths: list[Path]) -> set[str]:
+    """English sentences in the sources that reach the user: string constants (not docstrings)
+    with a space, ending like a sentence or a placeholder."""
+    import ast
+
+    found: set[str] = set()
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                text = node.value
+                if " " in text and text[:1] in "“{ABCDEFGHIJKLMNOPQRSTUVWXYZ" and text.endswith((".", "}")):
+                    found.add(text)
+    return found
+
+
+def test_every_import_message_is_in_the_catalogue() -> None:
+    from gui.customers.import_messages import FIELD_LABELS, MESSAGES
+
+    root = Path(__file__).resolve().parents[2]
+    sources = [*sorted((root / "domain" / "importing").glob("*.py")), root / "domain" / "services" / "customer_import.py",
+               root / "domain" / "customer_rules.py", root / "persistence" / "tabular_files.py",
+               root / "persistence" / "csv_text.py", root / "persistence" / "xlsx_files.py"]
+    templates = _templates(sources)
+    assert "License number {license_no} is also on line {other}." in templates
+    assert templates - set(MESSAGES) == set()
+    assert {s.label for s in CUSTOMER_COLUMNS} == set(FIELD_LABELS)
