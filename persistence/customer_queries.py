@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import func, null, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from domain.money import from_fen
@@ -30,6 +30,17 @@ from persistence.tables import (
 )
 
 
+_CUSTOMER_LIST_SQL = """
+SELECT c.id, c.license_no, c.name, c.owner, c.phone, c.route, s.name, c.grade, c.star_level,
+       c.integrity_grade, c.value_tier, c.status,
+       (SELECT max(v.planned_on) FROM visits v WHERE v.customer_id = c.id AND v.status = 'done'),
+       (SELECT sum(l.supplied_qty) FROM sales_lines l
+         WHERE l.customer_id = c.id AND l.order_date >= :start AND l.order_date < :end),
+       c.address, c.customer_code, c.search_pinyin, c.search_initials
+FROM customers c LEFT JOIN segments s ON s.id = c.segment_id
+"""
+
+
 class SqlCustomerQueries:
     _s: Session
 
@@ -43,33 +54,14 @@ class SqlCustomerQueries:
         """Every customer in one query (plus one for tags): no per-row round trips."""
         latest = self.latest_order_date()
         month = month_range(latest) if latest else None
-        c = CustomerRow
-        # Correlated subqueries walk the (customer_id, order_date, supplied_qty) index customer by
-        # customer: 3x faster than grouping a month's 400,000 lines of a 10,000-shop territory.
-        month_cartons = (
-            select(func.sum(SalesLineRow.supplied_qty))
-            .where(
-                SalesLineRow.customer_id == c.id,
-                SalesLineRow.order_date >= month[0],
-                SalesLineRow.order_date < month[1],
-            )
-            .scalar_subquery()
-            if month else None
-        )
-        last_visit = (
-            select(func.max(VisitRow.planned_on))
-            .where(VisitRow.customer_id == c.id, VisitRow.status == "done")
-            .scalar_subquery()
-        )
-        rows = self._s.execute(
-            select(
-                c.id, c.license_no, c.name, c.owner, c.phone, c.route, SegmentRow.name, c.grade,
-                c.star_level, c.integrity_grade, c.value_tier, c.status, last_visit,
-                month_cartons if month_cartons is not None else null(),
-                c.address, c.customer_code, c.search_pinyin, c.search_initials,
-            )
-            .outerjoin(SegmentRow, SegmentRow.id == c.segment_id)
-        ).all()
+        # Plain SQL on purpose: this runs on every visit to the list, and SQLAlchemy's per-row type
+        # processing cost more than SQLite itself at 10,000 rows. The correlated subqueries walk the
+        # (customer_id, order_date, supplied_qty) index shop by shop: 3x faster than grouping a
+        # month's 400,000 lines.
+        rows = self._s.execute(text(_CUSTOMER_LIST_SQL), {
+            "start": month[0].isoformat() if month else "9999",
+            "end": month[1].isoformat() if month else "9999",
+        }).all()
         tags: dict[int, list[str]] = defaultdict(list)
         for customer_id, tag in self._s.execute(
             select(CustomerTagRow.customer_id, CustomerTagRow.tag).order_by(CustomerTagRow.tag)
@@ -80,7 +72,8 @@ class SqlCustomerQueries:
                 CustomerListRow(
                     id=r[0], license_no=r[1], name=r[2], owner=r[3], phone=r[4], route=r[5],
                     segment=r[6] or "", grade=r[7], star_level=r[8], integrity_grade=r[9],
-                    value_tier=r[10], status=r[11], last_visit=r[12],
+                    value_tier=r[10], status=r[11],
+                    last_visit=None if r[12] is None else date.fromisoformat(r[12]),
                     month_cartons=None if r[13] is None else int(r[13]),
                     address=r[14], customer_code=r[15], tags=tuple(tags.get(r[0], ())),
                     search_pinyin=r[16], search_initials=r[17],
