@@ -46,7 +46,7 @@ CUSTOMER_COLUMNS = ColumnSet("customers", [
     ColumnSpec("grade", "档位", "Grade", ("客户档位", "档次", "档级", "grade level")),
     ColumnSpec("star_level", "星级", "Star level", ("客户星级", "星级评定", "星级等级", "star", "stars")),
     ColumnSpec("integrity_grade", "诚信等级", "Integrity grade", (
-        "信用等级", "诚信等级评定", "诚信级别", "integrity", "credit grade", "credit rating")),
+        "信用等级", "诚信等级评定", "诚信级别", "诚信", "integrity", "credit grade", "credit rating")),
     ColumnSpec("birthday", "生日", "Birthday", (
         "出生日期", "负责人生日", "店主生日", "生日日期", "出生年月日", "birth date", "date of birth", "dob")),
     ColumnSpec("lunar_birthday", "农历生日", "Lunar birthday", ("阴历生日", "农历出生日期")),
@@ -151,7 +151,7 @@ def read_star_level(cell: Cell, ctx: RowContext) -> int:
     if isinstance(cell, (int, float)) and not isinstance(cell, bool) and float(cell).is_integer():
         return int(cell)
     value = values.folded(cell).replace(" ", "")
-    if value in ("超五星", "超5星", "超五星级", "超5星级"):
+    if value in ("超五星", "超5星", "超五星级", "超5星级", "5★+", "★★★★★+"):  # 5★+ is how the list shows it
         return max(STAR_LEVELS)
     if value and set(value) <= {"★", "☆"} and "★" in value:
         return value.count("★")

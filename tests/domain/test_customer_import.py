@@ -370,7 +370,7 @@ def test_the_lunar_column_makes_a_numeric_birthday_lunar() -> None:
 
 
 @pytest.mark.parametrize(("cell", "expected"), [
-    ("5", 5), (4, 4), (3.0, 3), ("★★★", 3), ("★★☆☆☆", 2), ("五星", 5), ("三星级", 3), ("4星", 4), ("超五星", 6),
+    ("5", 5), (4, 4), (3.0, 3), ("★★★", 3), ("★★☆☆☆", 2), ("五星", 5), ("三星级", 3), ("4星", 4), ("超五星", 6), ("5★+", 6),
 ])
 def test_star_levels(cell, expected: int) -> None:  # type: ignore[no-untyped-def]
     assert cv.read_star_level(cell, CTX) == expected

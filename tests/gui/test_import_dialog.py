@@ -168,9 +168,9 @@ def test_run_customer_import_asks_for_a_file_and_says_whether_anything_changed(q
 # --- export ---------------------------------------------------------------------------------------
 
 
-def _row(i: int, name: str, phone: str) -> CustomerListRow:
+def _row(i: int, name: str, phone: str, star: int = 5) -> CustomerListRow:
     return CustomerListRow(id=i, license_no=f"05301021000{i}", name=name, owner="", phone=phone, route="",
-                           segment="城区商圈", grade=12, star_level=5, integrity_grade="A", value_tier="key",
+                           segment="城区商圈", grade=12, star_level=star, integrity_grade="A", value_tier="key",
                            status="active", last_visit=date(2026, 5, 1), month_cartons=340)
 
 
@@ -258,3 +258,22 @@ def test_every_import_message_is_in_the_catalogue() -> None:
     assert "License number {license_no} is also on line {other}." in templates
     assert templates - set(MESSAGES) == set()
     assert {s.label for s in CUSTOMER_COLUMNS} == set(FIELD_LABELS)
+
+
+def test_our_own_export_imports_back_to_the_same_values(qtbot, ctx, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from domain.importing.columns import auto_mapping
+    from domain.importing.table import locate_header
+    from domain.services.customer_import import preview_customer_import
+
+    rows = [_row(i, name, "13800138000", star=6 if i == 1 else 5) for i, name in enumerate(HOSTILE, start=1)]
+    done: list[int] = []
+    export_customer_list(None, ctx, runner, rows, path=tmp_path / "back.xlsx", on_done=lambda n, p: done.append(n))
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    table = locate_header(ctx.files.read_table(tmp_path / "back.xlsx"), CUSTOMER_COLUMNS.is_known)
+    mapping = auto_mapping(table.headers, CUSTOMER_COLUMNS)
+    assert {"license_no", "name", "owner", "phone", "route", "segment", "grade", "star_level",
+            "integrity_grade"} <= set(mapping.values())
+    preview = preview_customer_import(ctx.uow(), table, mapping, TODAY)
+    assert preview.ok, preview.errors
+    assert preview.created == len(HOSTILE)
+    assert [table.rows[i].cells[1] for i in range(len(HOSTILE))] == HOSTILE
