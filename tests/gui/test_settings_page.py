@@ -11,7 +11,7 @@ from gui.main_window import MainWindow
 
 
 def _open_settings(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.settings_page))
     qtbot.waitUntil(lambda: window.settings_page.frequency_form.rowCount() == 4, timeout=5000)
 
 
