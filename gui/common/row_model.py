@@ -35,6 +35,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return self._rows
 
+    @property
+    def columns(self) -> list[Column[Row]]:
+        return list(self._columns)
+
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)

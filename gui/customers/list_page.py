@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 
 from domain.customer_search import CustomerFilter
 from domain.model.customers import CustomerStatus
-from domain.read_models import CustomerList
+from domain.read_models import CustomerList, CustomerListRow
 from domain.services.customers import list_customers, set_customer_status
+from gui.common.row_model import Column
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
 from gui.customers.dossier import DossierPanel, TabFactory
+from gui.customers.export import export_customer_list
+from gui.customers.import_dialog import run_customer_import
 from gui.customers.labels import stars, value_tier_labels
 from gui.customers.list_model import NAME_COLUMN, CustomerTableModel
 from gui.workers import TaskRunner
@@ -59,7 +62,12 @@ class CustomersPage(QWidget):
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
         top.addWidget(self.new_button)
-        self.toolbar = top
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import customers from a CSV or Excel file"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export the customers shown to an Excel file"))
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
 
         layout.addLayout(self._build_filters())
@@ -103,6 +111,8 @@ class CustomersPage(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self.new_customer)
+        self.import_button.clicked.connect(self.import_customers)
+        self.export_button.clicked.connect(self.export_shown)
         self.undo_button.clicked.connect(self.undo)
         self.dossier.saved.connect(self._after_save)
         self.dossier.status_changed.connect(self._after_status_change)
@@ -265,6 +275,25 @@ class CustomersPage(QWidget):
             return
         self.table.clearSelection()
         self.dossier.new_customer(sorted({r.route for r in self.model.all_rows if r.route}))
+
+    def import_customers(self) -> None:
+        if not self.dossier.confirm_leave():
+            return
+        if run_customer_import(self, self._ctx, self._runner, settings=self._ui):
+            self.refresh()
+            if self.dossier.customer_id is not None:
+                self.dossier.show_customer(self.dossier.customer_id)
+
+    def visible_columns(self) -> list[Column[CustomerListRow]]:
+        """The columns as the user sees them: shown ones, in the order they were dragged into."""
+        header = self.table.horizontalHeader()
+        columns = self.model.columns
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [columns[c] for c in logical if not header.isSectionHidden(c)]
+
+    def export_shown(self) -> None:
+        export_customer_list(self, self._ctx, self._runner, list(self.model.rows), self.visible_columns(),
+                             month=self.model.month, settings=self._ui)
 
     def _after_save(self, customer_id: int) -> None:
         self._pending_select = customer_id

@@ -191,3 +191,21 @@ def test_hidden_columns_are_remembered(qtbot, ctx, tmp_path: Path) -> None:  # t
     header = second.table.horizontalHeader()
     assert not header.isSectionHidden(3) and header.isSectionHidden(2)
     runner.wait()
+
+
+def test_export_writes_the_shown_rows_and_columns(qtbot, page: CustomersPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "客户.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    done: list[int] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: done.append(1))
+    page.search.setText("bhl")
+    page.export_shown()
+    qtbot.waitUntil(lambda: target.exists() and bool(done), timeout=5000)
+    sheet = load_workbook(target, read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = [str(h) for h in rows[0]]
+    assert headers == [c.header for c in page.visible_columns()]
+    assert len(rows) - 1 == page.model.rowCount() and NAME in [r[0] for r in rows[1:]]
