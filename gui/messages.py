@@ -39,6 +39,10 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "The demo build was cancelled; nothing was written."),
     QT_TRANSLATE_NOOP("Messages", "A demo territory has between 1 and 100000 customers."),
     QT_TRANSLATE_NOOP("Messages", "A demo history covers between 1 and 120 months."),
+    QT_TRANSLATE_NOOP("Messages", "License number {license_no} already belongs to {name}."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "This customer has visits, orders or invitations; archive it instead of deleting it."
+    ),
 )
 
 

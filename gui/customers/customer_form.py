@@ -125,10 +125,9 @@ class CustomerForm(QObject):
         self.edited.emit()
 
     def _build_basics(self) -> QWidget:
-        t = self.tr
         form = QFormLayout()
         self.license_no = QLineEdit()
-        self.license_no.setPlaceholderText(t("12 digits, e.g. 530102100001"))
+        self.license_no.setPlaceholderText(self.tr("12 digits, e.g. 530102100001"))
         self.name = QLineEdit()
         self.owner = QLineEdit()
         self.phone = QLineEdit()
@@ -140,42 +139,42 @@ class CustomerForm(QObject):
         self.business_type = _combo([("", None), *[(v, k) for k, v in business_type_labels().items()]])
         self.market = _combo([("", None), *[(v, k) for k, v in market_labels().items()]])
         self.customer_code = QLineEdit()
-        self.grade = optional_number(60, t("not set"))
+        self.grade = optional_number(60, self.tr("not set"))
         self.star_level = _combo([("", None), *[(stars(n), n) for n in range(1, 7)]])
         self.integrity = _combo([("", ""), *[(g, g) for g in INTEGRITY_GRADES]])
         self.value_tier = _combo([("", None), *[(v, k) for k, v in value_tier_labels().items()]])
         self.status = _combo([(v, k) for k, v in status_labels().items()])
         self.opened_on = OptionalDate()
         self.license_expiry = OptionalDate()
-        self.visit_every = optional_number(365, t("as its segment"), t(" days"))
+        self.visit_every = optional_number(365, self.tr("as its segment"), self.tr(" days"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(t("separate tags with commas, e.g. 重点培育, 新店"))
+        self.tags.setPlaceholderText(self.tr("separate tags with commas, e.g. 重点培育, 新店"))
         self.notes = _short_text(60)
         left, right = QFormLayout(), QFormLayout()
         for form, fields in (
             (left, (
-                (t("License no *"), "license_no", self.license_no),
-                (t("Shop name *"), "name", self.name),
-                (t("Owner"), "owner", self.owner),
-                (t("Phone"), "phone", self.phone),
-                (t("Second phone"), "phone2", self.phone2),
-                (t("Address"), "address", self.address),
-                (t("Route"), "route", self.route),
-                (t("Segment"), "segment_id", self.segment),
-                (t("Business type"), "business_type", self.business_type),
-                (t("Market"), "market", self.market),
+                (self.tr("License no *"), "license_no", self.license_no),
+                (self.tr("Shop name *"), "name", self.name),
+                (self.tr("Owner"), "owner", self.owner),
+                (self.tr("Phone"), "phone", self.phone),
+                (self.tr("Second phone"), "phone2", self.phone2),
+                (self.tr("Address"), "address", self.address),
+                (self.tr("Route"), "route", self.route),
+                (self.tr("Segment"), "segment_id", self.segment),
+                (self.tr("Business type"), "business_type", self.business_type),
+                (self.tr("Market"), "market", self.market),
             )),
             (right, (
-                (t("Customer code"), "customer_code", self.customer_code),
-                (t("Grade (档位)"), "grade", self.grade),
-                (t("Star level"), "star_level", self.star_level),
-                (t("Integrity grade"), "integrity_grade", self.integrity),
-                (t("Value tier"), "value_tier", self.value_tier),
-                (t("Status"), "status", self.status),
-                (t("Opened on"), "opened_on", self.opened_on),
-                (t("License expires"), "license_expiry", self.license_expiry),
-                (t("Visit every"), "visit_every_days", self.visit_every),
-                (t("Tags"), "tags", self.tags),
+                (self.tr("Customer code"), "customer_code", self.customer_code),
+                (self.tr("Grade (档位)"), "grade", self.grade),
+                (self.tr("Star level"), "star_level", self.star_level),
+                (self.tr("Integrity grade"), "integrity_grade", self.integrity),
+                (self.tr("Value tier"), "value_tier", self.value_tier),
+                (self.tr("Status"), "status", self.status),
+                (self.tr("Opened on"), "opened_on", self.opened_on),
+                (self.tr("License expires"), "license_expiry", self.license_expiry),
+                (self.tr("Visit every"), "visit_every_days", self.visit_every),
+                (self.tr("Tags"), "tags", self.tags),
             )),
         ):
             for label, key, widget in fields:
@@ -186,54 +185,52 @@ class CustomerForm(QObject):
         columns.addLayout(right, 1)
         form = QFormLayout()
         form.addRow(columns)
-        self._row(form, t("Notes"), "notes", self.notes)
+        self._row(form, self.tr("Notes"), "notes", self.notes)
         return _scrolling(form, 980)
 
     def _build_environment(self) -> QWidget:
-        t = self.tr
         form = QFormLayout()
         self.env_location = _short_text()
-        self.env_location.setPlaceholderText(t("Where the shop stands and what is next to it"))
+        self.env_location.setPlaceholderText(self.tr("Where the shop stands and what is next to it"))
         self.env_foot_traffic = QLineEdit()
         self.env_groups = QLineEdit()
-        self.env_groups.setPlaceholderText(t("e.g. passers-by, residents, office workers"))
+        self.env_groups.setPlaceholderText(self.tr("e.g. passers-by, residents, office workers"))
         self.env_income = QLineEdit()
         self.env_classes = QLineEdit()
-        self.env_classes.setPlaceholderText(t("e.g. classes 1–2"))
-        self.env_competitors = CompetitorTable(t("Competing shop"), t("Distance (m)"), t("Add"), t("Remove"))
-        self.env_area = optional_number(100_000, t("not known"), " m²")
-        self.env_counters = optional_number(1000, t("not known"))
+        self.env_classes.setPlaceholderText(self.tr("e.g. classes 1–2"))
+        self.env_competitors = CompetitorTable(self.tr("Competing shop"), self.tr("Distance (m)"), self.tr("Add"), self.tr("Remove"))
+        self.env_area = optional_number(100_000, self.tr("not known"), " m²")
+        self.env_counters = optional_number(1000, self.tr("not known"))
         self.env_terminal = QLineEdit()
         for label, key, widget in (
-            (t("Location and neighbours"), "environment.location", self.env_location),
-            (t("Foot traffic"), "environment.foot_traffic", self.env_foot_traffic),
-            (t("Main consumer groups"), "environment.consumer_groups", self.env_groups),
-            (t("Their income"), "environment.consumer_income", self.env_income),
-            (t("Dominant price classes"), "environment.dominant_price_classes", self.env_classes),
-            (t("Competitors nearby"), "environment.competitors", self.env_competitors),
-            (t("Shop area"), "environment.shop_area_m2", self.env_area),
-            (t("Counters and cabinets"), "environment.counters", self.env_counters),
-            (t("Ordering terminal / POS"), "environment.terminal", self.env_terminal),
+            (self.tr("Location and neighbours"), "environment.location", self.env_location),
+            (self.tr("Foot traffic"), "environment.foot_traffic", self.env_foot_traffic),
+            (self.tr("Main consumer groups"), "environment.consumer_groups", self.env_groups),
+            (self.tr("Their income"), "environment.consumer_income", self.env_income),
+            (self.tr("Dominant price classes"), "environment.dominant_price_classes", self.env_classes),
+            (self.tr("Competitors nearby"), "environment.competitors", self.env_competitors),
+            (self.tr("Shop area"), "environment.shop_area_m2", self.env_area),
+            (self.tr("Counters and cabinets"), "environment.counters", self.env_counters),
+            (self.tr("Ordering terminal / POS"), "environment.terminal", self.env_terminal),
         ):
             self._row(form, label, key, widget)
         return _scrolling(form)
 
     def _build_care(self) -> QWidget:
-        t = self.tr
         form = QFormLayout()
         birthday = QWidget()
         row = QHBoxLayout(birthday)
         row.setContentsMargins(0, 0, 0, 0)
-        self.has_birthday = QCheckBox(t("known"))
+        self.has_birthday = QCheckBox(self.tr("known"))
         self.calendar = _combo([(v, k) for k, v in calendar_labels().items()])
         self.birth_month = QSpinBox()
         self.birth_month.setRange(1, 12)
-        self.birth_month.setSuffix(t(" month"))
+        self.birth_month.setSuffix(self.tr(" month"))
         self.birth_day = QSpinBox()
         self.birth_day.setRange(1, 31)
-        self.birth_day.setSuffix(t(" day"))
-        self.leap_month = QCheckBox(t("leap month"))
-        self.birth_year = optional_number(2100, t("not known"))
+        self.birth_day.setSuffix(self.tr(" day"))
+        self.leap_month = QCheckBox(self.tr("leap month"))
+        self.birth_year = optional_number(2100, self.tr("not known"))
         self.birth_year.setMaximumWidth(160)
         for w in (self.has_birthday, self.calendar, self.birth_month, self.birth_day, self.leap_month):
             row.addWidget(w)
@@ -245,22 +242,22 @@ class CustomerForm(QObject):
                 or getattr(w, "toggled")
             signal.connect(lambda *_a: self._on_edit("care.birthday"))
         self.hobbies = _short_text()
-        self.hobbies.setPlaceholderText(t("e.g. likes the magazine 读者; fishing on Sundays"))
+        self.hobbies.setPlaceholderText(self.tr("e.g. likes the magazine 读者; fishing on Sundays"))
         self.family = _short_text()
         self.contact_time = QLineEdit()
-        self.contact_time.setPlaceholderText(t("e.g. after 3 pm, not at lunch time"))
+        self.contact_time.setPlaceholderText(self.tr("e.g. after 3 pm, not at lunch time"))
         self.channel = QLineEdit()
-        self.channel.setPlaceholderText(t("e.g. WeChat, phone call, in person"))
-        self._row(form, t("Birthday"), "care.birthday", birthday)
+        self.channel.setPlaceholderText(self.tr("e.g. WeChat, phone call, in person"))
+        self._row(form, self.tr("Birthday"), "care.birthday", birthday)
         self._rows["care.birthday"].field = birthday
         self.has_birthday.toggled.connect(lambda *_a: self._on_edit("care.birthday"))
         self.has_birthday.toggled.connect(self.birth_year.setEnabled)
-        form.addRow(t("Year of birth"), self.birth_year)
+        form.addRow(self.tr("Year of birth"), self.birth_year)
         for label, key, widget in (
-            (t("Hobbies and preferences"), "care.hobbies", self.hobbies),
-            (t("Family"), "care.family_notes", self.family),
-            (t("Best time to contact"), "care.preferred_contact_time", self.contact_time),
-            (t("Preferred channel"), "care.preferred_channel", self.channel),
+            (self.tr("Hobbies and preferences"), "care.hobbies", self.hobbies),
+            (self.tr("Family"), "care.family_notes", self.family),
+            (self.tr("Best time to contact"), "care.preferred_contact_time", self.contact_time),
+            (self.tr("Preferred channel"), "care.preferred_channel", self.channel),
         ):
             self._row(form, label, key, widget)
         return _scrolling(form)
