@@ -49,6 +49,16 @@ class SqlProductRepository:
             p.id = i
         return ids
 
+    def get(self, product_id: int) -> Product | None:
+        row = self._s.get(ProductRow, product_id)
+        return None if row is None else product_from_row(row)
+
+    def update(self, product: Product) -> None:
+        assert product.id is not None
+        self._s.execute(
+            update(ProductRow).where(ProductRow.id == product.id).values(**product_to_row_values(product))
+        )
+
     def get_by_code(self, code: str) -> Product | None:
         row = self._s.scalar(select(ProductRow).where(ProductRow.code == code))
         return None if row is None else product_from_row(row)

@@ -125,6 +125,13 @@ class FakeProductRepository(_Repo):
     def get_by_code(self, code: str) -> Product | None:
         return next((p for p in self._store.rows("products") if p.code == code), None)
 
+    def get(self, product_id: int) -> Product | None:
+        return copy.deepcopy(self._store.table("products").get(product_id))
+
+    def update(self, product: Product) -> None:
+        assert product.id in self._store.table("products"), f"no product {product.id}"
+        self._store.table("products")[product.id] = copy.deepcopy(product)  # type: ignore[index]
+
     def list(self) -> list[Product]:
         return sorted(self._store.rows("products"), key=lambda p: p.code)
 
