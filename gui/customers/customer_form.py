@@ -37,13 +37,8 @@ from domain.model.customers import (
 from domain.star_scoring import INTEGRITY_GRADES
 from domain.validation import FieldError
 from gui.common.field_errors import describe_field_error
-from gui.customers.form_widgets import (
-    CompetitorTable,
-    FieldRow,
-    OptionalDate,
-    number_or_none,
-    optional_number,
-)
+from gui.common.fields import FieldRow, number_or_none, optional_number
+from gui.customers.form_widgets import CompetitorTable, OptionalDate
 from gui.customers.labels import (
     business_type_labels,
     calendar_labels,

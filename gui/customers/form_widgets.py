@@ -1,5 +1,4 @@
-"""Small input widgets for the dossier forms: optional dates and numbers, the competitor table,
-and a form row that can show its field's error right under the input."""
+"""Input widgets of the dossier forms: optional dates and the competitor table."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,10 +9,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,19 +46,6 @@ class OptionalDate(QWidget):
         self.enabled.setChecked(value is not None)
         shown = value or default or date.today()
         self.edit.setDate(QDate(shown.year, shown.month, shown.day))
-
-
-def optional_number(maximum: int, unset_text: str, suffix: str = "") -> QSpinBox:
-    """0 shows as `unset_text` and means "not known"."""
-    box = QSpinBox()
-    box.setRange(0, maximum)
-    box.setSpecialValueText(unset_text)
-    box.setSuffix(suffix)
-    return box
-
-
-def number_or_none(box: QSpinBox) -> int | None:
-    return box.value() or None
 
 
 class CompetitorTable(QWidget):
@@ -122,28 +105,3 @@ class CompetitorTable(QWidget):
             self.table.setItem(n, 0, QTableWidgetItem(c.name))
             self.table.setItem(n, 1, QTableWidgetItem("" if c.distance_m is None else str(c.distance_m)))
         self.table.blockSignals(False)
-
-
-class FieldRow(QWidget):
-    """An input with room for its error message underneath."""
-
-    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        self.field = field
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(field)
-        layout.addWidget(self.error)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-    def show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
-        self.field.setProperty("invalid", bool(message))
-        self.field.style().unpolish(self.field)
-        self.field.style().polish(self.field)

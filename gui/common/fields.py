@@ -1,0 +1,43 @@
+"""Form building blocks shared by the editors: a row that shows its field's error under the input,
+and numbers the user may leave unset."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+
+
+def optional_number(maximum: int, unset_text: str, suffix: str = "") -> QSpinBox:
+    """0 shows as `unset_text` and means "not known"."""
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setSpecialValueText(unset_text)
+    box.setSuffix(suffix)
+    return box
+
+
+def number_or_none(box: QSpinBox) -> int | None:
+    return box.value() or None
+
+
+class FieldRow(QWidget):
+    """An input with room for its error message underneath."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        self.field = field
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.field.setProperty("invalid", bool(message))
+        self.field.style().unpolish(self.field)
+        self.field.style().polish(self.field)
