@@ -25,6 +25,7 @@ from gui.customers.list_page import CustomersPage
 from gui.customers.tabs import dossier_tabs
 from gui.messages import describe_error
 from gui.overview.overview_page import OverviewPage
+from gui.products.catalogue_page import CataloguePage
 from gui.settings.settings_page import SettingsPage
 from gui.workers import TaskRunner
 
@@ -85,12 +86,14 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.overview_page = OverviewPage(self.ctx, self.runner)
         self.customers_page = CustomersPage(self.ctx, self.runner, dossier_tabs(), self._ui_state)
+        self.catalogue_page = CataloguePage(self.ctx, self.runner, self._ui_state)
         self.settings_page = SettingsPage(self.ctx, self.runner)
         self.settings_page.saved.connect(self.overview_page.refresh)
         self.settings_page.language_changed.connect(self._language_changed)
         self.customers_page.count_changed.connect(self.count_label.setText)
         self._add_page(self.overview_page, self.tr("Overview"), "overview.svg")
         self._add_page(self.customers_page, self.tr("Customers"), "customers.svg")
+        self._add_page(self.catalogue_page, self.tr("Products"), "products.svg")
         self._add_page(self.settings_page, self.tr("Settings"), "settings.svg")
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=self.ctx.workspace_label))
         self.sidebar.setCurrentRow(0)
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
             return False
         if self.ctx.workspace_path is not None and path.absolute() == self.ctx.workspace_path.absolute():
             return True
-        if not self.customers_page.confirm_close():
+        if not (self.customers_page.confirm_close() and self.catalogue_page.confirm_leave()):
             return False
         self.runner.wait()
         try:
@@ -241,7 +244,7 @@ class MainWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.customers_page.confirm_close():
+        if not (self.customers_page.confirm_close() and self.catalogue_page.confirm_leave()):
             event.ignore()
             return
         self._ui_state.setValue("main_window/geometry", self.saveGeometry())

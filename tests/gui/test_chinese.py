@@ -16,7 +16,7 @@ def test_window_in_chinese_with_covering_font(qtbot, chinese, ctx, tmp_path: Pat
     qtbot.addWidget(window)
     window.show()
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["工作台概览", "客户档案", "设置"]
+    assert labels[:2] == ["工作台概览", "客户档案"] and labels[-1] == "设置"
     assert covers_chinese(window.sidebar.font(), "".join(labels))
     with qtbot.waitSignal(window.overview_page.loaded, timeout=5000):
         window.refresh_current()
