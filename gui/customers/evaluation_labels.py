@@ -12,8 +12,6 @@ from domain.model.evaluations import PlanMetric, PlanStatus
 from gui.common import formatting as fmt
 from gui.messages import QT_TRANSLATE_NOOP
 
-C = "EvaluationLabels"
-
 # Messages the domain raises for these tabs, listed so that lupdate extracts them (it does not read
 # domain/); gui.common.field_errors translates them in the "Messages" context.
 EVALUATION_MESSAGES = (
@@ -46,24 +44,24 @@ def points(value: Decimal | None) -> str:
 
 
 def points_text(total: str) -> str:
-    return QCoreApplication.translate(C, "{total} points").format(total=total)
+    return QCoreApplication.translate("EvaluationLabels", "{total} points").format(total=total)
 
 
 def plan_status_labels() -> dict[PlanStatus, str]:
     return {
-        PlanStatus.OPEN: QCoreApplication.translate(C, "In progress"),
-        PlanStatus.DONE: QCoreApplication.translate(C, "Achieved"),
-        PlanStatus.DROPPED: QCoreApplication.translate(C, "Dropped"),
+        PlanStatus.OPEN: QCoreApplication.translate("EvaluationLabels", "In progress"),
+        PlanStatus.DONE: QCoreApplication.translate("EvaluationLabels", "Achieved"),
+        PlanStatus.DROPPED: QCoreApplication.translate("EvaluationLabels", "Dropped"),
     }
 
 
 def metric_labels() -> dict[PlanMetric, str]:
     return {
-        PlanMetric.MARGIN_PCT: QCoreApplication.translate(C, "Gross margin"),
-        PlanMetric.MONTHLY_CARTONS: QCoreApplication.translate(C, "Monthly cartons"),
-        PlanMetric.GROSS_PROFIT: QCoreApplication.translate(C, "Monthly gross profit"),
-        PlanMetric.CLASS_1_2_SHARE: QCoreApplication.translate(C, "Share of classes 1–2"),
-        PlanMetric.STAR_LEVEL: QCoreApplication.translate(C, "Star level"),
+        PlanMetric.MARGIN_PCT: QCoreApplication.translate("EvaluationLabels", "Gross margin"),
+        PlanMetric.MONTHLY_CARTONS: QCoreApplication.translate("EvaluationLabels", "Monthly cartons"),
+        PlanMetric.GROSS_PROFIT: QCoreApplication.translate("EvaluationLabels", "Monthly gross profit"),
+        PlanMetric.CLASS_1_2_SHARE: QCoreApplication.translate("EvaluationLabels", "Share of classes 1–2"),
+        PlanMetric.STAR_LEVEL: QCoreApplication.translate("EvaluationLabels", "Star level"),
     }
 
 
@@ -74,7 +72,7 @@ def metric_value(metric: PlanMetric, value: Decimal | None) -> str:
     if metric in (PlanMetric.MARGIN_PCT, PlanMetric.CLASS_1_2_SHARE):
         return f"{points(value.quantize(Decimal('0.01')))}%"
     if metric is PlanMetric.MONTHLY_CARTONS:
-        return QCoreApplication.translate(C, "{n} cartons").format(n=fmt.count(int(value)))
+        return QCoreApplication.translate("EvaluationLabels", "{n} cartons").format(n=fmt.count(int(value)))
     if metric is PlanMetric.GROSS_PROFIT:
         return fmt.money(value)
     return star_text(int(value))
@@ -84,48 +82,48 @@ def metric_value(metric: PlanMetric, value: Decimal | None) -> str:
 
 def timeline_kind_labels() -> dict[str, str]:
     return {
-        "visit": QCoreApplication.translate(C, "Visit"),
-        "star_evaluation": QCoreApplication.translate(C, "Star evaluation"),
-        "swot": QCoreApplication.translate(C, "SWOT analysis"),
-        "plan": QCoreApplication.translate(C, "Improvement plan"),
-        "reminder": QCoreApplication.translate(C, "Care reminder"),
-        "follow_up": QCoreApplication.translate(C, "Follow-up"),
-        "event": QCoreApplication.translate(C, "Event"),
-        "import": QCoreApplication.translate(C, "Import"),
+        "visit": QCoreApplication.translate("EvaluationLabels", "Visit"),
+        "star_evaluation": QCoreApplication.translate("EvaluationLabels", "Star evaluation"),
+        "swot": QCoreApplication.translate("EvaluationLabels", "SWOT analysis"),
+        "plan": QCoreApplication.translate("EvaluationLabels", "Improvement plan"),
+        "reminder": QCoreApplication.translate("EvaluationLabels", "Care reminder"),
+        "follow_up": QCoreApplication.translate("EvaluationLabels", "Follow-up"),
+        "event": QCoreApplication.translate("EvaluationLabels", "Event"),
+        "import": QCoreApplication.translate("EvaluationLabels", "Import"),
     }
 
 
 def visit_type_labels() -> dict[str, str]:
     return {
-        "in_person": QCoreApplication.translate(C, "In person"),
-        "phone": QCoreApplication.translate(C, "By phone"),
+        "in_person": QCoreApplication.translate("EvaluationLabels", "In person"),
+        "phone": QCoreApplication.translate("EvaluationLabels", "By phone"),
     }
 
 
 def visit_status_labels() -> dict[str, str]:
     return {
-        "planned": QCoreApplication.translate(C, "Planned"),
-        "done": QCoreApplication.translate(C, "Done"),
-        "missed": QCoreApplication.translate(C, "Missed"),
-        "cancelled": QCoreApplication.translate(C, "Cancelled"),
+        "planned": QCoreApplication.translate("EvaluationLabels", "Planned"),
+        "done": QCoreApplication.translate("EvaluationLabels", "Done"),
+        "missed": QCoreApplication.translate("EvaluationLabels", "Missed"),
+        "cancelled": QCoreApplication.translate("EvaluationLabels", "Cancelled"),
     }
 
 
 def follow_up_status_labels() -> dict[str, str]:
     return {
-        "open": QCoreApplication.translate(C, "To do"),
-        "done": QCoreApplication.translate(C, "Done"),
+        "open": QCoreApplication.translate("EvaluationLabels", "To do"),
+        "done": QCoreApplication.translate("EvaluationLabels", "Done"),
     }
 
 
 def invitation_status_labels() -> dict[str, str]:
     return {
-        "shortlisted": QCoreApplication.translate(C, "Shortlisted"),
-        "invited": QCoreApplication.translate(C, "Invited"),
-        "accepted": QCoreApplication.translate(C, "Accepted"),
-        "declined": QCoreApplication.translate(C, "Declined"),
-        "signed_in": QCoreApplication.translate(C, "Signed in"),
-        "no_show": QCoreApplication.translate(C, "Did not come"),
+        "shortlisted": QCoreApplication.translate("EvaluationLabels", "Shortlisted"),
+        "invited": QCoreApplication.translate("EvaluationLabels", "Invited"),
+        "accepted": QCoreApplication.translate("EvaluationLabels", "Accepted"),
+        "declined": QCoreApplication.translate("EvaluationLabels", "Declined"),
+        "signed_in": QCoreApplication.translate("EvaluationLabels", "Signed in"),
+        "no_show": QCoreApplication.translate("EvaluationLabels", "Did not come"),
     }
 
 
@@ -134,7 +132,7 @@ def import_lines_text(detail: str) -> str:
     kind, _, n = detail.partition(":")
     lines = fmt.count(int(n)) if n.isdigit() else n
     if kind == "demo":
-        return QCoreApplication.translate(C, "Demo orders: {n} lines").format(n=lines)
+        return QCoreApplication.translate("EvaluationLabels", "Demo orders: {n} lines").format(n=lines)
     if kind == "sales":
-        return QCoreApplication.translate(C, "Orders: {n} lines").format(n=lines)
-    return QCoreApplication.translate(C, "{n} lines").format(n=lines)
+        return QCoreApplication.translate("EvaluationLabels", "Orders: {n} lines").format(n=lines)
+    return QCoreApplication.translate("EvaluationLabels", "{n} lines").format(n=lines)

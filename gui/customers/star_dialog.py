@@ -122,7 +122,7 @@ class StarEvaluationDialog(QDialog):
         result.setObjectName("KpiCard")
         result_layout = QVBoxLayout(result)
         result_layout.setContentsMargins(14, 10, 14, 10)
-        title = QLabel(self.tr("Result"))
+        title = QLabel(self.tr("Evaluation result"))
         title.setObjectName("KpiTitle")
         self.total_label = QLabel()
         self.total_label.setObjectName("KpiValue")
@@ -209,7 +209,7 @@ class StarEvaluationDialog(QDialog):
         stars = star_level_for(total)
         self.total_label.setText(self.tr("{total} of {max} points").format(total=points(total), max=points(maximum)))
         self.stars_label.setText(star_text(stars))
-        self.code_label.setText(self.tr("Result code {code}").format(code=result_code(stars, self.grade(), self.value())))
+        self.code_label.setText(self.tr("Result code: {code}").format(code=result_code(stars, self.grade(), self.value())))
 
     # --- saving ----------------------------------------------------------------------------------
 

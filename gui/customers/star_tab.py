@@ -77,11 +77,11 @@ class StarEvaluationTab(CustomerTab):
         self.evaluation_model: StyledRowModel[StarEvaluation] = StyledRowModel(
             [
                 Column(self.tr("Date"), lambda e: e.evaluated_on, fmt.day),
-                Column(self.tr("Total"), lambda e: e.total_score, points, numeric=True),
+                Column(self.tr("Total score"), lambda e: e.total_score, points, numeric=True),
                 Column(self.tr("Stars"), lambda e: e.star_level, star_text),
                 Column(self.tr("Integrity"), lambda e: e.integrity_grade),
                 Column(self.tr("Value pts"), lambda e: e.value_points, numeric=True),
-                Column(self.tr("Result"), lambda e: e.result_code),
+                Column(self.tr("Result code"), lambda e: e.result_code),
             ],
             lambda e, col: STARS if col == 2 else None,
             self,
@@ -109,9 +109,9 @@ class StarEvaluationTab(CustomerTab):
         self.criteria_model: StyledRowModel[CriterionScore] = StyledRowModel(
             [
                 Column(self.tr("Criterion"), lambda r: r.name),
-                Column(self.tr("Group"), lambda r: r.group),
+                Column(self.tr("Criterion group"), lambda r: r.group),
                 Column(self.tr("Score"), lambda r: r.score, points, numeric=True),
-                Column(self.tr("Max"), lambda r: r.max_score, points, numeric=True),
+                Column(self.tr("Full marks"), lambda r: r.max_score, points, numeric=True),
             ],
             lambda r, col: WEAK if r.weak else None,
             self,
@@ -168,7 +168,7 @@ class StarEvaluationTab(CustomerTab):
         self.chart.set_evaluations(evaluations)
         self.status.setText(
             self.tr("No star evaluation yet: record the first with “New evaluation…”.") if not evaluations
-            else self.tr("%n evaluation(s)", "", len(evaluations))
+            else self.tr("Evaluations: {n}").format(n=len(evaluations))
         )
         rows = self.evaluation_model.rows
         wanted = next((n for n, e in enumerate(rows) if e.id == self._select_id), 0 if rows else None)

@@ -101,7 +101,7 @@ class TimelineTab(CustomerTab):
             [
                 Column(self.tr("Date"), lambda r: r.on, fmt.day),
                 Column(self.tr("What"), lambda r: r.kind_label),
-                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Subject"), lambda r: r.title),
                 Column(self.tr("Detail"), lambda r: r.detail),
             ],
             self._style,
@@ -155,4 +155,4 @@ class TimelineTab(CustomerTab):
         if not self.all_rows:
             self.status.setText(self.tr("Nothing recorded for this customer yet."))
         else:
-            self.status.setText(self.tr("%n entries", "", len(rows)))
+            self.status.setText(self.tr("Entries: {n}").format(n=len(rows)))

@@ -41,7 +41,7 @@ def test_lists_everything_newest_first(tab, qtmodeltester) -> None:  # type: ign
     upcoming = [n for n, r in enumerate(rows) if r.on > TODAY]
     assert upcoming and all(tab.model.data(tab.model.index(n, 2), Qt.ItemDataRole.FontRole).italic() for n in upcoming)
     assert tab.model.data(tab.model.index(0, 1), Qt.ItemDataRole.DecorationRole) is not None
-    assert tab.status.text() == f"{len(rows)} entries"
+    assert tab.status.text() == f"Entries: {len(rows)}"
 
 
 def test_filter_by_kind(tab) -> None:  # type: ignore[no-untyped-def]

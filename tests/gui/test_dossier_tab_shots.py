@@ -1,0 +1,85 @@
+"""Each dossier tab fits the dossier's tab area at 1366×768 (about 820×560) with the worked example
+loaded, and renders; FIELDBOOK_SHOTS=/some/folder keeps the pictures for a look."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from domain.services.customers import customer_timeline
+from gui.customers.plans_tab import PlansTab
+from gui.customers.star_tab import StarEvaluationTab
+from gui.customers.swot_tab import SwotTab
+from gui.customers.timeline_tab import TimelineTab
+from gui.style import STYLESHEET
+from tests.gui.dossier_demo import demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+
+TABS = {"star": StarEvaluationTab, "swot": SwotTab, "plans": PlansTab, "timeline": TimelineTab}
+WIDTH, HEIGHT = 820, 560
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("FIELDBOOK_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.mark.parametrize("name", TABS)
+def test_tab_fits_and_renders(qtbot, demo_ctx, runner, worked_example_id, tmp_path, name) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    widget = TABS[name](demo_ctx, runner)
+    widget.setStyleSheet(STYLESHEET)
+    widget.resize(WIDTH, HEIGHT)
+    widget.show()
+    try:
+        with qtbot.waitSignal(widget.loaded, timeout=5000):
+            widget.set_customer(worked_example_id)
+        hint = widget.minimumSizeHint()
+        assert hint.width() <= WIDTH and hint.height() <= HEIGHT, f"{name} needs {hint.width()}×{hint.height()}"
+        shot = _folder(tmp_path) / f"tab_{name}.png"
+        assert widget.grab().save(str(shot))
+        assert shot.stat().st_size > 10_000
+        if name == "star":
+            widget.new_evaluation()
+            dialog = widget.dialog
+            dialog.setStyleSheet(STYLESHEET)
+            qtbot.waitExposed(dialog)
+            need = dialog.sizeHint()
+            assert need.width() <= 1000 and need.height() <= 680, f"dialog needs {need.width()}×{need.height()}"
+            assert dialog.grab().save(str(_folder(tmp_path) / "star_dialog.png"))
+            dialog.reject()
+    finally:
+        dispose(widget, runner)
+
+
+@pytest.mark.parametrize("name", TABS)
+def test_no_customer_clears_and_disables(qtbot, demo_ctx, runner, worked_example_id, name) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    widget = TABS[name](demo_ctx, runner)
+    try:
+        with qtbot.waitSignal(widget.loaded, timeout=5000):
+            widget.set_customer(worked_example_id)
+        with qtbot.waitSignal(widget.loaded, timeout=1000):
+            widget.set_customer(None)
+        assert not widget.isEnabled()
+        assert widget.findChild(type(widget.status)) is not None
+        models = [m for m in ("model", "evaluation_model", "criteria_model", "progress_model") if hasattr(widget, m)]
+        assert models and all(getattr(widget, m).rowCount() == 0 for m in models)
+    finally:
+        dispose(widget, runner)
+
+
+def test_an_answer_for_a_previous_customer_is_dropped(qtbot, demo_ctx, runner, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    widget = TimelineTab(demo_ctx, runner)
+    try:
+        widget.set_customer(worked_example_id)  # still loading when the user moves on
+        with qtbot.waitSignal(widget.loaded, timeout=5000):
+            widget.set_customer(worked_example_id + 1)
+        runner.wait()
+        qtbot.wait(50)
+        assert widget.customer_id == worked_example_id + 1
+        other = customer_timeline(demo_ctx.uow(), worked_example_id + 1)
+        assert [(r.on, r.kind) for r in widget.all_rows] == [(e.on, e.kind) for e in other]
+        assert [(r.on, r.kind) for r in widget.all_rows] != [
+            (e.on, e.kind) for e in customer_timeline(demo_ctx.uow(), worked_example_id)]
+    finally:
+        dispose(widget, runner)
