@@ -69,6 +69,14 @@ def verdict(met: bool | None) -> str:
     return QCoreApplication.translate("PlansTab", "✓ Met") if met else QCoreApplication.translate("PlansTab", "✗ Not yet")
 
 
+def plan_text(plan: ImprovementPlan) -> str:
+    """A plan in the list: made on and status, then its review date."""
+    first = f"{fmt.day(plan.created_on)} · {plan_status_labels()[plan.status]}"
+    if plan.review_on is None:
+        return first
+    return first + "\n" + QCoreApplication.translate("PlansTab", "Review {date}").format(date=fmt.day(plan.review_on))
+
+
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -97,18 +105,15 @@ class PlansTab(CustomerTab):
             bar.addWidget(b)
         bar.addWidget(self.status, 1)
 
+        # one column, two lines an entry: made on and status, then the review date (keeps the editor wide)
         self.model: RowTableModel[ImprovementPlan] = RowTableModel(
-            [
-                Column(self.tr("Made on"), lambda p: p.created_on, fmt.day),
-                Column(self.tr("Status"), lambda p: p.status, lambda s: statuses[s]),
-                Column(self.tr("Review"), lambda p: p.review_on, fmt.day),
-            ],
-            self,
+            [Column(self.tr("Plan"), lambda p: p, plan_text)], self,
         )
         self.view = read_only_table(self)
         self.view.setSortingEnabled(False)
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSelectionMode(self.view.SelectionMode.SingleSelection)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         left = QWidget()
@@ -144,7 +149,7 @@ class PlansTab(CustomerTab):
 
         measures_box = QGroupBox(self.tr("Measures"))
         measures_layout = QVBoxLayout(measures_box)
-        measures_layout.setContentsMargins(4, 4, 4, 4)
+        measures_layout.setContentsMargins(0, 0, 0, 0)
         self.measures = EntryListEdit(self.tr("One measure per line"))
         self.measures.textChanged.connect(self._edited)
         measures_layout.addWidget(self.measures)
@@ -205,6 +210,8 @@ class PlansTab(CustomerTab):
         self.progress_view.setSortingEnabled(False)
         self.progress_view.setModel(self.progress_model)
         self.progress_view.verticalHeader().setDefaultSectionSize(24)
+        self.progress_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.progress_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.progress_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -235,10 +242,10 @@ class PlansTab(CustomerTab):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([235, 565])
+        self.splitter.setSizes([150, 650])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -286,7 +293,6 @@ class PlansTab(CustomerTab):
         self.data = data
         rows = sorted(data.plans, key=lambda p: (p.created_on, p.id or 0), reverse=True)
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
         wanted = next((n for n, p in enumerate(rows) if p.id == self._select_id), 0 if rows else None)
         self._select_id = None
         if wanted is None:

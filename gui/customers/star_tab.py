@@ -77,7 +77,7 @@ class StarEvaluationTab(CustomerTab):
         self.evaluation_model: StyledRowModel[StarEvaluation] = StyledRowModel(
             [
                 Column(self.tr("Date"), lambda e: e.evaluated_on, fmt.day),
-                Column(self.tr("Total score"), lambda e: e.total_score, points, numeric=True),
+                Column(self.tr("Points"), lambda e: e.total_score, points, numeric=True),
                 Column(self.tr("Stars"), lambda e: e.star_level, star_text),
                 Column(self.tr("Integrity"), lambda e: e.integrity_grade),
                 Column(self.tr("Value pts"), lambda e: e.value_points, numeric=True),
@@ -109,9 +109,9 @@ class StarEvaluationTab(CustomerTab):
         self.criteria_model: StyledRowModel[CriterionScore] = StyledRowModel(
             [
                 Column(self.tr("Criterion"), lambda r: r.name),
-                Column(self.tr("Criterion group"), lambda r: r.group),
+                Column(self.tr("Area"), lambda r: r.group),
                 Column(self.tr("Score"), lambda r: r.score, points, numeric=True),
-                Column(self.tr("Full marks"), lambda r: r.max_score, points, numeric=True),
+                Column(self.tr("Max pts"), lambda r: r.max_score, points, numeric=True),
             ],
             lambda r, col: WEAK if r.weak else None,
             self,
@@ -121,6 +121,8 @@ class StarEvaluationTab(CustomerTab):
         self.criteria_view.setModel(self.criteria_model)
         self.criteria_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.criteria_view.horizontalHeader().setStretchLastSection(False)
+        self.criteria_view.setWordWrap(True)  # a long criterion name takes two lines rather than an ellipsis
+        self.criteria_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.weak_label = QLabel()
         self.weak_label.setWordWrap(True)
         self.weak_label.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -142,6 +144,8 @@ class StarEvaluationTab(CustomerTab):
         self.splitter.setStretchFactor(0, 9)
         self.splitter.setStretchFactor(1, 10)
         self.splitter.setChildrenCollapsible(False)
+        self._splitter_moved = False
+        self.splitter.splitterMoved.connect(self._user_moved_splitter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -165,6 +169,7 @@ class StarEvaluationTab(CustomerTab):
                              reverse=True)
         self.evaluation_model.set_rows(evaluations)
         self.evaluation_view.resizeColumnsToContents()
+        self._fit_splitter()
         self.chart.set_evaluations(evaluations)
         self.status.setText(
             self.tr("No star evaluation yet: record the first with “New evaluation…”.") if not evaluations
@@ -181,6 +186,30 @@ class StarEvaluationTab(CustomerTab):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self._show_selected()
+
+    def _user_moved_splitter(self) -> None:
+        self._splitter_moved = True
+
+    def _fit_splitter(self) -> None:
+        """The evaluation list as wide as its columns (up to 55%), the scores beside it the rest."""
+        total = sum(self.splitter.sizes())
+        if self._splitter_moved or total <= 0:
+            return
+        view = self.evaluation_view
+        header = view.horizontalHeader()
+        needed = (sum(header.sectionSize(i) for i in range(header.count())) + 2 * view.frameWidth()
+                  + view.verticalScrollBar().sizeHint().width())
+        left = min(needed, int(total * 0.55))
+        self.splitter.setSizes([left, total - left])
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_splitter()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)  # loaded while another tab was in front: columns measured unstyled
+        self.evaluation_view.resizeColumnsToContents()
+        self._fit_splitter()
 
     def selected_evaluation(self) -> StarEvaluation | None:
         row = self.evaluation_view.selectionModel().currentIndex().row()

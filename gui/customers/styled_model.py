@@ -48,7 +48,7 @@ class StyledRowModel(RowTableModel[Row]):
         R = Qt.ItemDataRole
         if role == R.ToolTipRole:  # long text is elided in the cell: the whole of it on hover
             text = super().data(index, R.DisplayRole)
-            return text if isinstance(text, str) and len(text) > 24 else None
+            return text if isinstance(text, str) and len(text) > 12 else None
         if role not in (R.FontRole, R.ForegroundRole, R.BackgroundRole, R.DecorationRole):
             return super().data(index, role)
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

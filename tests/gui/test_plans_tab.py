@@ -90,7 +90,7 @@ def test_save_a_monthly_cartons_target_and_see_it_measured(qtbot, make_tab, demo
     assert rows["Monthly cartons"][3:] == ["346 cartons", "✓ Met"]
     (plan,) = _plans(demo_ctx, worked_example_id)
     assert plan.status is PlanStatus.DONE
-    assert tab.model.data(tab.model.index(0, 1)) == "Achieved"
+    assert tab.model.data(tab.model.index(0, 0)) == "2026-11-05 · Achieved\nReview 2026-12-31"
 
 
 def test_a_review_date_before_the_plan_is_shown_inline(qtbot, make_tab, demo_ctx, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
