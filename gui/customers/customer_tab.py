@@ -80,6 +80,15 @@ class CustomerTab(QWidget):
     def show_data(self, data: Any) -> None:
         raise NotImplementedError
 
+    # --- unsaved edits (tabs with an editor override these) ---------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def ask_to_keep_edits(self) -> bool:
+        """Before the dossier shows another customer or closes: False means the user chose to stay."""
+        return True
+
     # --- saving ----------------------------------------------------------------------------------
 
     def run(

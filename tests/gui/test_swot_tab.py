@@ -91,3 +91,12 @@ def test_unsaved_edits_are_not_dropped_silently(qtbot, tab, monkeypatch) -> None
     tab.conclusion.setPlainText("changed")
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert asked and tab.conclusion.toPlainText() == "changed" and tab.current.id is not None
+
+
+def test_the_dossier_can_ask_every_tab_before_leaving(qtbot, tab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert tab.ask_to_keep_edits() and not tab.has_unsaved_changes()
+    tab.lists["threats"].set_entries(["假烟"])
+    tab.lists["threats"].textChanged.emit()
+    assert tab.has_unsaved_changes()
+    assert tab.ask_to_keep_edits() and not tab.has_unsaved_changes()
