@@ -138,7 +138,7 @@ class SqlCustomerQueries:
         for on, conclusion in s.execute(
             select(SwotAnalysisRow.analysed_on, SwotAnalysisRow.conclusion).where(SwotAnalysisRow.customer_id == cid)
         ):
-            entries.append(TimelineEntry(on, "swot", "", conclusion))
+            entries.append(TimelineEntry(on, "swot", conclusion))
         for on, status, notes in s.execute(
             select(ImprovementPlanRow.created_on, ImprovementPlanRow.status, ImprovementPlanRow.notes)
             .where(ImprovementPlanRow.customer_id == cid)

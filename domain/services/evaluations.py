@@ -65,9 +65,17 @@ def record_star_evaluation(
     return evaluation
 
 
-def delete_star_evaluation(uow: UnitOfWork, evaluation_id: int) -> None:
+def delete_star_evaluation(uow: UnitOfWork, customer_id: int, evaluation_id: int) -> None:
+    """Delete one evaluation; the customer's star level falls back to the latest one left."""
     with uow:
         uow.evaluations.delete_star_evaluation(evaluation_id)
+        remaining = uow.evaluations.star_evaluations(customer_id)
+        customer = uow.customers.get(customer_id)
+        if customer is not None and remaining:
+            latest = max(remaining, key=lambda e: (e.evaluated_on, e.id or 0))
+            customer.star_level = latest.star_level
+            customer.integrity_grade = latest.integrity_grade or customer.integrity_grade
+            uow.customers.update(customer)
         uow.commit()
 
 

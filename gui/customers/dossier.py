@@ -198,8 +198,20 @@ class DossierPanel(QWidget):
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Customer"), describe_error(exc))
 
+    def save_current(self) -> None:
+        """Ctrl+S: the tab in front saves its own editor (SWOT, plan) when it has one, else the dossier."""
+        tab = self.tabs.currentWidget()
+        if tab in self.extra_tabs and hasattr(tab, "save"):
+            tab.save()
+        else:
+            self.save()
+
     def confirm_leave(self) -> bool:
         """True when it is fine to show another customer or close: nothing unsaved, saved, or discarded."""
+        for tab in self.extra_tabs:
+            if tab.has_unsaved_changes() and not tab.ask_to_keep_edits():  # type: ignore[attr-defined]
+                self.tabs.setCurrentWidget(tab)
+                return False
         if not self.dirty:
             return True
         answer = QMessageBox.question(

@@ -119,7 +119,7 @@ class CustomersPage(QWidget):
         self.dossier.deleted.connect(lambda _cid: self.refresh())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_customer)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.dossier.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.dossier.save_current)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         self.search.returnPressed.connect(self._focus_table)
 

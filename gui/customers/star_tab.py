@@ -286,6 +286,6 @@ class StarEvaluationTab(CustomerTab):
             date=fmt.day(evaluation.evaluated_on), code=evaluation.result_code)
         if not self.confirm(self.tr("Delete star evaluation"), question):
             return
-        ctx, evaluation_id = self._ctx, evaluation.id
-        self.run(lambda: delete_star_evaluation(ctx.uow(), evaluation_id), lambda _: None,
+        ctx, evaluation_id, customer_id = self._ctx, evaluation.id, evaluation.customer_id
+        self.run(lambda: delete_star_evaluation(ctx.uow(), customer_id, evaluation_id), lambda _: None,
                  self.tr("Evaluation not deleted"))
