@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gui.fonts import install_cjk_font
+from gui.gc_on_gui_thread import GuiThreadCollector
 from gui.i18n import install_translators
 from gui.style import STYLESHEET
 
@@ -30,7 +31,11 @@ def create_application(argv: list[str], resources: Path) -> QApplication:
     app.setWindowIcon(QIcon(str(resources / "icons" / "fieldbook.svg")))
     install_cjk_font(app, resources / "fonts" / "wqy-microhei.ttc")
     app.setStyleSheet(STYLESHEET)
+    _COLLECTOR[:] = [GuiThreadCollector(app)]
     return app
+
+
+_COLLECTOR: list[GuiThreadCollector] = []
 
 
 class Translation:
