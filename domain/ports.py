@@ -25,9 +25,10 @@ from domain.model.evaluations import (
 from domain.model.products import Product
 from domain.model.sales import ImportBatch, SalesLine
 from domain.model.settings import WorkspaceSettings
-from domain.model.visits import DayPlan, FollowUp, Visit
+from domain.model.visits import DayPlan, FollowUp, PlanStop, Visit, VisitStatus, VisitType
 from domain.profit import ProductSales
 from domain.read_models import CustomerList, DeletionImpact, TimelineEntry, WorkspaceOverview
+from domain.visit_rows import DayPlanView, DueFacts
 
 
 class CustomerRepository(Protocol):
@@ -86,6 +87,22 @@ class VisitRepository(Protocol):
     def add_day_plan(self, plan: DayPlan) -> int: ...
 
 
+class DayPlanRepository(Protocol):
+    """Day plans (拜访计划) and the planned visits of their stops."""
+
+    def get(self, plan_date: date) -> DayPlan | None: ...  # stops in visiting order
+    def add(self, plan: DayPlan) -> int: ...  # with its stops
+    def set_stops(self, plan_id: int, stops: Sequence[PlanStop]) -> None: ...  # replaces them all
+    def set_route(self, plan_id: int, route: str) -> None: ...
+    def delete(self, plan_id: int) -> None: ...  # the plan and its stops, not their visits
+    def visit_statuses(self, visit_ids: Iterable[int]) -> dict[int, VisitStatus]: ...
+    def set_visit_status(self, visit_id: int, status: VisitStatus, visit_type: VisitType | None = None) -> None: ...
+    # visits with anything recorded: not planned any more, or with a summary, times, entries, counts,
+    # photos or follow-ups
+    def recorded_visits(self, visit_ids: Iterable[int]) -> set[int]: ...
+    def delete_visits(self, visit_ids: Iterable[int]) -> None: ...
+
+
 class CareRepository(Protocol):
     def add_reminder(self, reminder: Reminder) -> int: ...
     def add_event(self, event: Event) -> int: ...
@@ -104,6 +121,9 @@ class WorkspaceQueries(Protocol):
     def deletion_impact(self, customer_id: int) -> DeletionImpact: ...
     def customer_product_sales(self, customer_id: int, start: date, end: date) -> list[ProductSales]: ...
     def latest_order_date(self, customer_id: int | None = None) -> date | None: ...
+    # every active customer with its last done visit on or before `on` and its plans (visit_due.py)
+    def due_facts(self, on: date, today: date) -> list[DueFacts]: ...
+    def day_plan_view(self, plan_date: date) -> DayPlanView: ...
 
 
 class UnitOfWork(Protocol):
@@ -115,6 +135,7 @@ class UnitOfWork(Protocol):
     sales: SalesRepository
     evaluations: EvaluationRepository
     visits: VisitRepository
+    day_plans: DayPlanRepository
     care: CareRepository
     settings: SettingsRepository
     queries: WorkspaceQueries

@@ -14,6 +14,7 @@ from persistence.repositories.activities import (
     SqlVisitRepository,
 )
 from persistence.repositories.catalogue import SqlProductRepository, SqlSalesRepository
+from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.customers import SqlCustomerRepository, SqlSegmentRepository
 from persistence.repositories.settings import SqlSettingsRepository
 
@@ -36,6 +37,7 @@ class SqlUnitOfWork:
         self.sales = SqlSalesRepository(s)
         self.evaluations = SqlEvaluationRepository(s)
         self.visits = SqlVisitRepository(s)
+        self.day_plans = SqlDayPlanRepository(s)
         self.care = SqlCareRepository(s)
         self.settings = SqlSettingsRepository(s)
         self.queries = SqlWorkspaceQueries(s)

@@ -36,6 +36,7 @@ from domain.read_models import (
     TimelineEntry,
     WorkspaceOverview,
 )
+from tests.domain.fake_visit_plans import FakeDayPlanRepository, FakeVisitPlanQueries
 
 
 @dataclass
@@ -225,7 +226,7 @@ class FakeSettingsRepository(_Repo):
         self._store.settings = replace(settings)
 
 
-class FakeWorkspaceQueries(_Repo):
+class FakeWorkspaceQueries(_Repo, FakeVisitPlanQueries):
     """Answers from the in-memory store; the SQL versions are tested in tests/persistence."""
 
     def customer_list(self) -> CustomerList:
@@ -332,6 +333,7 @@ class FakeUnitOfWork:
         self.sales = FakeSalesRepository(work)
         self.evaluations = FakeEvaluationRepository(work)
         self.visits = FakeVisitRepository(work)
+        self.day_plans = FakeDayPlanRepository(work)
         self.care = FakeCareRepository(work)
         self.settings = FakeSettingsRepository(work)
         self.queries = FakeWorkspaceQueries(work)
