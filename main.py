@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import logging.handlers
 import os
@@ -326,12 +327,16 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
 
 def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False):  # type: ignore[no-untyped-def]
     from gui.context import AppContext
+    from persistence.attachments import LocalAttachments, attachments_folder
+    from persistence.drafts import FileDraftStore, drafts_folder
     from persistence.tabular_files import LocalTabularFiles
 
     workspace = open_ready_workspace(db, url)
     with workspace.uow() as uow:
         empty = uow.customers.count() == 0
     log.info("opened workspace %s (%s)", workspace.label, workspace.schema.action.value)
+    # photos and drafts live beside the database file (a URL workspace: in the data folder, by its hash)
+    beside = workspace.path or folder / f"url-{hashlib.sha256(workspace.label.encode()).hexdigest()[:12]}.db"
     return AppContext(
         uow=workspace.uow,
         workspace_label=workspace.label,
@@ -343,6 +348,8 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
         is_demo=is_demo,
         needs_demo_data=is_demo and empty,
         files=LocalTabularFiles(),
+        attachments=LocalAttachments(attachments_folder(beside)),
+        drafts=FileDraftStore(drafts_folder(beside)),
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from domain.ports import TabularFiles, UnitOfWork
+from domain.ports import Attachments, DraftStore, TabularFiles, UnitOfWork
 
 
 @dataclass
@@ -22,6 +22,8 @@ class AppContext:
     is_demo: bool = False
     needs_demo_data: bool = False  # --demo on a workspace still without customers
     files: TabularFiles | None = None  # CSV/XLSX reading and XLSX writing, for imports and exports
+    attachments: Attachments | None = None  # visit photos, beside the database
+    drafts: DraftStore | None = None  # autosaved form drafts, beside the database
 
 
 # Opens another workspace file for "Open / New workspace…"; raises WorkspaceError if it cannot.

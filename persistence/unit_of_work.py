@@ -17,6 +17,7 @@ from persistence.repositories.catalogue import SqlProductRepository, SqlSalesRep
 from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.customers import SqlCustomerRepository, SqlSegmentRepository
 from persistence.repositories.settings import SqlSettingsRepository
+from persistence.visit_queries import SqlVisitQueries
 
 
 class SqlUnitOfWork:
@@ -41,6 +42,7 @@ class SqlUnitOfWork:
         self.care = SqlCareRepository(s)
         self.settings = SqlSettingsRepository(s)
         self.queries = SqlWorkspaceQueries(s)
+        self.visit_queries = SqlVisitQueries(s)
         return self
 
     def __exit__(

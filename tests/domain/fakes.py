@@ -36,6 +36,7 @@ from domain.read_models import (
     TimelineEntry,
     WorkspaceOverview,
 )
+from tests.domain.fake_visit_records import FakeVisitQueries, FakeVisitRecordMethods
 from tests.domain.fake_visit_plans import FakeDayPlanRepository, FakeVisitPlanQueries
 
 
@@ -195,7 +196,7 @@ class FakeEvaluationRepository(_Repo):
         return sorted(rows, key=lambda r: (getattr(r, dated), r.id))
 
 
-class FakeVisitRepository(_Repo):
+class FakeVisitRepository(FakeVisitRecordMethods, _Repo):
     def add(self, visit: Visit) -> int:
         return self._store.add("visits", visit)
 
@@ -337,6 +338,7 @@ class FakeUnitOfWork:
         self.care = FakeCareRepository(work)
         self.settings = FakeSettingsRepository(work)
         self.queries = FakeWorkspaceQueries(work)
+        self.visit_queries = FakeVisitQueries(work)
 
 
 class FakeTabularFiles:

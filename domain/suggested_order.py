@@ -1,0 +1,127 @@
+"""建议订货: how many cartons of a product to suggest the shop orders, from what it was supplied in the
+last weeks and the stock counted on the visit.
+
+The rule, per product the shop usually buys:
+
+    weekly      = cartons supplied in the last 8 weeks ÷ 8, to 0.1 carton      (近8周周均)
+    cover_weeks = weeks until the next visit + 1 week of safety stock, 2–5     (覆盖周数)
+    suggested   = max(0, round(weekly × cover_weeks − stock))                  (建议订货)
+    a scarce product (紧俏) is capped at the cartons supplied on its latest order.
+
+Why this rule:
+- Supplied cartons (订足量), not requested ones, measure what the shop really sells through: stated
+  demand of scarce brands inflates (DOMAIN.md, demand distortion) and would inflate the suggestion too.
+- The order has to last until the manager can look at the shelf again, plus one week so that a late
+  delivery or a good week does not empty it: weekly visits cover 2 weeks, fortnightly 3, monthly 5
+  (capped there: a month's stock ties up the shop's cash and ages the cigarettes).
+  In the steady state the counted stock is about one week's sales and the suggestion one interval's.
+- Weeks without orders count as zero, so a product the shop has stopped buying fades out; a product
+  with no supply at all in the window gets no suggestion (the owner's word decides).
+- For a scarce product, asking for more than the company could supply last time brings no more
+  cigarettes; it only inflates the stated demand. So the suggestion never exceeds the latest supply.
+- The weekly average is rounded to 0.1 carton first and the rest computed from the rounded figure, so
+  the explanation shown next to the figures ("近8周周均 2.5 条 × 覆盖 2 周 − 库存 1 条 = 建议 4 条")
+  is exactly the arithmetic done. Rounding is half up, as people round.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from enum import Enum
+
+WINDOW_WEEKS = 8
+SAFETY_WEEKS = 1
+MIN_COVER_WEEKS = 2
+MAX_COVER_WEEKS = 5
+TENTH = Decimal("0.1")
+
+
+def cover_weeks_for(visit_every_days: int | None) -> int:
+    """Weeks an order has to last: until the next visit (whole weeks, at least one) plus a safety week,
+    between 2 and 5. Unknown frequency: treated as weekly."""
+    days = visit_every_days or 7
+    until_next = max(1, -(-days // 7))  # ceiling
+    return max(MIN_COVER_WEEKS, min(MAX_COVER_WEEKS, until_next + SAFETY_WEEKS))
+
+
+@dataclass(frozen=True)
+class SupplyHistory:
+    """One product's supply to one shop in the window before the visit."""
+
+    product_id: int
+    supplied: int  # cartons supplied (订足量) in the window
+    weeks: int = WINDOW_WEEKS
+    last_supplied: int | None = None  # cartons supplied on the latest order in the window
+    scarce: bool = False
+
+    @property
+    def weekly(self) -> Decimal:
+        """Average cartons a week, to 0.1 carton, half up."""
+        return (Decimal(self.supplied) / Decimal(self.weeks)).quantize(TENTH, rounding=ROUND_HALF_UP)
+
+
+def supply_history(
+    product_id: int,
+    lines: Iterable[tuple[date, int]],
+    window_end: date,
+    *,
+    weeks: int = WINDOW_WEEKS,
+    scarce: bool = False,
+) -> SupplyHistory:
+    """Sum (order date, cartons supplied) lines inside the `weeks` weeks before `window_end` (exclusive).
+    The latest order's cartons are kept for the scarce-product cap."""
+    start = window_end - timedelta(weeks=weeks)
+    inside = [(d, q) for d, q in lines if start <= d < window_end]
+    last_supplied = None
+    if inside:
+        last_day = max(d for d, _ in inside)
+        last_supplied = sum(q for d, q in inside if d == last_day)
+    return SupplyHistory(product_id, sum(q for _, q in inside), weeks, last_supplied, scarce)
+
+
+class Basis(str, Enum):
+    """Why a suggestion is what it is."""
+
+    COMPUTED = "computed"  # weekly × cover − stock
+    STOCK_COVERS = "stock_covers"  # the stock already lasts: 0
+    CAPPED = "capped"  # scarce: cut to the latest supply
+    NO_HISTORY = "no_history"  # nothing supplied in the window: no suggestion
+    NOT_COUNTED = "not_counted"  # stock not counted yet: no suggestion
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    product_id: int
+    weekly: Decimal
+    cover_weeks: int
+    stock: int | None
+    quantity: int | None  # None: no suggestion (see basis)
+    basis: Basis
+    weeks: int = WINDOW_WEEKS
+    cap: int | None = None  # the scarce cap, when it applied
+
+    @property
+    def need(self) -> Decimal:
+        return self.weekly * self.cover_weeks
+
+
+def suggest(history: SupplyHistory | None, stock: int | None, cover_weeks: int) -> Suggestion:
+    """The suggested order of one product; see the module docstring for the rule."""
+    if history is None or history.supplied <= 0:
+        pid = history.product_id if history else 0
+        weeks = history.weeks if history else WINDOW_WEEKS
+        return Suggestion(pid, Decimal("0.0"), cover_weeks, stock, None, Basis.NO_HISTORY, weeks)
+    weekly = history.weekly
+    if stock is None:
+        return Suggestion(history.product_id, weekly, cover_weeks, None, None, Basis.NOT_COUNTED, history.weeks)
+    if stock < 0:
+        raise ValueError("stock cannot be negative")
+    raw = (weekly * cover_weeks - stock).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    quantity, basis, cap = max(0, int(raw)), Basis.COMPUTED, None
+    if quantity == 0:
+        basis = Basis.STOCK_COVERS
+    elif history.scarce and history.last_supplied is not None and quantity > history.last_supplied:
+        quantity, basis, cap = history.last_supplied, Basis.CAPPED, history.last_supplied
+    return Suggestion(history.product_id, weekly, cover_weeks, stock, quantity, basis, history.weeks, cap)
