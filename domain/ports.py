@@ -1,6 +1,7 @@
 """What the domain needs from storage, as Protocols. persistence/ implements them; tests fake them."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ from domain.model.evaluations import (
     SwotAnalysis,
 )
 from domain.model.products import Product
-from domain.model.sales import ImportBatch, SalesLine
+from domain.model.sales import ImportBatch, ImportKind, SalesLine
 from domain.model.settings import WorkspaceSettings
 from domain.model.visits import DayPlan, FollowUp, PlanStop, Visit, VisitStatus, VisitType
 from domain.profit import ProductSales
@@ -52,6 +53,7 @@ class CustomerRepository(Protocol):
     def count(self) -> int: ...
     def add_grade_assignments(self, assignments: Iterable[GradeAssignment]) -> None: ...
     def add_value_tier_assignments(self, assignments: Iterable[ValueTierAssignment]) -> None: ...
+    def id_keys(self) -> list[tuple[int, str, str]]: ...  # (id, license_no, customer_code) of every customer
 
 
 class SegmentRepository(Protocol):
@@ -66,12 +68,29 @@ class ProductRepository(Protocol):
     def get_by_code(self, code: str) -> Product | None: ...
     def update(self, product: Product) -> None: ...
     def list(self) -> list[Product]: ...
+    def get_many_by_code(self, codes: Iterable[str]) -> dict[str, Product]: ...
+
+
+# An order line as the duplicate check compares it: date, customer id, product id, requested,
+# supplied, amount in fen.
+LineKey = tuple[date, int, int, int, int, int]
+# An order line ready to store: date, customer id, product id, requested, supplied, price in fen,
+# amount in fen (domain.importing.sales.LineValues).
+LineValues = tuple[date, int, int, int, int, int, int]
 
 
 class SalesRepository(Protocol):
     def add_batch(self, batch: ImportBatch) -> int: ...
     def add_lines(self, lines: Iterable[SalesLine]) -> int: ...
+    def add_line_values(self, lines: Iterable[LineValues], batch_id: int | None) -> int: ...
     def set_batch_row_count(self, batch_id: int, row_count: int) -> None: ...
+    def get_batch(self, batch_id: int) -> ImportBatch | None: ...
+    def list_batches(self) -> list[ImportBatch]: ...  # newest first
+    def find_batch(self, kind: ImportKind, file_sha256: str) -> ImportBatch | None: ...  # committed only
+    def update_batch(self, batch: ImportBatch) -> None: ...  # status and summary
+    def line_keys(self, first: date, last: date) -> Counter[LineKey]: ...  # stored lines, dates inclusive
+    def batch_line_months(self, batch_id: int) -> dict[str, int]: ...  # "2026-10" → lines of the batch
+    def delete_batch_lines(self, batch_id: int) -> int: ...
 
 
 class EvaluationRepository(Protocol):
@@ -195,7 +214,8 @@ class TabularFiles(Protocol):
     """Tables in files: imports read CSV or XLSX, exports write XLSX. Raises
     domain.importing.errors.UnreadableFile (and subclasses) for what cannot be read."""
 
-    def read_table(self, path: Path, encoding: str | None = None) -> RawTable: ...
+    # large: order lines — bigger files allowed, and a large CSV may come back as a RowBlock
+    def read_table(self, path: Path, encoding: str | None = None, *, large: bool = False) -> RawTable: ...
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int: ...
 
 

@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Sequence
 
 from domain.importing.errors import MalformedFile, TooManyColumns, TooManyRows, UndecodableFile
 from domain.importing.table import SourceRow
@@ -59,16 +60,25 @@ def _failing_line(data: bytes, encoding: str, exc: UnicodeDecodeError) -> int:
 
 def sniff_delimiter(text: str, sample_lines: int = 20) -> str:
     """The separator used most over the first lines: Excel's "Unicode text" is tab-separated."""
-    sample = text.splitlines()[:sample_lines]
+    sample = text[: 1 << 16].splitlines()[:sample_lines]
     counts = {d: sum(line.count(d) for line in sample) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] else ","
 
 
-def parse(text: str, max_rows: int, max_columns: int) -> list[SourceRow]:
-    """Non-blank rows with the physical line each starts on (1-based)."""
+def parse(text: str, max_rows: int, max_columns: int, fast_from: int | None = None) -> Sequence[SourceRow]:
+    """Non-blank rows with the physical line each starts on (1-based). Text of `fast_from`
+    characters or more goes through pandas' C parser into a RowBlock (persistence.csv_fast), with
+    the same cells and lines; what that parser will not take is read here."""
+    delimiter = sniff_delimiter(text)
+    if fast_from is not None and len(text) >= fast_from:
+        from persistence.csv_fast import parse_fast
+
+        block = parse_fast(text, delimiter, max_rows, max_columns)
+        if block is not None:
+            return block
     source = io.StringIO(text, newline="")
-    reader = csv.reader(source, delimiter=sniff_delimiter(text), strict=False)
+    reader = csv.reader(source, delimiter=delimiter, strict=False)
     rows: list[SourceRow] = []
     start = 1
     while True:

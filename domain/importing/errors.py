@@ -117,10 +117,11 @@ class RowError:
 class ImportRejected(ImportProblem):
     """All or nothing: at least one row is invalid, so nothing was written."""
 
-    def __init__(self, errors: list[RowError]) -> None:
-        lines = len({e.line for e in errors})
+    def __init__(self, errors: list[RowError], bad_rows: int | None = None) -> None:
+        lines = len({e.line for e in errors}) if bad_rows is None else bad_rows
         super().__init__("Rows with problems: {rows}; nothing was imported.", rows=lines)
         self.errors = errors
+        self.bad_rows = lines  # may be more rows than `errors` names, when a huge file is all wrong
 
 
 class ValueProblem(ValueError):
@@ -130,3 +131,50 @@ class ValueProblem(ValueError):
         super().__init__(template.format(**params))
         self.template = template
         self.params = params
+
+
+class ImportCancelled(ImportProblem):
+    """The user cancelled; the unit of work was left without commit, so nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was written.")
+
+
+class UnknownReferences(ImportProblem):
+    """Order lines name customers or products the workspace does not have: nothing was imported.
+    `customers` and `products` list them (domain.importing.sales.UnknownCustomer / UnknownProduct)."""
+
+    def __init__(self, customers: tuple[object, ...], products: tuple[object, ...]) -> None:
+        super().__init__("Customers not in the workspace: {customers}; products not in the workspace: {products}; "
+                         "nothing was imported.", customers=len(customers), products=len(products))
+        self.customers = customers
+        self.products = products
+
+
+# --- import batches -------------------------------------------------------------------------------
+
+
+class BatchNotFound(ImportProblem):
+    def __init__(self, batch_id: int) -> None:
+        super().__init__("There is no import batch {batch}.", batch=batch_id)
+
+
+class BatchAlreadyUndone(ImportProblem):
+    def __init__(self, batch_id: int) -> None:
+        super().__init__("Import batch {batch} has already been undone.", batch=batch_id)
+
+
+class UndoNotSupported(ImportProblem):
+    """Only order-line imports are undone as a whole: a customer or product import changed records
+    that other work may have changed since."""
+
+    TEMPLATES = {
+        "customers": "Import batch {batch} brought in customers; only order imports can be undone. Correct the "
+                     "customers by hand or import a corrected file.",
+        "products": "Import batch {batch} brought in products; only order imports can be undone. Correct the "
+                    "products by hand or import a corrected file.",
+    }
+
+    def __init__(self, batch_id: int, kind: str) -> None:
+        template = self.TEMPLATES.get(kind, "Import batch {batch} is not an order import and cannot be undone.")
+        super().__init__(template, batch=batch_id)

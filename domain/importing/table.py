@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from typing import overload
 from datetime import date, datetime, time
 from decimal import Decimal
 
@@ -20,13 +22,73 @@ from domain.importing.errors import EmptyFile
 Cell = str | int | float | Decimal | bool | date | datetime | time | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     line: int  # 1-based physical line (CSV) or sheet row (XLSX) where the row starts
     cells: tuple[Cell, ...]
 
     def cell(self, index: int) -> Cell:
         return self.cells[index] if 0 <= index < len(self.cells) else None
+
+
+class RowBlock(Sequence[SourceRow]):
+    """Rows held by column, as a large CSV is read at speed (a million rows as a million SourceRow
+    objects cost seconds and a gigabyte). Indexing builds a SourceRow on demand; imports that go
+    through every row read `column(i)` instead."""
+
+    __slots__ = ("lines", "columns")
+
+    def __init__(self, lines: Sequence[int], columns: Sequence[Sequence[Cell]]) -> None:
+        assert all(len(c) == len(lines) for c in columns)
+        self.lines = lines
+        self.columns = columns
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, index: int) -> SourceRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> RowBlock: ...
+
+    def __getitem__(self, index: int | slice) -> SourceRow | RowBlock:
+        if isinstance(index, slice):
+            return RowBlock(self.lines[index], [c[index] for c in self.columns])
+        return SourceRow(self.lines[index], tuple(c[index] for c in self.columns))
+
+    def __iter__(self) -> Iterator[SourceRow]:
+        for line, *cells in zip(self.lines, *self.columns):
+            yield SourceRow(line, tuple(cells))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def column(self, index: int) -> Sequence[Cell]:
+        return self.columns[index] if 0 <= index < len(self.columns) else [None] * len(self.lines)
+
+    def without(self, positions: Sequence[int]) -> RowBlock:
+        """The block without the rows at `positions` (total rows, a repeated header)."""
+        if not positions:
+            return self
+        keep = bytearray(b"\x01") * len(self.lines)
+        for p in positions:
+            keep[p] = 0
+        return RowBlock(list(compress(self.lines, keep)), [list(compress(c, keep)) for c in self.columns])
+
+
+def column_cells(rows: Sequence[SourceRow], index: int) -> Sequence[Cell]:
+    """One column of a table's rows, read without a SourceRow per row where the rows allow it."""
+    if isinstance(rows, RowBlock):
+        return rows.column(index)
+    return [r.cell(index) for r in rows]
+
+
+def row_lines(rows: Sequence[SourceRow]) -> Sequence[int]:
+    return rows.lines if isinstance(rows, RowBlock) else [r.line for r in rows]
 
 
 @dataclass(frozen=True)
@@ -36,7 +98,7 @@ class RawTable:
     source_name: str  # the file's name, for the import batch and messages
     encoding: str  # "utf-8", "utf-8-sig", "gb18030", "utf-16", "xlsx", …
     sha256: str  # of the file's bytes
-    rows: tuple[SourceRow, ...]
+    rows: Sequence[SourceRow]  # a tuple, or a RowBlock for a large CSV
 
 
 @dataclass(frozen=True)
@@ -54,7 +116,7 @@ class ImportTable:
     sha256: str
     header_line: int
     headers: tuple[str, ...]
-    rows: tuple[SourceRow, ...]
+    rows: Sequence[SourceRow]  # a tuple, or a RowBlock for a large CSV
     skipped: tuple[SkippedRow, ...] = ()
 
 
@@ -114,17 +176,54 @@ def locate_header(raw: RawTable, is_known: Callable[[str], bool], min_matches: i
     headers = [cell_text(c) for c in header.cells]
     while headers and not headers[-1]:
         headers.pop()
-    header_key = tuple(normalize_header(h) for h in headers)
-    rows: list[SourceRow] = []
-    skipped: list[SkippedRow] = []
-    for row in raw.rows[header_at + 1:]:
-        if is_total_row(row):
-            skipped.append(SkippedRow(row.line, "total"))
-        elif tuple(normalize_header(cell_text(c)) for c in row.cells[:len(headers)]) == header_key:
-            skipped.append(SkippedRow(row.line, "header"))
-        else:
-            rows.append(row)
+    body = raw.rows[header_at + 1:]
+    drop, skipped = _totals_and_headers(body, tuple(normalize_header(h) for h in headers))
+    if isinstance(body, RowBlock):
+        rows: Sequence[SourceRow] = body.without(drop)
+    else:
+        dropped = set(drop)
+        rows = tuple(r for i, r in enumerate(body) if i not in dropped)
     return ImportTable(
         source_name=raw.source_name, encoding=raw.encoding, sha256=raw.sha256,
-        header_line=header.line, headers=tuple(headers), rows=tuple(rows), skipped=tuple(skipped),
+        header_line=header.line, headers=tuple(headers), rows=rows, skipped=tuple(skipped),
     )
+
+
+_DATA, _BLANK, _TOTAL, _HEADER_LIKE = range(4)
+_CACHE_LIMIT = 100_000
+
+
+def _totals_and_headers(body: Sequence[SourceRow], header_key: tuple[str, ...]) -> tuple[list[int], list[SkippedRow]]:
+    """Positions of total rows (合计 …) and repeated header rows. Only the first cell is looked at for
+    most rows, and each distinct first cell is judged once: a million rows take a fraction of a second."""
+    firsts = column_cells(body, 0)
+    first_key = header_key[0] if header_key else None
+    kinds: dict[object, int] = {}
+    drop: list[int] = []
+    skipped: list[SkippedRow] = []
+    for position, cell in enumerate(firsts):
+        key = cell if cell.__class__ is str else (cell.__class__, cell)
+        kind = kinds.get(key)
+        if kind is None:
+            text = cell_text(cell)
+            if not text:
+                kind = _BLANK
+            else:
+                normal = normalize_header(text)
+                if normal.startswith(TOTAL_MARKERS) or normal in TOTAL_WORDS:
+                    kind = _TOTAL
+                else:
+                    kind = _HEADER_LIKE if normal == first_key else _DATA
+            if len(kinds) >= _CACHE_LIMIT:
+                kinds.clear()
+            kinds[key] = kind
+        if kind == _DATA:
+            continue
+        row = body[position]
+        if kind == _TOTAL or (kind == _BLANK and is_total_row(row)):
+            drop.append(position)
+            skipped.append(SkippedRow(row.line, "total"))
+        elif tuple(normalize_header(cell_text(c)) for c in row.cells[:len(header_key)]) == header_key:
+            drop.append(position)
+            skipped.append(SkippedRow(row.line, "header"))
+    return drop, skipped

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import date, timezone
 from decimal import Decimal
 from itertools import islice
 
@@ -10,7 +12,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from domain.model.products import Product
-from domain.model.sales import ImportBatch, SalesLine
+from domain.model.sales import BatchStatus, ImportBatch, ImportKind, SalesLine
 from domain.money import to_fen
 from persistence.mapping import product_from_row, product_to_row_values
 from persistence.tables import ImportBatchRow, ProductRow
@@ -66,6 +68,14 @@ class SqlProductRepository:
     def list(self) -> list[Product]:
         return [product_from_row(r) for r in self._s.scalars(select(ProductRow).order_by(ProductRow.code))]
 
+    def get_many_by_code(self, codes: Iterable[str]) -> dict[str, Product]:
+        wanted = sorted(set(codes))
+        found: dict[str, Product] = {}
+        for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+            rows = self._s.scalars(select(ProductRow).where(ProductRow.code.in_(wanted[start:start + 500])))
+            found.update((r.code, product_from_row(r)) for r in rows)
+        return found
+
 
 class SqlSalesRepository:
     def __init__(self, session: Session) -> None:
@@ -115,7 +125,110 @@ class SqlSalesRepository:
             cursor.close()
         return written
 
+    def add_line_values(self, lines: Iterable[tuple[date, int, int, int, int, int, int]], batch_id: int | None) -> int:
+        """Bulk insert of lines already in storage units (fen): the import's million lines skip the
+        SalesLine objects and Decimal conversions that add_lines pays for."""
+        iso: dict[date, str] = {}
+
+        def day(d: date) -> str:
+            text = iso.get(d)
+            if text is None:
+                text = iso[d] = d.isoformat()
+            return text
+
+        rows = ((day(d), c, p, r, s, price, amount, batch_id) for d, c, p, r, s, price, amount in lines)
+        written = 0
+        cursor = self._cursor()
+        try:
+            while chunk := list(islice(rows, _CHUNK)):
+                cursor.executemany(_INSERT_SALES, chunk)
+                written += len(chunk)
+        finally:
+            cursor.close()
+        return written
+
     def set_batch_row_count(self, batch_id: int, row_count: int) -> None:
         self._s.execute(
             update(ImportBatchRow).where(ImportBatchRow.id == batch_id).values(row_count=row_count)
         )
+
+    def get_batch(self, batch_id: int) -> ImportBatch | None:
+        row = self._s.get(ImportBatchRow, batch_id)
+        return None if row is None else _batch_from_row(row)
+
+    def list_batches(self) -> list[ImportBatch]:
+        rows = self._s.scalars(select(ImportBatchRow).order_by(ImportBatchRow.imported_at.desc(),
+                                                                ImportBatchRow.id.desc()))
+        return [_batch_from_row(r) for r in rows]
+
+    def find_batch(self, kind: ImportKind, file_sha256: str) -> ImportBatch | None:
+        row = self._s.scalar(
+            select(ImportBatchRow)
+            .where(ImportBatchRow.kind == kind.value, ImportBatchRow.file_sha256 == file_sha256,
+                   ImportBatchRow.status == BatchStatus.COMMITTED.value)
+            .order_by(ImportBatchRow.id)
+            .limit(1)
+        )
+        return None if row is None else _batch_from_row(row)
+
+    def update_batch(self, batch: ImportBatch) -> None:
+        assert batch.id is not None
+        self._s.execute(
+            update(ImportBatchRow).where(ImportBatchRow.id == batch.id).values(
+                status=batch.status.value, row_count=batch.row_count,
+                summary=json.dumps(batch.summary, ensure_ascii=False, default=str),
+            )
+        )
+
+    def line_keys(self, first: date, last: date) -> Counter[tuple[date, int, int, int, int, int]]:
+        """Every stored line between the dates, as the duplicate check compares them; read from the
+        (date, customer, product, supplied, requested, amount) covering index."""
+        cursor = self._cursor()
+        try:
+            cursor.execute(
+                "SELECT order_date, customer_id, product_id, requested_qty, supplied_qty, amount_fen"
+                " FROM sales_lines WHERE order_date BETWEEN ? AND ?", (first.isoformat(), last.isoformat()))
+            days: dict[str, date] = {}
+            keys: Counter[tuple[date, int, int, int, int, int]] = Counter()
+            for day, customer, product, requested, supplied, amount in cursor:
+                d = days.get(day)
+                if d is None:
+                    d = days[day] = date.fromisoformat(day)
+                keys[(d, customer, product, requested, supplied, amount)] += 1
+            return keys
+        finally:
+            cursor.close()
+
+    def batch_line_months(self, batch_id: int) -> dict[str, int]:
+        cursor = self._cursor()
+        try:
+            cursor.execute("SELECT substr(order_date, 1, 7), count(*) FROM sales_lines WHERE batch_id = ?"
+                           " GROUP BY 1 ORDER BY 1", (batch_id,))
+            return dict(cursor.fetchall())
+        finally:
+            cursor.close()
+
+    def delete_batch_lines(self, batch_id: int) -> int:
+        cursor = self._cursor()
+        try:
+            cursor.execute("DELETE FROM sales_lines WHERE batch_id = ?", (batch_id,))
+            return cursor.rowcount
+        finally:
+            cursor.close()
+
+    def _cursor(self):  # type: ignore[no-untyped-def]
+        """A DB-API cursor inside the session's transaction (bulk reads and writes skip the ORM)."""
+        return self._s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+
+def _batch_from_row(row: ImportBatchRow) -> ImportBatch:
+    try:
+        summary = json.loads(row.summary or "{}")
+    except ValueError:
+        summary = {}
+    return ImportBatch(
+        kind=ImportKind(row.kind), source_name=row.source_name,
+        imported_at=row.imported_at.replace(tzinfo=timezone.utc), file_sha256=row.file_sha256,
+        encoding=row.encoding, row_count=row.row_count, status=BatchStatus(row.status),
+        summary=summary if isinstance(summary, dict) else {}, id=row.id,
+    )

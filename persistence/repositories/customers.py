@@ -93,6 +93,11 @@ class SqlCustomerRepository:
             found |= {r.license_no: customer_from_row(r, tags.get(r.id, [])) for r in rows}
         return found
 
+    def id_keys(self) -> list[tuple[int, str, str]]:
+        """(id, license number, customer code) of every customer: what an order file is matched by."""
+        rows = self._s.execute(select(CustomerRow.id, CustomerRow.license_no, CustomerRow.customer_code))
+        return [(i, lic, code) for i, lic, code in rows]
+
     def count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(CustomerRow)) or 0
 

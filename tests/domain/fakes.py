@@ -7,6 +7,7 @@ Repositories hand out copies, so changing a returned object changes nothing unti
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -25,7 +26,7 @@ from domain.model.customers import (
 )
 from domain.model.evaluations import ImprovementPlan, StarCriterion, StarEvaluation, SwotAnalysis
 from domain.model.products import Product
-from domain.model.sales import ImportBatch, SalesLine
+from domain.model.sales import BatchStatus, ImportBatch, ImportKind, SalesLine
 from domain.model.settings import WorkspaceSettings
 from domain.model.visits import DayPlan, FollowUp, Visit
 from domain.profit import ProductSales
@@ -101,6 +102,9 @@ class FakeCustomerRepository(_Repo):
     def count(self) -> int:
         return len(self._store.table("customers"))
 
+    def id_keys(self) -> list[tuple[int, str, str]]:
+        return [(c.id, c.license_no, c.customer_code) for c in self._store.table("customers").values()]
+
     def add_grade_assignments(self, assignments: Iterable[GradeAssignment]) -> None:
         self._store.grade_assignments.extend(assignments)
 
@@ -137,6 +141,10 @@ class FakeProductRepository(_Repo):
     def list(self) -> list[Product]:
         return sorted(self._store.rows("products"), key=lambda p: p.code)
 
+    def get_many_by_code(self, codes: Iterable[str]) -> dict[str, Product]:
+        wanted = set(codes)
+        return {p.code: p for p in self._store.rows("products") if p.code in wanted}
+
 
 class FakeSalesRepository(_Repo):
     def add_batch(self, batch: ImportBatch) -> int:
@@ -147,8 +155,45 @@ class FakeSalesRepository(_Repo):
         self._store.sales_lines.extend(lines)
         return len(self._store.sales_lines) - before
 
+    def add_line_values(self, lines: Iterable[tuple[date, int, int, int, int, int, int]], batch_id: int | None) -> int:
+        from domain.money import from_fen
+
+        return self.add_lines(
+            SalesLine(d, c, p, r, s, from_fen(price), from_fen(amount), batch_id)  # type: ignore[arg-type]
+            for d, c, p, r, s, price, amount in lines
+        )
+
     def set_batch_row_count(self, batch_id: int, row_count: int) -> None:
         self._store.table("import_batches")[batch_id].row_count = row_count
+
+    def get_batch(self, batch_id: int) -> ImportBatch | None:
+        return copy.deepcopy(self._store.table("import_batches").get(batch_id))
+
+    def list_batches(self) -> list[ImportBatch]:
+        return sorted(self._store.rows("import_batches"), key=lambda b: (b.imported_at, b.id), reverse=True)
+
+    def find_batch(self, kind: ImportKind, file_sha256: str) -> ImportBatch | None:
+        return next((b for b in sorted(self._store.rows("import_batches"), key=lambda b: b.id)
+                     if b.kind == kind and b.file_sha256 == file_sha256 and b.status == BatchStatus.COMMITTED), None)
+
+    def update_batch(self, batch: ImportBatch) -> None:
+        assert batch.id in self._store.table("import_batches"), f"no batch {batch.id}"
+        self._store.table("import_batches")[batch.id] = copy.deepcopy(batch)  # type: ignore[index]
+
+    def line_keys(self, first: date, last: date) -> Counter[tuple[date, int, int, int, int, int]]:
+        from domain.money import to_fen
+
+        return Counter((ln.order_date, ln.customer_id, ln.product_id, ln.requested_qty, ln.supplied_qty,
+                        to_fen(ln.amount)) for ln in self._store.sales_lines if first <= ln.order_date <= last)
+
+    def batch_line_months(self, batch_id: int) -> dict[str, int]:
+        months = Counter(ln.order_date.isoformat()[:7] for ln in self._store.sales_lines if ln.batch_id == batch_id)
+        return dict(sorted(months.items()))
+
+    def delete_batch_lines(self, batch_id: int) -> int:
+        before = len(self._store.sales_lines)
+        self._store.sales_lines = [ln for ln in self._store.sales_lines if ln.batch_id != batch_id]
+        return before - len(self._store.sales_lines)
 
 
 class FakeEvaluationRepository(_Repo):
@@ -349,7 +394,7 @@ class FakeTabularFiles:
         self.tables = dict(tables or {})
         self.written: dict[Path, tuple[list[str], list[list[Cell]]]] = {}
 
-    def read_table(self, path: Path, encoding: str | None = None) -> RawTable:
+    def read_table(self, path: Path, encoding: str | None = None, *, large: bool = False) -> RawTable:
         return self.tables[Path(path)]
 
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
