@@ -1,13 +1,18 @@
-"""Import customers (导入客户): choose a file, see its encoding and first rows, correct the column
-mapping, see every bad row with its line number, then import — all rows or none.
+"""The import dialog (导入), one for customers, products and order lines: choose a file, see its
+encoding and first rows, correct the column mapping, see every bad row with its line number (and,
+for order lines, the customers and products the workspace lacks, which it can create), then
+import — all rows or none.
 
-Reading the file, checking the rows and importing run on the task runner's thread; results come
-back by signal. While anything is being read or checked, the Import button stays disabled; it is
-enabled only for a checked file without a single bad row that would change something."""
+Reading, checking and importing run on the task runner's thread; results come back by signal.
+Order files can hold a million lines, so their check and import run under a progress dialog whose
+Cancel leaves the workspace untouched. While anything runs the Import button stays disabled; it
+is enabled only for a checked file without a single bad row that would change something."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,39 +23,35 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from domain.importing.columns import auto_mapping, check_mapping
-from domain.importing.customers import CUSTOMER_COLUMNS
-from domain.importing.errors import ImportProblem, ImportRejected, MappingInvalid
+from domain.importing.columns import auto_mapping
+from domain.importing.errors import ImportProblem, ImportRejected, MappingInvalid, UnknownReferences
 from domain.importing.table import ImportTable, locate_header
-from domain.services.customer_import import (
-    ImportPreview,
-    ImportResult,
-    import_customers,
-    preview_customer_import,
-)
+from domain.services.sales_import import create_unknown_references
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
-from gui.customers.import_messages import describe_problem, encoding_label
-from gui.customers.import_models import MappingTable, describe_counts, errors_model, preview_model
+from gui.importing.flows import ImportFlow
+from gui.importing.messages import describe_problem, encoding_label
+from gui.importing.models import MappingTable, errors_model, preview_model, unknowns_model
 from gui.messages import describe_error
-from gui.workers import TaskRunner
+from gui.workers import TaskHandle, TaskRunner
 
 LAST_FOLDER_KEY = "import/last_folder"
 ENCODINGS = (None, "utf-8", "gb18030", "utf-16", "big5")
 
 
-def choose_import_file(parent: QWidget | None, settings: QSettings | None = None) -> Path | None:
+def choose_import_file(parent: QWidget | None, settings: QSettings | None = None, title: str | None = None) -> Path | None:
     settings = settings or QSettings()
     folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("CustomerImportDialog", "Import customers"), folder,
-        QCoreApplication.translate("CustomerImportDialog", "Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+        parent, title or QCoreApplication.translate("ImportDialog", "Import customers"), folder,
+        QCoreApplication.translate("ImportDialog", "Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
     )
     if not name:
         return None
@@ -58,44 +59,51 @@ def choose_import_file(parent: QWidget | None, settings: QSettings | None = None
     return Path(name)
 
 
-class CustomerImportDialog(QDialog):
-    imported = Signal(object)  # ImportResult
+class ImportDialog(QDialog):
+    imported = Signal(object)  # the flow's result: ImportResult or SalesImportResult
+    references_created = Signal(object)  # CreatedReferences
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None,
+    def __init__(self, flow: ImportFlow, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None,
                  settings: QSettings | None = None) -> None:
         super().__init__(parent)
         if ctx.files is None:
             raise RuntimeError("AppContext.files is not set: main.open_context wires it")
+        self.flow = flow
         self._ctx, self._runner, self._settings = ctx, runner, settings
         self.path: Path | None = None
         self.table: ImportTable | None = None
-        self.preview: ImportPreview | None = None
-        self.import_result: ImportResult | None = None
+        self.preview: Any = None
+        self.import_result: Any = None
+        self.created_any = False  # customers or products created from an order file
+        self.progress_dialog: QProgressDialog | None = None
+        self._handle: TaskHandle | None = None
         self._busy = False
         self._importing = False
         self._closed = False
         self._generation = 0  # results of an older read or check are dropped
-        self.setWindowTitle(self.tr("Import customers"))
+        self.setWindowTitle(flow.title())
         self.resize(980, 720)
 
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.choose_button = QPushButton(self.tr("Choose file…"))
-        self.reload_button = QPushButton(self.tr("Read again"))
-        self.reload_button.setToolTip(self.tr("Read the file again after correcting it"))
+        self.choose_button = QPushButton(QCoreApplication.translate("ImportDialog", "Choose file…"))
+        self.reload_button = QPushButton(QCoreApplication.translate("ImportDialog", "Read again"))
+        self.reload_button.setToolTip(QCoreApplication.translate("ImportDialog", "Read the file again after correcting it"))
         self.reload_button.setEnabled(False)
         self.encoding_combo = QComboBox()
         for encoding in ENCODINGS:
-            self.encoding_combo.addItem(self.tr("Automatic") if encoding is None else encoding_label(encoding), encoding)
+            self.encoding_combo.addItem(
+                QCoreApplication.translate("ImportDialog", "Automatic") if encoding is None else encoding_label(encoding),
+                encoding)
         self.detected_label = QLabel()
         self.detected_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("File")))
+        file_row.addWidget(QLabel(QCoreApplication.translate("ImportDialog", "File")))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.reload_button)
         encoding_row = QHBoxLayout()
-        encoding_row.addWidget(QLabel(self.tr("Encoding")))
+        encoding_row.addWidget(QLabel(QCoreApplication.translate("ImportDialog", "Encoding")))
         encoding_row.addWidget(self.encoding_combo)
         encoding_row.addWidget(self.detected_label, 1)
 
@@ -106,26 +114,40 @@ class CustomerImportDialog(QDialog):
         self.errors_view = read_only_table()
         self.errors_view.setSortingEnabled(False)
         self.errors_view.setModel(self.errors)
-        self.status_label = QLabel(self.tr("Choose a CSV or Excel file with one customer per row."))
+        self.unknowns = unknowns_model(self)
+        self.unknowns_view = read_only_table()
+        self.unknowns_view.setSortingEnabled(False)
+        self.unknowns_view.setModel(self.unknowns)
+        self.create_button = QPushButton(QCoreApplication.translate("ImportDialog", "Create them"))
+        self.create_button.setToolTip(QCoreApplication.translate(
+            "ImportDialog", "Add the listed customers (license number and name from the file) and products (code, "
+            "name and price from the file) to the workspace, then check the file again"))
+        self.status_label = QLabel(flow.intro())
         self.status_label.setObjectName("ImportStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._section(self.tr("First rows of the file"), self.preview_view))
-        splitter.addWidget(self._section(
-            self.tr("Columns (* required; empty cells keep what the workspace already has)"), self.mapping_table))
+        splitter.addWidget(self._section(QCoreApplication.translate("ImportDialog", "First rows of the file"),
+                                         self.preview_view))
+        splitter.addWidget(self._section(flow.mapping_heading(), self.mapping_table))
         check = QWidget()
         check_layout = QVBoxLayout(check)
         check_layout.setContentsMargins(0, 0, 0, 0)
-        check_layout.addWidget(heading(self.tr("Check"), 2))
+        check_layout.addWidget(heading(QCoreApplication.translate("ImportDialog", "Check"), 2))
         check_layout.addWidget(self.status_label)
         check_layout.addWidget(self.errors_view, 1)
+        check_layout.addWidget(self.unknowns_view, 1)
+        create_row = QHBoxLayout()
+        create_row.addStretch(1)
+        create_row.addWidget(self.create_button)
+        check_layout.addLayout(create_row)
         splitter.addWidget(check)
         splitter.setSizes([240, 220, 220])
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(QCoreApplication.translate("ImportDialog", "Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.import_button.setDefault(False)
         self.import_button.setAutoDefault(False)
@@ -142,6 +164,8 @@ class CustomerImportDialog(QDialog):
         self.mapping_table.mapping_changed.connect(self.check)
         self.buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.start_import)
+        self.create_button.clicked.connect(self.create_missing)
+        self._show_status(flow.intro())
 
     @staticmethod
     def _section(title: str, body: QWidget) -> QWidget:
@@ -155,7 +179,7 @@ class CustomerImportDialog(QDialog):
     # --- reading ---------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path = choose_import_file(self, self._settings)
+        path = choose_import_file(self, self._settings, self.flow.title())
         if path is not None:
             self.open_file(path)
 
@@ -171,29 +195,28 @@ class CustomerImportDialog(QDialog):
     def _read(self) -> None:
         assert self.path is not None and self._ctx.files is not None
         files, path, encoding = self._ctx.files, self.path, self.encoding_combo.currentData()
-        self.table = self.preview = None
+        columns, large = self.flow.columns, self.flow.large
+        self.table = self.preview = self.import_result = None
         self._set_preview(None)
         self.mapping_table.setRowCount(0)
         self.errors.set_rows([])
+        self.unknowns.set_rows([])
         self.detected_label.clear()
-        generation = self._start(self.tr("Reading {name}…").format(name=path.name))
 
         def read() -> ImportTable:
-            return locate_header(files.read_table(path, encoding), CUSTOMER_COLUMNS.is_known)
+            return locate_header(files.read_table(path, encoding, large=large), columns.is_known)
 
-        self._runner.submit(read, lambda table: self._read_done(generation, table),
-                            lambda exc: self._failed(generation, exc))
+        self._submit(read, self._read_done,
+                     QCoreApplication.translate("ImportDialog", "Reading {name}…").format(name=path.name))
 
-    def _read_done(self, generation: int, table: ImportTable) -> None:
-        if not self._current(generation):
-            return
-        self._busy = False
+    def _read_done(self, table: ImportTable) -> None:
         self.table = table
-        self.detected_label.setText(self.tr("{encoding} · header on line {line} · {rows} rows").format(
-            encoding=encoding_label(table.encoding), line=table.header_line, rows=len(table.rows)))
+        self.detected_label.setText(QCoreApplication.translate(
+            "ImportDialog", "{encoding} · header on line {line} · {rows} rows").format(
+            encoding=encoding_label(table.encoding), line=table.header_line, rows=f"{len(table.rows):,}"))
         self._set_preview(preview_model(table, {}, self))
         self.mapping_table.blockSignals(True)
-        self.mapping_table.load(table, CUSTOMER_COLUMNS, auto_mapping(table.headers, CUSTOMER_COLUMNS))
+        self.mapping_table.load(table, self.flow.columns, auto_mapping(table.headers, self.flow.columns))
         self.mapping_table.blockSignals(False)
         self.check()
 
@@ -213,137 +236,207 @@ class CustomerImportDialog(QDialog):
         """Validate every row with the current mapping (nothing is written)."""
         if self.table is None:
             return
-        table, mapping, today = self.table, self.mapping, self._ctx.today()
+        flow, table, mapping, today, uow = self.flow, self.table, self.mapping, self._ctx.today(), self._ctx.uow
         self.preview = None
         self.errors.set_rows([])
+        self.unknowns.set_rows([])
         try:
-            check_mapping(mapping, table.headers, CUSTOMER_COLUMNS)
+            flow.check_mapping(mapping, table.headers)
         except MappingInvalid as exc:
             self._generation += 1
             self._busy = False
             self._show_status(describe_problem(exc), problem=True)
             return
-        generation = self._start(self.tr("Checking {rows} rows…").format(rows=len(table.rows)))
-        uow = self._ctx.uow
-        self._runner.submit(lambda: preview_customer_import(uow(), table, mapping, today),
-                            lambda preview: self._check_done(generation, preview),
-                            lambda exc: self._failed(generation, exc))
+        self._submit(lambda progress=None: flow.preview(uow(), table, mapping, today, progress), self._check_done,
+                     QCoreApplication.translate("ImportDialog", "Checking {rows} rows…").format(rows=f"{len(table.rows):,}"),
+                     with_progress=flow.shows_progress)
 
-    def _check_done(self, generation: int, preview: ImportPreview) -> None:
-        if not self._current(generation) or self.table is None:
+    def _check_done(self, preview: Any) -> None:
+        if self.table is None:
             return
-        self._busy = False
         self.preview = preview
-        self._set_preview(preview_model(self.table, preview.status, self))
-        self.errors.set_rows(list(preview.errors))
-        counts = describe_counts(preview.created, preview.updated, preview.unchanged)
-        skipped = self._skipped_note()
-        if not preview.ok:
-            bad_rows = len({e.line for e in preview.errors})
-            self._show_status(self.tr(
-                "Rows with problems: {bad} of {rows}, listed below; nothing will be imported. Correct the file "
-                "and read it again.").format(bad=bad_rows, rows=preview.rows) + skipped, problem=True)
-        elif not preview.has_changes:
-            self._show_status(self.tr("Nothing to import: {counts}.").format(counts=counts) + skipped)
-        else:
-            self._show_status(self.tr("Every row is fine: {counts}. Import writes them all at once.").format(
-                counts=counts) + skipped)
-        self._update_buttons()
+        self._set_preview(preview_model(self.table, self.flow.status(preview), self))
+        self.errors.set_rows(self.flow.errors(preview))
+        self.unknowns.set_rows(self.flow.unknowns(preview))
+        message, problem = self.flow.describe(preview)
+        self._show_status(message + self._skipped_note(), problem=problem)
 
     def _skipped_note(self) -> str:
         if self.table is None or not self.table.skipped:
             return ""
         lines = ", ".join(str(s.line) for s in self.table.skipped[:10])
-        return " " + self.tr("Total and repeated header rows skipped: line {lines}.").format(lines=lines)
+        return " " + QCoreApplication.translate("ImportDialog", "Total and repeated header rows skipped: line {lines}.").format(
+            lines=lines)
+
+    # --- creating what an order file names -------------------------------------------------------
+
+    def create_missing(self) -> None:
+        if not self.create_button.isEnabled() or self.preview is None or self.table is None:
+            return
+        customers = tuple(getattr(self.preview, "unknown_customers", ()))
+        products = tuple(getattr(self.preview, "unknown_products", ()))
+        uow, source, backup = self._ctx.uow, self.table.source_name, self._backup()
+
+        def work():  # type: ignore[no-untyped-def]
+            if backup is not None:
+                backup()
+            return create_unknown_references(uow(), customers, products, source_name=source,
+                                             now=datetime.now(timezone.utc))
+
+        self._importing = True
+        self._submit(work, self._created, QCoreApplication.translate("ImportDialog", "Creating customers and products…"),
+                     always=True)
+
+    def _created(self, created: Any) -> None:
+        self._importing = False
+        self.created_any = self.created_any or bool(created.customers or created.products)
+        self.references_created.emit(created)
+        if not self._closed:
+            self.check()
 
     # --- importing -------------------------------------------------------------------------------
 
     def start_import(self) -> None:
         if not self.import_button.isEnabled() or self.table is None:
             return
-        table, mapping, today = self.table, self.mapping, self._ctx.today()
-        uow, backup = self._ctx.uow, self._ctx.backup_now if self._ctx.workspace_path else None
+        flow, table, mapping, today, uow = self.flow, self.table, self.mapping, self._ctx.today(), self._ctx.uow
+        backup = self._backup()
         self._importing = True
-        generation = self._start(self.tr("Importing…"))
 
-        def work() -> ImportResult:
-            if backup is not None:
-                backup()  # a copy from just before, in case the file held the wrong data
-            return import_customers(uow(), table, mapping, today, now=datetime.now(timezone.utc))
+        def work(progress=None):  # type: ignore[no-untyped-def]
+            return flow.run(uow(), table, mapping, today, datetime.now(timezone.utc), progress, backup)
 
-        self._runner.submit(work, lambda result: self._import_done(generation, result),
-                            lambda exc: self._failed(generation, exc))
+        self._submit(work, self._import_done,
+                     QCoreApplication.translate("ImportDialog", "Importing {rows} rows…").format(rows=f"{len(table.rows):,}"),
+                     with_progress=flow.shows_progress, always=True)
 
-    def _import_done(self, generation: int, result: ImportResult) -> None:
+    def _import_done(self, result: Any) -> None:
         self._importing = False
         self.import_result = result
         self.imported.emit(result)
-        if self._current(generation):
-            self._busy = False
+        if self._closed:
+            return
+        if self.flow.stays_open:
+            self.preview = None  # imported: nothing more to import from this reading
+            self._show_status(self.flow.summary(result, self.table.source_name if self.table else ""))
+        else:
             self.accept()
 
-    # --- state -----------------------------------------------------------------------------------
+    def _backup(self) -> Callable[[], object] | None:
+        return self._ctx.backup_now if self._ctx.workspace_path else None
 
-    def _start(self, message: str) -> int:
+    # --- running work ----------------------------------------------------------------------------
+
+    def _submit(self, fn: Callable[..., Any], on_done: Callable[[Any], None], message: str,
+                with_progress: bool = False, always: bool = False) -> None:
+        """Run `fn` on the runner; `on_done` gets its result on the GUI thread unless a newer read or
+        check has started meanwhile or the dialog was closed (`always`: in any case)."""
         self._generation += 1
+        generation = self._generation
         self._busy = True
         self._show_status(message)
-        self._update_buttons()
-        return self._generation
+
+        def done(result: Any) -> None:
+            current = self._current(generation)
+            if generation == self._generation:
+                self._close_progress()
+            if current:
+                self._busy = False
+            if current or always:
+                on_done(result)
+
+        handle = self._runner.submit(fn, done, lambda exc: self._failed(generation, exc), with_progress=with_progress)
+        if self.flow.shows_progress:
+            self._open_progress(message, handle, with_progress)
+
+    def _open_progress(self, message: str, handle: TaskHandle, reports: bool) -> None:
+        self._close_progress()
+        dialog = QProgressDialog(message, QCoreApplication.translate("ImportDialog", "Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.flow.title())
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(self.cancel_work)
+        if reports:
+            handle.progressed.connect(self._progressed)
+        self.progress_dialog, self._handle = dialog, handle
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(max(total, 1))
+            self.progress_dialog.setValue(min(done, total))
+
+    def cancel_work(self) -> None:
+        """Cancel: the running check or import stops at its next progress report and writes nothing;
+        a file being read is read to the end and dropped."""
+        if self._handle is not None:
+            self._handle.cancel()
+        if not self._importing:
+            self._generation += 1  # drop a reading or check that does not report progress
+            self._busy = False
+            self._close_progress()
+            self._show_status(QCoreApplication.translate("ImportDialog", "Cancelled."), problem=True)
+
+    def _close_progress(self) -> None:
+        dialog, self.progress_dialog, self._handle = self.progress_dialog, None, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self.cancel_work)
+            dialog.close()
+            dialog.deleteLater()
+
+    # --- state -----------------------------------------------------------------------------------
 
     def _current(self, generation: int) -> bool:
         return not self._closed and generation == self._generation
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         self._importing = False
+        if generation == self._generation:
+            self._close_progress()
         if not self._current(generation):
             return
         self._busy = False
         if isinstance(exc, ImportRejected):  # the workspace changed between the check and the import
             self.errors.set_rows(list(exc.errors))
+        if isinstance(exc, UnknownReferences):
+            self.unknowns.set_rows([*exc.customers, *exc.products])  # type: ignore[list-item]
         message = describe_problem(exc) if isinstance(exc, ImportProblem) else describe_error(exc)
         self._show_status(message, problem=True)
-        self._update_buttons()
 
     def _show_status(self, message: str, problem: bool = False) -> None:
         self.status_label.setText(message)
         self.status_label.setProperty("problem", problem)
         self.status_label.setStyleSheet("color: #b3261e;" if problem else "")
         self.errors_view.setVisible(self.errors.rowCount() > 0)
+        self.unknowns_view.setVisible(self.unknowns.rowCount() > 0)
+        self.create_button.setVisible(self.unknowns.rowCount() > 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        ready = (not self._busy and self.preview is not None and self.preview.ok and self.preview.has_changes)
+        ready = not self._busy and self.preview is not None and self.flow.ready(self.preview)
         self.import_button.setEnabled(ready)
         idle = not self._importing
         for widget in (self.choose_button, self.encoding_combo, self.mapping_table):
             widget.setEnabled(idle)
         self.reload_button.setEnabled(idle and self.path is not None)
+        self.create_button.setEnabled(
+            not self._busy and self.preview is not None and any(u.creatable for u in self.unknowns.rows))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setEnabled(idle)
 
     def reject(self) -> None:
-        if self._importing:  # Esc while writing: the import finishes (all or nothing) and then closes
+        if self._importing:  # Esc while writing: the import finishes (all or nothing) or is cancelled
             return
-        self._closed = True
         super().reject()
 
-    def accept(self) -> None:
+    def done(self, result: int) -> None:
+        """Closed: results still on their way are dropped, and the file's rows (a million, maybe)
+        are let go even while the dialog object lives on."""
         self._closed = True
-        super().accept()
-
-
-def run_customer_import(parent: QWidget | None, ctx: AppContext, runner: TaskRunner,
-                        path: Path | None = None, settings: QSettings | None = None) -> bool:
-    """Ask for a file (unless `path` is given), show the import dialog, and return True if customers
-    were created or updated — the caller then refreshes its list."""
-    if path is None:
-        path = choose_import_file(parent, settings)
-        if path is None:
-            return False
-    dialog = CustomerImportDialog(ctx, runner, parent, settings)
-    dialog.open_file(path)
-    dialog.exec()
-    result = dialog.import_result
-    return result is not None and bool(result.created or result.updated)
+        self._close_progress()
+        super().done(result)
+        self.table = None
+        self.mapping_table.setRowCount(0)
+        self._set_preview(None)

@@ -1,6 +1,6 @@
 """Import messages in the user's language. The domain keeps English source templates with their
 parameters apart (ImportProblem, RowError); they are listed here for lupdate and translated in the
-"Import" context. Shared by the import dialog and the command line."""
+"Import" context. Shared by the import dialogs, the import history and the command line."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from domain.importing.columns import ColumnSpec
 from domain.importing.errors import ImportProblem, RowError
+from domain.importing.sales import UnknownCustomer, UnknownProduct
+from domain.model.sales import BatchStatus, ImportKind
 from gui.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Import"
@@ -69,9 +71,48 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "This figure cannot be negative."),
     QT_TRANSLATE_NOOP("Import", "Competitor {n} has no name."),
     QT_TRANSLATE_NOOP("Import", "A distance cannot be negative."),
+    # products (domain.importing.products, domain.services.product_import)
+    QT_TRANSLATE_NOOP("Import", "“{value}” is not a price class; use 一类 to 五类 or 1 to 5."),
+    QT_TRANSLATE_NOOP("Import", "A price cannot be negative ({value})."),
+    QT_TRANSLATE_NOOP("Import", "{value} yuan per carton is more than any cigarette costs; check the column."),
+    QT_TRANSLATE_NOOP("Import", "Packs per carton must be between 1 and {max}."),
+    QT_TRANSLATE_NOOP("Import", "Tar must be between 0 and {max} mg."),
+    QT_TRANSLATE_NOOP("Import", "The product code is required."),
+    QT_TRANSLATE_NOOP("Import", "A product code has at most 32 characters."),
+    QT_TRANSLATE_NOOP("Import", "The product name is required."),
+    QT_TRANSLATE_NOOP("Import", "The product name is longer than 120 characters."),
+    QT_TRANSLATE_NOOP("Import", "The wholesale price must be more than 0."),
+    QT_TRANSLATE_NOOP("Import", "The wholesale price is required for a new product."),
+    QT_TRANSLATE_NOOP("Import", "Product code {code} is also on line {other}."),
+    # order lines (domain.importing.sales, domain.services.sales_import)
+    QT_TRANSLATE_NOOP("Import", "The order date is required."),
+    QT_TRANSLATE_NOOP("Import", "“{value}” is not a whole number of cartons."),
+    QT_TRANSLATE_NOOP("Import", "“{value}” is negative; returns and corrections are not imported, only deliveries."),
+    QT_TRANSLATE_NOOP("Import", "Customer code {code} belongs to more than one customer; use the license number."),
+    QT_TRANSLATE_NOOP("Import", "More than one product is called {name}; use the product code."),
+    QT_TRANSLATE_NOOP("Import", "The line names no customer: the license number is empty."),
+    QT_TRANSLATE_NOOP("Import", "The line names no customer: the license number and customer code are empty."),
+    QT_TRANSLATE_NOOP("Import", "The line names no customer: the customer code is empty."),
+    QT_TRANSLATE_NOOP("Import", "The line names no product: the product code is empty."),
+    QT_TRANSLATE_NOOP("Import", "The line names no product: the product code and name are empty."),
+    QT_TRANSLATE_NOOP("Import", "The line names no product: the product name is empty."),
+    QT_TRANSLATE_NOOP("Import", "The supplied quantity is required."),
+    QT_TRANSLATE_NOOP("Import", "{supplied} cartons supplied is more than the {requested} requested."),
+    QT_TRANSLATE_NOOP("Import", "The amount {amount} does not match {supplied} cartons × {price} = {expected}."),
+    QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was written."),
+    QT_TRANSLATE_NOOP("Import", "Customers not in the workspace: {customers}; products not in the workspace: "
+                                "{products}; nothing was imported."),
+    # import batches (domain.services.import_batches)
+    QT_TRANSLATE_NOOP("Import", "There is no import batch {batch}."),
+    QT_TRANSLATE_NOOP("Import", "Import batch {batch} has already been undone."),
+    QT_TRANSLATE_NOOP("Import", "Import batch {batch} brought in customers; only order imports can be undone. "
+                                "Correct the customers by hand or import a corrected file."),
+    QT_TRANSLATE_NOOP("Import", "Import batch {batch} brought in products; only order imports can be undone. "
+                                "Correct the products by hand or import a corrected file."),
+    QT_TRANSLATE_NOOP("Import", "Import batch {batch} is not an order import and cannot be undone."),
 )
 
-# The customer columns' labels (domain.importing.customers.CUSTOMER_COLUMNS), for the mapping combo.
+# The columns' labels (domain.importing.*_COLUMNS), for the mapping combo.
 FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Import", "License number"),
     QT_TRANSLATE_NOOP("Import", "Shop name"),
@@ -92,6 +133,22 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Import", "License expiry"),
     QT_TRANSLATE_NOOP("Import", "Customer code"),
     QT_TRANSLATE_NOOP("Import", "Notes"),
+    # products (domain.importing.products.PRODUCT_COLUMNS)
+    QT_TRANSLATE_NOOP("Import", "Product code"),
+    QT_TRANSLATE_NOOP("Import", "Product name"),
+    QT_TRANSLATE_NOOP("Import", "Manufacturer"),
+    QT_TRANSLATE_NOOP("Import", "Price class"),
+    QT_TRANSLATE_NOOP("Import", "Wholesale price"),
+    QT_TRANSLATE_NOOP("Import", "Retail price"),
+    QT_TRANSLATE_NOOP("Import", "Packs per carton"),
+    QT_TRANSLATE_NOOP("Import", "Tar (mg)"),
+    QT_TRANSLATE_NOOP("Import", "New product"),
+    QT_TRANSLATE_NOOP("Import", "Scarce"),
+    # order lines (domain.importing.sales.SALES_COLUMNS), besides those above
+    QT_TRANSLATE_NOOP("Import", "Order date"),
+    QT_TRANSLATE_NOOP("Import", "Requested (cartons)"),
+    QT_TRANSLATE_NOOP("Import", "Supplied (cartons)"),
+    QT_TRANSLATE_NOOP("Import", "Amount"),
 )
 
 
@@ -141,3 +198,38 @@ def encoding_label(encoding: str) -> str:
         "big5": QCoreApplication.translate("Import", "Big5"),
         "xlsx": QCoreApplication.translate("Import", "Excel workbook"),
     }.get(encoding, encoding)
+
+
+def describe_unknown(unknown: UnknownCustomer | UnknownProduct) -> str:
+    """One line per customer or product the file names and the workspace lacks."""
+    name = f" ({unknown.name})" if unknown.name else ""
+    if isinstance(unknown, UnknownCustomer):
+        template = (QCoreApplication.translate("Import", "Unknown customer {key}{name}: first on line {line}, {lines} lines.")
+                    if unknown.by_license else
+                    QCoreApplication.translate("Import", "Unknown customer code {key}{name}: first on line {line}, {lines} lines."))
+    else:
+        template = (QCoreApplication.translate("Import", "Unknown product {key}{name}: first on line {line}, {lines} lines.")
+                    if unknown.by_code else
+                    QCoreApplication.translate("Import", "Unknown product name {key}: first on line {line}, {lines} lines."))
+    return template.format(key=unknown.key, name=name, line=unknown.first_line, lines=unknown.lines)
+
+
+def kind_label(kind: ImportKind) -> str:
+    return {
+        ImportKind.CUSTOMERS: QCoreApplication.translate("Import", "Customers"),
+        ImportKind.PRODUCTS: QCoreApplication.translate("Import", "Products"),
+        ImportKind.SALES: QCoreApplication.translate("Import", "Order lines"),
+        ImportKind.DEMO: QCoreApplication.translate("Import", "Demo data"),
+    }.get(kind, kind.value)
+
+
+def status_label(status: BatchStatus) -> str:
+    return {
+        BatchStatus.COMMITTED: QCoreApplication.translate("Import", "Imported"),
+        BatchStatus.UNDONE: QCoreApplication.translate("Import", "Undone"),
+    }.get(status, status.value)
+
+
+def months_text(months: Iterable[str]) -> str:
+    """"2026-09、2026-10": months as the batch summary keeps them."""
+    return "、".join(months) or "—"

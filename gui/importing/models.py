@@ -1,4 +1,5 @@
-"""The import dialog's tables: the file's first rows, the column mapping, the bad rows."""
+"""The import dialog's tables: the file's first rows, the column mapping, the bad rows, and the
+customers and products an order file names that the workspace lacks."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -11,7 +12,9 @@ from domain.importing.errors import RowError
 from domain.importing.table import ImportTable, SourceRow, cell_text
 from domain.services.customer_import import RowStatus
 from gui.common.row_model import Column, RowTableModel
-from gui.customers.import_messages import describe_reason, field_label
+from domain.importing.sales import UnknownCustomer, UnknownProduct
+from gui.common.formatting import money
+from gui.importing.messages import describe_reason, field_label
 
 PREVIEW_ROWS = 20
 
@@ -101,6 +104,30 @@ class MappingTable(QTableWidget):
 
 def _example(rows: Sequence[SourceRow], index: int, look: int = PREVIEW_ROWS) -> str:
     return next((cell_text(r.cell(index)) for r in rows[:look] if cell_text(r.cell(index))), "")
+
+
+def unknowns_model(parent: QWidget | None = None) -> RowTableModel[UnknownCustomer | UnknownProduct]:
+    def what(u: UnknownCustomer | UnknownProduct) -> str:
+        if isinstance(u, UnknownCustomer):
+            return (QCoreApplication.translate("ImportTables", "Customer") if u.by_license
+                    else QCoreApplication.translate("ImportTables", "Customer (by code)"))
+        return (QCoreApplication.translate("ImportTables", "Product") if u.by_code
+                else QCoreApplication.translate("ImportTables", "Product (by name)"))
+
+    def can(u: UnknownCustomer | UnknownProduct) -> str:
+        return (QCoreApplication.translate("ImportTables", "Yes") if u.creatable
+                else QCoreApplication.translate("ImportTables", "No: add it by hand"))
+
+    return RowTableModel([
+        Column(QCoreApplication.translate("ImportTables", "Not in the workspace"), what),
+        Column(QCoreApplication.translate("ImportTables", "License number or code"), lambda u: u.key),
+        Column(QCoreApplication.translate("ImportTables", "Name in the file"), lambda u: u.name),
+        Column(QCoreApplication.translate("ImportTables", "Price in the file"),
+               lambda u: money(u.price) if isinstance(u, UnknownProduct) and u.price is not None else "", numeric=True),
+        Column(QCoreApplication.translate("ImportTables", "First line"), lambda u: u.first_line, numeric=True),
+        Column(QCoreApplication.translate("ImportTables", "Lines"), lambda u: u.lines, numeric=True),
+        Column(QCoreApplication.translate("ImportTables", "Can be created"), can),
+    ], parent)
 
 
 def describe_counts(created: int, updated: int, unchanged: int) -> str:

@@ -16,9 +16,9 @@ from domain.read_models import CustomerListRow
 from domain.services.customers import list_customers
 from gui.common.row_model import Column
 from gui.customers import export as export_module
-from gui.customers import import_dialog as dialog_module
 from gui.customers.export import export_customer_list
 from gui.customers.import_dialog import CustomerImportDialog, run_customer_import
+from gui.importing import dialog as dialog_module
 from gui.workers import TaskRunner
 
 TODAY = date(2026, 5, 10)
@@ -248,16 +248,23 @@ def _templates(paths: list[Path]) -> set[str]:
 
 
 def test_every_import_message_is_in_the_catalogue() -> None:
-    from gui.customers.import_messages import FIELD_LABELS, MESSAGES
+    from domain.importing.products import PRODUCT_COLUMNS
+    from domain.importing.sales import SALES_COLUMNS
+    from gui.importing.messages import FIELD_LABELS, MESSAGES
 
     root = Path(__file__).resolve().parents[2]
-    sources = [*sorted((root / "domain" / "importing").glob("*.py")), root / "domain" / "services" / "customer_import.py",
+    services = root / "domain" / "services"
+    sources = [*sorted((root / "domain" / "importing").glob("*.py")), services / "customer_import.py",
+               services / "product_import.py", services / "sales_import.py", services / "import_batches.py",
                root / "domain" / "customer_rules.py", root / "persistence" / "tabular_files.py",
-               root / "persistence" / "csv_text.py", root / "persistence" / "xlsx_files.py"]
+               root / "persistence" / "csv_text.py", root / "persistence" / "csv_fast.py",
+               root / "persistence" / "xlsx_files.py"]
     templates = _templates(sources)
     assert "License number {license_no} is also on line {other}." in templates
+    assert "The amount {amount} does not match {supplied} cartons × {price} = {expected}." in templates
     assert templates - set(MESSAGES) == set()
-    assert {s.label for s in CUSTOMER_COLUMNS} == set(FIELD_LABELS)
+    labels = {s.label for columns in (CUSTOMER_COLUMNS, PRODUCT_COLUMNS, SALES_COLUMNS) for s in columns}
+    assert labels == set(FIELD_LABELS)
 
 
 def test_our_own_export_imports_back_to_the_same_values(qtbot, ctx, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
