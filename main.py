@@ -84,12 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backup", parents=[common], help="back up the workspace now into backups/ beside it")
     importing = commands.add_parser(
         "import", parents=[common],
-        help="import customers from a CSV or XLSX file: every row or none (exit 2 and one line per bad row)",
+        help="import customers, products or order lines from a CSV or XLSX file (every row or none: exit 2 and "
+        "one line per bad row); undo an order import; list the imports",
     )
-    importing.add_argument("kind", choices=("customers",), help="what the file holds")
-    importing.add_argument("file", type=Path, metavar="FILE",
-                           help="CSV (UTF-8, GBK/GB18030 or UTF-16) or XLSX, Chinese or English headers")
-    importing.add_argument("--dry-run", action="store_true", help="check every row and count the changes; write nothing")
+    kinds = importing.add_subparsers(dest="kind", metavar="WHAT", required=True)
+    for kind, what in (("customers", "customers (upsert by license number)"),
+                       ("products", "the product catalogue, 卷烟规格 (upsert by product code)"),
+                       ("sales", "order lines, 订单明细 (one batch; lines already stored are skipped)")):
+        one = kinds.add_parser(kind, parents=[common], help=f"import {what}")
+        one.add_argument("file", type=Path, metavar="FILE",
+                         help="CSV (UTF-8, GBK/GB18030 or UTF-16) or XLSX, Chinese or English headers")
+        one.add_argument("--dry-run", action="store_true", help="check every row and count the changes; write nothing")
+    undo = kinds.add_parser("undo", parents=[common], help="undo an order import: delete its lines (after a backup)")
+    undo.add_argument("batch_id", type=int, metavar="BATCH_ID", help="the batch number, as `import list` shows it")
+    kinds.add_parser("list", parents=[common], help="the imports: number, kind, date, file, rows, status")
     return parser
 
 
@@ -183,34 +191,68 @@ def command_import(
     args: argparse.Namespace, db: Path | None, url: str | None,
     out: Callable[[str], None], err: Callable[[str], None],
 ) -> int:
-    """Upsert customers by license number, all or nothing, through the same services as the dialog."""
-    from domain.importing.columns import auto_mapping
-    from domain.importing.customers import CUSTOMER_COLUMNS
-    from domain.importing.errors import ImportProblem, ImportRejected, RowError
+    """`import customers|products|sales FILE [--dry-run]`, `import undo BATCH_ID`, `import list`:
+    the same services as the dialogs, all or nothing."""
+    if args.kind == "list":
+        return command_import_list(db, url, out)
+    if args.kind == "undo":
+        return command_import_undo(args.batch_id, db, url, out)
+    if args.kind == "sales":
+        return command_import_sales(args, db, url, out, err)
+    return command_import_records(args, db, url, out, err)
+
+
+def _rejected(errors: list, out: Callable[[str], None], err: Callable[[str], None], bad_rows: int | None = None) -> int:  # type: ignore[type-arg]
+    from gui.importing.messages import describe_row, rows_by_line
+
+    by_line = rows_by_line(errors)
+    for line, row_errors in by_line.items():
+        err(describe_row(line, row_errors))
+    if bad_rows is not None and bad_rows > len(by_line):
+        err(QCoreApplication.translate("CommandLine", "… and {more} more rows with problems.").format(
+            more=bad_rows - len(by_line)))
+    out(QCoreApplication.translate("CommandLine", "Rows with problems: {rows}; nothing was imported.").format(
+        rows=bad_rows if bad_rows is not None else len(by_line)))
+    return 2
+
+
+def _read_import_table(path: Path, columns, large: bool = False):  # type: ignore[no-untyped-def]
+    from domain.importing.errors import ImportProblem
     from domain.importing.table import locate_header
-    from domain.services.customer_import import import_customers, preview_customer_import
-    from gui.customers.import_messages import describe_problem, describe_row, rows_by_line
+    from gui.importing.messages import describe_problem
     from persistence.tabular_files import LocalTabularFiles
 
-    def rejected(errors: list[RowError]) -> int:
-        by_line = rows_by_line(errors)
-        for line, row_errors in by_line.items():
-            err(describe_row(line, row_errors))
-        out(QCoreApplication.translate("CommandLine", "Rows with problems: {rows}; nothing was imported.").format(
-            rows=len(by_line)))
-        return 2
-
     try:  # the file first: one that cannot be read never opens (or creates) the workspace
-        table = locate_header(LocalTabularFiles().read_table(args.file), CUSTOMER_COLUMNS.is_known)
+        return locate_header(LocalTabularFiles().read_table(path, large=large), columns.is_known)
     except ImportProblem as exc:
         raise CommandFailed(describe_problem(exc), 2) from None
-    mapping = auto_mapping(table.headers, CUSTOMER_COLUMNS)
+
+
+def command_import_records(
+    args: argparse.Namespace, db: Path | None, url: str | None,
+    out: Callable[[str], None], err: Callable[[str], None],
+) -> int:
+    """Customers (upsert by license number) or products (upsert by code)."""
+    from domain.importing.columns import auto_mapping
+    from domain.importing.customers import CUSTOMER_COLUMNS
+    from domain.importing.errors import ImportProblem, ImportRejected
+    from domain.importing.products import PRODUCT_COLUMNS
+    from domain.services.customer_import import import_customers, preview_customer_import
+    from domain.services.product_import import import_products, preview_product_import
+    from gui.importing.messages import describe_problem
+
+    columns = CUSTOMER_COLUMNS if args.kind == "customers" else PRODUCT_COLUMNS
+    table = _read_import_table(args.file, columns)
+    mapping = auto_mapping(table.headers, columns)
     workspace = open_ready_workspace(db, url)
     try:
         today = date.today()
-        preview = preview_customer_import(workspace.uow(), table, mapping, today)
+        if args.kind == "customers":
+            preview = preview_customer_import(workspace.uow(), table, mapping, today)
+        else:
+            preview = preview_product_import(workspace.uow(), table, mapping)
         if not preview.ok:
-            return rejected(list(preview.errors))
+            return _rejected(list(preview.errors), out, err)
         if args.dry_run:
             out(QCoreApplication.translate(
                 "CommandLine", "Dry run of {file}, nothing written: {created} would be created, {updated} updated, "
@@ -220,9 +262,12 @@ def command_import(
         now = datetime.now(timezone.utc)
         if preview.has_changes and workspace.path is not None:
             workspace.backup("pre-import", now)
-        result = import_customers(workspace.uow(), table, mapping, today, now=now)
+        if args.kind == "customers":
+            result = import_customers(workspace.uow(), table, mapping, today, now=now)
+        else:
+            result = import_products(workspace.uow(), table, mapping, now=now)
     except ImportRejected as exc:
-        return rejected(exc.errors)
+        return _rejected(exc.errors, out, err)
     except ImportProblem as exc:
         raise CommandFailed(describe_problem(exc), 2) from None
     finally:
@@ -230,6 +275,125 @@ def command_import(
     out(QCoreApplication.translate(
         "CommandLine", "Imported {file}: {created} created, {updated} updated, {unchanged} unchanged.").format(
         file=table.source_name, created=result.created, updated=result.updated, unchanged=result.unchanged))
+    return 0
+
+
+def command_import_sales(
+    args: argparse.Namespace, db: Path | None, url: str | None,
+    out: Callable[[str], None], err: Callable[[str], None],
+) -> int:
+    """Order lines: one batch, all or nothing; unknown customers and products are listed, not created."""
+    from domain.importing.columns import auto_mapping
+    from domain.importing.errors import ImportProblem, ImportRejected, UnknownReferences
+    from domain.importing.sales import SALES_COLUMNS
+    from domain.services.sales_import import import_sales, preview_sales_import
+    from gui.importing.messages import describe_problem, describe_unknown, months_text
+
+    table = _read_import_table(args.file, SALES_COLUMNS, large=True)
+    mapping = auto_mapping(table.headers, SALES_COLUMNS)
+    workspace = open_ready_workspace(db, url)
+
+    def unknown(customers: tuple, products: tuple) -> int:  # type: ignore[type-arg]
+        for u in (*customers, *products):
+            err(describe_unknown(u))
+        out(QCoreApplication.translate(
+            "CommandLine", "Customers not in the workspace: {customers}; products not in the workspace: {products}; "
+            "nothing was imported. Add them (the import dialog can create them) and import again.").format(
+            customers=len(customers), products=len(products)))
+        return 2
+
+    def already(batch) -> int:  # type: ignore[no-untyped-def]
+        out(QCoreApplication.translate(
+            "CommandLine", "{file} was already imported on {date} as batch {batch}; nothing was added.").format(
+            file=table.source_name, date=batch.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"), batch=batch.id))
+        return 0
+
+    try:
+        if args.dry_run:
+            preview = preview_sales_import(workspace.uow(), table, mapping)
+            if preview.already_imported is not None:
+                return already(preview.already_imported)
+            if preview.bad_rows:
+                code = _rejected(list(preview.errors), out, err, preview.bad_rows)
+                for u in (*preview.unknown_customers, *preview.unknown_products):
+                    err(describe_unknown(u))
+                return code
+            if preview.has_unknowns:
+                return unknown(preview.unknown_customers, preview.unknown_products)
+            out(QCoreApplication.translate(
+                "CommandLine", "Dry run of {file}, nothing written: {added} order lines would be added, {present} are "
+                "already present; months {months}; {cartons} cartons, {amount} yuan.").format(
+                file=table.source_name, added=f"{preview.new_lines:,}", present=f"{preview.already_present:,}",
+                months=months_text(preview.months), cartons=f"{preview.cartons:,}", amount=f"{preview.amount:,.2f}"))
+            return 0
+        now = datetime.now(timezone.utc)
+        backup = (lambda: workspace.backup("pre-import", now)) if workspace.path is not None else None
+        result = import_sales(workspace.uow(), table, mapping, now=now, before_write=backup)
+    except ImportRejected as exc:
+        return _rejected(exc.errors, out, err, exc.bad_rows)
+    except UnknownReferences as exc:
+        return unknown(exc.customers, exc.products)
+    except ImportProblem as exc:
+        raise CommandFailed(describe_problem(exc), 2) from None
+    finally:
+        workspace.close()
+    if result.already_imported is not None:
+        return already(result.already_imported)
+    if result.batch_id is None:
+        out(QCoreApplication.translate(
+            "CommandLine", "Nothing to import from {file}: all {present} lines are already present.").format(
+            file=table.source_name, present=f"{result.already_present:,}"))
+        return 0
+    out(QCoreApplication.translate(
+        "CommandLine", "Imported {file} as batch {batch}: {added} order lines added, {present} already present; "
+        "months {months}; {cartons} cartons, {amount} yuan.").format(
+        file=table.source_name, batch=result.batch_id, added=f"{result.added:,}",
+        present=f"{result.already_present:,}", months=months_text(result.months), cartons=f"{result.cartons:,}",
+        amount=f"{result.amount:,.2f}"))
+    return 0
+
+
+def command_import_undo(batch_id: int, db: Path | None, url: str | None, out: Callable[[str], None]) -> int:
+    from domain.importing.errors import ImportProblem
+    from domain.services.import_batches import batch_contents, undo_import_batch
+    from gui.importing.messages import describe_problem, months_text
+
+    workspace = open_ready_workspace(db, url)
+    try:
+        contents = batch_contents(workspace.uow(), batch_id)  # refuses before the backup is taken
+        now = datetime.now(timezone.utc)
+        if workspace.path is not None:
+            workspace.backup("pre-undo", now)
+        result = undo_import_batch(workspace.uow(), batch_id, now)
+    except ImportProblem as exc:
+        raise CommandFailed(describe_problem(exc), 2) from None
+    finally:
+        workspace.close()
+    out(QCoreApplication.translate(
+        "CommandLine", "Undid batch {batch} ({file}): {lines} order lines deleted ({months}).").format(
+        batch=batch_id, file=contents.batch.source_name, lines=f"{result.lines_removed:,}",
+        months=months_text(result.months)))
+    return 0
+
+
+def command_import_list(db: Path | None, url: str | None, out: Callable[[str], None]) -> int:
+    from domain.services.import_batches import list_import_batches
+    from gui.importing.messages import kind_label, status_label
+
+    workspace = open_ready_workspace(db, url)
+    try:
+        batches = list_import_batches(workspace.uow())
+    finally:
+        workspace.close()
+    if not batches:
+        out(QCoreApplication.translate("CommandLine", "Nothing has been imported yet."))
+        return 0
+    out("\t".join((QCoreApplication.translate("CommandLine", "No."), QCoreApplication.translate("CommandLine", "What"),
+                    QCoreApplication.translate("CommandLine", "Imported"), QCoreApplication.translate("CommandLine", "File"),
+                    QCoreApplication.translate("CommandLine", "Rows"), QCoreApplication.translate("CommandLine", "Status"))))
+    for b in batches:
+        out("\t".join((str(b.id), kind_label(b.kind), b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                       b.source_name, f"{b.row_count:,}", status_label(b.status))))
     return 0
 
 
