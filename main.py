@@ -254,10 +254,16 @@ def command_import_records(
         if not preview.ok:
             return _rejected(list(preview.errors), out, err)
         if args.dry_run:
-            out(QCoreApplication.translate(
-                "CommandLine", "Dry run of {file}, nothing written: {created} would be created, {updated} updated, "
-                "{unchanged} unchanged.").format(file=table.source_name, created=preview.created,
-                                                  updated=preview.updated, unchanged=preview.unchanged))
+            if args.kind == "customers":
+                dry = QCoreApplication.translate(
+                    "CommandLine", "Dry run of {file}, nothing written: {created} would be created, {updated} updated, "
+                    "{unchanged} unchanged.")
+            else:
+                dry = QCoreApplication.translate(
+                    "CommandLine", "Dry run of {file}, nothing written: {created} products would be created, {updated} "
+                    "updated, {unchanged} unchanged.")
+            out(dry.format(file=table.source_name, created=preview.created, updated=preview.updated,
+                           unchanged=preview.unchanged))
             return 0
         now = datetime.now(timezone.utc)
         if preview.has_changes and workspace.path is not None:
@@ -272,9 +278,13 @@ def command_import_records(
         raise CommandFailed(describe_problem(exc), 2) from None
     finally:
         workspace.close()
-    out(QCoreApplication.translate(
-        "CommandLine", "Imported {file}: {created} created, {updated} updated, {unchanged} unchanged.").format(
-        file=table.source_name, created=result.created, updated=result.updated, unchanged=result.unchanged))
+    if args.kind == "customers":
+        done = QCoreApplication.translate(
+            "CommandLine", "Imported {file}: {created} created, {updated} updated, {unchanged} unchanged.")
+    else:
+        done = QCoreApplication.translate(
+            "CommandLine", "Imported {file}: {created} products created, {updated} updated, {unchanged} unchanged.")
+    out(done.format(file=table.source_name, created=result.created, updated=result.updated, unchanged=result.unchanged))
     return 0
 
 
@@ -389,7 +399,7 @@ def command_import_list(db: Path | None, url: str | None, out: Callable[[str], N
         out(QCoreApplication.translate("CommandLine", "Nothing has been imported yet."))
         return 0
     out("\t".join((QCoreApplication.translate("CommandLine", "No."), QCoreApplication.translate("CommandLine", "What"),
-                    QCoreApplication.translate("CommandLine", "Imported"), QCoreApplication.translate("CommandLine", "File"),
+                    QCoreApplication.translate("CommandLine", "Imported on"), QCoreApplication.translate("CommandLine", "File"),
                     QCoreApplication.translate("CommandLine", "Rows"), QCoreApplication.translate("CommandLine", "Status"))))
     for b in batches:
         out("\t".join((str(b.id), kind_label(b.kind), b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),

@@ -22,7 +22,7 @@ from domain.services.product_import import import_products, preview_product_impo
 from domain.services.sales_import import SalesImportResult, SalesPreview, import_sales, preview_sales_import
 from gui.common.formatting import money
 from gui.importing.messages import months_text
-from gui.importing.models import describe_counts
+from gui.importing.models import describe_counts, describe_product_counts
 
 Progress = Callable[[int, int], bool]
 
@@ -72,8 +72,11 @@ class ImportFlow:
     def ready(self, preview: Any) -> bool:
         return bool(preview.ok and preview.has_changes)
 
+    def counts(self, created: int, updated: int, unchanged: int) -> str:
+        return describe_counts(created, updated, unchanged)
+
     def describe(self, preview: ImportPreview) -> tuple[str, bool]:
-        counts = describe_counts(preview.created, preview.updated, preview.unchanged)
+        counts = self.counts(preview.created, preview.updated, preview.unchanged)
         if not preview.ok:
             bad_rows = len({e.line for e in preview.errors})
             return QCoreApplication.translate(
@@ -89,7 +92,7 @@ class ImportFlow:
 
     def summary(self, result: Any, source_name: str) -> str:
         return QCoreApplication.translate("ImportDialog", "Imported {file}: {counts}.").format(
-            file=source_name, counts=describe_counts(result.created, result.updated, result.unchanged))
+            file=source_name, counts=self.counts(result.created, result.updated, result.unchanged))
 
 
 class CustomerFlow(ImportFlow):
@@ -122,6 +125,9 @@ class ProductFlow(ImportFlow):
         return QCoreApplication.translate(
             "ImportDialog", "Choose a CSV or Excel file with one product (卷烟规格) per row: code, name, wholesale "
             "price, and what else the file has.")
+
+    def counts(self, created: int, updated: int, unchanged: int) -> str:
+        return describe_product_counts(created, updated, unchanged)
 
     def preview(self, uow, table, mapping, today, progress):  # type: ignore[no-untyped-def]
         return preview_product_import(uow, table, mapping)

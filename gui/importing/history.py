@@ -40,7 +40,7 @@ GEOMETRY_KEY = "import_history/geometry"
 def history_model(parent: QWidget | None = None) -> RowTableModel[ImportBatch]:
     return RowTableModel([
         Column(QCoreApplication.translate("ImportHistory", "No."), lambda b: b.id, numeric=True),
-        Column(QCoreApplication.translate("ImportHistory", "Imported"),
+        Column(QCoreApplication.translate("ImportHistory", "Imported on"),
                lambda b: b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")),
         Column(QCoreApplication.translate("ImportHistory", "What"), lambda b: kind_label(b.kind)),
         Column(QCoreApplication.translate("ImportHistory", "File"), lambda b: b.source_name),

@@ -216,9 +216,9 @@ def describe_unknown(unknown: UnknownCustomer | UnknownProduct) -> str:
 
 def kind_label(kind: ImportKind) -> str:
     return {
-        ImportKind.CUSTOMERS: QCoreApplication.translate("Import", "Customers"),
-        ImportKind.PRODUCTS: QCoreApplication.translate("Import", "Products"),
-        ImportKind.SALES: QCoreApplication.translate("Import", "Order lines"),
+        ImportKind.CUSTOMERS: QCoreApplication.translate("Import", "Customer import"),
+        ImportKind.PRODUCTS: QCoreApplication.translate("Import", "Product import"),
+        ImportKind.SALES: QCoreApplication.translate("Import", "Order import"),
         ImportKind.DEMO: QCoreApplication.translate("Import", "Demo data"),
     }.get(kind, kind.value)
 

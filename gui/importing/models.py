@@ -133,3 +133,9 @@ def unknowns_model(parent: QWidget | None = None) -> RowTableModel[UnknownCustom
 def describe_counts(created: int, updated: int, unchanged: int) -> str:
     return QCoreApplication.translate("ImportTables", "{created} new, {updated} updated, {unchanged} unchanged").format(
         created=created, updated=updated, unchanged=unchanged)
+
+
+def describe_product_counts(created: int, updated: int, unchanged: int) -> str:
+    return QCoreApplication.translate(
+        "ImportTables", "{created} new products, {updated} updated, {unchanged} unchanged").format(
+        created=created, updated=updated, unchanged=unchanged)

@@ -39,14 +39,14 @@ def test_products_import_then_again(run_cli, tmp_path: Path) -> None:  # type: i
     source.write_bytes(PRODUCTS.encode("gbk"))
     dry = run_cli("--db", str(db), "import", "products", str(source), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "nothing written: 2 would be created, 0 updated, 0 unchanged" in dry.stdout
+    assert "nothing written: 2 products would be created, 0 updated, 0 unchanged" in dry.stdout
     result = run_cli("--db", str(db), "import", "products", str(source))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "Imported 卷烟.csv: 2 created, 0 updated, 0 unchanged."
+    assert result.stdout.strip() == "Imported 卷烟.csv: 2 products created, 0 updated, 0 unchanged."
     assert count(db, "products") == 2
     assert list((tmp_path / "backups").glob("w-*-pre-import.db"))
     again = run_cli("--db", str(db), "import", "products", str(source))
-    assert "0 created, 0 updated, 2 unchanged" in again.stdout
+    assert "0 products created, 0 updated, 2 unchanged" in again.stdout
 
 
 def test_products_with_bad_rows_exit_2(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -87,10 +87,10 @@ def test_sales_dry_run_import_again_list_and_undo(run_cli, tmp_path: Path) -> No
     listing = run_cli("--db", str(db), "import", "list")
     assert listing.returncode == 0
     rows = [line.split("\t") for line in listing.stdout.strip().splitlines()]
-    assert rows[0] == ["No.", "What", "Imported", "File", "Rows", "Status"]
+    assert rows[0] == ["No.", "What", "Imported on", "File", "Rows", "Status"]
     assert [(r[0], r[1], r[3], r[4], r[5]) for r in rows[1:]] == [
-        ("4", "Order lines", "overlap.csv", "1", "Imported"), ("3", "Order lines", "订单.csv", "3", "Imported"),
-        ("2", "Customers", "c.csv", "2", "Imported"), ("1", "Products", "p.csv", "2", "Imported")]
+        ("4", "Order import", "overlap.csv", "1", "Imported"), ("3", "Order import", "订单.csv", "3", "Imported"),
+        ("2", "Customer import", "c.csv", "2", "Imported"), ("1", "Product import", "p.csv", "2", "Imported")]
 
     undo = run_cli("--db", str(db), "import", "undo", "4")
     assert undo.returncode == 0, undo.stderr

@@ -208,7 +208,7 @@ def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmode
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=15000)
     qtmodeltester.check(dialog.model)
     model = dialog.model
-    assert [model.data(model.index(r, 2)) for r in range(2)] == ["Products", "Order lines"]  # newest first
+    assert [model.data(model.index(r, 2)) for r in range(2)] == ["Product import", "Order import"]  # newest first
     assert [model.data(model.index(r, 4)) for r in range(2)] == ["1", "3"]
     assert model.data(model.index(1, 5)) == "2026-10" and model.data(model.index(1, 6)) == "Imported"
     dialog.select_batch(model.rows[0].id)
