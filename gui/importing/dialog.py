@@ -258,6 +258,8 @@ class ImportDialog(QDialog):
         self._set_preview(preview_model(self.table, self.flow.status(preview), self))
         self.errors.set_rows(self.flow.errors(preview))
         self.unknowns.set_rows(self.flow.unknowns(preview))
+        if self.unknowns.rowCount():
+            self.unknowns_view.resizeColumnsToContents()
         message, problem = self.flow.describe(preview)
         self._show_status(message + self._skipped_note(), problem=problem)
 

@@ -188,9 +188,12 @@ class SalesFlow(ImportFlow):
         if preview.bad_rows:
             more = "" if len({e.line for e in preview.errors}) >= preview.bad_rows else " " + QCoreApplication.translate(
                 "ImportDialog", "The first {shown} are listed.").format(shown=len({e.line for e in preview.errors}))
+            unknown = "" if not preview.has_unknowns else " " + QCoreApplication.translate(
+                "ImportDialog", "Not in the workspace either: {customers} customers and {products} products, listed "
+                "below.").format(customers=len(preview.unknown_customers), products=len(preview.unknown_products))
             return QCoreApplication.translate(
                 "ImportDialog", "Rows with problems: {bad} of {rows}; nothing will be imported. Correct the file and "
-                "read it again.").format(bad=preview.bad_rows, rows=preview.rows) + more, True
+                "read it again.").format(bad=preview.bad_rows, rows=preview.rows) + more + unknown, True
         if preview.has_unknowns:
             return QCoreApplication.translate(
                 "ImportDialog", "The file names {customers} customers and {products} products that are not in the "

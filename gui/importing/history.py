@@ -103,6 +103,8 @@ class ImportHistoryDialog(QDialog):
         self._busy = False
         selected = self.selected_batch()
         self.model.set_rows(batches)
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         if not batches:
             self.status_label.setText(QCoreApplication.translate("ImportHistory", "Nothing has been imported yet."))
         if selected is not None:
