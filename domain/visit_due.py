@@ -81,6 +81,14 @@ def week_end(day: date) -> date:
     return add_days(day, 6 - day.weekday())
 
 
+def next_working_day(day: date) -> date:
+    """The next Monday–Friday after `day`, for "plan the next working day" (holidays are not known)."""
+    day = add_days(day, 1)
+    while day.weekday() >= 5 and day != date.max:
+        day = add_days(day, 1)
+    return day
+
+
 def due_category(next_due: date | None, on: date) -> DueCategory:
     if next_due is None or next_due == on:
         return DueCategory.DUE_TODAY

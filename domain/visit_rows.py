@@ -6,9 +6,10 @@ territory) and is rebuilt on every refresh.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from typing import NamedTuple
 
 from domain.visit_due import DueCategory
@@ -118,7 +119,8 @@ _NUMBER = re.compile(r"(\d+|[零一二两三四五六七八九十百]+)")
 
 
 def chinese_numeral_value(text: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 一百零五 → 105; digits alone read as written (一二 → 12)."""
+    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 一百零五 → 105; digits alone read as written
+    (一二 → 12)."""
     if "十" not in text and "百" not in text:
         value = 0
         for ch in text:
@@ -156,3 +158,50 @@ def route_summary(routes: Iterable[str]) -> str:
         if route and route not in seen:
             seen.append(route)
     return "、".join(seen)
+
+
+# --- the due list's filters -----------------------------------------------------------------------
+
+
+class DueShow(str, Enum):
+    """Which customers the due list shows."""
+
+    DUE = "due"  # overdue, due that day or due by the end of its week
+    DUE_NOW = "due_now"  # overdue or due that day
+    OVERDUE = "overdue"
+    NOT_VISITED = "not_visited"  # not visited for at least N days (or never)
+    ALL = "all"
+
+
+@dataclass(frozen=True)
+class DueFilter:
+    show: DueShow = DueShow.DUE
+    not_visited_days: int = 30
+    route: str | None = None
+    text: str = ""
+
+    def matches(self, row: DueRow, hay: str) -> bool:
+        """Customers already on the day's plan are never listed: the plan shows them."""
+        if row.planned_here:
+            return False
+        if self.route is not None and row.route != self.route:
+            return False
+        if not self._shows(row):
+            return False
+        return matches_text(hay, self.text)
+
+    def _shows(self, row: DueRow) -> bool:
+        show, category = self.show, row.category
+        if show is DueShow.DUE:
+            return category.is_due
+        if show is DueShow.DUE_NOW:
+            return category in (DueCategory.OVERDUE, DueCategory.DUE_TODAY)
+        if show is DueShow.OVERDUE:
+            return category is DueCategory.OVERDUE
+        if show is DueShow.NOT_VISITED:
+            return row.days_since is None or row.days_since >= self.not_visited_days
+        return True
+
+
+def filter_due(rows: Sequence[DueRow], hays: Sequence[str], criteria: DueFilter) -> list[DueRow]:
+    return [row for row, hay in zip(rows, hays) if criteria.matches(row, hay)]

@@ -27,6 +27,7 @@ from gui.messages import describe_error
 from gui.overview.overview_page import OverviewPage
 from gui.products.catalogue_page import CataloguePage
 from gui.settings.settings_page import SettingsPage
+from gui.visits.visits_page import VisitsPage
 from gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -87,12 +88,14 @@ class MainWindow(QMainWindow):
         self.overview_page = OverviewPage(self.ctx, self.runner)
         self.customers_page = CustomersPage(self.ctx, self.runner, dossier_tabs(), self._ui_state)
         self.catalogue_page = CataloguePage(self.ctx, self.runner, self._ui_state)
+        self.visits_page = VisitsPage(self.ctx, self.runner, self._ui_state)
         self.settings_page = SettingsPage(self.ctx, self.runner)
         self.settings_page.saved.connect(self.overview_page.refresh)
         self.settings_page.language_changed.connect(self._language_changed)
         self.customers_page.count_changed.connect(self.count_label.setText)
         self._add_page(self.overview_page, self.tr("Overview"), "overview.svg")
         self._add_page(self.customers_page, self.tr("Customers"), "customers.svg")
+        self._add_page(self.visits_page, self.tr("Visits"), "visits.svg")
         self._add_page(self.catalogue_page, self.tr("Products"), "products.svg")
         self._add_page(self.settings_page, self.tr("Settings"), "settings.svg")
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=self.ctx.workspace_label))

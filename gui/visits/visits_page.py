@@ -1,0 +1,82 @@
+"""拜访: the visits area's page. Its tabs: the day plan (拜访计划) with the due list, and — where
+those modules are installed — follow-ups, visit history and the day summary."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from gui.context import AppContext
+from gui.visits.plan_tab import PlanTab, RecordVisit
+from gui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+SETTINGS_KEY = "visits"
+
+# (module, class, tab label) of the views built beside the plan; each takes (ctx, runner) and has
+# refresh() and a `loaded` signal
+OTHER_VIEWS = (
+    ("gui.visits.follow_ups_view", "FollowUpsView"),
+    ("gui.visits.history_view", "VisitHistoryView"),
+    ("gui.visits.day_summary_view", "DaySummaryView"),
+)
+
+
+def _installed(module: str) -> Any | None:
+    """The module if it exists; an existing module that fails to import raises, as it should."""
+    return importlib.import_module(module) if importlib.util.find_spec(module) is not None else None
+
+
+def record_visit_function() -> RecordVisit | None:
+    module = _installed("gui.visits.record_dialog")
+    return None if module is None else module.open_visit_record  # type: ignore[no-any-return]
+
+
+class VisitsPage(QWidget):
+    loaded = Signal()  # the tab in front has loaded
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui = settings or QSettings()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs)
+        self.plan_tab = PlanTab(ctx, runner, self._ui, record_visit_function())
+        self.plan_tab.loaded.connect(self.loaded)
+        self.tabs.addTab(self.plan_tab, self.tr("Visit plan"))
+        self.views: dict[str, QWidget] = {}
+        labels = {
+            "FollowUpsView": self.tr("Follow-ups"),
+            "VisitHistoryView": self.tr("Visit history"),
+            "DaySummaryView": self.tr("Day summary"),
+        }
+        for module_name, class_name in OTHER_VIEWS:
+            module = _installed(module_name)
+            if module is None:
+                log.info("visits page: %s not installed", module_name)
+                continue
+            view = getattr(module, class_name)(ctx, runner)
+            view.loaded.connect(self.loaded)
+            self.views[class_name] = view
+            self.tabs.addTab(view, labels[class_name])
+        self.tabs.setCurrentIndex(max(0, min(int(self._ui.value(f"{SETTINGS_KEY}/tab", 0) or 0),
+                                             self.tabs.count() - 1)))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        self._ui.setValue(f"{SETTINGS_KEY}/tab", index)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the tab in front (the main window calls this when the page is shown, and on F5)."""
+        widget = self.tabs.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if refresh is not None:
+            refresh()
