@@ -17,7 +17,7 @@ from domain.customer_rules import normalize_license_no
 from domain.importing import values
 from domain.importing.columns import ColumnMapping, ColumnSet, ColumnSpec, check_mapping, column_name
 from domain.importing.errors import ImportCancelled, MappingInvalid, RowError, ValueProblem
-from domain.importing.table import Cell, ImportTable, column_cells, row_lines
+from domain.importing.table import Cell, ImportTable, RowBlock, column_cells, row_lines
 from domain.model.products import Product
 from domain.money import CENT, to_fen
 
@@ -156,10 +156,6 @@ class _Unknown:
 _NEGATIVE = "“{value}” is negative; returns and corrections are not imported, only deliveries."
 
 
-def _cache_key(cell: Cell) -> object:
-    return cell if cell.__class__ is str else (cell.__class__, cell)
-
-
 def _date(cell: Cell) -> date | ValueProblem:
     if values.is_empty(cell):
         return ValueProblem("The order date is required.")
@@ -197,16 +193,26 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
                progress: Progress | None = None, done: int = 0, total: int | None = None) -> ReadSales:
     """Every data row of `table` read into LineValues, or into RowErrors and unknown customers and
     products. `progress(done + rows read, total)` is called every few thousand rows; False cancels
-    (ImportCancelled)."""
+    (ImportCancelled).
+
+    Each column is read first, each distinct cell once (a month has thirty dates and a territory a few
+    hundred products); the loop over the rows then only combines what the columns hold."""
     check_sales_mapping(mapping, table.headers)
     rows = table.rows
     n = len(rows)
     total = n if total is None else total
     by_field = {f: i for i, f in mapping.items()}
+    text_only = isinstance(rows, RowBlock)  # a large CSV: every cell a str
 
-    def column(name: str) -> Sequence[Cell] | repeat[None]:
+    def raw(name: str) -> Sequence[Cell]:
         index = by_field.get(name)
-        return repeat(None, n) if index is None else column_cells(rows, index)
+        return _NONE_COLUMN if index is None else column_cells(rows, index)
+
+    def parsed(name: str, parse: Callable[[Cell], object]) -> list[object] | repeat[object]:
+        cells = raw(name)
+        if cells is _NONE_COLUMN:
+            return repeat(parse(None), n)
+        return _parse_column(cells, parse, text_only)
 
     def header(name: str) -> str:
         index = by_field.get(name)
@@ -218,176 +224,74 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
         "requested_qty", "supplied_qty", "wholesale_price", "amount"))
     has_license, has_code = "license_no" in by_field, "customer_code" in by_field
     has_pcode, has_pname = "product_code" in by_field, "product_name" in by_field
-    customer_names = column("customer_name")
+    lookups = _Lookups(refs)
 
+    columns = zip(
+        row_lines(rows), parsed("order_date", _date), parsed("license_no", lookups.customer),
+        parsed("customer_code", lookups.customer_code), parsed("product_code", lookups.product),
+        parsed("product_name", lookups.product_name), parsed("requested_qty", _quantity),
+        parsed("supplied_qty", _quantity), parsed("wholesale_price", _money), parsed("amount", _money),
+    )
     out = ReadSales()
-    lines_out = out.lines
-    dates: dict[object, date | ValueProblem] = {}
-    customers: dict[object, int | _Unknown | ValueProblem | None] = {}
-    codes: dict[object, int | _Unknown | ValueProblem | None] = {}
-    products: dict[object, tuple[int, Decimal, int] | _Unknown | ValueProblem | None] = {}
-    pnames: dict[object, tuple[int, Decimal, int] | _Unknown | ValueProblem | None] = {}
-    quantities: dict[object, int | ValueProblem | None] = {}
-    money: dict[object, tuple[Decimal, int] | ValueProblem | None] = {}
+    append = out.lines.append
     fen_of: dict[Decimal, int] = {}
     derived: dict[tuple[int, int], int] = {}
-    by_license, by_code = refs.customers_by_license, refs.customers_by_code
-    pby_code, pby_name = refs.products_by_code, refs.products_by_name
     step = PROGRESS_EVERY
-
-    def lookup_customer(cell: Cell) -> int | _Unknown | ValueProblem | None:
-        if values.is_empty(cell):
-            return None
-        try:
-            license_no = normalize_license_no(values.code_text(cell))
-        except ValueProblem as problem:
-            return problem
-        cid = by_license.get(license_no)
-        return _Unknown(license_no) if cid is None else cid
-
-    def lookup_code(cell: Cell) -> int | _Unknown | ValueProblem | None:
-        if values.is_empty(cell):
-            return None
-        try:
-            code = values.code_text(cell).strip()
-        except ValueProblem as problem:
-            return problem
-        cid = by_code.get(code)
-        if cid == AMBIGUOUS:
-            return ValueProblem("Customer code {code} belongs to more than one customer; use the license number.",
-                                code=code)
-        return _Unknown(code) if cid is None else cid
-
-    def lookup_product(cell: Cell, by_name: bool) -> tuple[int, Decimal, int] | _Unknown | ValueProblem | None:
-        if values.is_empty(cell):
-            return None
-        if by_name:
-            key = product_name_key(values.text(cell))
-            found = pby_name.get(key)
-            if found is not None and found[0] == AMBIGUOUS:
-                return ValueProblem("More than one product is called {name}; use the product code.",
-                                    name=values.text(cell))
-        else:
-            try:
-                key = values.code_text(cell).strip()
-            except ValueProblem as problem:
-                return problem
-            found = pby_code.get(key)
-        if found is None:
-            return _Unknown(key if not by_name else values.text(cell))
-        return found[0], found[1], to_fen(found[1])  # type: ignore[return-value]
-
-    columns = zip(row_lines(rows), column("order_date"), column("license_no"), column("customer_code"),
-                  column("product_code"), column("product_name"), column("requested_qty"),
-                  column("supplied_qty"), column("wholesale_price"), column("amount"))
-    for position, (line, dc, lc, cc, pc, pn, rc, sc, prc, ac) in enumerate(columns):
-        if position % step == 0 and progress is not None and position:
+    for position, (line, order_date, license_no, code, product_code, product_name, requested, supplied, price,
+                   amount) in enumerate(columns):
+        if progress is not None and position % step == 0 and position:
             if progress(done + position, total) is False:
                 raise ImportCancelled()
-        problems: list[tuple[str, ValueProblem]] | None = None
-
-        # the date
-        key = dc if dc.__class__ is str else _cache_key(dc)
-        order_date = dates.get(key)
-        if order_date is None:
-            order_date = dates[key] = _date(dc)
-        if order_date.__class__ is not date:
-            problems = [(h_date, order_date)]  # type: ignore[list-item]
-
-        # the customer: license number first, else the customer code
-        customer = None
-        if has_license:
-            key = lc if lc.__class__ is str else _cache_key(lc)
-            customer = customers.get(key, False)  # type: ignore[arg-type]
-            if customer is False:
-                customer = customers[key] = lookup_customer(lc)
-        if customer is None and has_code:
-            key = cc if cc.__class__ is str else _cache_key(cc)
-            customer = codes.get(key, False)  # type: ignore[arg-type]
-            if customer is False:
-                customer = codes[key] = lookup_code(cc)
-        unknown = False
-        if customer.__class__ is not int:
+        customer = license_no if license_no is not None else code
+        product = product_code if product_code is not None else product_name
+        wanted = supplied if requested is None else requested  # no requested quantity: as supplied
+        if not (order_date.__class__ is date and customer.__class__ is int and product.__class__ is tuple
+                and supplied.__class__ is int and wanted.__class__ is int and wanted >= supplied  # type: ignore[operator]
+                and (price is None or price.__class__ is tuple) and (amount is None or amount.__class__ is tuple)):
+            # a problem or an unknown customer or product: said in full, column by column
+            problems: list[tuple[str, ValueProblem]] = []
+            if order_date.__class__ is not date:
+                problems.append((h_date, order_date))  # type: ignore[arg-type]
+            unknown = False
             if customer is None:
-                problems = (problems or []) + [(h_license if has_license else h_code, ValueProblem(
+                problems.append((h_license if has_license else h_code, ValueProblem(
                     "The line names no customer: the license number is empty." if has_license and not has_code
                     else "The line names no customer: the license number and customer code are empty."
-                    if has_license else "The line names no customer: the customer code is empty."))]
+                    if has_license else "The line names no customer: the customer code is empty.")))
             elif customer.__class__ is _Unknown:
                 unknown = True
-                _note_customer(out, customer.key, has_license and not values.is_empty(lc),  # type: ignore[union-attr]
-                               customer_names, position, line)
-            else:
-                problems = (problems or []) + [(h_license if not values.is_empty(lc) else h_code, customer)]  # type: ignore[list-item]
-
-        # the product: code first, else the name
-        product = None
-        if has_pcode:
-            key = pc if pc.__class__ is str else _cache_key(pc)
-            product = products.get(key, False)  # type: ignore[arg-type]
-            if product is False:
-                product = products[key] = lookup_product(pc, False)
-        if product is None and has_pname:
-            key = pn if pn.__class__ is str else _cache_key(pn)
-            product = pnames.get(key, False)  # type: ignore[arg-type]
-            if product is False:
-                product = pnames[key] = lookup_product(pn, True)
-        if product.__class__ is not tuple:
+                _note_customer(out, customer.key, license_no is not None, _cell(raw("customer_name"), position), line)  # type: ignore[union-attr]
+            elif customer.__class__ is not int:
+                problems.append((h_license if license_no is not None else h_code, customer))  # type: ignore[arg-type]
             if product is None:
-                problems = (problems or []) + [(h_product if has_pcode else h_pname, ValueProblem(
+                problems.append((h_product if has_pcode else h_pname, ValueProblem(
                     "The line names no product: the product code is empty." if has_pcode and not has_pname
                     else "The line names no product: the product code and name are empty." if has_pcode
-                    else "The line names no product: the product name is empty."))]
+                    else "The line names no product: the product name is empty.")))
             elif product.__class__ is _Unknown:
                 unknown = True
-                _note_product(out, product.key, has_pcode and not values.is_empty(pc), pn, prc, ac, sc, line)  # type: ignore[union-attr]
-            else:
-                problems = (problems or []) + [(h_product if not values.is_empty(pc) else h_pname, product)]  # type: ignore[list-item]
-
-        # the quantities
-        key = sc if sc.__class__ is str else _cache_key(sc)
-        supplied = quantities.get(key, False)  # type: ignore[arg-type]
-        if supplied is False:
-            supplied = quantities[key] = _quantity(sc)
-        if supplied.__class__ is not int:
-            problems = (problems or []) + [(h_supplied, supplied if supplied is not None  # type: ignore[list-item]
-                                            else ValueProblem("The supplied quantity is required."))]
-            supplied = None
-        key = rc if rc.__class__ is str else _cache_key(rc)
-        requested = quantities.get(key, False)  # type: ignore[arg-type]
-        if requested is False:
-            requested = quantities[key] = _quantity(rc)
-        if requested is None:
-            requested = supplied
-        elif requested.__class__ is not int:
-            problems = (problems or []) + [(h_requested, requested)]  # type: ignore[list-item]
-            requested = None
-        elif supplied is not None and supplied > requested:  # type: ignore[operator]
-            problems = (problems or []) + [(h_supplied, ValueProblem(
-                "{supplied} cartons supplied is more than the {requested} requested.",
-                supplied=supplied, requested=requested))]
-
-        # the price and the amount
-        key = prc if prc.__class__ is str else _cache_key(prc)
-        price = money.get(key, False)  # type: ignore[arg-type]
-        if price is False:
-            price = money[key] = _money(prc)
-        if price is not None and price.__class__ is not tuple:
-            problems = (problems or []) + [(h_price, price)]  # type: ignore[list-item]
-            price = None
-        key = ac if ac.__class__ is str else _cache_key(ac)
-        amount = money.get(key, False)  # type: ignore[arg-type]
-        if amount is False:
-            amount = money[key] = _money(ac)
-        if amount is not None and amount.__class__ is not tuple:
-            problems = (problems or []) + [(h_amount, amount)]  # type: ignore[list-item]
-            amount = None
-
-        if problems is not None:
-            _note_problems(out, line, problems)
-            continue
-        if unknown:
-            out.rows_with_unknowns += 1
+                _note_product(out, product.key, product_code is not None,  # type: ignore[union-attr]
+                              *(_cell(raw(f), position) for f in ("product_name", "wholesale_price", "amount",
+                                                                  "supplied_qty")), line)
+            elif product.__class__ is not tuple:
+                problems.append((h_product if product_code is not None else h_pname, product))  # type: ignore[arg-type]
+            if supplied.__class__ is not int:
+                problems.append((h_supplied, supplied if supplied is not None  # type: ignore[arg-type]
+                                 else ValueProblem("The supplied quantity is required.")))
+            if requested.__class__ is ValueProblem:
+                problems.append((h_requested, requested))  # type: ignore[arg-type]
+            elif requested.__class__ is int and supplied.__class__ is int and supplied > requested:  # type: ignore[operator]
+                problems.append((h_supplied, ValueProblem(
+                    "{supplied} cartons supplied is more than the {requested} requested.",
+                    supplied=supplied, requested=requested)))
+            if price is not None and price.__class__ is not tuple:
+                problems.append((h_price, price))  # type: ignore[arg-type]
+            if amount is not None and amount.__class__ is not tuple:
+                problems.append((h_amount, amount))  # type: ignore[arg-type]
+            if problems:
+                _note_problems(out, line, problems)
+            elif unknown:
+                out.rows_with_unknowns += 1
             continue
         pid, product_price, product_fen = product  # type: ignore[misc]
         if price is not None:
@@ -400,7 +304,7 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
             price_fen = derived.get(key)  # type: ignore[assignment]
             if price_fen is None:
                 price_fen = derived[key] = to_fen(amount[0] / supplied)  # type: ignore[index,operator,assignment]
-            lines_out.append((order_date, customer, pid, requested, supplied, price_fen, amount_fen))  # type: ignore[arg-type]
+            append((order_date, customer, pid, wanted, supplied, price_fen, amount_fen))  # type: ignore[arg-type]
             continue
         else:
             price_dec, price_fen = product_price, product_fen
@@ -417,10 +321,85 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
                     amount=_plain(amount_dec), supplied=supplied, price=_plain(price_dec),
                     expected=_plain(expected)))])
                 continue
-        lines_out.append((order_date, customer, pid, requested, supplied, price_fen, amount_fen))  # type: ignore[arg-type]
+        append((order_date, customer, pid, wanted, supplied, price_fen, amount_fen))  # type: ignore[arg-type]
     if progress is not None and progress(done + n, total) is False:
         raise ImportCancelled()
     return out
+
+
+_NONE_COLUMN: Sequence[Cell] = ()
+_MISSING = object()
+
+
+def _cell(column: Sequence[Cell], position: int) -> Cell:
+    return None if column is _NONE_COLUMN else column[position]
+
+
+def _parse_column(cells: Sequence[Cell], parse: Callable[[Cell], object], text_only: bool) -> list[object]:
+    """parse(cell) for every cell, each distinct cell parsed once. Cells of other types than str are
+    told apart by type too (True == 1 == 1.0 as dictionary keys)."""
+    if text_only:
+        known = {cell: parse(cell) for cell in set(cells)}
+        return list(map(known.__getitem__, cells))
+    cache: dict[object, object] = {}
+    out: list[object] = []
+    for cell in cells:
+        key = cell if cell.__class__ is str else (cell.__class__, cell)
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = cache[key] = parse(cell)
+        out.append(value)
+    return out
+
+
+class _Lookups:
+    """A cell → the customer id or product it names, _Unknown, a ValueProblem, or None when empty."""
+
+    def __init__(self, refs: References) -> None:
+        self.refs = refs
+
+    def customer(self, cell: Cell) -> int | _Unknown | ValueProblem | None:
+        if values.is_empty(cell):
+            return None
+        try:
+            license_no = normalize_license_no(values.code_text(cell))
+        except ValueProblem as problem:
+            return problem
+        cid = self.refs.customers_by_license.get(license_no)
+        return _Unknown(license_no) if cid is None else cid
+
+    def customer_code(self, cell: Cell) -> int | _Unknown | ValueProblem | None:
+        if values.is_empty(cell):
+            return None
+        try:
+            code = values.code_text(cell).strip()
+        except ValueProblem as problem:
+            return problem
+        cid = self.refs.customers_by_code.get(code)
+        if cid == AMBIGUOUS:
+            return ValueProblem("Customer code {code} belongs to more than one customer; use the license number.",
+                                code=code)
+        return _Unknown(code) if cid is None else cid
+
+    def product(self, cell: Cell) -> tuple[int, Decimal, int] | _Unknown | ValueProblem | None:
+        if values.is_empty(cell):
+            return None
+        try:
+            code = values.code_text(cell).strip()
+        except ValueProblem as problem:
+            return problem
+        found = self.refs.products_by_code.get(code)
+        return _Unknown(code) if found is None else (found[0], found[1], to_fen(found[1]))  # type: ignore[return-value]
+
+    def product_name(self, cell: Cell) -> tuple[int, Decimal, int] | _Unknown | ValueProblem | None:
+        if values.is_empty(cell):
+            return None
+        found = self.refs.products_by_name.get(product_name_key(values.text(cell)))
+        if found is None:
+            return _Unknown(values.text(cell))
+        if found[0] == AMBIGUOUS:
+            return ValueProblem("More than one product is called {name}; use the product code.", name=values.text(cell))
+        return found[0], found[1], to_fen(found[1])  # type: ignore[return-value]
 
 
 def _plain(number: Decimal) -> str:
@@ -434,16 +413,13 @@ def _note_problems(out: ReadSales, line: int, problems: list[tuple[str, ValuePro
         out.errors.extend(RowError(line, column, p.template, tuple(p.params.items())) for column, p in problems)
 
 
-def _note_customer(out: ReadSales, key: str, by_license: bool, names: Sequence[Cell] | repeat[None],
-                   position: int, line: int) -> None:
+def _note_customer(out: ReadSales, key: str, by_license: bool, name_cell: Cell, line: int) -> None:
     found = out.unknown_customers.get(key)
-    if found is not None:
-        found.lines += 1
-        if not found.name and not isinstance(names, repeat):
-            found.name = values.text(names[position])
-        return
-    name = "" if isinstance(names, repeat) else values.text(names[position])
-    out.unknown_customers[key] = UnknownCustomer(key, by_license, name, line)
+    if found is None:
+        found = out.unknown_customers[key] = UnknownCustomer(key, by_license, "", line, 0)
+    found.lines += 1
+    if not found.name and not values.is_empty(name_cell):
+        found.name = values.text(name_cell)
 
 
 def _note_product(out: ReadSales, key: str, by_code: bool, name_cell: Cell, price_cell: Cell,

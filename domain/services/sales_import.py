@@ -35,8 +35,9 @@ from domain.ports import UnitOfWork
 WRITE_CHUNK = 50_000  # lines per insert call; progress is reported after each
 
 
-def _customer_then_date(line: LineValues) -> int:
-    return line[1] * 10_000_000 + line[0].toordinal()
+def _customer_product_date(line: LineValues) -> int:
+    """Sort key: customer, then product, then date, as one integer (a tuple key costs four times more)."""
+    return (line[1] * 1_000_000 + line[2]) * 10_000_000 + line[0].toordinal()
 
 
 @dataclass(frozen=True)
@@ -137,9 +138,9 @@ def import_sales(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *,
             kind=ImportKind.SALES, source_name=table.source_name, imported_at=now, file_sha256=table.sha256,
             encoding=table.encoding, row_count=len(plan.new), summary=_summary(table, mapping, preview),
         ))
-        # by customer, then date: the (customer, date) index then grows in one pass rather than at
-        # 10,000 places at random, which spills SQLite's page cache (17 s → 5 s per million lines)
-        new = sorted(plan.new, key=_customer_then_date)
+        # by customer, product and date: the indexes that start with the customer then grow in one pass
+        # rather than at 10,000 places at random, which spills SQLite's page cache (17 s → 5 s per million)
+        new = sorted(plan.new, key=_customer_product_date)
         done = len(table.rows)
         for start in range(0, len(new), WRITE_CHUNK):
             chunk = new[start:start + WRITE_CHUNK]

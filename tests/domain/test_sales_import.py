@@ -354,3 +354,9 @@ def test_a_table_held_by_column_reads_the_same(uow: FakeUnitOfWork) -> None:
     a, b = (read_sales(t, mapping(t), refs) for t in (by_row, by_column))
     assert a.lines == b.lines and len(a.lines) == 3
     assert a.errors == b.errors and [e.line for e in a.errors] == [6]
+
+
+def test_a_bad_supplied_quantity_is_named_once_when_no_demand_is_given(uow: FakeUnitOfWork) -> None:
+    t = table([("2026-10-05", "530102100001", "", "6901028001", "", "", "x", "390", "")], total=False)
+    preview = preview_sales_import(uow, t, mapping(t))
+    assert [(e.line, e.column) for e in preview.errors] == [(3, "订足量")]
