@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
 
+from domain.analysis.queries import AnalysisQueries
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
 from domain.model.customers import (
@@ -168,7 +169,7 @@ class SettingsRepository(Protocol):
     def save(self, settings: WorkspaceSettings) -> None: ...
 
 
-class WorkspaceQueries(Protocol):
+class WorkspaceQueries(AnalysisQueries, Protocol):
     def overview(self, today: date) -> WorkspaceOverview: ...
     def customer_list(self) -> CustomerList: ...
     def customer_timeline(self, customer_id: int) -> list[TimelineEntry]: ...

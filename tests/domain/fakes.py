@@ -38,6 +38,7 @@ from domain.read_models import (
     WorkspaceOverview,
 )
 from tests.domain.fake_visit_records import FakeVisitQueries, FakeVisitRecordMethods
+from tests.domain.fake_analysis import FakeAnalysisQueries
 from tests.domain.fake_visit_plans import FakeDayPlanRepository, FakeVisitPlanQueries
 
 
@@ -272,7 +273,7 @@ class FakeSettingsRepository(_Repo):
         self._store.settings = replace(settings)
 
 
-class FakeWorkspaceQueries(_Repo, FakeVisitPlanQueries):
+class FakeWorkspaceQueries(FakeAnalysisQueries, FakeVisitPlanQueries, _Repo):
     """Answers from the in-memory store; the SQL versions are tested in tests/persistence."""
 
     def customer_list(self) -> CustomerList:

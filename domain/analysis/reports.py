@@ -1,0 +1,68 @@
+"""What the analysis page and the dossier's Sales tab show: one month of the territory, or of one
+customer, with everything the month's rules found."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from domain.analysis.changes import MonthComparison
+from domain.analysis.decline import DecliningCustomer
+from domain.analysis.inflation import InflationSignal
+from domain.analysis.listings import NewListing
+from domain.analysis.rankings import BY_CARTONS, CustomerMonth, Key, ProductMonth, bottom, lowest_fill_rates, top
+from domain.analysis.rankings import short_supplied as _short_supplied
+from domain.analysis.structure import ClassShare
+from domain.profit import PeriodFigures
+
+
+@dataclass(frozen=True)
+class TerritoryMonthAnalysis:
+    month: date  # first day
+    comparison: MonthComparison  # with the customer counts
+    trend: tuple[PeriodFigures, ...]  # the 12 months up to `month`, oldest first; empty months as zeros
+    classes: tuple[ClassShare, ...]  # 一类 … 五类
+    products: tuple[ProductMonth, ...]  # every product ordered in the month, most cartons first
+    customers: tuple[CustomerMonth, ...]  # every customer who ordered in the month, most cartons first
+    declining: tuple[DecliningCustomer, ...]
+    inflation: tuple[InflationSignal, ...]
+    new_listings: tuple[NewListing, ...]
+
+    @property
+    def figures(self) -> PeriodFigures:
+        return self.comparison.current
+
+    def top_customers(self, n: int, key: Key = BY_CARTONS) -> list[CustomerMonth]:
+        return top(self.customers, key, n)
+
+    def bottom_customers(self, n: int, key: Key = BY_CARTONS) -> list[CustomerMonth]:
+        return bottom(self.customers, key, n)
+
+    def lowest_fill_rates(self, n: int) -> list[CustomerMonth]:
+        return lowest_fill_rates(self.customers, n)
+
+    @property
+    def short_supplied(self) -> tuple[ProductMonth, ...]:
+        return _short_supplied(self.products)
+
+
+@dataclass(frozen=True)
+class CustomerMonthAnalysis:
+    customer_id: int
+    month: date | None  # None: the customer has no orders at all
+    months: tuple[date, ...]  # the customer's months with orders, newest first
+    comparison: MonthComparison | None
+    trend: tuple[PeriodFigures, ...]
+    classes: tuple[ClassShare, ...]
+    products: tuple[ProductMonth, ...]
+    new_listings: tuple[NewListing, ...]
+    inflation: tuple[InflationSignal, ...]
+    cartons_falling: bool = False  # fell three months running up to `month`
+    profit_falling: bool = False
+
+    @property
+    def figures(self) -> PeriodFigures | None:
+        return None if self.comparison is None else self.comparison.current
+
+    @property
+    def short_supplied(self) -> tuple[ProductMonth, ...]:
+        return _short_supplied(self.products)
