@@ -34,8 +34,7 @@ _CUSTOMER_LIST_SQL = """
 SELECT c.id, c.license_no, c.name, c.owner, c.phone, c.route, s.name, c.grade, c.star_level,
        c.integrity_grade, c.value_tier, c.status,
        (SELECT max(v.planned_on) FROM visits v WHERE v.customer_id = c.id AND v.status = 'done'),
-       (SELECT sum(l.supplied_qty) FROM sales_lines l
-         WHERE l.customer_id = c.id AND l.order_date >= :start AND l.order_date < :end),
+       (SELECT m.supplied_qty FROM sales_customer_months m WHERE m.month = :start AND m.customer_id = c.id),
        c.address, c.customer_code, c.search_pinyin, c.search_initials
 FROM customers c LEFT JOIN segments s ON s.id = c.segment_id
 """
@@ -55,12 +54,11 @@ class SqlCustomerQueries:
         latest = self.latest_order_date()
         month = month_range(latest) if latest else None
         # Plain SQL on purpose: this runs on every visit to the list, and SQLAlchemy's per-row type
-        # processing cost more than SQLite itself at 10,000 rows. The correlated subqueries walk the
-        # (customer_id, order_date, supplied_qty) index shop by shop: 3x faster than grouping a
-        # month's 400,000 lines.
+        # processing cost more than SQLite itself at 10,000 rows. The month's cartons come from the
+        # month × customer summary (persistence/sales_summary.py), one primary-key lookup per shop:
+        # faster than walking a month's 400,000 lines.
         rows = self._s.execute(text(_CUSTOMER_LIST_SQL), {
             "start": month[0].isoformat() if month else "9999",
-            "end": month[1].isoformat() if month else "9999",
         }).all()
         tags: dict[int, list[str]] = defaultdict(list)
         for customer_id, tag in self._s.execute(

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from domain.money import from_fen
 from domain.periods import month_range
+from persistence.analysis_queries import SqlAnalysisQueries
 from persistence.customer_queries import SqlCustomerQueries
 from persistence.visit_plan_queries import SqlVisitPlanQueries
 from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
@@ -31,7 +32,7 @@ def _previous_month(d: date) -> date:
     return (d.replace(day=1) - timedelta(days=1)).replace(day=1)
 
 
-class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries):
+class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries, SqlAnalysisQueries):
     def __init__(self, session: Session) -> None:
         self._s = session
 

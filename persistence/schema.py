@@ -80,7 +80,7 @@ def survey_file(db_path: Path) -> FileSurvey:
         try:
             tables = {
                 row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             }
             revision = None
             if VERSION_TABLE in tables:

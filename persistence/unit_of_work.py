@@ -7,6 +7,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from persistence import sales_summary
 from persistence.queries import SqlWorkspaceQueries
 from persistence.repositories.activities import (
     SqlCareRepository,
@@ -56,6 +57,12 @@ class SqlUnitOfWork:
         self._session = None
 
     def commit(self) -> None:
+        """Sum any order lines added in this unit of work into the summaries, then commit."""
+        cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            sales_summary.catch_up(cursor)
+        finally:
+            cursor.close()
         self.session.commit()
 
     def rollback(self) -> None:

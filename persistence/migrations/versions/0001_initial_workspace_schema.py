@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 01:26:06.055076
+Create Date: 2026-11-27 01:59:41.233144
 
 """
 from typing import Sequence, Union
@@ -70,6 +70,42 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_products')),
     sa.UniqueConstraint('code', name=op.f('uq_products_code'))
     )
+    op.create_table('sales_customer_months',
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=False),
+    sa.Column('supplied_qty', sa.Integer(), nullable=False),
+    sa.Column('amount_fen', sa.Integer(), nullable=False),
+    sa.Column('known_profit_fen', sa.Integer(), nullable=False),
+    sa.Column('unpriced_amount_fen', sa.Integer(), nullable=False),
+    sa.Column('requested_qty', sa.Integer(), nullable=False),
+    sa.Column('class_1_2_qty', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('month', 'customer_id', name=op.f('pk_sales_customer_months')),
+    sqlite_with_rowid=False
+    )
+    op.create_table('sales_months',
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Integer(), nullable=False),
+    sa.Column('supplied_qty', sa.Integer(), nullable=False),
+    sa.Column('requested_qty', sa.Integer(), nullable=False),
+    sa.Column('amount_fen', sa.Integer(), nullable=False),
+    sa.Column('lines', sa.Integer(), nullable=False),
+    sa.Column('short_lines', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('month', 'customer_id', 'product_id', name=op.f('pk_sales_months')),
+    sqlite_with_rowid=False
+    )
+    op.create_table('sales_product_months',
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.Column('product_id', sa.Integer(), nullable=False),
+    sa.Column('supplied_qty', sa.Integer(), nullable=False),
+    sa.Column('requested_qty', sa.Integer(), nullable=False),
+    sa.Column('amount_fen', sa.Integer(), nullable=False),
+    sa.Column('lines', sa.Integer(), nullable=False),
+    sa.Column('short_lines', sa.Integer(), nullable=False),
+    sa.Column('customers', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('month', 'product_id', name=op.f('pk_sales_product_months')),
+    sqlite_with_rowid=False
+    )
     op.create_table('segments',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=40), nullable=False),
@@ -91,6 +127,15 @@ def upgrade() -> None:
     sa.Column('max_score', sa.Numeric(precision=6, scale=2, asdecimal=False), nullable=False),
     sa.Column('sort_order', sa.Integer(), server_default='0', nullable=False),
     sa.PrimaryKeyConstraint('code', name=op.f('pk_star_criteria'))
+    )
+    op.create_table('summary_dirty_months',
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.PrimaryKeyConstraint('month', name=op.f('pk_summary_dirty_months'))
+    )
+    op.create_table('summary_state',
+    sa.Column('name', sa.String(length=32), nullable=False),
+    sa.Column('summed_to', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('name', name=op.f('pk_summary_state'))
     )
     op.create_table('customers',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -225,11 +270,12 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['batch_id'], ['import_batches.id'], name=op.f('fk_sales_lines_batch_id_import_batches'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_sales_lines_customer_id_customers'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_sales_lines_product_id_products'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_lines'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_lines')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('sales_lines', schema=None) as batch_op:
         batch_op.create_index('ix_sales_lines_batch_id', ['batch_id'], unique=False)
-        batch_op.create_index('ix_sales_lines_customer_date', ['customer_id', 'order_date', 'supplied_qty'], unique=False)
+        batch_op.create_index('ix_sales_lines_customer_product', ['customer_id', 'product_id', 'order_date', 'requested_qty', 'supplied_qty'], unique=False)
         batch_op.create_index('ix_sales_lines_date_cover', ['order_date', 'customer_id', 'product_id', 'supplied_qty', 'requested_qty', 'amount_fen'], unique=False)
 
     op.create_table('star_evaluations',
@@ -379,10 +425,37 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visit_photos_visit_id'), ['visit_id'], unique=False)
 
     # ### end Alembic commands ###
+    # The order-line summaries' triggers (persistence/sales_summary.py; the text must stay identical to
+    # what create_all emits, which tests/persistence/test_migrations.py compares).
+    op.execute("""CREATE TRIGGER sales_lines_summary_delete AFTER DELETE ON sales_lines
+WHEN OLD.id <= (SELECT summed_to FROM summary_state WHERE name = 'sales_lines')
+BEGIN
+    UPDATE sales_months SET supplied_qty = supplied_qty - OLD.supplied_qty,
+        requested_qty = requested_qty - OLD.requested_qty, amount_fen = amount_fen - OLD.amount_fen,
+        lines = lines - 1, short_lines = short_lines - (OLD.supplied_qty < OLD.requested_qty)
+    WHERE month = substr(OLD.order_date, 1, 8) || '01' AND customer_id = OLD.customer_id AND product_id = OLD.product_id;
+    DELETE FROM sales_months WHERE month = substr(OLD.order_date, 1, 8) || '01' AND customer_id = OLD.customer_id AND product_id = OLD.product_id AND lines = 0;
+    INSERT OR IGNORE INTO summary_dirty_months (month) VALUES (substr(OLD.order_date, 1, 8) || '01');
+END""")
+    op.execute("""CREATE TRIGGER sales_lines_summed_columns_fixed BEFORE UPDATE ON sales_lines
+WHEN NEW.order_date IS NOT OLD.order_date OR NEW.customer_id IS NOT OLD.customer_id
+    OR NEW.product_id IS NOT OLD.product_id OR NEW.requested_qty IS NOT OLD.requested_qty
+    OR NEW.supplied_qty IS NOT OLD.supplied_qty OR NEW.amount_fen IS NOT OLD.amount_fen
+BEGIN
+    SELECT RAISE(ABORT, 'order lines are summed in sales_months: delete and add them, do not edit them');
+END""")
+    op.execute("""CREATE TRIGGER products_summary_prices AFTER UPDATE ON products
+WHEN NEW.retail_price_fen IS NOT OLD.retail_price_fen OR NEW.price_class IS NOT OLD.price_class
+BEGIN
+    INSERT OR IGNORE INTO summary_dirty_months (month)
+    SELECT month FROM sales_product_months WHERE product_id = NEW.id;
+END""")
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    for trigger in ("products_summary_prices", "sales_lines_summed_columns_fixed", "sales_lines_summary_delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('visit_photos', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_visit_photos_visit_id'))
@@ -419,7 +492,7 @@ def downgrade() -> None:
     op.drop_table('star_evaluations')
     with op.batch_alter_table('sales_lines', schema=None) as batch_op:
         batch_op.drop_index('ix_sales_lines_date_cover')
-        batch_op.drop_index('ix_sales_lines_customer_date')
+        batch_op.drop_index('ix_sales_lines_customer_product')
         batch_op.drop_index('ix_sales_lines_batch_id')
 
     op.drop_table('sales_lines')
@@ -446,9 +519,14 @@ def downgrade() -> None:
         batch_op.drop_index('ix_customers_route')
 
     op.drop_table('customers')
+    op.drop_table('summary_state')
+    op.drop_table('summary_dirty_months')
     op.drop_table('star_criteria')
     op.drop_table('settings')
     op.drop_table('segments')
+    op.drop_table('sales_product_months')
+    op.drop_table('sales_months')
+    op.drop_table('sales_customer_months')
     op.drop_table('products')
     op.drop_table('import_batches')
     op.drop_table('events')
