@@ -15,7 +15,6 @@ from pathlib import Path
 from domain.errors import DomainError, NotFound
 from domain.model.customers import BirthdayCalendar, Customer
 from domain.model.visits import FollowUpStatus, VisitStatus
-from domain.periods import month_range
 from domain.ports import Attachments, UnitOfWork
 from domain.profit import HUNDRED, PeriodFigures, ProductSales, period_figures
 from domain.star_scoring import weakest_criteria
@@ -318,12 +317,3 @@ def delete_visit(uow: UnitOfWork, visit_id: int, attachments: Attachments) -> in
     for name in names:
         attachments.remove(name)
     return len(names)
-
-
-def photo_path(attachments: Attachments, stored_name: str) -> Path:
-    return attachments.path(stored_name)
-
-
-def month_label_range(months: tuple[date, ...]) -> tuple[date, date]:
-    """First and last day the months cover."""
-    return months[0], month_range(months[-1])[1] - timedelta(days=1)

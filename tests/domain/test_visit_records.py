@@ -9,15 +9,11 @@ import pytest
 
 from domain.drafts import DraftUnreadable, draft_key, dump_draft, load_draft
 from domain.errors import NotFound
-from domain.model.customers import Birthday, BirthdayCalendar, CareNotes, Customer, Segment
-from domain.model.evaluations import StarEvaluation
-from domain.model.products import PriceClass, Product
-from domain.model.sales import SalesLine
+from domain.model.customers import Birthday, BirthdayCalendar, CareNotes, Customer
+from domain.model.products import Product
 from domain.model.visits import (
     DayPlan,
     EntryKind,
-    FollowUp,
-    FollowUpStatus,
     InventoryCount,
     PlanStop,
     StoreCheck,
@@ -26,7 +22,6 @@ from domain.model.visits import (
     VisitStep,
     VisitType,
 )
-from domain.schemes import DEFAULT_STAR_CRITERIA
 from domain.services.follow_ups import list_follow_ups, mark_follow_up_done, reopen_follow_up
 from domain.services.visit_history import day_summary, save_day_summary, visit_history
 from domain.services.visit_records import (

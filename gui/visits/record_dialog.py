@@ -1,0 +1,510 @@
+"""The visit record (拜访记录): one dialog for one visit, the eight steps as a few tabs beside the
+preparation panel, saved in one unit of work.
+
+Nothing typed is lost: a few seconds after an edit the form writes a draft beside the database
+(ctx.drafts), and on closing without saving the user may keep it; opening the same visit again offers
+the draft back. Saving or discarding deletes it.
+
+    open_visit_record(parent, ctx, runner, customer_id, planned_on, visit_id=None) -> bool
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTabWidget,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.drafts import DraftUnreadable, draft_key, dump_draft, load_draft
+from domain.errors import DomainError
+from domain.model.visits import VisitStatus, VisitType
+from domain.services.visit_records import SavedVisit, load_visit_form, save_visit_record
+from domain.validation import ValidationFailed
+from domain.visit_record import VisitRecord
+from domain.visit_record_views import VisitForm
+from gui.common.field_errors import describe_field_error
+from gui.context import AppContext
+from gui.messages import describe_error
+from gui.visits import record_labels as labels
+from gui.visits.record_models import CountRow
+from gui.visits.record_preparation import PreparationPanel
+from gui.visits.record_sections import (
+    InventorySection,
+    RecordSection,
+    ServiceSection,
+    StoreCheckSection,
+    SummarySection,
+)
+from gui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 3000  # a crash loses at most this much typing
+
+
+class NoAttachments:
+    """A workspace opened without an attachments folder: photos cannot be kept."""
+
+    def store(self, source: Path) -> str:
+        raise DomainError("Photos cannot be stored for this workspace.")
+
+    def remove(self, stored_name: str) -> None:
+        pass
+
+    def path(self, stored_name: str) -> Path:
+        raise DomainError("Photos cannot be stored for this workspace.")
+
+
+def ask_unsaved(parent: QWidget) -> str:
+    """On closing with unsaved edits: "save", "keep" (the draft, for later), "discard" or "cancel"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Visit record not saved"))
+    box.setText(parent.tr("This visit record has changes that are not saved."))
+    box.setInformativeText(parent.tr("Keep the draft to finish it later: it is offered again when you open "
+                                     "this visit."))
+    save = box.addButton(parent.tr("Save visit"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(parent.tr("Keep draft"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return {save: "save", keep: "keep", discard: "discard"}.get(clicked, "cancel")  # type: ignore[call-overload]
+
+
+def ask_restore(parent: QWidget, saved_at: datetime) -> bool:
+    """恢复草稿？ with the draft's time."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Restore draft?"),
+        parent.tr("There is an unsaved draft of this visit record from {time}. Restore it?\n\n"
+                  "No discards the draft.").format(time=saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _qtime(moment: datetime | None) -> QTime | None:
+    if moment is None:
+        return None
+    local = moment.astimezone()
+    return QTime(local.hour, local.minute)
+
+
+class VisitRecordDialog(QDialog):
+    loaded = Signal()  # the form is filled (and any draft offered)
+    saved = Signal(int)  # the visit id
+    draft_saved = Signal()
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, customer_id: int, planned_on: date,
+                 visit_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self.customer_id, self.planned_on, self.visit_id = customer_id, planned_on, visit_id
+        self.form: VisitForm | None = None
+        self.saved_visit_id: int | None = None
+        self.draft_key: str | None = None
+        self.dirty = False
+        self._filling = True
+        self._saving = False
+        self._end_touched = False
+        self._today = ctx.today()
+        self.setWindowTitle(self.tr("Visit record"))
+        self.setSizeGripEnabled(True)
+        self.resize(1090, 690)
+        self.setMinimumSize(900, 560)
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        self._build()
+        self._load()
+
+    # --- building ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        t = self.tr
+        self.title = QLabel(t("Loading…"))
+        self.title.setObjectName("DossierTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("PageSubtitle")
+        self.in_person = QRadioButton(t("&In person"))
+        self.phone = QRadioButton(t("By &phone"))
+        self.in_person.setChecked(True)
+        self.has_times = QCheckBox(t("&Time"))
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.end.setToolTip(t("Left as it is, the end is set to the time you save a visit of today."))
+        self.end_now = QToolButton()
+        self.end_now.setText(t("Now"))
+        self.end_now.setToolTip(t("Set the end time to now"))
+        self.end_now.clicked.connect(self._end_now)
+        self.has_times.toggled.connect(self._times_enabled)
+        self.prep_toggle = QToolButton()
+        self.prep_toggle.setText(t("Preparation"))
+        self.prep_toggle.setCheckable(True)
+        self.prep_toggle.setChecked(True)
+        self.prep_toggle.setToolTip(t("Show or hide the preparation panel (F2)"))
+        QShortcut(QKeySequence("F2"), self, self.prep_toggle.toggle)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        for w in (self.in_person, self.phone):
+            header.addWidget(w)
+        header.addSpacing(12)
+        header.addWidget(self.has_times)
+        header.addWidget(self.start)
+        header.addWidget(QLabel("–"))
+        header.addWidget(self.end)
+        header.addWidget(self.end_now)
+        header.addSpacing(12)
+        header.addWidget(self.prep_toggle)
+
+        self.preparation = PreparationPanel()
+        self.preparation.setMinimumWidth(250)
+        self.prep_toggle.toggled.connect(self.preparation.setVisible)
+        attachments = self._ctx.attachments or NoAttachments()
+        self.store_check = StoreCheckSection(attachments.path)
+        self.inventory = InventorySection()
+        self.service = ServiceSection(self.planned_on)
+        self.record = RecordSection(self.planned_on)
+        self.summary = SummarySection()
+        self.tabs = QTabWidget()
+        for n, (widget, title) in enumerate((
+            (self.store_check, t("Store check")),
+            (self.inventory, t("Stock and order")),
+            (self.service, t("Service")),
+            (self.record, t("Needs and market")),
+            (self.summary, t("Summary")),
+        ), start=1):
+            self.tabs.addTab(widget, f"&{n} {title}")
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda i=n - 1: self.tabs.setCurrentIndex(i))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.preparation)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 780])
+
+        self.status = QLabel()
+        self.status.setObjectName("PageSubtitle")
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.save_button = QPushButton(t("&Save visit"))
+        self.save_button.setToolTip(t("Save the visit as done (Ctrl+S)"))
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.cancel_button = QPushButton(t("Close"))
+        self.cancel_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+
+        for section in (self.store_check, self.inventory, self.service, self.record, self.summary):
+            section.edited.connect(self._edited)
+        for button in (self.in_person, self.phone):
+            button.toggled.connect(self._edited)
+        self.has_times.toggled.connect(self._edited)
+        self.start.timeChanged.connect(self._edited)
+        self.end.timeChanged.connect(self._end_edited)
+        self.tabs.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self._times_enabled(False)
+
+    def _times_enabled(self, on: bool) -> None:
+        for w in (self.start, self.end, self.end_now):
+            w.setEnabled(on)
+
+    def _end_now(self) -> None:
+        now = datetime.now()
+        self.end.setTime(QTime(now.hour, now.minute))
+
+    def _end_edited(self) -> None:
+        if not self._filling:
+            self._end_touched = True
+        self._edited()
+
+    # --- loading -----------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        ctx, cid, day, vid, today = self._ctx, self.customer_id, self.planned_on, self.visit_id, self._today
+        self._runner.submit(lambda: load_visit_form(ctx.uow(), cid, day, vid, today), self._arrived,
+                            self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.title.setText(self.tr("The visit record cannot be opened"))
+        self.status.setText(describe_error(exc))
+        self.loaded.emit()
+
+    def _arrived(self, form: VisitForm) -> None:
+        self.form = form
+        p = form.preparation
+        self.setWindowTitle(self.tr("Visit record — {customer}").format(customer=p.customer_name))
+        self.title.setText(p.customer_name)
+        status = (self.tr("done, editing the record") if form.status is VisitStatus.DONE
+                  else self.tr("planned") if form.record.visit_id is not None else self.tr("new visit"))
+        self.subtitle.setText(" · ".join(x for x in (
+            labels.local_day(form.record.planned_on), p.license_no, p.route, status) if x))
+        self.preparation.show_preparation(p, self._today)
+        self.inventory.set_products(form.products)
+        self.service.set_products(form.products)
+        self.inventory.rule.setText(labels.rule_text(form.cover_weeks, form.window[0],
+                                                     date.fromordinal(form.window[1].toordinal() - 1)))
+        self._fill(form.record)
+        self.draft_key = draft_key(self.customer_id, form.record.planned_on, form.record.visit_id)
+        self.tabs.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self._offer_draft()
+        self._filling = False
+        self.loaded.emit()
+
+    def _fill(self, record: VisitRecord) -> None:
+        assert self.form is not None
+        self._filling = True
+        (self.phone if record.visit_type is VisitType.PHONE else self.in_person).setChecked(True)
+        started = _qtime(record.started_at)
+        new_today = self.form.status is not VisitStatus.DONE and record.planned_on == self._today
+        if started is None and new_today:
+            now = datetime.now()
+            started = QTime(now.hour, now.minute)
+        self.has_times.setChecked(started is not None)
+        self._times_enabled(started is not None)
+        self.start.setTime(started or QTime(9, 0))
+        self.end.setTime(_qtime(record.ended_at) or started or QTime(9, 30))
+        self._end_touched = record.ended_at is not None
+        self.store_check.set_check(record.store_check)
+        self.store_check.photos.set_photos(record.photos)
+        counted = {c.product_id: c for c in record.inventory}
+        rows = [CountRow(g.product, g.history) for g in self.form.usual]
+        by_id = {p.id: p for p in self.form.products}
+        for c in record.inventory:
+            if not any(r.product.id == c.product_id for r in rows) and c.product_id in by_id:
+                rows.append(CountRow(by_id[c.product_id], None, usual=False))
+        self.inventory.model.set_rows(rows, self.form.cover_weeks)
+        for n, r in enumerate(rows):
+            c = counted.get(r.product.id)
+            if c is not None:
+                r.stock = c.stock_qty
+                suggested = self.inventory.model.suggestion(n).quantity
+                r.ordered, r.ordered_edited = c.ordered_qty, c.ordered_qty != suggested
+        self.inventory.model.layoutChanged.emit()
+        service = [e for e in record.entries if e.step in labels.SERVICE_STEPS]
+        self.service.set_entries(service)
+        self.record.set_entries([e for e in record.entries if e.step not in labels.SERVICE_STEPS])
+        due = record.next_visit_on or record.planned_on
+        self.service.model.default_due = self.record.model.default_due = due
+        self.summary.set_values(record.summary, record.next_visit_on, record.planned_on)
+        self.summary.show_follow_ups(record.entries)
+        self.inventory.view.setCurrentIndex(self.inventory.model.index(0, 3))
+
+    # --- drafts -----------------------------------------------------------------------------------
+
+    def _offer_draft(self) -> None:
+        drafts, key = self._ctx.drafts, self.draft_key
+        if drafts is None or key is None or self.form is None:
+            return
+        try:
+            text = drafts.load(key)
+            if text is None:
+                return
+            draft = load_draft(text)
+        except (OSError, ValueError, DraftUnreadable) as exc:
+            log.warning("draft %s unreadable: %s", key, exc)
+            self.status.setText(self.tr("A draft of this visit could not be read and was left as it was."))
+            return
+        record = draft.record
+        if record.customer_id != self.customer_id or record.planned_on != self.form.record.planned_on:
+            return
+        if not ask_restore(self, draft.saved_at):
+            self.discard_draft()
+            return
+        record.visit_id = self.form.record.visit_id
+        missing = [p for p in record.photos if p.source and not Path(p.source).is_file()]
+        record.photos = [p for p in record.photos if p not in missing]
+        self._fill(record)
+        self.dirty = True
+        note = self.tr("Draft of {time} restored; not saved yet.").format(
+            time=draft.saved_at.astimezone().strftime("%H:%M:%S"))
+        if missing:
+            note += " " + self.tr("Photos no longer found: {names}").format(
+                names="、".join(p.original_name for p in missing))
+        self.status.setText(note)
+
+    def _edited(self) -> None:
+        if self._filling:
+            return
+        self.dirty = True
+        if not self.autosave.isActive():
+            self.autosave.start()
+        self.summary.show_follow_ups(self.service.entries() + self.record.entries())
+
+    def save_draft(self) -> None:
+        """Write the form as it is to its draft file (on the GUI thread: a small file, written whole)."""
+        self.autosave.stop()
+        drafts = self._ctx.drafts
+        if drafts is None or self.draft_key is None or self.form is None or not self.dirty:
+            return
+        now = datetime.now(timezone.utc)
+        try:
+            drafts.save(self.draft_key, dump_draft(self.current_record(), now))
+        except (OSError, ValueError) as exc:
+            log.warning("draft %s not written: %s", self.draft_key, exc)
+            self.status.setText(self.tr("The draft could not be written: {error}").format(error=exc))
+            return
+        self.status.setText(self.tr("Draft kept at {time}").format(time=now.astimezone().strftime("%H:%M:%S")))
+        self.draft_saved.emit()
+
+    def discard_draft(self) -> None:
+        self.autosave.stop()
+        if self._ctx.drafts is not None and self.draft_key is not None:
+            try:
+                self._ctx.drafts.delete(self.draft_key)
+            except OSError as exc:
+                log.warning("draft %s not deleted: %s", self.draft_key, exc)
+
+    # --- the record ---------------------------------------------------------------------------------
+
+    def _moment(self, edit: QTimeEdit) -> datetime:
+        q = edit.time()
+        local = datetime.combine(self.form.record.planned_on if self.form else self.planned_on,
+                                 time(q.hour(), q.minute()))
+        return local.astimezone(timezone.utc)  # naive local → aware
+
+    def current_record(self) -> VisitRecord:
+        assert self.form is not None
+        base = self.form.record
+        started = ended = None
+        if self.has_times.isChecked():
+            started, ended = self._moment(self.start), self._moment(self.end)
+        return VisitRecord(
+            customer_id=self.customer_id,
+            planned_on=base.planned_on,
+            visit_id=base.visit_id,
+            visit_type=VisitType.PHONE if self.phone.isChecked() else VisitType.IN_PERSON,
+            started_at=started,
+            ended_at=ended,
+            store_check=self.store_check.check(),
+            entries=self.service.entries() + self.record.entries(),
+            inventory=self.inventory.model.counts(),
+            photos=self.store_check.photo_list(),
+            summary=self.summary.summary.toPlainText().strip(),
+            next_visit_on=self.summary.next_visit_on(),
+        )
+
+    # --- saving and closing --------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.form is None or self._saving:
+            return
+        if (self.has_times.isChecked() and not self._end_touched and self.form.record.planned_on == self._today
+                and self.form.status is not VisitStatus.DONE):
+            self._filling = True
+            self._end_now()
+            self._filling = False
+        record = self.current_record()
+        ctx = self._ctx
+        attachments = ctx.attachments or NoAttachments()
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.error.hide()
+        self.summary.next_error.hide()
+        self.status.setText(self.tr("Saving…"))
+        self._runner.submit(lambda: save_visit_record(ctx.uow(), record, attachments), self._saved,
+                            self._save_failed)
+
+    def _saved(self, result: SavedVisit) -> None:
+        self._saving = False
+        self.discard_draft()
+        self.dirty = False
+        self.saved_visit_id = result.visit_id
+        self.saved.emit(result.visit_id)
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Not saved."))
+        if isinstance(exc, ValidationFailed):
+            messages = [describe_field_error(e) for e in exc.errors]
+            self.error.setText("\n".join(messages))
+            self.error.show()
+            tabs = {"next_visit_on": self.summary, "summary": self.summary, "inventory": self.inventory,
+                    "entries": self.record, "photos": self.store_check}
+            first = next((tabs[e.field] for e in exc.errors if e.field in tabs), None)
+            if first is None and any(e.field.startswith("store_check") for e in exc.errors):
+                first = self.store_check
+            if first is not None:
+                self.tabs.setCurrentWidget(first)
+            for e in exc.errors:
+                if e.field == "next_visit_on":
+                    self.summary.next_error.setText(describe_field_error(e))
+                    self.summary.next_error.show()
+            return
+        QMessageBox.warning(self, self.tr("Visit not saved"), describe_error(exc))
+
+    def reject(self) -> None:
+        """Esc, Close or the window's ×: with unsaved edits, ask (save / keep the draft / discard)."""
+        if self._saving:
+            return
+        if self.form is None or not self.dirty:
+            self.autosave.stop()
+            super().reject()
+            return
+        answer = ask_unsaved(self)
+        if answer == "save":
+            self.save()
+        elif answer == "keep":
+            self.save_draft()
+            self.dirty = False
+            super().reject()
+        elif answer == "discard":
+            self.discard_draft()
+            self.dirty = False
+            super().reject()
+
+
+def open_visit_record(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, customer_id: int,
+                      planned_on: date, visit_id: int | None = None) -> bool:
+    """Open the visit record of that customer and day (an existing visit when visit_id is given, e.g. a
+    day-plan stop's planned visit); True when the visit was saved."""
+    dialog = VisitRecordDialog(ctx, runner, customer_id, planned_on, visit_id, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,141 @@
+"""Words of the visit record, follow-ups, history and day summary in the user's language: entry kinds,
+the suggested-order explanation, the domain's messages (listed so that lupdate extracts them)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from domain.model.visits import EntryKind, VisitStep
+from domain.suggested_order import Basis, Suggestion
+from gui.messages import QT_TRANSLATE_NOOP
+
+CONTEXT = "VisitRecordLabels"
+OVERDUE_COLOUR = "#b3261e"
+DONE_COLOUR = "#1e7a34"
+MUTED_COLOUR = "#7a8896"
+
+# Messages the domain raises for the visit record (gui.common.field_errors translates them).
+VISIT_RECORD_MESSAGES = (
+    QT_TRANSLATE_NOOP("Messages", "The visit cannot end before it starts."),
+    QT_TRANSLATE_NOOP("Messages", "The next visit must be after this one."),
+    QT_TRANSLATE_NOOP("Messages", "The number of missing price labels must be between 0 and {max}."),
+    QT_TRANSLATE_NOOP("Messages", "A product is counted twice."),
+    QT_TRANSLATE_NOOP("Messages", "Quantities must be between 0 and {max} cartons."),
+    QT_TRANSLATE_NOOP("Messages", "An entry is longer than {max} characters."),
+    QT_TRANSLATE_NOOP("Messages", "A follow-up cannot be due before the visit: {text}"),
+    QT_TRANSLATE_NOOP("Messages", "The summary is longer than {max} characters."),
+    QT_TRANSLATE_NOOP("Messages", "A visit keeps at most {max} photos."),
+    QT_TRANSLATE_NOOP("Messages", "The day summary is longer than {max} characters."),
+    QT_TRANSLATE_NOOP("Messages", "This visit belongs to another customer."),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# (step, kind) pairs offered for new entries, per tab of the form
+SERVICE_KINDS: tuple[tuple[VisitStep, EntryKind], ...] = (
+    (VisitStep.SERVICE, EntryKind.INFORMATION_PASSED),
+    (VisitStep.SERVICE, EntryKind.RECOMMENDATION),
+    (VisitStep.SUGGESTED_ORDER, EntryKind.RECOMMENDATION),
+)
+RECORD_KINDS: tuple[tuple[VisitStep, EntryKind], ...] = (
+    (VisitStep.RECORD, EntryKind.NEED),
+    (VisitStep.RECORD, EntryKind.OPINION),
+    (VisitStep.RECORD, EntryKind.COMPLAINT),
+    (VisitStep.RECORD, EntryKind.MARKET_INFO),
+    (VisitStep.RECORD, EntryKind.COMPETITOR_INFO),
+    (VisitStep.GREETING, EntryKind.NOTE),
+    (VisitStep.RECORD, EntryKind.NOTE),
+)
+SERVICE_STEPS = frozenset({VisitStep.SERVICE, VisitStep.SUGGESTED_ORDER})
+
+
+def kind_label(step: VisitStep, kind: EntryKind) -> str:
+    if kind is EntryKind.NOTE:
+        if step is VisitStep.GREETING:
+            return _t("Greeting / care")
+        if step is VisitStep.STORE_CHECK:
+            return _t("Store check note")
+        return _t("Note")
+    if kind is EntryKind.RECOMMENDATION and step is VisitStep.SUGGESTED_ORDER:
+        return _t("Order advice")
+    return {
+        EntryKind.INFORMATION_PASSED: _t("Information passed on"),
+        EntryKind.RECOMMENDATION: _t("Product recommended"),
+        EntryKind.NEED: _t("Need"),
+        EntryKind.OPINION: _t("Opinion"),
+        EntryKind.COMPLAINT: _t("Complaint"),
+        EntryKind.MARKET_INFO: _t("Market information"),
+        EntryKind.COMPETITOR_INFO: _t("Competitor information"),
+    }[kind]
+
+
+def problem_label(kind: str, text: str) -> str:
+    """A problem of the day summary in words."""
+    if kind == "price_labels":
+        return _t("Price labels missing: {n}").format(n=text) if text not in ("", "0") else _t("Price labels incomplete")
+    if kind == "license":
+        return _t("License not shown")
+    try:
+        return kind_label(VisitStep.RECORD, EntryKind(kind))
+    except ValueError:
+        return kind
+
+
+def class_label(price_class: int) -> str:
+    return {1: _t("Class 1"), 2: _t("Class 2"), 3: _t("Class 3"), 4: _t("Class 4"), 5: _t("Class 5")}.get(
+        price_class, str(price_class))
+
+
+def cartons(n: int | Decimal) -> str:
+    return _t("{n} cartons").format(n=n)
+
+
+def qty(n: int | None) -> str:
+    return "" if n is None else str(n)
+
+
+def weekly_text(weekly: Decimal) -> str:
+    return f"{weekly:.1f}"
+
+
+def explain(s: Suggestion | None) -> str:
+    """The suggestion's arithmetic in words, next to the figures (近8周周均 2.5 条 × 覆盖 2 周 − 库存 1 条 = 建议 4 条)."""
+    if s is None or s.basis is Basis.NO_HISTORY:
+        return _t("No supply in the last {weeks} weeks: no suggestion; order what the owner asks for.").format(
+            weeks=s.weeks if s else 8)
+    if s.basis is Basis.NOT_COUNTED:
+        return _t("Weekly average over {weeks} weeks {weekly} cartons; count the stock to get a suggestion.").format(
+            weeks=s.weeks, weekly=weekly_text(s.weekly))
+    text = _t("Weekly average over {weeks} weeks {weekly} × cover {cover} weeks − stock {stock} = suggest {n} "
+              "cartons").format(weeks=s.weeks, weekly=weekly_text(s.weekly), cover=s.cover_weeks, stock=s.stock,
+                                n=max(0, int((s.need - (s.stock or 0)).to_integral_value(rounding="ROUND_HALF_UP"))))
+    if s.basis is Basis.CAPPED:
+        text += _t("; scarce: at most the latest supply, {n} cartons").format(n=s.cap)
+    return text
+
+
+def rule_text(cover_weeks: int, start: date, end: date) -> str:
+    return _t("Suggested order = weekly average supply of the last 8 weeks × {cover} weeks (until the next visit "
+              "+ 1 safety week) − stock counted; scarce products at most their latest supply. Supply counted "
+              "{start} – {end}.").format(cover=cover_weeks, start=start.isoformat(), end=end.isoformat())
+
+
+def local_day(d: date) -> str:
+    """2026-11-27 周五."""
+    return f"{d.isoformat()} {QLocale().dayName(QDate(d.year, d.month, d.day).dayOfWeek(), QLocale.FormatType.ShortFormat)}"
+
+
+def local_time(moment: datetime | None) -> str:
+    """An aware UTC time as the local clock shows it: 09:05."""
+    return "" if moment is None else moment.astimezone().strftime("%H:%M")
+
+
+def time_span(start: datetime | None, end: datetime | None) -> str:
+    if start is None and end is None:
+        return ""
+    return f"{local_time(start)}–{local_time(end)}"

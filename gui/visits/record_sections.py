@@ -1,0 +1,584 @@
+"""The steps of the visit record form, one widget each: store check (with photos), stock count and
+suggested order, service, record, summary. Each emits `edited` when the user changes something and
+reads back into the form's VisitRecord."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIntValidator, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.model.visits import EntryKind, StoreCheck, VisitStep
+from domain.visit_record import RecordEntry, RecordPhoto
+from domain.visit_record_views import ProductChoice
+from gui.visits import record_labels as labels
+from gui.visits.record_models import KIND_ROLE, EntryModel, InventoryModel, PhotoModel
+
+PICTURE_FILTER = "*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic *.tif *.tiff"
+
+
+def _table(model, parent: QWidget) -> QTableView:  # type: ignore[no-untyped-def]
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setTabKeyNavigation(False)  # Tab leaves the table: the form's tab order stays usable
+    return view
+
+
+def _tri_combo(items: tuple[str, str, str]) -> QComboBox:
+    box = QComboBox()
+    box.addItems(list(items))
+    return box
+
+
+def _tri_value(box: QComboBox) -> bool | None:
+    return {0: None, 1: True, 2: False}[box.currentIndex()]
+
+
+def _set_tri(box: QComboBox, value: bool | None) -> None:
+    box.setCurrentIndex(0 if value is None else 1 if value else 2)
+
+
+def _presets(items: list[str]) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(["", *items])
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return box
+
+
+# --- delegates ----------------------------------------------------------------------------------------
+
+
+class KindDelegate(QStyledItemDelegate):
+    def __init__(self, kinds: tuple[tuple[VisitStep, EntryKind], ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kinds = kinds
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        box = QComboBox(parent)
+        current = index.data(KIND_ROLE)
+        kinds = list(self.kinds) + ([current] if current and current not in self.kinds else [])
+        for step, kind in kinds:
+            box.addItem(labels.kind_label(step, kind), (step, kind))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        current = index.data(KIND_ROLE)
+        for n in range(editor.count()):
+            if editor.itemData(n) == current:
+                editor.setCurrentIndex(n)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        edit = QDateEdit(parent)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(value, QDate):
+            editor.setDate(value)  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+
+class QuantityDelegate(QStyledItemDelegate):
+    """Cartons typed as digits; empty means not counted."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        edit = QLineEdit(parent)
+        edit.setMaxLength(4)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.setValidator(QIntValidator(0, 9999, edit))
+        return edit
+
+
+class CountTable(QTableView):
+    """Enter in the stock or order column commits and moves down the same column: count a shelf by
+    typing 3 ↵ 5 ↵ 2 ↵."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # type: ignore[override]
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            current = self.currentIndex()
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+            return
+        super().closeEditor(editor, hint)
+
+
+# --- store check ----------------------------------------------------------------------------------------
+
+
+class StoreCheckSection(QWidget):
+    edited = Signal()
+
+    def __init__(self, attachment_path, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._attachment_path = attachment_path  # stored name → Path, to open a stored photo
+        t = self.tr
+        self.license = _tri_combo((t("Not checked"), t("Shown"), t("Not shown")))
+        self.labels = _tri_combo((t("Not checked"), t("Complete"), t("Incomplete")))
+        self.missing = QSpinBox()
+        self.missing.setRange(0, 999)
+        self.missing.setSuffix(t(" missing"))
+        self.display = _presets([t("Tidy"), t("Fairly tidy"), t("Needs tidying")])
+        self.pop = _presets([t("Complete"), t("New-product leaflets missing"), t("None")])
+        self.tidiness = _presets([t("Clean"), t("Fair"), t("Untidy")])
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(t("e.g. replaced two price labels, moved the new product to eye level"))
+        labels_row = QHBoxLayout()
+        labels_row.setContentsMargins(0, 0, 0, 0)
+        labels_row.addWidget(self.labels, 1)
+        labels_row.addWidget(self.missing)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow(t("License shown"), self.license)
+        form.addRow(t("Price labels (明码标价)"), labels_row)
+        form.addRow(t("Display (陈列)"), self.display)
+        form.addRow(t("POP material"), self.pop)
+        form.addRow(t("Tidiness"), self.tidiness)
+        form.addRow(t("Note"), self.note)
+
+        self.photos = PhotoModel(self)
+        self.photo_view = _table(self.photos, self)
+        self.photo_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.photo_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.photo_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_photos = QPushButton(t("Add photos…"))
+        self.remove_photo = QPushButton(t("Remove photo"))
+        self.open_photo = QPushButton(t("Open"))
+        self.add_photos.clicked.connect(self.choose_photos)
+        self.remove_photo.clicked.connect(self._remove_photo)
+        self.open_photo.clicked.connect(self._open_photo)
+        buttons = QHBoxLayout()
+        for b in (self.add_photos, self.remove_photo, self.open_photo):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        photo_hint = QLabel(t("Photos are copied beside the workspace when the visit is saved; the original "
+                              "files are left as they are."))
+        photo_hint.setObjectName("PageSubtitle")
+        photo_hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(QLabel(t("Photos")))
+        layout.addWidget(self.photo_view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(photo_hint)
+
+        self.labels.currentIndexChanged.connect(self._labels_changed)
+        for box in (self.license, self.labels):
+            box.currentIndexChanged.connect(self.edited)
+        self.missing.valueChanged.connect(self.edited)
+        for box in (self.display, self.pop, self.tidiness):
+            box.editTextChanged.connect(self.edited)
+        self.note.textChanged.connect(self.edited)
+        self.photos.edited.connect(self.edited)
+        self._labels_changed()
+
+    def _labels_changed(self) -> None:
+        incomplete = self.labels.currentIndex() == 2
+        self.missing.setEnabled(incomplete)
+        if not incomplete:
+            self.missing.setValue(0)
+
+    def set_check(self, sc: StoreCheck) -> None:
+        _set_tri(self.license, sc.license_shown)
+        _set_tri(self.labels, sc.price_labels_complete)
+        self.missing.setValue(sc.price_labels_missing)
+        self.display.setEditText(sc.display_state)
+        self.pop.setEditText(sc.pop_state)
+        self.tidiness.setEditText(sc.tidiness)
+        self.note.setText(sc.note)
+
+    def check(self) -> StoreCheck:
+        complete = _tri_value(self.labels)
+        return StoreCheck(
+            license_shown=_tri_value(self.license),
+            price_labels_complete=complete,
+            price_labels_missing=self.missing.value() if complete is False else 0,
+            display_state=self.display.currentText().strip(),
+            pop_state=self.pop.currentText().strip(),
+            tidiness=self.tidiness.currentText().strip(),
+            note=self.note.text().strip(),
+        )
+
+    def choose_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add photos"), "", self.tr("Pictures ({patterns})").format(patterns=PICTURE_FILTER))
+        self.photos.add_files([p for p in paths if p])
+
+    def _remove_photo(self) -> None:
+        self.photos.remove(self.photo_view.currentIndex().row())
+
+    def _open_photo(self) -> None:
+        row = self.photo_view.currentIndex().row()
+        if not 0 <= row < len(self.photos.photos):
+            return
+        photo = self.photos.photos[row]
+        path = Path(photo.source) if photo.source else (
+            self._attachment_path(photo.stored_name) if photo.stored_name else None)
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def photo_list(self) -> list[RecordPhoto]:
+        return list(self.photos.photos)
+
+
+# --- stock count and suggested order -------------------------------------------------------------------
+
+
+class InventorySection(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        t = self.tr
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.rule.setObjectName("PageSubtitle")
+        self.model = InventoryModel(parent=self)
+        self.view = CountTable(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setTabKeyNavigation(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        delegate = QuantityDelegate(self.view)
+        self.view.setItemDelegateForColumn(InventoryModel.STOCK, delegate)
+        self.view.setItemDelegateForColumn(InventoryModel.ORDERED, delegate)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(InventoryModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((InventoryModel.CLASS, 64), (InventoryModel.WEEKLY, 96), (InventoryModel.STOCK, 70),
+                           (InventoryModel.SUGGESTED, 84), (InventoryModel.ORDERED, 70)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, width)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setMinimumHeight(36)
+        self.explanation.setStyleSheet("QLabel { background: #eef4fa; border-radius: 4px; padding: 4px 8px; }")
+        self.product_box = QComboBox()
+        self.product_box.setEditable(True)
+        self.product_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.product_box.lineEdit().setPlaceholderText(t("Type a product name or code"))
+        self.product_box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.product_box.completer().setCompletionMode(self.product_box.completer().CompletionMode.PopupCompletion)
+        self.add_button = QPushButton(t("Add product"))
+        self.add_button.clicked.connect(self.add_chosen_product)
+        self.product_box.lineEdit().returnPressed.connect(self.add_chosen_product)
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel(t("Another product:")))
+        add_row.addWidget(self.product_box, 1)
+        add_row.addWidget(self.add_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.explanation)
+        layout.addLayout(add_row)
+        self.model.edited.connect(self.edited)
+        self.model.dataChanged.connect(lambda *_: self._explain())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._explain())
+
+    def set_products(self, products: tuple[ProductChoice, ...]) -> None:
+        self.product_box.clear()
+        self.product_box.addItem("", None)
+        for p in products:
+            self.product_box.addItem(f"{p.name}  {p.code}", p)
+        self.product_box.setCurrentIndex(0)
+
+    def add_chosen_product(self) -> None:
+        text = self.product_box.currentText().strip()
+        n = self.product_box.findText(text)
+        product = self.product_box.itemData(n) if n >= 0 else None
+        if product is None:
+            return
+        row = self.model.add_product(product)
+        self.product_box.setCurrentIndex(0)
+        self.view.setCurrentIndex(self.model.index(row, InventoryModel.STOCK))
+        self.view.setFocus()
+
+    def _explain(self) -> None:
+        row = self.view.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            name = self.model.rows[row].product.name
+            self.explanation.setText(f"<b>{name}</b>: {labels.explain(self.model.suggestion(row))}")
+        else:
+            self.explanation.setText(self.tr("Pick a row to see how its suggestion is worked out."))
+
+
+# --- short entries (service, record) ---------------------------------------------------------------------
+
+
+class EntriesSection(QWidget):
+    """Quick entry line on top (kind, text, follow-up, Enter adds), the entries below, each of which can
+    be made a follow-up with a due date and an owner note."""
+
+    edited = Signal()
+
+    def __init__(self, kinds: tuple[tuple[VisitStep, EntryKind], ...], default_due: date, placeholder: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        t = self.tr
+        self.kinds = kinds
+        self.kind_box = QComboBox()
+        for step, kind in kinds:
+            self.kind_box.addItem(labels.kind_label(step, kind), (step, kind))
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(placeholder)
+        self.text.setMaxLength(500)
+        self.follow_up = QCheckBox(t("Follow-up"))
+        self.add_button = QPushButton(t("Add"))
+        self.add_button.setAutoDefault(False)
+        self.text.returnPressed.connect(self.add_typed)
+        self.add_button.clicked.connect(self.add_typed)
+        quick = QHBoxLayout()
+        quick.addWidget(self.kind_box)
+        quick.addWidget(self.text, 1)
+        quick.addWidget(self.follow_up)
+        quick.addWidget(self.add_button)
+
+        self.model = EntryModel(default_due, self)
+        self.view = _table(self.model, self)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.setItemDelegateForColumn(EntryModel.KIND, KindDelegate(kinds, self.view))
+        self.view.setItemDelegateForColumn(EntryModel.DUE, DateDelegate(self.view))
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(EntryModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((EntryModel.KIND, 150), (EntryModel.FOLLOW_UP, 72), (EntryModel.DUE, 96),
+                           (EntryModel.NOTE, 150)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        self.remove_button = QPushButton(t("Remove entry"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_current)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        hint = QLabel(t("Tick Follow-up to keep an entry on the follow-up list until it is done; double-click "
+                        "its due date or owner note to change them."))
+        hint.setObjectName("PageSubtitle")
+        hint.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.remove_button)
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(quick)
+        self.layout_.addWidget(self.view, 1)
+        self.layout_.addLayout(bottom)
+        self.model.edited.connect(self.edited)
+        self.text.textChanged.connect(self.edited)
+
+    def add_typed(self) -> None:
+        text = self.text.text().strip()
+        if not text:
+            return
+        step, kind = self.kind_box.currentData()
+        self.add_entry(step, kind, text, self.follow_up.isChecked())
+        self.text.clear()
+        self.follow_up.setChecked(False)
+        self.text.setFocus()
+
+    def add_entry(self, step: VisitStep, kind: EntryKind, text: str, follow_up: bool = False) -> int:
+        entry = RecordEntry(step, kind, text, follow_up=follow_up,
+                            due_on=self.model.default_due if follow_up else None)
+        row = self.model.add(entry)
+        self.view.scrollToBottom()
+        return row
+
+    def remove_current(self) -> None:
+        self.model.remove(self.view.currentIndex().row())
+
+    def pending_text(self) -> str:
+        """Text typed in the quick line and not added yet (kept by drafts, added on save)."""
+        return self.text.text().strip()
+
+    def entries(self) -> list[RecordEntry]:
+        """The entries, with a line typed but not added yet taken as one more entry."""
+        out = list(self.model.entries)
+        if self.pending_text():
+            step, kind = self.kind_box.currentData()
+            follow = self.follow_up.isChecked()
+            out.append(RecordEntry(step, kind, self.pending_text(), follow_up=follow,
+                                   due_on=self.model.default_due if follow else None))
+        return out
+
+    def set_entries(self, entries: list[RecordEntry]) -> None:
+        self.model.set_entries(entries)
+        self.text.clear()
+        self.follow_up.setChecked(False)
+
+
+class ServiceSection(EntriesSection):
+    """信息传递与服务: information passed on, and products recommended with the owner's answer."""
+
+    def __init__(self, default_due: date, parent: QWidget | None = None) -> None:
+        super().__init__(labels.SERVICE_KINDS, default_due, QCoreApplication.translate(
+            "EntriesSection", "Policy, new product, supply note passed on… (Enter adds)"), parent)
+        t = self.tr
+        self.product_box = QComboBox()
+        self.product_box.setEditable(True)
+        self.product_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.product_box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.product_box.lineEdit().setPlaceholderText(t("Product"))
+        self.answer_box = QComboBox()
+        self.answer_box.setEditable(True)
+        self.answer_box.addItems([t("Will try it"), t("Will think about it"), t("Not interested"),
+                                  t("Already stocks it")])
+        self.answer_box.setCurrentIndex(-1)
+        self.answer_box.lineEdit().setPlaceholderText(t("Owner's answer"))
+        self.recommend_button = QPushButton(t("Add recommendation"))
+        self.recommend_button.setAutoDefault(False)
+        self.recommend_button.clicked.connect(self.add_recommendation)
+        self.answer_box.lineEdit().returnPressed.connect(self.add_recommendation)
+        row = QGridLayout()
+        row.addWidget(QLabel(t("Recommend")), 0, 0)
+        row.addWidget(self.product_box, 0, 1)
+        row.addWidget(QLabel(t("Owner's answer")), 0, 2)
+        row.addWidget(self.answer_box, 0, 3)
+        row.addWidget(self.recommend_button, 0, 4)
+        row.setColumnStretch(1, 3)
+        row.setColumnStretch(3, 2)
+        self.layout_.insertLayout(1, row)
+
+    def set_products(self, products: tuple[ProductChoice, ...], first_new: bool = True) -> None:
+        self.product_box.clear()
+        ordered = sorted(products, key=lambda p: (not p.is_new, p.code)) if first_new else list(products)
+        for p in ordered:
+            self.product_box.addItem(p.name)
+        self.product_box.setCurrentIndex(-1)
+
+    def add_recommendation(self) -> None:
+        product = self.product_box.currentText().strip()
+        if not product:
+            return
+        answer = self.answer_box.currentText().strip()
+        text = (self.tr("Recommended {product}; owner: {answer}").format(product=product, answer=answer)
+                if answer else self.tr("Recommended {product}").format(product=product))
+        self.add_entry(VisitStep.SERVICE, EntryKind.RECOMMENDATION, text)
+        self.product_box.setCurrentIndex(-1)
+        self.answer_box.setCurrentIndex(-1)
+        self.product_box.setFocus()
+
+
+class RecordSection(EntriesSection):
+    """需求与意见、市场信息: needs, opinions, complaints, competitor and market information."""
+
+    def __init__(self, default_due: date, parent: QWidget | None = None) -> None:
+        super().__init__(labels.RECORD_KINDS, default_due, QCoreApplication.translate(
+            "EntriesSection", "Need, opinion, complaint, scarce-product demand, suspicious cigarettes… (Enter adds)"),
+            parent)
+
+
+# --- summary --------------------------------------------------------------------------------------------
+
+
+class SummarySection(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        t = self.tr
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(t("How the visit went, what was agreed, what to do next time"))
+        self.has_next = QCheckBox(t("Next visit"))
+        self.next_visit = QDateEdit()
+        self.next_visit.setDisplayFormat("yyyy-MM-dd")
+        self.next_visit.setCalendarPopup(True)
+        self.has_next.toggled.connect(self.next_visit.setEnabled)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.has_next)
+        next_row.addWidget(self.next_visit)
+        next_row.addStretch(1)
+        self.next_error = QLabel()
+        self.next_error.setObjectName("FieldError")
+        self.next_error.hide()
+        self.follow_ups = QLabel()
+        self.follow_ups.setWordWrap(True)
+        self.follow_ups.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_ups.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(t("Summary")))
+        layout.addWidget(self.summary, 2)
+        layout.addLayout(next_row)
+        layout.addWidget(self.next_error)
+        layout.addWidget(QLabel(t("Follow-ups from this visit")))
+        layout.addWidget(self.follow_ups, 1)
+        self.summary.textChanged.connect(self.edited)
+        self.has_next.toggled.connect(self.edited)
+        self.next_visit.dateChanged.connect(self.edited)
+
+    def set_values(self, summary: str, next_visit_on: date | None, planned_on: date) -> None:
+        self.summary.setPlainText(summary)
+        shown = next_visit_on or planned_on
+        self.next_visit.setDate(QDate(shown.year, shown.month, shown.day))
+        self.has_next.setChecked(next_visit_on is not None)
+        self.next_visit.setEnabled(next_visit_on is not None)
+
+    def next_visit_on(self) -> date | None:
+        return self.next_visit.date().toPython() if self.has_next.isChecked() else None  # type: ignore[return-value]
+
+    def show_follow_ups(self, entries: list[RecordEntry]) -> None:
+        from html import escape
+
+        items = [e for e in entries if e.follow_up and e.text.strip()]
+        if not items:
+            self.follow_ups.setText(self.tr("None yet: tick Follow-up on an entry of the service or record step."))
+            return
+        self.follow_ups.setText("<br>".join(
+            f"{escape(e.due_on.isoformat() if e.due_on else '—')}  {escape(e.text.strip())}"
+            + (f" <span style='color:{labels.MUTED_COLOUR}'>({escape(e.owner_note)})</span>" if e.owner_note else "")
+            for e in items))
