@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.analysis.analysis_page import AnalysisPage
 from gui.context import AppContext, WorkspaceOpener
 from gui.customers.list_page import CustomersPage
 from gui.customers.tabs import dossier_tabs
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self.customers_page = CustomersPage(self.ctx, self.runner, dossier_tabs(), self._ui_state)
         self.catalogue_page = CataloguePage(self.ctx, self.runner, self._ui_state)
         self.visits_page = VisitsPage(self.ctx, self.runner, self._ui_state)
+        self.analysis_page = AnalysisPage(self.ctx, self.runner, self._ui_state)
+        self.analysis_page.open_customer.connect(self.open_customer)
         self.settings_page = SettingsPage(self.ctx, self.runner)
         self.settings_page.saved.connect(self.overview_page.refresh)
         self.settings_page.language_changed.connect(self._language_changed)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.customers_page, self.tr("Customers"), "customers.svg")
         self._add_page(self.visits_page, self.tr("Visits"), "visits.svg")
         self._add_page(self.catalogue_page, self.tr("Products"), "products.svg")
+        self._add_page(self.analysis_page, self.tr("Analysis"), "analysis.svg")
         self._add_page(self.settings_page, self.tr("Settings"), "settings.svg")
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=self.ctx.workspace_label))
         self.sidebar.setCurrentRow(0)
@@ -116,6 +120,11 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
             refresh()
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer's dossier on the customers page (e.g. from a row of the analysis)."""
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.customers_page))
+        self.customers_page.open_customer(customer_id)
 
     def refresh_current(self) -> None:
         self._show_page(self.sidebar.currentRow())

@@ -143,7 +143,8 @@ class SqlAnalysisQueries:
         SELECT c, p, first,
                (SELECT sum(l.supplied_qty) FROM sales_lines l
                  WHERE l.customer_id = c AND l.product_id = p AND l.order_date = first),
-               EXISTS (SELECT 1 FROM sales_lines l WHERE l.customer_id = c AND l.product_id = p AND l.order_date > first)
+               EXISTS (SELECT 1 FROM sales_lines l
+                        WHERE l.customer_id = c AND l.product_id = p AND l.order_date > first)
         FROM listed ORDER BY first, c, p"""
         rows = self._rows(sql, {"month": _iso(start), "customer": customer_id})
         return [ListingRow(c, p, date.fromisoformat(first), int(n or 0), bool(again))

@@ -3,7 +3,9 @@
 A product flagged new (`Product.is_new`) is *listed* at a customer on the customer's first ever order
 of it; the listing belongs to that order's month. It was *reordered* when the customer ordered it again
 on a later day — later in the same month or in any month after. A first order that had been placed
-before the product was flagged new still counts: the flag is read as it stands now.
+before the product was flagged new still counts: the flag is read as it stands now. In the workspace's
+first month of orders nothing counts as listed: without earlier history a first order in the data
+cannot be told from a shop's regular one.
 """
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ class TerritoryMonthAnalysis:
     declining: tuple[DecliningCustomer, ...]
     inflation: tuple[InflationSignal, ...]
     new_listings: tuple[NewListing, ...]
+    listings_known: bool = True  # False in the workspace's first month of orders: no history to tell
 
     @property
     def figures(self) -> PeriodFigures:
@@ -58,6 +59,7 @@ class CustomerMonthAnalysis:
     inflation: tuple[InflationSignal, ...]
     cartons_falling: bool = False  # fell three months running up to `month`
     profit_falling: bool = False
+    listings_known: bool = True  # False in the workspace's first month of orders
 
     @property
     def figures(self) -> PeriodFigures | None:

@@ -58,6 +58,11 @@ def _class_sums(rows: Sequence[ProductSums], products: Mapping[int, Product]) ->
     return by_class
 
 
+def _history_before(months: Sequence[date], month: date) -> bool:
+    """Whether the workspace has orders before `month`: new listings can be told only then."""
+    return bool(months) and min(months) < month
+
+
 def _listings(rows: Sequence[ListingRow], names: Mapping[int, str],
               products: Mapping[int, Product]) -> tuple[NewListing, ...]:
     out = []
@@ -105,7 +110,8 @@ def month_analysis(uow: UnitOfWork, month: date) -> TerritoryMonthAnalysis:
         product_rows = q.product_sums(month)
         products = {p.id: p for p in uow.products.list() if p.id is not None}
         names = q.customer_names()
-        listings = _listings(q.new_listings(month), names, products)
+        listings_known = _history_before(q.sales_months(), month)
+        listings = _listings(q.new_listings(month), names, products) if listings_known else ()
         inflation = _inflation(uow, month, names, products)
 
     previous_sums = {r.customer_id: r.sums for r in per_customer if r.month == previous}
@@ -123,6 +129,7 @@ def month_analysis(uow: UnitOfWork, month: date) -> TerritoryMonthAnalysis:
         declining=declining_customers(month, per_customer, names, rate),
         inflation=inflation,
         new_listings=listings,
+        listings_known=listings_known,
     )
 
 
@@ -142,7 +149,8 @@ def customer_analysis(uow: UnitOfWork, customer_id: int, month: date | None = No
         product_rows = q.product_sums(month, customer_id)
         products = {p.id: p for p in uow.products.list() if p.id is not None}
         names = {customer_id: ""}
-        listings = _listings(q.new_listings(month, customer_id), names, products)
+        listings_known = _history_before(q.sales_months(), month)
+        listings = _listings(q.new_listings(month, customer_id), names, products) if listings_known else ()
         inflation = _inflation(uow, month, names, products, customer_id)
 
     recent = [sums.get(m, NO_SALES) for m in months_ending(month, FALLING_MONTHS + 1)]
@@ -159,6 +167,7 @@ def customer_analysis(uow: UnitOfWork, customer_id: int, month: date | None = No
         inflation=inflation,
         cartons_falling=fell_months_running([s.cartons for s in recent]),
         profit_falling=fell_months_running([scale(s) for s in recent]),
+        listings_known=listings_known,
     )
 
 

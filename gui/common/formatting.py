@@ -41,3 +41,31 @@ def month(d: date | None) -> str:
     if d is None:
         return ""
     return QCoreApplication.translate("Formatting", "{year}-{month:02d}").format(year=d.year, month=d.month)
+
+
+def percent(value: Decimal | None, places: int = 1) -> str:
+    """12.34 → "12.3%"."""
+    return "" if value is None else f"{value:.{places}f}%"
+
+
+def _signed(value: Decimal) -> str:
+    """One decimal with its sign, a true minus, and no "−0.0"."""
+    shown = Decimal(value).quantize(Decimal("0.1"))
+    return f"{abs(shown) if shown == 0 else shown:+.1f}".replace("-", "−")
+
+
+def signed_percent(value: Decimal | None) -> str:
+    """A relative change: "+12.3%", "−4.0%"; "" when there is nothing to compare with."""
+    return "" if value is None else f"{_signed(value)}%"
+
+
+def signed_points(value: Decimal | None) -> str:
+    """A change of a percentage in percentage points: "+1.2 pp" (个百分点)."""
+    if value is None:
+        return ""
+    return QCoreApplication.translate("Formatting", "{value} pp").format(value=_signed(value))
+
+
+def short_month(d: date) -> str:
+    """A month on a chart's axis: "25-11"."""
+    return f"{d:%y}-{d.month:02d}"

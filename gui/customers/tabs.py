@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.customers.dossier import TabFactory
 from gui.customers.plans_tab import PlansTab
+from gui.customers.sales_tab import SalesTab
 from gui.customers.star_tab import StarEvaluationTab
 from gui.customers.swot_tab import SwotTab
 from gui.customers.timeline_tab import TimelineTab
@@ -12,6 +13,7 @@ from gui.customers.timeline_tab import TimelineTab
 
 def dossier_tabs() -> list[tuple[str, TabFactory]]:
     return [
+        (QCoreApplication.translate("DossierTabs", "Sales"), SalesTab),
         (QCoreApplication.translate("DossierTabs", "Star evaluations"), StarEvaluationTab),
         (QCoreApplication.translate("DossierTabs", "SWOT"), SwotTab),
         (QCoreApplication.translate("DossierTabs", "Improvement plans"), PlansTab),

@@ -9,7 +9,16 @@ import pytest
 
 from domain.errors import NotFound
 from domain.services.analysis import available_months, customer_analysis, customer_trend, month_analysis
-from tests.analysis_data import NOV, OCT, OCT_2025, SEP, build_declining, build_inflation, build_tiny, build_worked_example
+from tests.analysis_data import (
+    NOV,
+    OCT,
+    OCT_2025,
+    SEP,
+    build_declining,
+    build_inflation,
+    build_tiny,
+    build_worked_example,
+)
 from tests.domain.fakes import FakeUnitOfWork
 
 D = Decimal
@@ -43,7 +52,8 @@ def check_tiny_territory(uow) -> None:  # type: ignore[no-untyped-def]
         ("中华(硬)", 2, 1, D("60.00"), D("50.00"))]
     assert [p.name for p in a.short_supplied] == ["中华(硬)"]
     assert [(r.name, r.cartons, r.amount, r.gross_profit, r.previous_cartons) for r in a.customers] == [
-        ("北环路烟酒店", 32, D("1100.00"), D("136.00"), 28), ("兴旺便利店", 15, D("350.00"), D("38.00"), None)]
+        ("北环路烟酒店", 32, D("1100.00"), D("136.00"), 28),
+        ("兴旺便利店", 15, D("350.00"), D("38.00"), None)]
     assert a.customers[0].fill_rate_pct == D("94.12")
     assert [r.name for r in a.lowest_fill_rates(5)] == ["北环路烟酒店"]
     assert [(x.customer_name, x.product_name, x.first_order, x.cartons, x.reordered) for x in a.new_listings] == [
@@ -145,3 +155,17 @@ def test_an_empty_workspace_has_no_months() -> None:
     assert available_months(FakeUnitOfWork()) == []
     a = month_analysis(FakeUnitOfWork(), OCT)
     assert a.figures.cartons == 0 and a.customers == () and a.comparison.customers == 0
+
+
+def test_nothing_counts_as_listed_in_the_first_month_of_the_history() -> None:
+    uow = FakeUnitOfWork()
+    t = build_tiny(uow)
+    with uow:
+        from domain.model.sales import SalesLine
+
+        uow.sales.add_lines([SalesLine(date(2025, 10, 9), t.xingwang, t.zhonghua, 1, 1, D(200), D(200))])
+        uow.commit()
+    first = month_analysis(uow, OCT_2025)
+    assert first.listings_known is False and first.new_listings == ()
+    assert customer_analysis(uow, t.xingwang, OCT_2025).listings_known is False
+    assert month_analysis(uow, OCT).listings_known is True
