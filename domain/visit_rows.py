@@ -6,7 +6,7 @@ territory) and is rebuilt on every refresh.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -69,11 +69,6 @@ def due_haystack(row: DueRow) -> str:
     name's pinyin (full and initials), lower case."""
     return "\x1f".join((row.name, row.owner, row.phone, row.address, row.license_no,
                         row.search_pinyin, row.search_initials)).lower()
-
-
-def matches_text(hay: str, text: str) -> bool:
-    """Every word typed must occur (北环 138 finds the shop by name and phone)."""
-    return all(w in hay for w in text.lower().replace("\u3000", " ").split())
 
 
 class PlanStopRow(NamedTuple):
@@ -180,17 +175,19 @@ class DueFilter:
     route: str | None = None
     text: str = ""
 
+    @property
+    def needles(self) -> tuple[str, ...]:
+        """Words typed in the box; every one must match (北环 138 finds the shop by name and phone)."""
+        return tuple(self.text.lower().replace("\u3000", " ").split())
+
     def matches(self, row: DueRow, hay: str) -> bool:
         """Customers already on the day's plan are never listed: the plan shows them."""
-        if row.planned_here:
-            return False
+        return not row.planned_here and self.shows(row) and all(n in hay for n in self.needles)
+
+    def shows(self, row: DueRow) -> bool:
+        """The route and the choice of what to show, without the text typed."""
         if self.route is not None and row.route != self.route:
             return False
-        if not self._shows(row):
-            return False
-        return matches_text(hay, self.text)
-
-    def _shows(self, row: DueRow) -> bool:
         show, category = self.show, row.category
         if show is DueShow.DUE:
             return category.is_due
@@ -203,5 +200,13 @@ class DueFilter:
         return True
 
 
-def filter_due(rows: Sequence[DueRow], hays: Sequence[str], criteria: DueFilter) -> list[DueRow]:
-    return [row for row, hay in zip(rows, hays) if criteria.matches(row, hay)]
+def filter_due(rows: Sequence[DueRow], hays: Sequence[str], criteria: DueFilter,
+               planned: Collection[int] | None = None) -> list[DueRow]:
+    """The rows the list shows. `planned`: the ids on the day's plan, when newer than the rows'
+    `planned_here` (the plan changed since the rows were read)."""
+    needles = criteria.needles
+    return [
+        row for row, hay in zip(rows, hays)
+        if not (row.customer_id in planned if planned is not None else row.planned_here)
+        and criteria.shows(row) and all(n in hay for n in needles)
+    ]

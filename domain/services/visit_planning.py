@@ -10,7 +10,8 @@ then the shops not yet on the target are appended after its own stops, which kee
 their visits. Copies get new planned visits; the source plan is untouched.
 
 Deleting a plan deletes the visits of its stops that hold nothing yet (planned, nothing recorded);
-visits that were done, missed or partly recorded stay as history, no longer on a plan.
+visits that were done, missed or partly recorded stay as history, no longer on a plan. A day whose
+summary (日常分析与拜访总结) was written keeps its plan row with the summary, without stops.
 """
 from __future__ import annotations
 
@@ -296,7 +297,11 @@ def delete_plan(uow: UnitOfWork, plan_date: date) -> PlanDeleted:
         visit_ids = [s.visit_id for s in plan.stops if s.visit_id is not None]
         keep = uow.day_plans.recorded_visits(visit_ids)
         removed = [v for v in visit_ids if v not in keep]
-        uow.day_plans.delete(plan.id)  # type: ignore[arg-type]
+        if plan.summary:  # the day's written summary stays: only the stops go
+            uow.day_plans.set_stops(plan.id, [])  # type: ignore[arg-type]
+            uow.day_plans.set_route(plan.id, "")  # type: ignore[arg-type]
+        else:
+            uow.day_plans.delete(plan.id)  # type: ignore[arg-type]
         uow.day_plans.delete_visits(removed)
         uow.commit()
     return PlanDeleted(len(removed), len(keep))

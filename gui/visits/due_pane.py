@@ -169,10 +169,7 @@ class DuePane(QWidget):
 
     def _count(self) -> None:
         self.count_label.setText(self.tr("{shown} of {total}").format(
-            shown=f"{self.model.rowCount():,}", total=f"{self.model.total - self._planned_count():,}"))
-
-    def _planned_count(self) -> int:
-        return sum(r.planned_here for r in self.model.all_rows)
+            shown=f"{self.model.rowCount():,}", total=f"{self.model.total - self.model.planned_count:,}"))
 
     # --- selection and adding ----------------------------------------------------------------------
 

@@ -343,3 +343,46 @@ def test_delete_a_plan_keeps_recorded_visits(uow: UnitOfWork, shops: Territory) 
     assert _due(uow)["北环路烟酒店"].last_done == TODAY  # the done visit still counts
     with pytest.raises(NotFound):
         delete_plan(uow, TODAY)
+
+
+def test_delete_a_plan_keeps_the_days_summary(uow: UnitOfWork, shops: Territory) -> None:
+    add_to_plan(uow, TODAY, [shops.ids["北环路烟酒店"]])
+    with uow:
+        plan = uow.day_plans.get(TODAY)
+        assert plan is not None
+        uow.day_plans.delete(plan.id)  # type: ignore[arg-type]
+        plan.summary = "今日拜访1户"
+        plan.id = None
+        uow.day_plans.add(plan)
+        uow.commit()
+    assert delete_plan(uow, TODAY).removed_visits == 1
+    with uow:
+        kept = uow.day_plans.get(TODAY)
+    assert kept is not None and kept.summary == "今日拜访1户" and kept.stops == [] and kept.route == ""
+    assert get_day_plan(uow, TODAY).stops == ()
+
+
+def test_due_filters() -> None:
+    from domain.visit_rows import DueFilter, DueShow, due_haystack, filter_due
+
+    def row(name: str, category: DueCategory, days: int | None, route: str = "线路一", planned: bool = False):  # type: ignore[no-untyped-def]
+        from domain.visit_rows import DueRow
+
+        return DueRow(len(name), "5301", name, "王", "138", "北环路", route, "城区商圈", 7,
+                      None if days is None else TODAY - timedelta(days=days), "in_person", None, category,
+                      days, 0, planned, None, "", "")
+
+    rows = [row("甲", DueCategory.OVERDUE, 40), row("乙乙", DueCategory.DUE_TODAY, None),
+            row("丙丙丙", DueCategory.DUE_THIS_WEEK, 5, "线路二"), row("丁丁丁丁", DueCategory.LATER, 1),
+            row("戊戊戊戊戊", DueCategory.OVERDUE, 9, planned=True)]
+    hays = [due_haystack(r) for r in rows]
+
+    def names(**kw: object) -> list[str]:
+        return [r.name for r in filter_due(rows, hays, DueFilter(**kw))]  # type: ignore[arg-type]
+
+    assert names() == ["甲", "乙乙", "丙丙丙"]  # the planned one never shows
+    assert names(show=DueShow.DUE_NOW) == ["甲", "乙乙"]
+    assert names(show=DueShow.OVERDUE) == ["甲"]
+    assert names(show=DueShow.NOT_VISITED, not_visited_days=30) == ["甲", "乙乙"]  # never visited counts
+    assert names(show=DueShow.ALL, route="线路一") == ["甲", "乙乙", "丁丁丁丁"]
+    assert names(show=DueShow.ALL, text="丁") == ["丁丁丁丁"]
