@@ -48,7 +48,6 @@ class DaySummaryView(QWidget):
         self._filling = False
         self._generation = 0
         self._shown_day: date | None = None
-        t = self.tr
         today = ctx.today()
 
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
@@ -57,15 +56,15 @@ class DaySummaryView(QWidget):
         self.day.dateChanged.connect(self._day_changed)
         self.previous = QToolButton()
         self.previous.setText("◀")
-        self.previous.setToolTip(t("Previous day (Alt+Left)"))
+        self.previous.setToolTip(self.tr("Previous day (Alt+Left)"))
         self.previous.clicked.connect(lambda: self.step(-1))
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.step(-1))
         self.next = QToolButton()
         self.next.setText("▶")
-        self.next.setToolTip(t("Next day (Alt+Right)"))
+        self.next.setToolTip(self.tr("Next day (Alt+Right)"))
         self.next.clicked.connect(lambda: self.step(1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.step(1))
-        self.today_button = QPushButton(t("Today"))
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self.set_day(self._ctx.today()))
         self.figures = QLabel()
         self.figures.setObjectName("PageSubtitle")
@@ -81,7 +80,8 @@ class DaySummaryView(QWidget):
         status_labels_missed = self.tr("Missed (not recorded)")
 
         def status_text(v: DayVisit) -> str:
-            if self.data is not None and self.data.shown_status(v, self._ctx.today()) == "missed" and v.status == "planned":
+            data = self.data
+            if v.status == "planned" and data is not None and data.shown_status(v, self._ctx.today()) == "missed":
                 return status_labels_missed
             return status_labels.get(v.status, v.status)
 
@@ -97,47 +97,48 @@ class DaySummaryView(QWidget):
 
         self.visits: StyledRowModel[DayVisit] = StyledRowModel(
             [
-                Column(t("#"), lambda v: v.position, numeric=True),
-                Column(t("Customer"), lambda v: v.customer_name),
-                Column(t("Route"), lambda v: v.route),
-                Column(t("Status"), status_text),
-                Column(t("Type"), lambda v: type_labels.get(v.visit_type, v.visit_type) if v.status == "done" else ""),
-                Column(t("Summary"), lambda v: v.summary.replace("\n", " ")),
+                Column(self.tr("#"), lambda v: v.position, numeric=True),
+                Column(self.tr("Customer"), lambda v: v.customer_name),
+                Column(self.tr("Route"), lambda v: v.route),
+                Column(self.tr("Status"), status_text),
+                Column(self.tr("Type"),
+                       lambda v: type_labels.get(v.visit_type, v.visit_type) if v.status == "done" else ""),
+                Column(self.tr("Summary"), lambda v: v.summary.replace("\n", " ")),
             ],
             visit_style, self,
         )
         self.problems: StyledRowModel[Problem] = StyledRowModel(
             [
-                Column(t("Customer"), lambda p: p.customer_name),
-                Column(t("Found"), lambda p: labels.problem_label(p.kind, p.text)),
-                Column(t("Details"), lambda p: "" if p.kind in ("price_labels", "license") else p.text),
+                Column(self.tr("Customer"), lambda p: p.customer_name),
+                Column(self.tr("Found"), lambda p: labels.problem_label(p.kind, p.text)),
+                Column(self.tr("Details"), lambda p: "" if p.kind in ("price_labels", "license") else p.text),
             ],
             lambda p, c: CellStyle(foreground=labels.OVERDUE_COLOUR) if c == 1 and p.kind in (
                 "price_labels", "license", "complaint") else None, self,
         )
         self.follow_ups: StyledRowModel[FollowUpItem] = StyledRowModel(
             [
-                Column(t("Due"), lambda f: f.due_on, fmt.day),
-                Column(t("Customer"), lambda f: f.customer_name),
-                Column(t("Follow-up"), lambda f: f.text),
-                Column(t("Owner note"), lambda f: f.owner_note),
+                Column(self.tr("Due"), lambda f: f.due_on, fmt.day),
+                Column(self.tr("Customer"), lambda f: f.customer_name),
+                Column(self.tr("To follow up"), lambda f: f.text),
+                Column(self.tr("Owner note"), lambda f: f.owner_note),
             ],
             lambda f, c: CellStyle(foreground=labels.MUTED_COLOUR) if f.status == "done" else None, self,
         )
-        self.visits_view = self._table(self.visits, ((0, 32), (1, 140), (2, 76), (3, 120), (4, 64)))
+        self.visits_view = self._table(self.visits, ((0, 44), (1, 140), (2, 76), (3, 120), (4, 64)))
         self.visits_view.doubleClicked.connect(lambda i: (self.visits_view.setCurrentIndex(i), self.open_visit()))
         self.problems_view = self._table(self.problems, ((0, 130), (1, 150)))
         self.follow_ups_view = self._table(self.follow_ups, ((0, 92), (1, 130), (2, 240)))
 
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText(t("What the day showed: visits, problems, market information, what to do "
+        self.summary.setPlaceholderText(self.tr("What the day showed: visits, problems, market information, what to do "
                                           "next (Ctrl+S saves)"))
         self.summary.textChanged.connect(self._edited)
-        self.draft_button = QPushButton(t("Write from the day"))
-        self.draft_button.setToolTip(t("Start the summary from the day's figures, problems and follow-ups"))
+        self.draft_button = QPushButton(self.tr("Write from the day"))
+        self.draft_button.setToolTip(self.tr("Start the summary from the day's figures, problems and follow-ups"))
         self.draft_button.clicked.connect(self.write_from_day)
-        self.save_button = QPushButton(t("Save summary"))
+        self.save_button = QPushButton(self.tr("Save summary"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.status = QLabel()
@@ -148,15 +149,15 @@ class DaySummaryView(QWidget):
         summary_buttons.addWidget(self.draft_button)
         summary_buttons.addWidget(self.save_button)
         summary_box = QVBoxLayout()
-        summary_box.addWidget(heading(t("Summary of the day"), level=2))
+        summary_box.addWidget(heading(self.tr("Summary of the day"), level=2))
         summary_box.addWidget(self.summary, 1)
         summary_box.addLayout(summary_buttons)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        grid.addLayout(self._titled(t("Visits"), self.visits_view), 0, 0)
-        grid.addLayout(self._titled(t("Problems found"), self.problems_view), 0, 1)
-        grid.addLayout(self._titled(t("Follow-ups created"), self.follow_ups_view), 1, 0)
+        grid.addLayout(self._titled(self.tr("Visits"), self.visits_view), 0, 0)
+        grid.addLayout(self._titled(self.tr("Problems found"), self.problems_view), 0, 1)
+        grid.addLayout(self._titled(self.tr("Follow-ups created"), self.follow_ups_view), 1, 0)
         grid.addLayout(summary_box, 1, 1)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
@@ -270,16 +271,22 @@ class DaySummaryView(QWidget):
         data = self.data
         if data is None:
             return
-        t = self.tr
-        lines = [t("Planned {planned} visits, done {done}, missed {missed}, by phone {phone}.").format(
+        lines = [self.tr("Planned {planned} visits, done {done}, missed {missed}, by phone {phone}.").format(
             planned=len(data.visits), done=data.done, missed=data.missed, phone=data.phone)]
+        separator = self.tr("; ")
         if data.problems:
-            lines.append(t("Found: {items}.").format(items="; ".join(
-                f"{p.customer_name} {labels.problem_label(p.kind, p.text)}"
-                + ("" if p.kind in ("price_labels", "license") else f"：{p.text}") for p in data.problems)))
+            found = []
+            for p in data.problems:
+                problem = labels.problem_label(p.kind, p.text)
+                if p.kind in ("price_labels", "license"):
+                    found.append(self.tr("{customer} {problem}").format(customer=p.customer_name, problem=problem))
+                else:
+                    found.append(self.tr("{customer} {problem}: {text}").format(
+                        customer=p.customer_name, problem=problem, text=p.text))
+            lines.append(self.tr("Found: {items}.").format(items=separator.join(found)))
         if data.follow_ups:
-            lines.append(t("Follow-ups: {items}.").format(items="; ".join(
-                f"{f.customer_name} {f.text}" for f in data.follow_ups)))
+            lines.append(self.tr("Follow-ups: {items}.").format(items=separator.join(
+                self.tr("{customer} {text}").format(customer=f.customer_name, text=f.text) for f in data.follow_ups)))
         text = "\n".join(lines)
         current = self.summary.toPlainText().strip()
         self.summary.setPlainText(f"{current}\n{text}" if current else text)

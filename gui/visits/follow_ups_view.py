@@ -34,16 +34,15 @@ class FollowUpsView(QWidget):
         self._items: list[FollowUpItem] = []
         self._undo_id: int | None = None
         self._generation = 0
-        t = self.tr
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(t("Search customer, follow-up or note (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search customer, follow-up or note (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
-        self.overdue_only = QCheckBox(t("Overdue only"))
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
         self.overdue_only.toggled.connect(self._apply_filter)
-        self.show_done = QCheckBox(t("Show done"))
+        self.show_done = QCheckBox(self.tr("Show done"))
         self.show_done.toggled.connect(self.refresh)
         self.count = QLabel()
         self.count.setObjectName("PageSubtitle")
@@ -64,12 +63,12 @@ class FollowUpsView(QWidget):
 
         self.model: StyledRowModel[FollowUpItem] = StyledRowModel(
             [
-                Column(t("Due"), lambda i: i.due_on, fmt.day),
-                Column(t("Customer"), lambda i: i.customer_name),
-                Column(t("Follow-up"), lambda i: i.text),
-                Column(t("Owner note"), lambda i: i.owner_note),
-                Column(t("From visit"), lambda i: i.visit_on, fmt.day),
-                Column(t("Done on"), lambda i: i.done_on, fmt.day),
+                Column(self.tr("Due"), lambda i: i.due_on, fmt.day),
+                Column(self.tr("Customer"), lambda i: i.customer_name),
+                Column(self.tr("To follow up"), lambda i: i.text),
+                Column(self.tr("Owner note"), lambda i: i.owner_note),
+                Column(self.tr("From visit"), lambda i: i.visit_on, fmt.day),
+                Column(self.tr("Done on"), lambda i: i.done_on, fmt.day),
             ],
             style, self,
         )
@@ -82,13 +81,13 @@ class FollowUpsView(QWidget):
         for col, width in ((0, 96), (1, 150), (2, 320), (3, 180), (4, 96)):
             header.resizeSection(col, width)
 
-        self.done_button = QPushButton(t("Mark done"))
-        self.done_button.setToolTip(t("Mark the selected follow-up done (Ctrl+D)"))
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setToolTip(self.tr("Mark the selected follow-up done (Ctrl+D)"))
         self.done_button.clicked.connect(self.mark_done)
         QShortcut(QKeySequence("Ctrl+D"), self, self.mark_done)
-        self.open_button = QPushButton(t("Open visit"))
+        self.open_button = QPushButton(self.tr("Open visit"))
         self.open_button.clicked.connect(self.open_visit)
-        self.undo_button = QPushButton(t("Undo"))
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         self.status = QLabel()

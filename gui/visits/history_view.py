@@ -58,28 +58,27 @@ class VisitHistoryView(QWidget):
         self._rows: list[VisitHistoryRow] = []
         self._generation = 0
         self._routes_loaded = False
-        t = self.tr
         today = ctx.today()
         self.start = _date_edit(today - timedelta(days=DEFAULT_DAYS))
         self.end = _date_edit(today)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(t("Customer: name, pinyin, license no. (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Customer: name, pinyin, license no. (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self.route = QComboBox()
-        self.route.addItem(t("All routes"), None)
+        self.route.addItem(self.tr("All routes"), None)
         self.type = QComboBox()
-        self.type.addItem(t("All types"), None)
+        self.type.addItem(self.tr("All types"), None)
         for vt in VisitType:
             self.type.addItem(visit_type_labels()[vt.value], vt.value)
         self.status_box = QComboBox()
-        self.status_box.addItem(t("Any status"), None)
+        self.status_box.addItem(self.tr("Any status"), None)
         for st in VisitStatus:
             self.status_box.addItem(visit_status_labels()[st.value], st.value)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(t("From")))
+        filters.addWidget(QLabel(self.tr("From")))
         filters.addWidget(self.start)
-        filters.addWidget(QLabel(t("to")))
+        filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.end)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.route)
@@ -110,17 +109,18 @@ class VisitHistoryView(QWidget):
 
         self.model: StyledRowModel[VisitHistoryRow] = StyledRowModel(
             [
-                Column(t("Date"), lambda r: r.planned_on, fmt.day),
-                Column(t("Customer"), lambda r: r.customer_name, sort_key=lambda r: r.search_pinyin or r.customer_name),
-                Column(t("Route"), lambda r: r.route),
-                Column(t("Type"), lambda r: type_labels.get(r.visit_type, r.visit_type)),
-                Column(t("Status"), status_text),
-                Column(t("Time"), lambda r: labels.time_span(r.started_at, r.ended_at),
+                Column(self.tr("Date"), lambda r: r.planned_on, fmt.day),
+                Column(self.tr("Customer"), lambda r: r.customer_name,
+                       sort_key=lambda r: r.search_pinyin or r.customer_name),
+                Column(self.tr("Route"), lambda r: r.route),
+                Column(self.tr("Type"), lambda r: type_labels.get(r.visit_type, r.visit_type)),
+                Column(self.tr("Status"), status_text),
+                Column(self.tr("Time"), lambda r: labels.time_span(r.started_at, r.ended_at),
                        sort_key=lambda r: r.started_at.isoformat() if r.started_at else None),
-                Column(t("Summary"), lambda r: r.summary.replace("\n", " ")),
-                Column(t("Entries"), lambda r: r.entries or None, numeric=True),
-                Column(t("Follow-ups"), lambda r: r.follow_ups or None, numeric=True),
-                Column(t("Photos"), lambda r: r.photos or None, numeric=True),
+                Column(self.tr("Summary"), lambda r: r.summary.replace("\n", " ")),
+                Column(self.tr("Entries"), lambda r: r.entries or None, numeric=True),
+                Column(self.tr("Follow-ups"), lambda r: r.follow_ups or None, numeric=True),
+                Column(self.tr("Photos"), lambda r: r.photos or None, numeric=True),
             ],
             style, self,
         )
@@ -132,13 +132,13 @@ class VisitHistoryView(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         header = self.view.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # as the query gives them: newest first
-        for col, width in ((0, 92), (1, 150), (2, 80), (3, 70), (4, 84), (5, 90), (6, 300), (7, 56), (8, 70),
+        for col, width in ((0, 92), (1, 150), (2, 80), (3, 70), (4, 84), (5, 90), (6, 300), (7, 70), (8, 70),
                            (9, 56)):
             header.resizeSection(col, width)
 
-        self.open_button = QPushButton(t("Open record"))
+        self.open_button = QPushButton(self.tr("Open record"))
         self.open_button.clicked.connect(self.open_current)
-        self.delete_button = QPushButton(t("Delete visit…"))
+        self.delete_button = QPushButton(self.tr("Delete visit…"))
         self.delete_button.clicked.connect(self.delete_current)
         self.count = QLabel()
         self.count.setObjectName("PageSubtitle")

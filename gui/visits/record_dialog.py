@@ -13,7 +13,7 @@ import logging
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,7 @@ from domain.visit_record import VisitRecord
 from domain.visit_record_views import VisitForm
 from gui.common.field_errors import describe_field_error
 from gui.context import AppContext
-from gui.messages import describe_error
+from gui.messages import QT_TRANSLATE_NOOP, describe_error
 from gui.visits import record_labels as labels
 from gui.visits.record_models import CountRow
 from gui.visits.record_preparation import PreparationPanel
@@ -71,17 +71,35 @@ class NoAttachments:
         raise DomainError("Photos cannot be stored for this workspace.")
 
 
+def _tr(text: str) -> str:  # for texts already marked below with QT_TRANSLATE_NOOP
+    return QCoreApplication.translate("VisitRecordDialog", text)
+
+
+ASK_TEXTS = (
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Visit record not saved"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "This visit record has changes that are not saved."),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Keep the draft to finish it later: it is offered again when you open "
+                                           "this visit."),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Save visit"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Keep draft"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Discard"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "Restore draft?"),
+    QT_TRANSLATE_NOOP("VisitRecordDialog", "There is an unsaved draft of this visit record from {time}. Restore it?"
+                                           "\n\nNo discards the draft."),
+)
+
+
 def ask_unsaved(parent: QWidget) -> str:
     """On closing with unsaved edits: "save", "keep" (the draft, for later), "discard" or "cancel"."""
+    title, text, info, save_text, keep_text, discard_text = ASK_TEXTS[:6]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Visit record not saved"))
-    box.setText(parent.tr("This visit record has changes that are not saved."))
-    box.setInformativeText(parent.tr("Keep the draft to finish it later: it is offered again when you open "
-                                     "this visit."))
-    save = box.addButton(parent.tr("Save visit"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(parent.tr("Keep draft"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(_tr(title))
+    box.setText(_tr(text))
+    box.setInformativeText(_tr(info))
+    save = box.addButton(_tr(save_text), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_tr(keep_text), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(_tr(discard_text), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.exec()
@@ -91,10 +109,9 @@ def ask_unsaved(parent: QWidget) -> str:
 
 def ask_restore(parent: QWidget, saved_at: datetime) -> bool:
     """恢复草稿？ with the draft's time."""
+    title, text = ASK_TEXTS[6:]
     answer = QMessageBox.question(
-        parent, parent.tr("Restore draft?"),
-        parent.tr("There is an unsaved draft of this visit record from {time}. Restore it?\n\n"
-                  "No discards the draft.").format(time=saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+        parent, _tr(title), _tr(text).format(time=saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -139,30 +156,29 @@ class VisitRecordDialog(QDialog):
     # --- building ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        t = self.tr
-        self.title = QLabel(t("Loading…"))
+        self.title = QLabel(self.tr("Loading…"))
         self.title.setObjectName("DossierTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("PageSubtitle")
-        self.in_person = QRadioButton(t("&In person"))
-        self.phone = QRadioButton(t("By &phone"))
+        self.in_person = QRadioButton(self.tr("&In person"))
+        self.phone = QRadioButton(self.tr("By &phone"))
         self.in_person.setChecked(True)
-        self.has_times = QCheckBox(t("&Time"))
+        self.has_times = QCheckBox(self.tr("&Time"))
         self.start = QTimeEdit()
         self.end = QTimeEdit()
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
-        self.end.setToolTip(t("Left as it is, the end is set to the time you save a visit of today."))
+        self.end.setToolTip(self.tr("Left as it is, the end is set to the time you save a visit of today."))
         self.end_now = QToolButton()
-        self.end_now.setText(t("Now"))
-        self.end_now.setToolTip(t("Set the end time to now"))
+        self.end_now.setText(self.tr("Now"))
+        self.end_now.setToolTip(self.tr("Set the end time to now"))
         self.end_now.clicked.connect(self._end_now)
         self.has_times.toggled.connect(self._times_enabled)
         self.prep_toggle = QToolButton()
-        self.prep_toggle.setText(t("Preparation"))
+        self.prep_toggle.setText(self.tr("Preparation"))
         self.prep_toggle.setCheckable(True)
         self.prep_toggle.setChecked(True)
-        self.prep_toggle.setToolTip(t("Show or hide the preparation panel (F2)"))
+        self.prep_toggle.setToolTip(self.tr("Show or hide the preparation panel (F2)"))
         QShortcut(QKeySequence("F2"), self, self.prep_toggle.toggle)
 
         header = QHBoxLayout()
@@ -193,11 +209,11 @@ class VisitRecordDialog(QDialog):
         self.summary = SummarySection()
         self.tabs = QTabWidget()
         for n, (widget, title) in enumerate((
-            (self.store_check, t("Store check")),
-            (self.inventory, t("Stock and order")),
-            (self.service, t("Service")),
-            (self.record, t("Needs and market")),
-            (self.summary, t("Summary")),
+            (self.store_check, self.tr("Store check")),
+            (self.inventory, self.tr("Stock and order")),
+            (self.service, self.tr("Service")),
+            (self.record, self.tr("Needs and market")),
+            (self.summary, self.tr("Summary")),
         ), start=1):
             self.tabs.addTab(widget, f"&{n} {title}")
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda i=n - 1: self.tabs.setCurrentIndex(i))
@@ -215,11 +231,11 @@ class VisitRecordDialog(QDialog):
         self.error.setObjectName("FieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.save_button = QPushButton(t("&Save visit"))
-        self.save_button.setToolTip(t("Save the visit as done (Ctrl+S)"))
+        self.save_button = QPushButton(self.tr("&Save visit"))
+        self.save_button.setToolTip(self.tr("Save the visit as done (Ctrl+S)"))
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
-        self.cancel_button = QPushButton(t("Close"))
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)

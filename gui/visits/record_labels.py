@@ -32,10 +32,6 @@ VISIT_RECORD_MESSAGES = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 # (step, kind) pairs offered for new entries, per tab of the form
 SERVICE_KINDS: tuple[tuple[VisitStep, EntryKind], ...] = (
     (VisitStep.SERVICE, EntryKind.INFORMATION_PASSED),
@@ -57,29 +53,31 @@ SERVICE_STEPS = frozenset({VisitStep.SERVICE, VisitStep.SUGGESTED_ORDER})
 def kind_label(step: VisitStep, kind: EntryKind) -> str:
     if kind is EntryKind.NOTE:
         if step is VisitStep.GREETING:
-            return _t("Greeting / care")
+            return QCoreApplication.translate("VisitRecordLabels", "Greeting / care")
         if step is VisitStep.STORE_CHECK:
-            return _t("Store check note")
-        return _t("Note")
+            return QCoreApplication.translate("VisitRecordLabels", "Store check note")
+        return QCoreApplication.translate("VisitRecordLabels", "Note")
     if kind is EntryKind.RECOMMENDATION and step is VisitStep.SUGGESTED_ORDER:
-        return _t("Order advice")
+        return QCoreApplication.translate("VisitRecordLabels", "Order advice")
     return {
-        EntryKind.INFORMATION_PASSED: _t("Information passed on"),
-        EntryKind.RECOMMENDATION: _t("Product recommended"),
-        EntryKind.NEED: _t("Need"),
-        EntryKind.OPINION: _t("Opinion"),
-        EntryKind.COMPLAINT: _t("Complaint"),
-        EntryKind.MARKET_INFO: _t("Market information"),
-        EntryKind.COMPETITOR_INFO: _t("Competitor information"),
+        EntryKind.INFORMATION_PASSED: QCoreApplication.translate("VisitRecordLabels", "Information passed on"),
+        EntryKind.RECOMMENDATION: QCoreApplication.translate("VisitRecordLabels", "Product recommended"),
+        EntryKind.NEED: QCoreApplication.translate("VisitRecordLabels", "Need"),
+        EntryKind.OPINION: QCoreApplication.translate("VisitRecordLabels", "Opinion"),
+        EntryKind.COMPLAINT: QCoreApplication.translate("VisitRecordLabels", "Complaint"),
+        EntryKind.MARKET_INFO: QCoreApplication.translate("VisitRecordLabels", "Market information"),
+        EntryKind.COMPETITOR_INFO: QCoreApplication.translate("VisitRecordLabels", "Competitor information"),
     }[kind]
 
 
 def problem_label(kind: str, text: str) -> str:
     """A problem of the day summary in words."""
     if kind == "price_labels":
-        return _t("Price labels missing: {n}").format(n=text) if text not in ("", "0") else _t("Price labels incomplete")
+        if text in ("", "0"):
+            return QCoreApplication.translate("VisitRecordLabels", "Price labels incomplete")
+        return QCoreApplication.translate("VisitRecordLabels", "Price labels missing: {n}").format(n=text)
     if kind == "license":
-        return _t("License not shown")
+        return QCoreApplication.translate("VisitRecordLabels", "License not shown")
     try:
         return kind_label(VisitStep.RECORD, EntryKind(kind))
     except ValueError:
@@ -87,12 +85,18 @@ def problem_label(kind: str, text: str) -> str:
 
 
 def class_label(price_class: int) -> str:
-    return {1: _t("Class 1"), 2: _t("Class 2"), 3: _t("Class 3"), 4: _t("Class 4"), 5: _t("Class 5")}.get(
-        price_class, str(price_class))
+    names = {
+        1: QCoreApplication.translate("VisitRecordLabels", "Class 1"),
+        2: QCoreApplication.translate("VisitRecordLabels", "Class 2"),
+        3: QCoreApplication.translate("VisitRecordLabels", "Class 3"),
+        4: QCoreApplication.translate("VisitRecordLabels", "Class 4"),
+        5: QCoreApplication.translate("VisitRecordLabels", "Class 5"),
+    }
+    return names.get(price_class, str(price_class))
 
 
 def cartons(n: int | Decimal) -> str:
-    return _t("{n} cartons").format(n=n)
+    return QCoreApplication.translate("VisitRecordLabels", "{n} cartons").format(n=n)
 
 
 def qty(n: int | None) -> str:
@@ -106,28 +110,38 @@ def weekly_text(weekly: Decimal) -> str:
 def explain(s: Suggestion | None) -> str:
     """The suggestion's arithmetic in words, next to the figures (近8周周均 2.5 条 × 覆盖 2 周 − 库存 1 条 = 建议 4 条)."""
     if s is None or s.basis is Basis.NO_HISTORY:
-        return _t("No supply in the last {weeks} weeks: no suggestion; order what the owner asks for.").format(
-            weeks=s.weeks if s else 8)
+        return QCoreApplication.translate(
+            "VisitRecordLabels",
+            "No supply in the last {weeks} weeks: no suggestion; order what the owner asks for.",
+        ).format(weeks=s.weeks if s else 8)
     if s.basis is Basis.NOT_COUNTED:
-        return _t("Weekly average over {weeks} weeks {weekly} cartons; count the stock to get a suggestion.").format(
-            weeks=s.weeks, weekly=weekly_text(s.weekly))
-    text = _t("Weekly average over {weeks} weeks {weekly} × cover {cover} weeks − stock {stock} = suggest {n} "
-              "cartons").format(weeks=s.weeks, weekly=weekly_text(s.weekly), cover=s.cover_weeks, stock=s.stock,
-                                n=max(0, int((s.need - (s.stock or 0)).to_integral_value(rounding="ROUND_HALF_UP"))))
+        return QCoreApplication.translate(
+            "VisitRecordLabels",
+            "Weekly average over {weeks} weeks {weekly} cartons; count the stock to get a suggestion.",
+        ).format(weeks=s.weeks, weekly=weekly_text(s.weekly))
+    raw = max(0, int((s.need - (s.stock or 0)).to_integral_value(rounding="ROUND_HALF_UP")))
+    text = QCoreApplication.translate(
+        "VisitRecordLabels",
+        "Weekly average over {weeks} weeks {weekly} × cover {cover} weeks − stock {stock} = suggest {n} cartons",
+    ).format(weeks=s.weeks, weekly=weekly_text(s.weekly), cover=s.cover_weeks, stock=s.stock, n=raw)
     if s.basis is Basis.CAPPED:
-        text += _t("; scarce: at most the latest supply, {n} cartons").format(n=s.cap)
+        text += QCoreApplication.translate(
+            "VisitRecordLabels", "; scarce: at most the latest supply, {n} cartons").format(n=s.cap)
     return text
 
 
 def rule_text(cover_weeks: int, start: date, end: date) -> str:
-    return _t("Suggested order = weekly average supply of the last 8 weeks × {cover} weeks (until the next visit "
-              "+ 1 safety week) − stock counted; scarce products at most their latest supply. Supply counted "
-              "{start} – {end}.").format(cover=cover_weeks, start=start.isoformat(), end=end.isoformat())
+    return QCoreApplication.translate(
+        "VisitRecordLabels",
+        "Suggested order = weekly average supply of the last 8 weeks × {cover} weeks (until the next visit + 1 safety "
+        "week) − stock counted; scarce products at most their latest supply. Supply counted {start} – {end}.",
+    ).format(cover=cover_weeks, start=start.isoformat(), end=end.isoformat())
 
 
 def local_day(d: date) -> str:
     """2026-11-27 周五."""
-    return f"{d.isoformat()} {QLocale().dayName(QDate(d.year, d.month, d.day).dayOfWeek(), QLocale.FormatType.ShortFormat)}"
+    name = QLocale().dayName(QDate(d.year, d.month, d.day).dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return f"{d.isoformat()} {name}"
 
 
 def local_time(moment: datetime | None) -> str:

@@ -140,7 +140,8 @@ class EntryModel(_Model):
         e, col = self.entries[index.row()], index.column()
         if col == self.FOLLOW_UP and role == R.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.entries[index.row()] = replace(e, follow_up=on, due_on=(e.due_on or self.default_due) if on else e.due_on)
+            due = (e.due_on or self.default_due) if on else e.due_on
+            self.entries[index.row()] = replace(e, follow_up=on, due_on=due)
             self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.NOTE))
             self.edited.emit()
             return True

@@ -156,29 +156,29 @@ class StoreCheckSection(QWidget):
     def __init__(self, attachment_path, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._attachment_path = attachment_path  # stored name → Path, to open a stored photo
-        t = self.tr
-        self.license = _tri_combo((t("Not checked"), t("Shown"), t("Not shown")))
-        self.labels = _tri_combo((t("Not checked"), t("Complete"), t("Incomplete")))
+        self.license = _tri_combo((self.tr("Not checked"), self.tr("Shown"), self.tr("Not shown")))
+        self.labels = _tri_combo((self.tr("Not checked"), self.tr("Complete"), self.tr("Incomplete")))
         self.missing = QSpinBox()
         self.missing.setRange(0, 999)
-        self.missing.setSuffix(t(" missing"))
-        self.display = _presets([t("Tidy"), t("Fairly tidy"), t("Needs tidying")])
-        self.pop = _presets([t("Complete"), t("New-product leaflets missing"), t("None")])
-        self.tidiness = _presets([t("Clean"), t("Fair"), t("Untidy")])
+        self.missing.setPrefix(self.tr("missing "))
+        self.missing.setSuffix(self.tr(" labels"))
+        self.display = _presets([self.tr("Tidy"), self.tr("Fairly tidy"), self.tr("Needs tidying")])
+        self.pop = _presets([self.tr("Complete"), self.tr("New-product leaflets missing"), self.tr("None")])
+        self.tidiness = _presets([self.tr("Clean"), self.tr("Fair"), self.tr("Untidy")])
         self.note = QLineEdit()
-        self.note.setPlaceholderText(t("e.g. replaced two price labels, moved the new product to eye level"))
+        self.note.setPlaceholderText(self.tr("e.g. replaced two price labels, moved the new product to eye level"))
         labels_row = QHBoxLayout()
         labels_row.setContentsMargins(0, 0, 0, 0)
         labels_row.addWidget(self.labels, 1)
         labels_row.addWidget(self.missing)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(t("License shown"), self.license)
-        form.addRow(t("Price labels (明码标价)"), labels_row)
-        form.addRow(t("Display (陈列)"), self.display)
-        form.addRow(t("POP material"), self.pop)
-        form.addRow(t("Tidiness"), self.tidiness)
-        form.addRow(t("Note"), self.note)
+        form.addRow(self.tr("License shown"), self.license)
+        form.addRow(self.tr("Price labels (明码标价)"), labels_row)
+        form.addRow(self.tr("Display (陈列)"), self.display)
+        form.addRow(self.tr("POP material"), self.pop)
+        form.addRow(self.tr("Tidiness"), self.tidiness)
+        form.addRow(self.tr("Note"), self.note)
 
         self.photos = PhotoModel(self)
         self.photo_view = _table(self.photos, self)
@@ -186,9 +186,9 @@ class StoreCheckSection(QWidget):
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.photo_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.photo_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.add_photos = QPushButton(t("Add photos…"))
-        self.remove_photo = QPushButton(t("Remove photo"))
-        self.open_photo = QPushButton(t("Open"))
+        self.add_photos = QPushButton(self.tr("Add photos…"))
+        self.remove_photo = QPushButton(self.tr("Remove photo"))
+        self.open_photo = QPushButton(self.tr("Open"))
         self.add_photos.clicked.connect(self.choose_photos)
         self.remove_photo.clicked.connect(self._remove_photo)
         self.open_photo.clicked.connect(self._open_photo)
@@ -196,7 +196,7 @@ class StoreCheckSection(QWidget):
         for b in (self.add_photos, self.remove_photo, self.open_photo):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        photo_hint = QLabel(t("Photos are copied beside the workspace when the visit is saved; the original "
+        photo_hint = QLabel(self.tr("Photos are copied beside the workspace when the visit is saved; the original "
                               "files are left as they are."))
         photo_hint.setObjectName("PageSubtitle")
         photo_hint.setWordWrap(True)
@@ -204,7 +204,7 @@ class StoreCheckSection(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addSpacing(6)
-        layout.addWidget(QLabel(t("Photos")))
+        layout.addWidget(QLabel(self.tr("Photos")))
         layout.addWidget(self.photo_view, 1)
         layout.addLayout(buttons)
         layout.addWidget(photo_hint)
@@ -276,7 +276,6 @@ class InventorySection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         self.rule.setObjectName("PageSubtitle")
@@ -309,14 +308,14 @@ class InventorySection(QWidget):
         self.product_box = QComboBox()
         self.product_box.setEditable(True)
         self.product_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.product_box.lineEdit().setPlaceholderText(t("Type a product name or code"))
+        self.product_box.lineEdit().setPlaceholderText(self.tr("Type a product name or code"))
         self.product_box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.product_box.completer().setCompletionMode(self.product_box.completer().CompletionMode.PopupCompletion)
-        self.add_button = QPushButton(t("Add product"))
+        self.add_button = QPushButton(self.tr("Add product"))
         self.add_button.clicked.connect(self.add_chosen_product)
         self.product_box.lineEdit().returnPressed.connect(self.add_chosen_product)
         add_row = QHBoxLayout()
-        add_row.addWidget(QLabel(t("Another product:")))
+        add_row.addWidget(QLabel(self.tr("Another product:")))
         add_row.addWidget(self.product_box, 1)
         add_row.addWidget(self.add_button)
 
@@ -368,7 +367,6 @@ class EntriesSection(QWidget):
     def __init__(self, kinds: tuple[tuple[VisitStep, EntryKind], ...], default_due: date, placeholder: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr
         self.kinds = kinds
         self.kind_box = QComboBox()
         for step, kind in kinds:
@@ -376,8 +374,8 @@ class EntriesSection(QWidget):
         self.text = QLineEdit()
         self.text.setPlaceholderText(placeholder)
         self.text.setMaxLength(500)
-        self.follow_up = QCheckBox(t("Follow-up"))
-        self.add_button = QPushButton(t("Add"))
+        self.follow_up = QCheckBox(self.tr("Follow-up"))
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAutoDefault(False)
         self.text.returnPressed.connect(self.add_typed)
         self.add_button.clicked.connect(self.add_typed)
@@ -401,12 +399,12 @@ class EntriesSection(QWidget):
                            (EntryModel.NOTE, 150)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        self.remove_button = QPushButton(t("Remove entry"))
+        self.remove_button = QPushButton(self.tr("Remove entry"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_current)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        hint = QLabel(t("Tick Follow-up to keep an entry on the follow-up list until it is done; double-click "
+        hint = QLabel(self.tr("Tick Follow-up to keep an entry on the follow-up list until it is done; double-click "
                         "its due date or owner note to change them."))
         hint.setObjectName("PageSubtitle")
         hint.setWordWrap(True)
@@ -467,26 +465,25 @@ class ServiceSection(EntriesSection):
     def __init__(self, default_due: date, parent: QWidget | None = None) -> None:
         super().__init__(labels.SERVICE_KINDS, default_due, QCoreApplication.translate(
             "EntriesSection", "Policy, new product, supply note passed on… (Enter adds)"), parent)
-        t = self.tr
         self.product_box = QComboBox()
         self.product_box.setEditable(True)
         self.product_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.product_box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.product_box.lineEdit().setPlaceholderText(t("Product"))
+        self.product_box.lineEdit().setPlaceholderText(self.tr("Product"))
         self.answer_box = QComboBox()
         self.answer_box.setEditable(True)
-        self.answer_box.addItems([t("Will try it"), t("Will think about it"), t("Not interested"),
-                                  t("Already stocks it")])
+        self.answer_box.addItems([self.tr("Will try it"), self.tr("Will think about it"), self.tr("Not interested"),
+                                  self.tr("Already stocks it")])
         self.answer_box.setCurrentIndex(-1)
-        self.answer_box.lineEdit().setPlaceholderText(t("Owner's answer"))
-        self.recommend_button = QPushButton(t("Add recommendation"))
+        self.answer_box.lineEdit().setPlaceholderText(self.tr("Owner's answer"))
+        self.recommend_button = QPushButton(self.tr("Add recommendation"))
         self.recommend_button.setAutoDefault(False)
         self.recommend_button.clicked.connect(self.add_recommendation)
         self.answer_box.lineEdit().returnPressed.connect(self.add_recommendation)
         row = QGridLayout()
-        row.addWidget(QLabel(t("Recommend")), 0, 0)
+        row.addWidget(QLabel(self.tr("Recommend")), 0, 0)
         row.addWidget(self.product_box, 0, 1)
-        row.addWidget(QLabel(t("Owner's answer")), 0, 2)
+        row.addWidget(QLabel(self.tr("Owner's answer")), 0, 2)
         row.addWidget(self.answer_box, 0, 3)
         row.addWidget(self.recommend_button, 0, 4)
         row.setColumnStretch(1, 3)
@@ -530,11 +527,10 @@ class SummarySection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText(t("How the visit went, what was agreed, what to do next time"))
-        self.has_next = QCheckBox(t("Next visit"))
+        self.summary.setPlaceholderText(self.tr("How the visit went, what was agreed, what to do next time"))
+        self.has_next = QCheckBox(self.tr("Next visit"))
         self.next_visit = QDateEdit()
         self.next_visit.setDisplayFormat("yyyy-MM-dd")
         self.next_visit.setCalendarPopup(True)
@@ -551,11 +547,11 @@ class SummarySection(QWidget):
         self.follow_ups.setTextFormat(Qt.TextFormat.RichText)
         self.follow_ups.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(t("Summary")))
+        layout.addWidget(QLabel(self.tr("Summary")))
         layout.addWidget(self.summary, 2)
         layout.addLayout(next_row)
         layout.addWidget(self.next_error)
-        layout.addWidget(QLabel(t("Follow-ups from this visit")))
+        layout.addWidget(QLabel(self.tr("Follow-ups from this visit")))
         layout.addWidget(self.follow_ups, 1)
         self.summary.textChanged.connect(self.edited)
         self.has_next.toggled.connect(self.edited)
