@@ -22,9 +22,9 @@ Every function is total over `datetime.date`: near `date.max` a due date that wo
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from typing import NamedTuple
 
 FALLBACK_VISIT_EVERY_DAYS = 30  # no override and no segment: monthly, like the remotest segment
 MIN_VISIT_EVERY_DAYS = 1
@@ -109,8 +109,9 @@ def days_overdue(next_due: date | None, on: date) -> int:
     return 0 if next_due is None else max(0, (on - next_due).days)
 
 
-@dataclass(frozen=True)
-class DueStatus:
+class DueStatus(NamedTuple):
+    """A NamedTuple: the due list builds one per active customer (10,000) on every refresh."""
+
     every_days: int
     last_done: date | None
     next_due: date | None  # None: never visited, due now
@@ -128,9 +129,19 @@ class DueStatus:
         return (self.category.rank, -self.days_overdue, self.next_due or date.min)
 
 
-def due_status(last_done: date | None, every_days: int, on: date) -> DueStatus:
-    """Where a customer stands on `on`, given its last done visit (on or before `on`) and frequency."""
+def due_status(last_done: date | None, every_days: int, on: date, *, sunday: date | None = None) -> DueStatus:
+    """Where a customer stands on `on`, given its last done visit (on or before `on`) and frequency.
+    `sunday`: week_end(on), when the caller has it already (the due list computes it once)."""
     every = max(every_days, MIN_VISIT_EVERY_DAYS)
-    due = next_due_on(last_done, every)
-    return DueStatus(every, last_done, due, due_category(due, on), days_since(last_done, on),
-                     days_overdue(due, on))
+    if last_done is None:
+        return DueStatus(every, None, None, DueCategory.DUE_TODAY, None, 0)
+    due = add_days(last_done, every)
+    if due < on:
+        category = DueCategory.OVERDUE
+    elif due == on:
+        category = DueCategory.DUE_TODAY
+    elif due <= (sunday or week_end(on)):
+        category = DueCategory.DUE_THIS_WEEK
+    else:
+        category = DueCategory.LATER
+    return DueStatus(every, last_done, due, category, (on - last_done).days, max(0, (on - due).days))

@@ -23,7 +23,7 @@ from domain.errors import DomainError, NotFound
 from domain.model.customers import CustomerStatus
 from domain.model.visits import DayPlan, PlanStop, Visit, VisitStatus, VisitType
 from domain.ports import UnitOfWork
-from domain.visit_due import due_status, effective_every_days
+from domain.visit_due import due_status, effective_every_days, week_end
 from domain.visit_rows import DayPlanView, DueFacts, DueRow, route_key, route_summary
 
 
@@ -91,9 +91,10 @@ class PlanDeleted:
 # --- the due list ---------------------------------------------------------------------------------
 
 
-def due_row(facts: DueFacts, on: date) -> DueRow:
+def due_row(facts: DueFacts, on: date, sunday: date | None = None) -> DueRow:
     f = facts
-    status = due_status(f.last_done, effective_every_days(f.override_every_days, f.segment_every_days), on)
+    status = due_status(f.last_done, effective_every_days(f.override_every_days, f.segment_every_days), on,
+                        sunday=sunday)
     return DueRow(
         f.customer_id, f.license_no, f.name, f.owner, f.phone, f.address, f.route, f.segment,
         status.every_days, f.last_done, f.last_type, status.next_due, status.category,
@@ -108,7 +109,8 @@ def due_customers(uow: UnitOfWork, today: date, on: date | None = None) -> list[
     on = on or today
     with uow:
         facts = uow.queries.due_facts(on, today)
-    rows = [due_row(f, on) for f in facts]
+    sunday = week_end(on)
+    rows = [due_row(f, on, sunday) for f in facts]
     routes = {route: route_key(route) for route in {r.route for r in rows}}
     rows.sort(key=lambda r: (r.urgency, routes[r.route], r.address, r.customer_id))
     return rows

@@ -193,3 +193,11 @@ def test_routes_sort_naturally() -> None:
 
 def test_route_summary_keeps_visiting_order() -> None:
     assert route_summary(["线路一", "线路六", "线路一", "", "线路二"]) == "线路一、线路六、线路二"
+
+
+@given(days, st.one_of(st.none(), days), frequencies)
+def test_due_status_agrees_with_the_single_rules(on: date, last: date | None, every: int) -> None:
+    s = due_status(last, every, on)
+    assert s == due_status(last, every, on, sunday=week_end(on))
+    assert s.next_due == next_due_on(last, every)
+    assert s.category is due_category(s.next_due, on)
