@@ -217,6 +217,8 @@ class VisitRecordDialog(QDialog):
         ), start=1):
             self.tabs.addTab(widget, f"&{n} {title}")
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda i=n - 1: self.tabs.setCurrentIndex(i))
+        self.tabs.currentChanged.connect(self._focus_tab)
+        self.preparation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.preparation)
         self.splitter.addWidget(self.tabs)
@@ -257,11 +259,35 @@ class VisitRecordDialog(QDialog):
         for button in (self.in_person, self.phone):
             button.toggled.connect(self._edited)
         self.has_times.toggled.connect(self._edited)
+        self.summary.next_visit.dateChanged.connect(self._default_due)
+        self.summary.has_next.toggled.connect(self._default_due)
         self.start.timeChanged.connect(self._edited)
         self.end.timeChanged.connect(self._end_edited)
         self.tabs.setEnabled(False)
         self.save_button.setEnabled(False)
         self._times_enabled(False)
+        # Enter belongs to the field it is typed in (it adds an entry, moves down the count): never let
+        # the dialog turn it into a click on some button further along the focus chain
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def _default_due(self) -> None:
+        """A new follow-up is due at the next visit (or on the visit's day when there is none)."""
+        day = self.summary.next_visit_on() or (self.form.record.planned_on if self.form else self.planned_on)
+        self.service.model.default_due = self.record.model.default_due = day
+
+    def _focus_tab(self, index: int) -> None:
+        """Each step starts where one types first: Ctrl+2 and the stock can be typed at once."""
+        first = {
+            self.store_check: self.store_check.license,
+            self.inventory: self.inventory.view,
+            self.service: self.service.text,
+            self.record: self.record.text,
+            self.summary: self.summary.summary,
+        }.get(self.tabs.widget(index))
+        if first is not None and self.tabs.isEnabled():
+            first.setFocus()
 
     def _times_enabled(self, on: bool) -> None:
         for w in (self.start, self.end, self.end_now):
@@ -308,6 +334,7 @@ class VisitRecordDialog(QDialog):
         self.save_button.setEnabled(True)
         self._offer_draft()
         self._filling = False
+        self._focus_tab(self.tabs.currentIndex())
         self.loaded.emit()
 
     def _fill(self, record: VisitRecord) -> None:
@@ -343,9 +370,8 @@ class VisitRecordDialog(QDialog):
         service = [e for e in record.entries if e.step in labels.SERVICE_STEPS]
         self.service.set_entries(service)
         self.record.set_entries([e for e in record.entries if e.step not in labels.SERVICE_STEPS])
-        due = record.next_visit_on or record.planned_on
-        self.service.model.default_due = self.record.model.default_due = due
         self.summary.set_values(record.summary, record.next_visit_on, record.planned_on)
+        self._default_due()
         self.summary.show_follow_ups(record.entries)
         self.inventory.view.setCurrentIndex(self.inventory.model.index(0, 3))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from domain.model.visits import EntryKind, FollowUpStatus, VisitStatus, VisitStep
 from domain.services.visit_history import visit_history
@@ -261,6 +261,9 @@ def test_closing_with_edits_asks_and_can_stay_or_discard(qtbot, demo_ctx, runner
     monkeypatch.setattr(record_dialog, "ask_unsaved", lambda parent: next(answers))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()  # stayed
+    # Enter in a field never clicks a button (Add photos… would open a file dialog)
+    assert not [b.text() for b in dialog.findChildren(QPushButton) if b.autoDefault() or b.isDefault()]
+    qtbot.keyClick(dialog.store_check.note, Qt.Key.Key_Return)
     dialog.save_draft()
     assert demo_ctx.drafts.load(dialog.draft_key) is not None
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
