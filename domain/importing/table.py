@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import overload
@@ -70,12 +70,23 @@ class RowBlock(Sequence[SourceRow]):
     def column(self, index: int) -> Sequence[Cell]:
         return self.columns[index] if 0 <= index < len(self.columns) else [None] * len(self.lines)
 
-    def without(self, positions: Sequence[int]) -> RowBlock:
-        """The block without the rows at `positions` (total rows, a repeated header)."""
-        if not positions:
+    def without(self, positions: Iterable[int]) -> RowBlock:
+        """The block without the rows at `positions` (title rows, total rows, a repeated header). Rows
+        dropped only at the start and the end cost a slice; others a pass over every column."""
+        drop = sorted(set(positions))
+        if not drop:
             return self
+        start, end = 0, len(self.lines)
+        while start < len(drop) and drop[start] == start:
+            start += 1
+        inner = drop[start:]
+        while inner and inner[-1] == end - 1:
+            inner.pop()
+            end -= 1
+        if not inner:
+            return RowBlock(self.lines[start:end], [c[start:end] for c in self.columns])
         keep = bytearray(b"\x01") * len(self.lines)
-        for p in positions:
+        for p in drop:
             keep[p] = 0
         return RowBlock(list(compress(self.lines, keep)), [list(compress(c, keep)) for c in self.columns])
 
@@ -176,13 +187,12 @@ def locate_header(raw: RawTable, is_known: Callable[[str], bool], min_matches: i
     headers = [cell_text(c) for c in header.cells]
     while headers and not headers[-1]:
         headers.pop()
-    body = raw.rows[header_at + 1:]
-    drop, skipped = _totals_and_headers(body, tuple(normalize_header(h) for h in headers))
-    if isinstance(body, RowBlock):
-        rows: Sequence[SourceRow] = body.without(drop)
+    drop, skipped = _totals_and_headers(raw.rows, header_at + 1, tuple(normalize_header(h) for h in headers))
+    if isinstance(raw.rows, RowBlock):  # the header and the title rows above it go too
+        rows: Sequence[SourceRow] = raw.rows.without([*range(header_at + 1), *drop])
     else:
         dropped = set(drop)
-        rows = tuple(r for i, r in enumerate(body) if i not in dropped)
+        rows = tuple(r for i, r in enumerate(raw.rows) if i > header_at and i not in dropped)
     return ImportTable(
         source_name=raw.source_name, encoding=raw.encoding, sha256=raw.sha256,
         header_line=header.line, headers=tuple(headers), rows=rows, skipped=tuple(skipped),
@@ -193,15 +203,18 @@ _DATA, _BLANK, _TOTAL, _HEADER_LIKE = range(4)
 _CACHE_LIMIT = 100_000
 
 
-def _totals_and_headers(body: Sequence[SourceRow], header_key: tuple[str, ...]) -> tuple[list[int], list[SkippedRow]]:
-    """Positions of total rows (合计 …) and repeated header rows. Only the first cell is looked at for
-    most rows, and each distinct first cell is judged once: a million rows take a fraction of a second."""
-    firsts = column_cells(body, 0)
+def _totals_and_headers(rows: Sequence[SourceRow], start: int,
+                        header_key: tuple[str, ...]) -> tuple[list[int], list[SkippedRow]]:
+    """Positions (from `start` on) of total rows (合计 …) and repeated header rows. Only the first cell
+    is looked at for most rows, and each distinct first cell is judged once: a million rows take a
+    fraction of a second."""
+    firsts = column_cells(rows, 0)
     first_key = header_key[0] if header_key else None
     kinds: dict[object, int] = {}
     drop: list[int] = []
     skipped: list[SkippedRow] = []
-    for position, cell in enumerate(firsts):
+    for position in range(start, len(firsts)):
+        cell = firsts[position]
         key = cell if cell.__class__ is str else (cell.__class__, cell)
         kind = kinds.get(key)
         if kind is None:
@@ -219,7 +232,7 @@ def _totals_and_headers(body: Sequence[SourceRow], header_key: tuple[str, ...]) 
             kinds[key] = kind
         if kind == _DATA:
             continue
-        row = body[position]
+        row = rows[position]
         if kind == _TOTAL or (kind == _BLANK and is_total_row(row)):
             drop.append(position)
             skipped.append(SkippedRow(row.line, "total"))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from operator import itemgetter
 
 from domain.customer_rules import LICENSE_PATTERN, validate_customer
 from domain.importing.columns import ColumnMapping, column_name
@@ -164,7 +165,7 @@ def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, progress:
     if not lines or plan.read.bad_rows:
         plan.new = lines
         return plan
-    days = {ln[0] for ln in lines}
+    days = set(map(itemgetter(0), lines))
     stored = uow.sales.line_keys(min(days), max(days))
     if not stored:
         plan.new = lines
@@ -184,11 +185,12 @@ def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, progress:
 def _totals(lines: list[LineValues]) -> dict[str, object]:
     if not lines:
         return {}
-    days = {ln[0] for ln in lines}
+    days = set(map(itemgetter(0), lines))
     months = sorted({d.isoformat()[:7] for d in days})
     return {
-        "months": tuple(months), "cartons": sum(ln[4] for ln in lines), "requested": sum(ln[3] for ln in lines),
-        "amount": from_fen(sum(ln[6] for ln in lines)), "first_date": min(days), "last_date": max(days),
+        "months": tuple(months), "cartons": sum(map(itemgetter(4), lines)),
+        "requested": sum(map(itemgetter(3), lines)), "amount": from_fen(sum(map(itemgetter(6), lines))),
+        "first_date": min(days), "last_date": max(days),
     }
 
 

@@ -360,3 +360,15 @@ def test_a_bad_supplied_quantity_is_named_once_when_no_demand_is_given(uow: Fake
     t = table([("2026-10-05", "530102100001", "", "6901028001", "", "", "x", "390", "")], total=False)
     preview = preview_sales_import(uow, t, mapping(t))
     assert [(e.line, e.column) for e in preview.errors] == [(3, "订足量")]
+
+
+def test_a_block_drops_title_total_and_repeated_header_rows_keeping_lines() -> None:
+    rows = [("订单明细",), HEADER, LINES[0], ("小计", "", "", "", "", "", "3"), HEADER, LINES[1], ("合计",)]
+    width = len(HEADER)
+    padded = [tuple(r) + ("",) * (width - len(r)) for r in rows]
+    block = RowBlock([1, 2, 3, 4, 6, 7, 9], [list(c) for c in zip(*padded)])
+    t = locate_header(RawTable("x.csv", "utf-8", "", block), SALES_COLUMNS.is_known)
+    assert isinstance(t.rows, RowBlock) and [r.line for r in t.rows] == [3, 7]
+    assert [(s.line, s.reason) for s in t.skipped] == [(4, "total"), (6, "header"), (9, "total")]
+    assert [r.line for r in block.without([0, 1, 6])] == [3, 4, 6, 7]  # only the ends: sliced
+    assert [r.line for r in block.without([])] == block.lines
