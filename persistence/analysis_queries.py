@@ -112,14 +112,9 @@ class SqlAnalysisQueries:
             return []
         rows = self._rows(f"SELECT customer_id, month, {_CUSTOMER_SUMS} FROM sales_customer_months "
                           f"WHERE month IN ({_marks(len(wanted))})", wanted)
-        days: dict[str, date] = {}
-        out = []
-        for r in rows:
-            d = days.get(r[1])
-            if d is None:
-                d = days[r[1]] = date.fromisoformat(r[1])
-            out.append(CustomerMonthSums(r[0], d, SalesSums._make(r[2:])))
-        return out
+        days = {m: date.fromisoformat(m) for m in wanted}
+        new = tuple.__new__  # a territory month builds 40,000 of these: skip the NamedTuple __new__ checks
+        return [new(CustomerMonthSums, (r[0], days[r[1]], new(SalesSums, r[2:]))) for r in rows]
 
     def customer_names(self) -> dict[int, str]:
         return dict(self._rows("SELECT id, name FROM customers"))  # type: ignore[arg-type]
@@ -168,7 +163,8 @@ class SqlAnalysisQueries:
                             customer_id: int | None = None) -> dict[Pair, list[OrderPoint]]:
         start, end = month_range(month_start(month))
         only = "" if customer_id is None else "AND s.customer_id = :customer"
-        cand = f"""cand(c, p, since) AS (
+        # materialized: otherwise SQLite evaluates the correlated `since` twice per candidate
+        cand = f"""cand(c, p, since) AS MATERIALIZED (
             SELECT s.customer_id, s.product_id, {_SINCE.format(c="s.customer_id", p="s.product_id")}
             FROM sales_months s WHERE s.month = :month AND s.short_lines > 0 {only})"""
         return self._orders(cand, {"month": _iso(start), "end": _iso(end), "k": orders - 1,
@@ -179,7 +175,7 @@ class SqlAnalysisQueries:
             return {}
         cand = f"""given(c, p) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
                                     FROM json_each(:pairs)),
-            cand(c, p, since) AS (SELECT c, p, {_SINCE.format(c="given.c", p="given.p")} FROM given)"""
+            cand(c, p, since) AS MATERIALIZED (SELECT c, p, {_SINCE.format(c="given.c", p="given.p")} FROM given)"""
         found = self._orders(cand, {"pairs": json.dumps([list(x) for x in pairs]), "end": _iso(end),
                                     "k": orders - 1})
         short = [x for x in pairs if x not in found]

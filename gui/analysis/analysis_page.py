@@ -4,6 +4,7 @@ falling three months running, demand inflation, new products listed, short suppl
 the customer's dossier. All loads on the worker thread."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QSettings, Signal
@@ -48,6 +49,24 @@ RANK_SIZE = 15
 FILL_RATE_SIZE = 30
 
 
+@dataclass(frozen=True)
+class PageData:
+    """What one load brings to the GUI thread; the rankings are sorted on the worker (10,000 shops)."""
+
+    months: list[date]
+    analysis: TerritoryMonthAnalysis | None
+    rankings: dict[str, tuple[list[CustomerMonth], list[CustomerMonth]]] = field(default_factory=dict)
+    lowest_fill_rates: list[CustomerMonth] = field(default_factory=list)
+
+
+def page_data(months: list[date], analysis: TerritoryMonthAnalysis | None) -> PageData:
+    if analysis is None:
+        return PageData(months, None)
+    rankings = {name: (analysis.top_customers(RANK_SIZE, key), analysis.bottom_customers(RANK_SIZE, key))
+                for name, key in (("cartons", BY_CARTONS), ("profit", BY_PROFIT))}
+    return PageData(months, analysis, rankings, analysis.lowest_fill_rates(FILL_RATE_SIZE))
+
+
 def _section(title: str, body: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -76,6 +95,7 @@ class AnalysisPage(QWidget):
         self._settings = settings or QSettings()
         self._generation = 0
         self.analysis: TerritoryMonthAnalysis | None = None
+        self._data: PageData | None = None
         self.months: list[date] = []
 
         outer = QVBoxLayout(self)
@@ -218,12 +238,12 @@ class AnalysisPage(QWidget):
         """Reload the months and the chosen month (the remembered one, else the newest)."""
         ctx, wanted = self._ctx, self._chosen_month()
 
-        def work() -> tuple[list[date], TerritoryMonthAnalysis | None]:
+        def work() -> PageData:
             months = available_months(ctx.uow())
             if not months:
-                return months, None
+                return page_data(months, None)
             month = wanted if wanted in months else months[0]
-            return months, month_analysis(ctx.uow(), month)
+            return page_data(months, month_analysis(ctx.uow(), month))
 
         self._submit(work, self._arrived)
 
@@ -231,7 +251,7 @@ class AnalysisPage(QWidget):
         """Load another month (the picker calls this)."""
         self._settings.setValue(MONTH_KEY, month.isoformat())
         ctx, months = self._ctx, list(self.months)
-        self._submit(lambda: (months, month_analysis(ctx.uow(), month)), self._arrived)
+        self._submit(lambda: page_data(months, month_analysis(ctx.uow(), month)), self._arrived)
 
     def _submit(self, work, done) -> None:  # type: ignore[no-untyped-def]
         self._generation += 1
@@ -277,9 +297,9 @@ class AnalysisPage(QWidget):
 
     # --- showing -----------------------------------------------------------------------------------
 
-    def _arrived(self, result: tuple[list[date], TerritoryMonthAnalysis | None]) -> None:
-        months, analysis = result
-        self.analysis = analysis
+    def _arrived(self, data: PageData) -> None:
+        months, analysis = data.months, data.analysis
+        self.analysis, self._data = analysis, data
         self._fill_months(months, analysis.month if analysis else None)
         if analysis is None:
             self._clear()
@@ -313,7 +333,7 @@ class AnalysisPage(QWidget):
             self.listing_note.setText(self.tr(
                 "The order history starts this month, so a first order cannot be told from a regular one."))
         self.short_product_model.set_rows(analysis.short_supplied)
-        self.short_customer_model.set_rows(analysis.lowest_fill_rates(FILL_RATE_SIZE))
+        self.short_customer_model.set_rows(data.lowest_fill_rates)
         for view in (self.product_view, self.declining_view, self.inflation_view, self.listing_view,
                      self.short_product_view, self.short_customer_view):
             fit_columns(view)
@@ -326,15 +346,14 @@ class AnalysisPage(QWidget):
         return f"{titles[index]} ({count})"
 
     def _show_rankings(self) -> None:
-        a = self.analysis
-        if a is None:
+        a, data = self.analysis, self._data
+        if a is None or data is None:
             return
-        by_profit = self.rank_by.currentData() == "profit"
-        key = BY_PROFIT if by_profit else BY_CARTONS
+        top, bottom = data.rankings[self.rank_by.currentData() or "cartons"]
         self.top_title.setText(self.tr("Top {n}").format(n=RANK_SIZE))
         self.bottom_title.setText(self.tr("Bottom {n}").format(n=RANK_SIZE))
-        self.top_model.set_rows(a.top_customers(RANK_SIZE, key))
-        self.bottom_model.set_rows(a.bottom_customers(RANK_SIZE, key))
+        self.top_model.set_rows(top)
+        self.bottom_model.set_rows(bottom)
         self.rank_note.setText(self.tr("{n} customers ordered this month").format(n=fmt.count(len(a.customers))))
         for view in (self.top_view, self.bottom_view):
             fit_columns(view)
