@@ -117,7 +117,7 @@ class AnalysisPage(QWidget):
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Month:")))
         self.month_box = QComboBox()
-        self.month_box.setMinimumContentsLength(8)
+        self.month_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.month_box.setToolTip(self.tr("The month to analyse: months with order data, newest first"))
         self.month_box.activated.connect(self._month_chosen)
         top.addWidget(self.month_box)

@@ -65,7 +65,7 @@ class SalesTab(CustomerTab):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month:")))
         self.month_box = QComboBox()
-        self.month_box.setMinimumContentsLength(8)
+        self.month_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.month_box.setToolTip(self.tr("The customer's months with orders, newest first"))
         self.month_box.activated.connect(self._month_chosen)
         bar.addWidget(self.month_box)
