@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -66,6 +66,7 @@ class PlanTab(QWidget):
         self.on = ctx.today()
         self._generation = 0  # answers of an older load are dropped
         self._writes = 0  # changes sent and not yet answered
+        self._pending_order: tuple[date, list[int]] | None = None  # a new order to store, next turn
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 6)
@@ -210,7 +211,19 @@ class PlanTab(QWidget):
                     lambda view: (self._answer(view), self._say(self.tr("Added {n} to the plan.").format(n=n))))
 
     def reorder(self, customer_ids: list[int]) -> None:
-        on, uow = self.on, self._ctx.uow
+        """A drag of several rows arrives as one move per row: store only the order they end in."""
+        scheduled = self._pending_order is not None
+        self._pending_order = (self.on, list(customer_ids))
+        if not scheduled:
+            QTimer.singleShot(0, self._store_order)
+
+    def _store_order(self) -> None:
+        if self._pending_order is None:
+            return
+        (on, customer_ids), self._pending_order = self._pending_order, None
+        if on != self.on:
+            return
+        uow = self._ctx.uow
         self._write(lambda: reorder_plan(uow(), on, customer_ids), self._answer)
 
     def mark(self, customer_ids: list[int], status: str, kind: str) -> None:

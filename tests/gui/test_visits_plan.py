@@ -247,14 +247,28 @@ def test_reorder_by_moving_rows_and_by_the_buttons(qtbot, tab: PlanTab, demo: Ap
 
 
 def test_quick_moves_end_in_the_last_order(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Several moves in one turn (a drag of several rows arrives as one move per row) store one order."""
     _go(qtbot, tab, MONDAY)
-    for _ in range(3):
-        tab.plan.model.moveRows(QModelIndex(), 0, 1, QModelIndex(), tab.plan.model.rowCount())
+    changes: list[int] = []
+    tab.changed.connect(lambda: changes.append(1))
+    with qtbot.waitSignal(tab.changed, timeout=10000):
+        for _ in range(3):
+            tab.plan.model.moveRows(QModelIndex(), 0, 1, QModelIndex(), tab.plan.model.rowCount())
     final = tab.plan.model.customer_ids
-    tab._runner.wait()
-    qtbot.waitUntil(lambda: tab._writes == 0, timeout=5000)
+    qtbot.wait(100)
+    assert changes == [1]
     assert tab.plan.model.customer_ids == final
     assert get_day_plan(demo.uow(), MONDAY).customer_ids == final
+    # moves answered one by one: the list never jumps back to an older order
+    for _ in range(2):
+        with qtbot.waitSignal(tab.plan.model.order_changed):
+            tab.plan.model.moveRows(QModelIndex(), 0, 1, QModelIndex(), tab.plan.model.rowCount())
+        qtbot.wait(0)
+    final = tab.plan.model.customer_ids
+    qtbot.waitUntil(lambda: tab._writes == 0 and tab._pending_order is None, timeout=5000)
+    tab._runner.wait()
+    qtbot.wait(50)
+    assert tab.plan.model.customer_ids == final == get_day_plan(demo.uow(), MONDAY).customer_ids
 
 
 def test_mark_a_stop_visited_and_it_leaves_the_due_list(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: ignore[no-untyped-def]
