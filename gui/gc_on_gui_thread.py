@@ -15,6 +15,7 @@ class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
         super().__init__(parent)
         self._threshold = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
@@ -29,4 +30,5 @@ class GuiThreadCollector(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        gc.enable()
+        if self._was_enabled:
+            gc.enable()

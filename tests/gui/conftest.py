@@ -12,12 +12,21 @@ import main
 from gui.app import Translation
 from gui.context import AppContext
 from gui.fonts import install_cjk_font
+from gui.gc_on_gui_thread import GuiThreadCollector
 from gui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _bundled_font(qapp: QApplication) -> None:
     install_cjk_font(qapp, main.RESOURCES / "fonts" / "wqy-microhei.ttc")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does (gui/app.py): a collection on the worker thread could free widgets there."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
