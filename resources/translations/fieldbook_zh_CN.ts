@@ -2,6 +2,404 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisCharts</name>
+    <message>
+        <source>Cartons</source>
+        <translation>销量（条）</translation>
+    </message>
+    <message>
+        <source>Purchase amount (¥10k)</source>
+        <translation>购进金额（万元）</translation>
+    </message>
+    <message>
+        <source>Share of cartons</source>
+        <translation>销量占比</translation>
+    </message>
+    <message>
+        <source>Share of gross profit</source>
+        <translation>毛利占比</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisKpis</name>
+    <message>
+        <source>Cartons</source>
+        <translation>销量（条）</translation>
+    </message>
+    <message>
+        <source>Purchase amount</source>
+        <translation>购进金额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Class 1–2 share</source>
+        <translation>一二类烟占比</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>订足率</translation>
+    </message>
+    <message>
+        <source>Customers ordering</source>
+        <translation>订货户数</translation>
+    </message>
+    <message>
+        <source>No month to compare with</source>
+        <translation>没有可比较的月份</translation>
+    </message>
+    <message>
+        <source>MoM {change}</source>
+        <translation>环比 {change}</translation>
+    </message>
+    <message>
+        <source>YoY {change}</source>
+        <translation>同比 {change}</translation>
+    </message>
+    <message>
+        <source>Previous month: {previous} · Same month last year: {year_ago}</source>
+        <translation>上月：{previous} · 去年同月：{year_ago}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLabels</name>
+    <message>
+        <source>C{n}</source>
+        <translation>{n}类</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cartons and gross profit</source>
+        <translation>销量和毛利</translation>
+    </message>
+    <message>
+        <source>Cartons</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Sales analysis</source>
+        <translation>经营分析</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>The month to analyse: months with order data, newest first</source>
+        <translation>要分析的月份：有订单数据的月份，最近的在前</translation>
+    </message>
+    <message>
+        <source>Import orders…</source>
+        <translation>导入订单…</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>导入记录…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation>重新读取数据（F5）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月走势</translation>
+    </message>
+    <message>
+        <source>Price-class structure</source>
+        <translation>价类结构</translation>
+    </message>
+    <message>
+        <source>by cartons</source>
+        <translation>按销量</translation>
+    </message>
+    <message>
+        <source>by gross profit</source>
+        <translation>按毛利</translation>
+    </message>
+    <message>
+        <source>Rank customers</source>
+        <translation>客户排名</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>品规</translation>
+    </message>
+    <message>
+        <source>Falling 3 months</source>
+        <translation>连续三月下滑</translation>
+    </message>
+    <message>
+        <source>Demand inflation</source>
+        <translation>需求虚高</translation>
+    </message>
+    <message>
+        <source>New products listed</source>
+        <translation>新品上柜</translation>
+    </message>
+    <message>
+        <source>Products supplied below demand</source>
+        <translation>未订足的品规</translation>
+    </message>
+    <message>
+        <source>Customers with the lowest fill rate</source>
+        <translation>订足率最低的客户</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>订足率</translation>
+    </message>
+    <message>
+        <source>No order data yet: import order lines to see the analysis.</source>
+        <translation>还没有订单数据：导入订单明细后即可查看经营分析。</translation>
+    </message>
+    <message>
+        <source>{month}: {customers} customers ordered · compared with the month before and the same month last year</source>
+        <translation>{month}：{customers} 户订货 · 与上月（环比）和去年同月（同比）比较</translation>
+    </message>
+    <message>
+        <source>Customers whose cartons or gross profit fell in each of the last three months ({n}). Double-click a row to open the dossier.</source>
+        <translation>销量或毛利连续三个月下滑的客户（{n} 户）。双击一行打开客户档案。</translation>
+    </message>
+    <message>
+        <source>Short-supplied products whose requested quantity rose on at least three orders in a row while supply did not ({n}): stated demand is running ahead of real demand.</source>
+        <translation>紧俏品规的需求量连续至少三次订货都在上升、供货量却没有增加（{n} 条）：报的需求已超出真实需求。</translation>
+    </message>
+    <message>
+        <source>First orders of products flagged new ({n}); reordered since: {rate}.</source>
+        <translation>新品首次订货（{n} 条）；其后再次订货（动销）：{rate}。</translation>
+    </message>
+    <message>
+        <source>The order history starts this month, so a first order cannot be told from a regular one.</source>
+        <translation>订单历史从本月开始，无法区分首次订货和日常订货。</translation>
+    </message>
+    <message>
+        <source>Top {n}</source>
+        <translation>前 {n} 名</translation>
+    </message>
+    <message>
+        <source>Bottom {n}</source>
+        <translation>后 {n} 名</translation>
+    </message>
+    <message>
+        <source>{n} customers ordered this month</source>
+        <translation>本月 {n} 户订货</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTables</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Cartons</source>
+        <translation>销量（条）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Cartons MoM</source>
+        <translation>销量环比</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <source>Scarce</source>
+        <translation>紧俏</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>卷烟规格</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>价类</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>动销户数</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>订足率</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <source>Supplied</source>
+        <translation>订足量</translation>
+    </message>
+    <message>
+        <source>Cartons, 4 months</source>
+        <translation>销量（近4个月）</translation>
+    </message>
+    <message>
+        <source>Gross profit, 4 months</source>
+        <translation>毛利（近4个月）</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>下滑项</translation>
+    </message>
+    <message>
+        <source>Cartons change</source>
+        <translation>销量变化</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订货次数</translation>
+    </message>
+    <message>
+        <source>Latest order</source>
+        <translation>最近订货</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首次订货</translation>
+    </message>
+    <message>
+        <source>Reordered</source>
+        <translation>再次订货</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Code</source>
+        <translation>卷烟编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>卷烟名称</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>价类</translation>
+    </message>
+    <message>
+        <source>Wholesale ¥/carton</source>
+        <translation>批发价（元/条）</translation>
+    </message>
+    <message>
+        <source>Retail ¥/carton</source>
+        <translation>零售指导价（元/条）</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <source>Scarce</source>
+        <translation>紧俏</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>卷烟规格</translation>
+    </message>
+    <message>
+        <source>Search code, name or manufacturer (Ctrl+F)</source>
+        <translation>搜索编码、名称或生产厂家（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部价类</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已停售</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>未选择卷烟规格</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the product (Ctrl+S)</source>
+        <translation>保存卷烟规格 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} products</source>
+        <translation>显示 {shown} / 共 {total} 个规格</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The product {name} has changes that are not saved. Discard them?</source>
+        <translation>卷烟规格 {name} 有未保存的修改，要放弃吗？</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Demo workspace built at {path}: {customers} customers, {products} products, {lines} order lines, {visits} visits, {reminders} reminders, {events} events.</source>
@@ -44,6 +442,10 @@
         <translation>存在问题！</translation>
     </message>
     <message>
+        <source>… and {more} more rows with problems.</source>
+        <translation>……另有 {more} 行有问题。</translation>
+    </message>
+    <message>
         <source>Rows with problems: {rows}; nothing was imported.</source>
         <translation>有问题的行：{rows} 行；未导入任何数据。</translation>
     </message>
@@ -52,8 +454,68 @@
         <translation>试运行 {file}，未写入任何数据：将新增 {created} 户，更新 {updated} 户，{unchanged} 户无变化。</translation>
     </message>
     <message>
+        <source>Dry run of {file}, nothing written: {created} products would be created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>试运行 {file}，未写入任何数据：将新增 {created} 个卷烟规格，更新 {updated} 个，{unchanged} 个无变化。</translation>
+    </message>
+    <message>
         <source>Imported {file}: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入 {file}：新增 {created} 户，更新 {updated} 户，{unchanged} 户无变化。</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} products created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入 {file}：新增 {created} 个卷烟规格，更新 {updated} 个，{unchanged} 个无变化。</translation>
+    </message>
+    <message>
+        <source>Customers not in the workspace: {customers}; products not in the workspace: {products}; nothing was imported. Add them (the import dialog can create them) and import again.</source>
+        <translation>工作区中没有的客户：{customers} 户；没有的卷烟规格：{products} 个；未导入任何数据。请先添加（导入对话框可以创建它们）后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} was already imported on {date} as batch {batch}; nothing was added.</source>
+        <translation>{file} 已于 {date} 导入（批次 {batch}）；未增加任何数据。</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}, nothing written: {added} order lines would be added, {present} are already present; months {months}; {cartons} cartons, {amount} yuan.</source>
+        <translation>试运行 {file}，未写入任何数据：将新增订单明细 {added} 行，{present} 行已存在；月份 {months}；{cartons} 条，{amount} 元。</translation>
+    </message>
+    <message>
+        <source>Nothing to import from {file}: all {present} lines are already present.</source>
+        <translation>{file} 没有需要导入的内容：全部 {present} 行已存在。</translation>
+    </message>
+    <message>
+        <source>Imported {file} as batch {batch}: {added} order lines added, {present} already present; months {months}; {cartons} cartons, {amount} yuan.</source>
+        <translation>已导入 {file}（批次 {batch}）：新增订单明细 {added} 行，{present} 行已存在；月份 {months}；{cartons} 条，{amount} 元。</translation>
+    </message>
+    <message>
+        <source>Undid batch {batch} ({file}): {lines} order lines deleted ({months}).</source>
+        <translation>已撤销批次 {batch}（{file}）：已删除 {lines} 行订单明细（{months}）。</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Unknown command {name}.</source>
@@ -62,6 +524,21 @@
     <message>
         <source>details in {path}</source>
         <translation>详情见 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPlanDialog</name>
+    <message>
+        <source>Copy plan</source>
+        <translation>复制计划</translation>
+    </message>
+    <message>
+        <source>Copy the plan of {date} to:</source>
+        <translation>把 {date} 的拜访计划复制到：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -323,93 +800,6 @@
     </message>
 </context>
 <context>
-    <name>CustomerImportDialog</name>
-    <message>
-        <source>Import customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Read again</source>
-        <translation>重新读取</translation>
-    </message>
-    <message>
-        <source>Read the file again after correcting it</source>
-        <translation>修改文件后重新读取</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动识别</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Choose a CSV or Excel file with one customer per row.</source>
-        <translation>请选择每行一个客户的 CSV 或 Excel 文件。</translation>
-    </message>
-    <message>
-        <source>First rows of the file</source>
-        <translation>文件前几行</translation>
-    </message>
-    <message>
-        <source>Columns (* required; empty cells keep what the workspace already has)</source>
-        <translation>列对应（* 为必填；空单元格保留工作区中已有的内容）</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>{encoding} · header on line {line} · {rows} rows</source>
-        <translation>{encoding} · 表头在第 {line} 行 · 共 {rows} 行</translation>
-    </message>
-    <message>
-        <source>Checking {rows} rows…</source>
-        <translation>正在检查 {rows} 行…</translation>
-    </message>
-    <message>
-        <source>Rows with problems: {bad} of {rows}, listed below; nothing will be imported. Correct the file and read it again.</source>
-        <translation>有问题的行：{rows} 行中有 {bad} 行，见下表；不会导入任何数据。请修改文件后重新读取。</translation>
-    </message>
-    <message>
-        <source>Nothing to import: {counts}.</source>
-        <translation>没有需要导入的内容：{counts}。</translation>
-    </message>
-    <message>
-        <source>Every row is fine: {counts}. Import writes them all at once.</source>
-        <translation>所有行均无问题：{counts}。点击“导入”将一次全部写入。</translation>
-    </message>
-    <message>
-        <source>Total and repeated header rows skipped: line {lines}.</source>
-        <translation>已跳过合计行和重复的表头行：第 {lines} 行。</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-</context>
-<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Cartons {month}</source>
@@ -560,6 +950,173 @@
     </message>
 </context>
 <context>
+    <name>DaySummaryView</name>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>前一天（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>后一天（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Missed (not recorded)</source>
+        <translation>未拜访（未记录）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Owner note</source>
+        <translation>店主备注</translation>
+    </message>
+    <message>
+        <source>What the day showed: visits, problems, market information, what to do next (Ctrl+S saves)</source>
+        <translation>今日情况：拜访、发现的问题、市场信息、下一步工作（Ctrl+S 保存）</translation>
+    </message>
+    <message>
+        <source>Write from the day</source>
+        <translation>根据当日生成</translation>
+    </message>
+    <message>
+        <source>Start the summary from the day&apos;s figures, problems and follow-ups</source>
+        <translation>根据当日的拜访数、问题和跟进事项起草总结</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>保存总结</translation>
+    </message>
+    <message>
+        <source>Summary of the day</source>
+        <translation>日常分析与拜访总结</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Follow-ups created</source>
+        <translation>新增跟进事项</translation>
+    </message>
+    <message>
+        <source>Day summary not saved</source>
+        <translation>当日总结未保存</translation>
+    </message>
+    <message>
+        <source>The summary of {day} is not saved. Save it?</source>
+        <translation>{day} 的总结尚未保存。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Planned {n}</source>
+        <translation>计划 {n} 户</translation>
+    </message>
+    <message>
+        <source>Done {n}</source>
+        <translation>已拜访 {n} 户</translation>
+    </message>
+    <message>
+        <source>Missed {n}</source>
+        <translation>未拜访 {n} 户</translation>
+    </message>
+    <message>
+        <source>Still to do {n}</source>
+        <translation>待拜访 {n} 户</translation>
+    </message>
+    <message>
+        <source>By phone {n}</source>
+        <translation>电话 {n} 户</translation>
+    </message>
+    <message>
+        <source>Follow-ups {n}</source>
+        <translation>跟进事项 {n} 项</translation>
+    </message>
+    <message>
+        <source>No day plan for this day yet; saving the summary creates one.</source>
+        <translation>这一天还没有拜访计划；保存总结时会自动建立。</translation>
+    </message>
+    <message>
+        <source>Planned {planned} visits, done {done}, missed {missed}, by phone {phone}.</source>
+        <translation>今日计划拜访 {planned} 户，完成 {done} 户，未拜访 {missed} 户，其中电话拜访 {phone} 户。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{customer} {problem}</source>
+        <translation>{customer}{problem}</translation>
+    </message>
+    <message>
+        <source>{customer} {problem}: {text}</source>
+        <translation>{customer}{problem}：{text}</translation>
+    </message>
+    <message>
+        <source>Found: {items}.</source>
+        <translation>发现问题：{items}。</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {items}.</source>
+        <translation>跟进事项：{items}。</translation>
+    </message>
+    <message>
+        <source>{customer} {text}</source>
+        <translation>{customer}：{text}</translation>
+    </message>
+    <message>
+        <source>Summary of {day} saved.</source>
+        <translation>{day} 的总结已保存。</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>总结未保存</translation>
+    </message>
+</context>
+<context>
     <name>Deletion</name>
     <message>
         <source>{n} star evaluations</source>
@@ -694,6 +1251,10 @@
 <context>
     <name>DossierTabs</name>
     <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
         <source>Star evaluations</source>
         <translation>星级测评</translation>
     </message>
@@ -708,6 +1269,158 @@
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+</context>
+<context>
+    <name>DuePane</name>
+    <message>
+        <source>Due for a visit</source>
+        <translation>待拜访客户</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, pinyin, phone, license no (Ctrl+F)</source>
+        <translation>查找客户：名称、拼音、电话、许可证号 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Not visited for at least this many days</source>
+        <translation>至少这么多天未拜访</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>全部线路</translation>
+    </message>
+    <message>
+        <source>Add to plan →</source>
+        <translation>加入计划 →</translation>
+    </message>
+    <message>
+        <source>Add the selected customers to the day&apos;s plan (Enter, or double-click)</source>
+        <translation>把选中的客户加入当天计划（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Add all shown</source>
+        <translation>全部加入</translation>
+    </message>
+    <message>
+        <source>Add every customer in the list as shown, in this order</source>
+        <translation>按列表顺序把显示的全部客户加入计划</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>加入计划</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>未访天数</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Already on the plan of {date}</source>
+        <translation>已在 {date} 的拜访计划中</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesSection</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Tick Follow-up to keep an entry on the follow-up list until it is done; double-click its due date or owner note to change them.</source>
+        <translation>勾选“跟进”，这条记录就会留在跟进事项中直到完成；双击到期日或店主备注可修改。</translation>
+    </message>
+    <message>
+        <source>Policy, new product, supply note passed on… (Enter adds)</source>
+        <translation>传达的政策、新品、货源信息…（回车添加）</translation>
+    </message>
+    <message>
+        <source>Need, opinion, complaint, scarce-product demand, suspicious cigarettes… (Enter adds)</source>
+        <translation>需求、意见、投诉、紧俏烟需求、可疑卷烟…（回车添加）</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Owner note</source>
+        <translation>店主备注</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -873,10 +1586,85 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Search customer, follow-up or note (Ctrl+F)</source>
+        <translation>搜索客户、跟进事项或备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>显示已完成</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Owner note</source>
+        <translation>店主备注</translation>
+    </message>
+    <message>
+        <source>From visit</source>
+        <translation>来自拜访</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done (Ctrl+D)</source>
+        <translation>把选中的跟进事项标记为完成（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>打开拜访</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} · {overdue} overdue</source>
+        <translation>显示 {shown} / 共 {total} 项 · 逾期 {overdue} 项</translation>
+    </message>
+    <message>
+        <source>Done: {text}</source>
+        <translation>已完成：{text}</translation>
+    </message>
+    <message>
+        <source>Open again.</source>
+        <translation>已恢复为未完成。</translation>
+    </message>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation>跟进事项未修改</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{value} pp</source>
+        <translation>{value} 个百分点</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1858,138 @@
         <translation>距离不能为负数。</translation>
     </message>
     <message>
+        <source>“{value}” is not a price class; use 一类 to 五类 or 1 to 5.</source>
+        <translation>“{value}”不是价类；请填写一类至五类或 1 至 5。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative ({value}).</source>
+        <translation>价格不能为负数（{value}）。</translation>
+    </message>
+    <message>
+        <source>{value} yuan per carton is more than any cigarette costs; check the column.</source>
+        <translation>每条 {value} 元高于任何卷烟的价格，请检查该列。</translation>
+    </message>
+    <message>
+        <source>Packs per carton must be between 1 and {max}.</source>
+        <translation>条包数必须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Tar must be between 0 and {max} mg.</source>
+        <translation>焦油量必须在 0 到 {max} 毫克之间。</translation>
+    </message>
+    <message>
+        <source>The product code is required.</source>
+        <translation>卷烟编码为必填项。</translation>
+    </message>
+    <message>
+        <source>A product code has at most 32 characters.</source>
+        <translation>卷烟编码最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The product name is required.</source>
+        <translation>卷烟名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The product name is longer than 120 characters.</source>
+        <translation>卷烟名称超过 120 个字符。</translation>
+    </message>
+    <message>
+        <source>The wholesale price must be more than 0.</source>
+        <translation>批发价必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The wholesale price is required for a new product.</source>
+        <translation>新卷烟规格必须填写批发价。</translation>
+    </message>
+    <message>
+        <source>Product code {code} is also on line {other}.</source>
+        <translation>卷烟编码 {code} 在第 {other} 行也出现了。</translation>
+    </message>
+    <message>
+        <source>The order date is required.</source>
+        <translation>订单日期为必填项。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number of cartons.</source>
+        <translation>“{value}”不是整数条数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is negative; returns and corrections are not imported, only deliveries.</source>
+        <translation>“{value}”为负数；退货和冲减不导入，只导入供货。</translation>
+    </message>
+    <message>
+        <source>Customer code {code} belongs to more than one customer; use the license number.</source>
+        <translation>客户编码 {code} 对应多个客户；请使用专卖许可证号。</translation>
+    </message>
+    <message>
+        <source>More than one product is called {name}; use the product code.</source>
+        <translation>有多个卷烟规格名为 {name}；请使用卷烟编码。</translation>
+    </message>
+    <message>
+        <source>The line names no customer: the license number is empty.</source>
+        <translation>该行没有客户：专卖许可证号为空。</translation>
+    </message>
+    <message>
+        <source>The line names no customer: the license number and customer code are empty.</source>
+        <translation>该行没有客户：专卖许可证号和客户编码均为空。</translation>
+    </message>
+    <message>
+        <source>The line names no customer: the customer code is empty.</source>
+        <translation>该行没有客户：客户编码为空。</translation>
+    </message>
+    <message>
+        <source>The line names no product: the product code is empty.</source>
+        <translation>该行没有卷烟规格：卷烟编码为空。</translation>
+    </message>
+    <message>
+        <source>The line names no product: the product code and name are empty.</source>
+        <translation>该行没有卷烟规格：卷烟编码和名称均为空。</translation>
+    </message>
+    <message>
+        <source>The line names no product: the product name is empty.</source>
+        <translation>该行没有卷烟规格：卷烟名称为空。</translation>
+    </message>
+    <message>
+        <source>The supplied quantity is required.</source>
+        <translation>订足量为必填项。</translation>
+    </message>
+    <message>
+        <source>{supplied} cartons supplied is more than the {requested} requested.</source>
+        <translation>订足量 {supplied} 条多于需求量 {requested} 条。</translation>
+    </message>
+    <message>
+        <source>The amount {amount} does not match {supplied} cartons × {price} = {expected}.</source>
+        <translation>金额 {amount} 与 {supplied} 条 × {price} = {expected} 不符。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Customers not in the workspace: {customers}; products not in the workspace: {products}; nothing was imported.</source>
+        <translation>工作区中没有的客户：{customers} 户；没有的卷烟规格：{products} 个；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>There is no import batch {batch}.</source>
+        <translation>没有编号为 {batch} 的导入批次。</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} has already been undone.</source>
+        <translation>导入批次 {batch} 已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} brought in customers; only order imports can be undone. Correct the customers by hand or import a corrected file.</source>
+        <translation>导入批次 {batch} 导入的是客户；只有订单导入可以撤销。请手工修改客户，或导入修正后的文件。</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} brought in products; only order imports can be undone. Correct the products by hand or import a corrected file.</source>
+        <translation>导入批次 {batch} 导入的是卷烟规格；只有订单导入可以撤销。请手工修改卷烟规格，或导入修正后的文件。</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} is not an order import and cannot be undone.</source>
+        <translation>导入批次 {batch} 不是订单导入，不能撤销。</translation>
+    </message>
+    <message>
         <source>License number</source>
         <translation>专卖许可证号</translation>
     </message>
@@ -1146,6 +2066,62 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Product code</source>
+        <translation>卷烟编码</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>卷烟名称</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>Price class</source>
+        <translation>价类</translation>
+    </message>
+    <message>
+        <source>Wholesale price</source>
+        <translation>批发价</translation>
+    </message>
+    <message>
+        <source>Retail price</source>
+        <translation>零售指导价</translation>
+    </message>
+    <message>
+        <source>Packs per carton</source>
+        <translation>条包数</translation>
+    </message>
+    <message>
+        <source>Tar (mg)</source>
+        <translation>焦油量（毫克）</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <source>Scarce</source>
+        <translation>紧俏</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Requested (cartons)</source>
+        <translation>需求量（条）</translation>
+    </message>
+    <message>
+        <source>Supplied (cartons)</source>
+        <translation>订足量（条）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
         <source>{column}: {reason}</source>
         <translation>{column}：{reason}</translation>
     </message>
@@ -1180,6 +2156,276 @@
     <message>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Unknown customer {key}{name}: first on line {line}, {lines} lines.</source>
+        <translation>未知客户 {key}{name}：首次出现在第 {line} 行，共 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>Unknown customer code {key}{name}: first on line {line}, {lines} lines.</source>
+        <translation>未知客户编码 {key}{name}：首次出现在第 {line} 行，共 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>Unknown product {key}{name}: first on line {line}, {lines} lines.</source>
+        <translation>未知卷烟规格 {key}{name}：首次出现在第 {line} 行，共 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>Unknown product name {key}: first on line {line}, {lines} lines.</source>
+        <translation>未知卷烟名称 {key}：首次出现在第 {line} 行，共 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>Customer import</source>
+        <translation>客户导入</translation>
+    </message>
+    <message>
+        <source>Product import</source>
+        <translation>卷烟规格导入</translation>
+    </message>
+    <message>
+        <source>Order import</source>
+        <translation>订单导入</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it</source>
+        <translation>修改文件后重新读取</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Create them</source>
+        <translation>创建它们</translation>
+    </message>
+    <message>
+        <source>Add the listed customers (license number and name from the file) and products (code, name and price from the file) to the workspace, then check the file again</source>
+        <translation>将列出的客户（取文件中的专卖许可证号和名称）和卷烟规格（取文件中的编码、名称和价格）加入工作区，然后重新检查文件</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>文件前几行</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>{encoding} · header on line {line} · {rows} rows</source>
+        <translation>{encoding} · 表头在第 {line} 行 · 共 {rows} 行</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>正在检查 {rows} 行…</translation>
+    </message>
+    <message>
+        <source>Total and repeated header rows skipped: line {lines}.</source>
+        <translation>已跳过合计行和重复的表头行：第 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>Creating customers and products…</source>
+        <translation>正在创建客户和卷烟规格…</translation>
+    </message>
+    <message>
+        <source>Importing {rows} rows…</source>
+        <translation>正在导入 {rows} 行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Columns (* required; empty cells keep what the workspace already has)</source>
+        <translation>列对应（* 为必填；空单元格保留工作区中已有的内容）</translation>
+    </message>
+    <message>
+        <source>Rows with problems: {bad} of {rows}, listed below; nothing will be imported. Correct the file and read it again.</source>
+        <translation>有问题的行：{rows} 行中有 {bad} 行，见下表；不会导入任何数据。请修改文件后重新读取。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: {counts}.</source>
+        <translation>没有需要导入的内容：{counts}。</translation>
+    </message>
+    <message>
+        <source>Every row is fine: {counts}. Import writes them all at once.</source>
+        <translation>所有行均无问题：{counts}。点击“导入”将一次全部写入。</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {counts}.</source>
+        <translation>已导入 {file}：{counts}。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file with one customer per row.</source>
+        <translation>请选择每行一个客户的 CSV 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>导入卷烟规格</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file with one product (卷烟规格) per row: code, name, wholesale price, and what else the file has.</source>
+        <translation>请选择每行一个卷烟规格的 CSV 或 Excel 文件：编码、名称、批发价，以及文件中的其他信息。</translation>
+    </message>
+    <message>
+        <source>Import order lines</source>
+        <translation>导入订单明细</translation>
+    </message>
+    <message>
+        <source>Choose an order export (订单明细, CSV or Excel): one order line per row with its date, customer, product and cartons.</source>
+        <translation>请选择订单导出文件（订单明细，CSV 或 Excel）：每行一条订单明细，包括日期、客户、卷烟和条数。</translation>
+    </message>
+    <message>
+        <source>Columns (* required; the customer by license number or customer code, the product by code or name)</source>
+        <translation>列对应（* 为必填；客户按专卖许可证号或客户编码，卷烟按编码或名称）</translation>
+    </message>
+    <message>
+        <source>This file was already imported on {date} as batch {batch}; importing it again would add nothing.</source>
+        <translation>此文件已于 {date} 导入（批次 {batch}）；再次导入不会增加任何数据。</translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation>下表列出前 {shown} 行。</translation>
+    </message>
+    <message>
+        <source>Not in the workspace either: {customers} customers and {products} products, listed below.</source>
+        <translation>另有 {customers} 户客户和 {products} 个卷烟规格不在工作区中，见下表。</translation>
+    </message>
+    <message>
+        <source>Rows with problems: {bad} of {rows}; nothing will be imported. Correct the file and read it again.</source>
+        <translation>有问题的行：{rows} 行中有 {bad} 行；不会导入任何数据。请修改文件后重新读取。</translation>
+    </message>
+    <message>
+        <source>The file names {customers} customers and {products} products that are not in the workspace ({lines} lines), listed below. Create them, or add them by hand, then check again.</source>
+        <translation>文件中有 {customers} 户客户和 {products} 个卷烟规格不在工作区中（涉及 {lines} 行），见下表。请创建它们或手工添加，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: all {present} lines are already in the workspace.</source>
+        <translation>没有需要导入的内容：全部 {present} 行已在工作区中。</translation>
+    </message>
+    <message>
+        <source>Every line is fine: {new} new order lines of {months} ({cartons} cartons, {amount}); {present} already in the workspace. Import writes them all at once.</source>
+        <translation>所有行均无问题：{months} 新订单明细 {new} 行（{cartons} 条，{amount}）；{present} 行已在工作区中。点击“导入”将一次全部写入。</translation>
+    </message>
+    <message>
+        <source>{file} was already imported on {date} as batch {batch}; nothing was added.</source>
+        <translation>{file} 已于 {date} 导入（批次 {batch}）；未增加任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was added: all {present} lines of {file} are already in the workspace.</source>
+        <translation>未增加任何数据：{file} 的全部 {present} 行已在工作区中。</translation>
+    </message>
+    <message>
+        <source>Imported {file} as batch {batch}: {added} order lines of {months} ({cartons} cartons, {amount}); {present} lines were already in the workspace. The import history can undo it.</source>
+        <translation>已导入 {file}（批次 {batch}）：{months} 订单明细 {added} 行（{cartons} 条，{amount}）；{present} 行原已在工作区中。可在导入记录中撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <source>Delete the order lines this import brought in (a backup is taken first)</source>
+        <translation>删除此次导入的订单明细（先备份工作区）</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import {batch} ({file})? Its {lines} order lines will be deleted: {months}. A backup of the workspace is taken first.</source>
+        <translation>撤销导入批次 {batch}（{file}）？将删除其 {lines} 行订单明细：{months}。撤销前会先备份工作区。</translation>
+    </message>
+    <message>
+        <source>Import {batch} undone: {lines} order lines deleted ({months}).</source>
+        <translation>导入批次 {batch} 已撤销：已删除 {lines} 行订单明细（{months}）。</translation>
     </message>
 </context>
 <context>
@@ -1233,8 +2479,118 @@
         <translation>（不导入）</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer (by code)</source>
+        <translation>客户（按客户编码）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>卷烟规格</translation>
+    </message>
+    <message>
+        <source>Product (by name)</source>
+        <translation>卷烟规格（按名称）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No: add it by hand</source>
+        <translation>否：请手工添加</translation>
+    </message>
+    <message>
+        <source>Not in the workspace</source>
+        <translation>工作区中没有</translation>
+    </message>
+    <message>
+        <source>License number or code</source>
+        <translation>许可证号或编码</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <source>Price in the file</source>
+        <translation>文件中的价格</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>首次出现行</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Can be created</source>
+        <translation>可以创建</translation>
+    </message>
+    <message>
         <source>{created} new, {updated} updated, {unchanged} unchanged</source>
         <translation>新增 {created} 户，更新 {updated} 户，{unchanged} 户无变化</translation>
+    </message>
+    <message>
+        <source>{created} new products, {updated} updated, {unchanged} unchanged</source>
+        <translation>新增 {created} 个规格，更新 {updated} 个，{unchanged} 个无变化</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <source>Product</source>
+        <translation>卷烟规格</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>价类</translation>
+    </message>
+    <message>
+        <source>Weekly (8 wk)</source>
+        <translation>周均（近8周）</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议订货</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>实订</translation>
+    </message>
+    <message>
+        <source>Count the stock first.</source>
+        <translation>请先盘点库存。</translation>
+    </message>
+    <message>
+        <source>Scarce product</source>
+        <translation>紧俏品规</translation>
+    </message>
+</context>
+<context>
+    <name>InventorySection</name>
+    <message>
+        <source>Type a product name or code</source>
+        <translation>输入品规名称或编码</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加品规</translation>
+    </message>
+    <message>
+        <source>Another product:</source>
+        <translation>其他品规：</translation>
+    </message>
+    <message>
+        <source>Pick a row to see how its suggestion is worked out.</source>
+        <translation>选中一行，查看建议订货的计算过程。</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +2671,26 @@
         <source>5★+</source>
         <translation>超五星</translation>
     </message>
+    <message>
+        <source>Class 1</source>
+        <translation>一类</translation>
+    </message>
+    <message>
+        <source>Class 2</source>
+        <translation>二类</translation>
+    </message>
+    <message>
+        <source>Class 3</source>
+        <translation>三类</translation>
+    </message>
+    <message>
+        <source>Class 4</source>
+        <translation>四类</translation>
+    </message>
+    <message>
+        <source>Class 5</source>
+        <translation>五类</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1329,6 +2705,18 @@
     <message>
         <source>Customers</source>
         <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>卷烟规格</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>经营分析</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1537,6 +2925,50 @@
         <source>The review date is before the plan was made.</source>
         <translation>复查日期早于方案制定日期。</translation>
     </message>
+    <message>
+        <source>The visit cannot end before it starts.</source>
+        <translation>拜访结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The next visit must be after this one.</source>
+        <translation>下次拜访日期必须在本次拜访之后。</translation>
+    </message>
+    <message>
+        <source>The number of missing price labels must be between 0 and {max}.</source>
+        <translation>缺失价签数应在 0 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>A product is counted twice.</source>
+        <translation>同一品规盘点了两次。</translation>
+    </message>
+    <message>
+        <source>Quantities must be between 0 and {max} cartons.</source>
+        <translation>数量应在 0 到 {max} 条之间。</translation>
+    </message>
+    <message>
+        <source>An entry is longer than {max} characters.</source>
+        <translation>有一条记录超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be due before the visit: {text}</source>
+        <translation>跟进事项的到期日不能早于拜访日期：{text}</translation>
+    </message>
+    <message>
+        <source>The summary is longer than {max} characters.</source>
+        <translation>拜访总结超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A visit keeps at most {max} photos.</source>
+        <translation>一次拜访最多保存 {max} 张照片。</translation>
+    </message>
+    <message>
+        <source>The day summary is longer than {max} characters.</source>
+        <translation>当日总结超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>This visit belongs to another customer.</source>
+        <translation>该拜访记录属于其他客户。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1620,6 +3052,218 @@
     </message>
 </context>
 <context>
+    <name>PhotoModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Not saved yet: copied beside the workspace when the visit is saved.</source>
+        <translation>尚未保存：保存拜访时复制到工作区旁。</translation>
+    </message>
+    <message>
+        <source>Stored with the visit.</source>
+        <translation>已随拜访保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPane</name>
+    <message>
+        <source>Plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>Record visit…</source>
+        <translation>记录拜访…</translation>
+    </message>
+    <message>
+        <source>Open the visit record of the selected stop (double-click)</source>
+        <translation>打开所选客户的拜访记录（双击）</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已拜访</translation>
+    </message>
+    <message>
+        <source>Mark the selected stops visited in person</source>
+        <translation>把所选客户标记为已上门拜访</translation>
+    </message>
+    <message>
+        <source>Visited in person</source>
+        <translation>已上门拜访</translation>
+    </message>
+    <message>
+        <source>Visited by phone</source>
+        <translation>已电话拜访</translation>
+    </message>
+    <message>
+        <source>Back to planned</source>
+        <translation>恢复为计划</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未拜访</translation>
+    </message>
+    <message>
+        <source>Mark the selected stops not visited</source>
+        <translation>把所选客户标记为未拜访</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>上移 (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>下移 (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the selected stops off the plan (Delete)</source>
+        <translation>把所选客户移出计划 (Delete)</translation>
+    </message>
+    <message>
+        <source>Copy to…</source>
+        <translation>复制到…</translation>
+    </message>
+    <message>
+        <source>Copy this plan to another date</source>
+        <translation>把本计划复制到另一天</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete this plan; visits already recorded are kept</source>
+        <translation>删除本计划；已记录的拜访保留</translation>
+    </message>
+    <message>
+        <source>Drag stops to reorder</source>
+        <translation>拖动可调整拜访顺序</translation>
+    </message>
+    <message>
+        <source>Plan for {date}</source>
+        <translation>{date} 拜访计划</translation>
+    </message>
+    <message>
+        <source>{stops} stops · {done} visited · {missed} missed</source>
+        <translation>共 {stops} 户 · 已访 {done} · 未访 {missed}</translation>
+    </message>
+    <message>
+        <source>No stops yet</source>
+        <translation>尚未安排客户</translation>
+    </message>
+    <message>
+        <source>The visit record form is not available in this version</source>
+        <translation>此版本没有拜访记录表</translation>
+    </message>
+    <message>
+        <source>Stops can be marked from their day on</source>
+        <translation>到计划当天才能标记拜访结果</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStopModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>前一天（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>后一天（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next working day</source>
+        <translation>下一工作日</translation>
+    </message>
+    <message>
+        <source>Added {n} to the plan.</source>
+        <translation>已加入计划 {n} 户。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Copied {n} stops to {date}.</source>
+        <translation>已复制 {n} 户到 {date}。</translation>
+    </message>
+    <message>
+        <source>{n} archived or suspended shops left out.</source>
+        <translation>{n} 户已归档或停业，未复制。</translation>
+    </message>
+    <message>
+        <source>{date} already has a plan with {stops} stops. Add the shops of this plan that it does not have yet, after its own?</source>
+        <translation>{date} 已有拜访计划（{stops} 户）。是否把本计划中它还没有的客户追加到其后？</translation>
+    </message>
+    <message>
+        <source>Copy plan</source>
+        <translation>复制计划</translation>
+    </message>
+    <message>
+        <source>Delete the plan of {date}? Its stops are taken off; visits already recorded are kept, planned ones are deleted.</source>
+        <translation>删除 {date} 的拜访计划？计划中的客户将被移除；已记录的拜访保留，尚未拜访的计划拜访将被删除。</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Plan deleted; {kept} recorded visits kept.</source>
+        <translation>计划已删除；保留已记录的拜访 {kept} 次。</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+</context>
+<context>
     <name>PlansTab</name>
     <message>
         <source>No data</source>
@@ -1634,6 +3278,10 @@
         <translation>✗ 未达成</translation>
     </message>
     <message>
+        <source>Review {date}</source>
+        <translation>复查 {date}</translation>
+    </message>
+    <message>
         <source>New plan</source>
         <translation>新建方案</translation>
     </message>
@@ -1646,16 +3294,16 @@
         <translation>删除…</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
         <source>Made on</source>
         <translation>制定日期</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>复查日期</translation>
     </message>
     <message>
         <source>Plans, newest first</source>
@@ -1772,6 +3420,282 @@
     <message>
         <source>Plan not deleted</source>
         <translation>方案未删除</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade} 档</translation>
+    </message>
+    <message>
+        <source>Integrity {grade}</source>
+        <translation>诚信 {grade}</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>每 {days} 天拜访</translation>
+    </message>
+    <message>
+        <source>Last visit {date} ({kind})</source>
+        <translation>上次拜访 {date}（{kind}）</translation>
+    </message>
+    <message>
+        <source>No visit recorded yet.</source>
+        <translation>尚无拜访记录。</translation>
+    </message>
+    <message>
+        <source>Sales {start} – {end}</source>
+        <translation>销售情况 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>No orders in these months.</source>
+        <translation>这几个月没有订货。</translation>
+    </message>
+    <message>
+        <source>Cartons</source>
+        <translation>销量（条）</translation>
+    </message>
+    <message>
+        <source>Purchase amount</source>
+        <translation>购进金额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Classes 1–2</source>
+        <translation>一二类占比</translation>
+    </message>
+    <message>
+        <source>Value per carton</source>
+        <translation>单条值</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>主销品规</translation>
+    </message>
+    <message>
+        <source>Class structure</source>
+        <translation>价类结构</translation>
+    </message>
+    <message>
+        <source>New products</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <source>Listed recently: {names}</source>
+        <translation>近期上柜：{names}</translation>
+    </message>
+    <message>
+        <source>Not listed yet: {names}</source>
+        <translation>尚未上柜：{names}</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未完成的跟进事项</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Weakest star criteria ({code}, {date})</source>
+        <translation>星级测评薄弱项（{code}，{date}）</translation>
+    </message>
+    <message>
+        <source>Birthday: lunar {month}/{day}</source>
+        <translation>生日：农历 {month}月{day}日</translation>
+    </message>
+    <message>
+        <source>Birthday: {month}/{day}</source>
+        <translation>生日：{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>today!</source>
+        <translation>就是今天！</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>还有 {days} 天</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>方便联系时间</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>常用联系方式</translation>
+    </message>
+    <message>
+        <source>Care notes</source>
+        <translation>关怀提示</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>New product (新品)</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <source>Scarce (紧俏)</source>
+        <translation>紧俏</translation>
+    </message>
+    <message>
+        <source>No longer sold (archived)</source>
+        <translation>已停售（归档）</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>卷烟编码 *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>卷烟名称 *</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>Wholesale price per carton *</source>
+        <translation>批发价（元/条）*</translation>
+    </message>
+    <message>
+        <source>Price class</source>
+        <translation>价类</translation>
+    </message>
+    <message>
+        <source>Suggested retail price per carton</source>
+        <translation>零售指导价（元/条）</translation>
+    </message>
+    <message>
+        <source>Packs per carton</source>
+        <translation>条包数</translation>
+    </message>
+    <message>
+        <source>Tar</source>
+        <translation>焦油量</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s months with orders, newest first</source>
+        <translation>该客户有订单的月份，最近的在前</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>品规</translation>
+    </message>
+    <message>
+        <source>New products listed</source>
+        <translation>新品上柜</translation>
+    </message>
+    <message>
+        <source>Short supply</source>
+        <translation>未订足</translation>
+    </message>
+    <message>
+        <source>Demand inflation</source>
+        <translation>需求虚高</translation>
+    </message>
+    <message>
+        <source>No orders from this customer yet.</source>
+        <translation>该客户还没有订单。</translation>
+    </message>
+    <message>
+        <source>{month}: {products} products, average ¥{value} a carton</source>
+        <translation>{month}：{products} 个品规，单条值 ¥{value}</translation>
+    </message>
+    <message>
+        <source>{what} fell three months running</source>
+        <translation>{what}连续三个月下滑</translation>
+    </message>
+    <message>
+        <source>demand inflation on {n} products</source>
+        <translation>{n} 个品规需求虚高</translation>
+    </message>
+    <message>
+        <source>Demand inflation: the requested quantity of a short-supplied product rose on at least three orders in a row while supply did not.</source>
+        <translation>需求虚高：紧俏品规的需求量连续至少三次订货都在上升，供货量却没有增加。</translation>
+    </message>
+    <message>
+        <source>The order history starts this month, so a first order cannot be told from a regular one.</source>
+        <translation>订单历史从本月开始，无法区分首次订货和日常订货。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSection</name>
+    <message>
+        <source>Product</source>
+        <translation>卷烟规格</translation>
+    </message>
+    <message>
+        <source>Will try it</source>
+        <translation>愿意试销</translation>
+    </message>
+    <message>
+        <source>Will think about it</source>
+        <translation>考虑一下</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Already stocks it</source>
+        <translation>已经在卖</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s answer</source>
+        <translation>店主答复</translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation>添加推荐</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Recommended {product}; owner: {answer}</source>
+        <translation>推荐{product}，店主：{answer}</translation>
+    </message>
+    <message>
+        <source>Recommended {product}</source>
+        <translation>推荐{product}</translation>
     </message>
 </context>
 <context>
@@ -1935,10 +3859,6 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Total score</source>
-        <translation>总分</translation>
-    </message>
-    <message>
         <source>Stars</source>
         <translation>星级</translation>
     </message>
@@ -1967,15 +3887,19 @@
         <translation>测评项目</translation>
     </message>
     <message>
-        <source>Criterion group</source>
-        <translation>项目类别</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <source>Full marks</source>
+        <source>Points</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>项目类别</translation>
+    </message>
+    <message>
+        <source>Max pts</source>
         <translation>满分</translation>
     </message>
     <message>
@@ -2025,6 +3949,148 @@
     <message>
         <source>Evaluation not deleted</source>
         <translation>测评未删除</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheckSection</name>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>已亮证</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>未亮证</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不全</translation>
+    </message>
+    <message>
+        <source>missing </source>
+        <translation>缺 </translation>
+    </message>
+    <message>
+        <source> labels</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <source>Tidy</source>
+        <translation>整齐</translation>
+    </message>
+    <message>
+        <source>Fairly tidy</source>
+        <translation>较整齐</translation>
+    </message>
+    <message>
+        <source>Needs tidying</source>
+        <translation>需整理</translation>
+    </message>
+    <message>
+        <source>New-product leaflets missing</source>
+        <translation>缺少新品宣传页</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>干净</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Untidy</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>e.g. replaced two price labels, moved the new product to eye level</source>
+        <translation>如：补了两张价签，新品调到与视线平齐的位置</translation>
+    </message>
+    <message>
+        <source>License shown</source>
+        <translation>许可证亮证</translation>
+    </message>
+    <message>
+        <source>Price labels (明码标价)</source>
+        <translation>明码标价</translation>
+    </message>
+    <message>
+        <source>Display (陈列)</source>
+        <translation>陈列</translation>
+    </message>
+    <message>
+        <source>POP material</source>
+        <translation>POP 宣传品</translation>
+    </message>
+    <message>
+        <source>Tidiness</source>
+        <translation>店容店貌</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Photos are copied beside the workspace when the visit is saved; the original files are left as they are.</source>
+        <translation>保存拜访时，照片会复制到工作区旁的文件夹中；原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>图片（{patterns}）</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>How the visit went, what was agreed, what to do next time</source>
+        <translation>拜访情况、商定事项、下次要做的事</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Follow-ups from this visit</source>
+        <translation>本次拜访的跟进事项</translation>
+    </message>
+    <message>
+        <source>None yet: tick Follow-up on an entry of the service or record step.</source>
+        <translation>暂无：在“信息传递”或“需求与意见”的记录上勾选“跟进”。</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +4225,485 @@
     <message>
         <source>Entries: {n}</source>
         <translation>共 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryView</name>
+    <message>
+        <source>Customer: name, pinyin, license no. (Ctrl+F)</source>
+        <translation>客户：名称、拼音、许可证号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>全部线路</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录条数</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>删除拜访…</translation>
+    </message>
+    <message>
+        <source>{n} visits, {done} done</source>
+        <translation>{n} 次拜访，已完成 {done} 次</translation>
+    </message>
+    <message>
+        <source>Delete the visit to {customer} on {date} with its entries, counts and {photos} photos? Its follow-ups stay. This cannot be undone.</source>
+        <translation>删除 {date} 对{customer}的拜访及其记录、盘点和 {photos} 张照片吗？跟进事项会保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>删除拜访</translation>
+    </message>
+    <message>
+        <source>Visit not deleted</source>
+        <translation>拜访未删除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanLabels</name>
+    <message>
+        <source>Overdue {days} d</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation>每 {days} 天一次</translation>
+    </message>
+    <message>
+        <source>Due on {date}</source>
+        <translation>{date} 到期</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{date} (phone)</source>
+        <translation>{date}（电话）</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Due now or overdue</source>
+        <translation>今日到期及逾期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Not visited for…</source>
+        <translation>超过…天未拜访</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Visited (phone)</source>
+        <translation>已电话拜访</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已拜访</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未拜访</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>{name} is archived or suspended and cannot be planned.</source>
+        <translation>{name} 已归档或停业，不能加入拜访计划。</translation>
+    </message>
+    <message>
+        <source>{date} already has a plan with {stops} stops.</source>
+        <translation>{date} 已有拜访计划（{stops} 户）。</translation>
+    </message>
+    <message>
+        <source>The plan was changed meanwhile; it has been reloaded.</source>
+        <translation>计划已被修改，已重新载入。</translation>
+    </message>
+    <message>
+        <source>{name} is marked visited or missed; set it back to planned to remove it.</source>
+        <translation>{name} 已标记为已拜访或未拜访；请先恢复为计划再移除。</translation>
+    </message>
+    <message>
+        <source>The visits of {date} cannot be marked before that day.</source>
+        <translation>{date} 的拜访要到当天才能标记。</translation>
+    </message>
+    <message>
+        <source>A plan cannot be copied onto its own date.</source>
+        <translation>不能把计划复制到同一天。</translation>
+    </message>
+    <message>
+        <source>{date} has no plan to copy.</source>
+        <translation>{date} 没有可复制的拜访计划。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecordDialog</name>
+    <message>
+        <source>Visit record not saved</source>
+        <translation>拜访记录未保存</translation>
+    </message>
+    <message>
+        <source>This visit record has changes that are not saved.</source>
+        <translation>这份拜访记录有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Keep the draft to finish it later: it is offered again when you open this visit.</source>
+        <translation>保留草稿以后再填：再次打开这次拜访时会提示恢复。</translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation>保存拜访</translation>
+    </message>
+    <message>
+        <source>Keep draft</source>
+        <translation>保留草稿</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Restore draft?</source>
+        <translation>恢复草稿？</translation>
+    </message>
+    <message>
+        <source>There is an unsaved draft of this visit record from {time}. Restore it?
+
+No discards the draft.</source>
+        <translation>这次拜访有一份 {time} 的未保存草稿。要恢复吗？
+
+选“否”将删除该草稿。</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>上门拜访(&amp;I)</translation>
+    </message>
+    <message>
+        <source>By &amp;phone</source>
+        <translation>电话拜访(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Left as it is, the end is set to the time you save a visit of today.</source>
+        <translation>如不修改，保存当天拜访时结束时间自动取保存时刻。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Set the end time to now</source>
+        <translation>把结束时间设为现在</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>拜访准备</translation>
+    </message>
+    <message>
+        <source>Show or hide the preparation panel (F2)</source>
+        <translation>显示或隐藏拜访准备栏（F2）</translation>
+    </message>
+    <message>
+        <source>Store check</source>
+        <translation>店面检查</translation>
+    </message>
+    <message>
+        <source>Stock and order</source>
+        <translation>库存盘点与建议订货</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>信息传递与服务</translation>
+    </message>
+    <message>
+        <source>Needs and market</source>
+        <translation>需求与意见、市场信息</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>&amp;Save visit</source>
+        <translation>保存拜访(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the visit as done (Ctrl+S)</source>
+        <translation>保存并标记为已拜访（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The visit record cannot be opened</source>
+        <translation>无法打开拜访记录</translation>
+    </message>
+    <message>
+        <source>Visit record — {customer}</source>
+        <translation>拜访记录 — {customer}</translation>
+    </message>
+    <message>
+        <source>done, editing the record</source>
+        <translation>已拜访，修改记录</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>new visit</source>
+        <translation>新拜访</translation>
+    </message>
+    <message>
+        <source>A draft of this visit could not be read and was left as it was.</source>
+        <translation>这次拜访的草稿无法读取，已原样保留。</translation>
+    </message>
+    <message>
+        <source>Draft of {time} restored; not saved yet.</source>
+        <translation>已恢复 {time} 的草稿，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Photos no longer found: {names}</source>
+        <translation>以下照片已找不到：{names}</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: {error}</source>
+        <translation>草稿无法写入：{error}</translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation>草稿已于 {time} 保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Visit not saved</source>
+        <translation>拜访未保存</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecordLabels</name>
+    <message>
+        <source>Greeting / care</source>
+        <translation>问候与关怀</translation>
+    </message>
+    <message>
+        <source>Store check note</source>
+        <translation>店面检查备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order advice</source>
+        <translation>订货建议</translation>
+    </message>
+    <message>
+        <source>Information passed on</source>
+        <translation>信息传递</translation>
+    </message>
+    <message>
+        <source>Product recommended</source>
+        <translation>产品推荐</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Market information</source>
+        <translation>市场信息</translation>
+    </message>
+    <message>
+        <source>Competitor information</source>
+        <translation>竞争对手信息</translation>
+    </message>
+    <message>
+        <source>Price labels incomplete</source>
+        <translation>明码标价不全</translation>
+    </message>
+    <message>
+        <source>Price labels missing: {n}</source>
+        <translation>缺价签 {n} 张</translation>
+    </message>
+    <message>
+        <source>License not shown</source>
+        <translation>许可证未亮证</translation>
+    </message>
+    <message>
+        <source>Class 1</source>
+        <translation>一类</translation>
+    </message>
+    <message>
+        <source>Class 2</source>
+        <translation>二类</translation>
+    </message>
+    <message>
+        <source>Class 3</source>
+        <translation>三类</translation>
+    </message>
+    <message>
+        <source>Class 4</source>
+        <translation>四类</translation>
+    </message>
+    <message>
+        <source>Class 5</source>
+        <translation>五类</translation>
+    </message>
+    <message>
+        <source>{n} cartons</source>
+        <translation>{n} 条</translation>
+    </message>
+    <message>
+        <source>No supply in the last {weeks} weeks: no suggestion; order what the owner asks for.</source>
+        <translation>近{weeks}周无供货，不作建议；按店主意见订货。</translation>
+    </message>
+    <message>
+        <source>Weekly average over {weeks} weeks {weekly} cartons; count the stock to get a suggestion.</source>
+        <translation>近{weeks}周周均 {weekly} 条；盘点库存后给出建议。</translation>
+    </message>
+    <message>
+        <source>Weekly average over {weeks} weeks {weekly} × cover {cover} weeks − stock {stock} = suggest {n} cartons</source>
+        <translation>近{weeks}周周均 {weekly} 条 × 覆盖 {cover} 周 − 库存 {stock} 条 = 建议 {n} 条</translation>
+    </message>
+    <message>
+        <source>; scarce: at most the latest supply, {n} cartons</source>
+        <translation>；紧俏品规：不超过上次供货 {n} 条</translation>
+    </message>
+    <message>
+        <source>Suggested order = weekly average supply of the last 8 weeks × {cover} weeks (until the next visit + 1 safety week) − stock counted; scarce products at most their latest supply. Supply counted {start} – {end}.</source>
+        <translation>建议订货 = 近8周周均供货量 × {cover} 周（到下次拜访 + 1 周安全库存）− 盘点库存；紧俏品规不超过上次供货量。供货统计期间 {start} – {end}。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>拜访总结</translation>
     </message>
 </context>
 </TS>
