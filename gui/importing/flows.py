@@ -3,6 +3,7 @@ called, and how a check and an import are put into words. The dialog (gui.import
 same for all three; it asks its flow."""
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -27,7 +28,7 @@ from gui.importing.models import describe_counts, describe_product_counts
 Progress = Callable[[int, int], bool]
 
 
-class ImportFlow:
+class ImportFlow(ABC):
     """The customer and product imports: upsert by a natural key, counts of new, updated and
     unchanged rows, the dialog closes once imported."""
 
@@ -37,11 +38,13 @@ class ImportFlow:
     shows_progress = False  # checking and importing under a progress dialog with Cancel
     stays_open = False  # after importing, the dialog shows the summary instead of closing
 
+    @abstractmethod
     def title(self) -> str:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def intro(self) -> str:
-        raise NotImplementedError
+        ...
 
     def mapping_heading(self) -> str:
         return QCoreApplication.translate("ImportDialog", "Columns (* required; empty cells keep what the workspace "
@@ -50,13 +53,15 @@ class ImportFlow:
     def check_mapping(self, mapping: ColumnMapping, headers: Sequence[str]) -> None:
         check_mapping(mapping, headers, self.columns)
 
+    @abstractmethod
     def preview(self, uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date,
                 progress: Progress | None) -> Any:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def run(self, uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date, now: datetime,
             progress: Progress | None, before_write: Callable[[], object] | None) -> Any:
-        raise NotImplementedError
+        ...
 
     # --- what a check found -------------------------------------------------------------------
 
