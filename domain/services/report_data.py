@@ -1,0 +1,109 @@
+"""Read models for the printed visit reports (拜访手册, 拜访总结): gathered here, rendered by `reports/`.
+
+The renderers are pure: they take these frozen dataclasses and return bytes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from domain.errors import DomainError
+from domain.model.evaluations import PlanStatus, PlanTarget
+from domain.ports import UnitOfWork
+from domain.visit_record_views import DaySummary, VisitPreparation
+from domain.visit_rows import DayPlanView, PlanStopRow
+
+from domain.services.visit_history import summarise_day
+from domain.services.visit_records import _customer, _prepare
+
+
+class NoDayPlan(DomainError):
+    def __init__(self, day: date) -> None:
+        super().__init__(f"There is no visit plan for {day.isoformat()}.")
+        self.day = day
+
+
+class NoVisits(DomainError):
+    def __init__(self, first: date, last: date) -> None:
+        span = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+        super().__init__(f"There are no visits on {span}.")
+        self.first, self.last = first, last
+
+
+@dataclass(frozen=True)
+class HandbookCustomer:
+    """One page of the handbook: the stop, what to prepare, the value tier and an open plan's targets."""
+
+    stop: PlanStopRow
+    preparation: VisitPreparation
+    value_tier: str  # ValueTier value, "" when none
+    plan_targets: tuple[PlanTarget, ...]  # of the newest open improvement plan
+    plan_measures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HandbookData:
+    """拜访手册 for a day plan."""
+
+    plan_date: date
+    printed_on: date
+    owner: str  # the workspace's owner and unit, for the page header
+    unit: str
+    routes: tuple[str, ...]  # in the order of the stops
+    note: str
+    customers: tuple[HandbookCustomer, ...]
+
+
+def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData:
+    """Everything the handbook prints for the plan of `plan_date`; NoDayPlan when it has no stops."""
+    with uow:
+        plan: DayPlanView = uow.queries.day_plan_view(plan_date)
+        if not plan.stops:
+            raise NoDayPlan(plan_date)
+        settings = uow.settings.load()
+        pages = []
+        for stop in plan.stops:
+            customer = _customer(uow, stop.customer_id)
+            preparation = _prepare(uow, customer, plan_date, today)[0]
+            plans = [p for p in uow.evaluations.plans(stop.customer_id) if p.status is PlanStatus.OPEN]
+            newest = max(plans, key=lambda p: (p.created_on, p.id or 0)) if plans else None
+            tier = customer.value_tier.value if customer.value_tier else ""
+            pages.append(HandbookCustomer(
+                stop, preparation, tier,
+                tuple(newest.targets) if newest else (), tuple(newest.measures) if newest else ()))
+    routes = tuple(dict.fromkeys(s.route for s in plan.stops if s.route))
+    return HandbookData(plan_date, today, settings.owner_name, settings.unit_name, routes, plan.note, tuple(pages))
+
+
+@dataclass(frozen=True)
+class VisitSummaryData:
+    """拜访总结 for a day or a week: each day's summary (visits, findings, follow-ups, the day's text)."""
+
+    first: date
+    last: date
+    printed_on: date
+    owner: str
+    unit: str
+    days: tuple[DaySummary, ...]  # only days with visits, oldest first
+
+    @property
+    def done(self) -> int:
+        return sum(d.done for d in self.days)
+
+
+def visit_summary_data(uow: UnitOfWork, day: date, today: date, *, week: bool = False) -> VisitSummaryData:
+    """The day's (or, with `week`, the Monday-to-Sunday week's) visits; NoVisits when there are none."""
+    first = day - timedelta(days=day.weekday()) if week else day
+    last = first + timedelta(days=6) if week else day
+    days = []
+    with uow:
+        settings = uow.settings.load()
+        d = first
+        while d <= last:
+            data = uow.visit_queries.day_data(d)
+            if data.visits:
+                days.append(summarise_day(data, today))
+            d += timedelta(days=1)
+    if not any(s.done for s in days):
+        raise NoVisits(first, last)
+    return VisitSummaryData(first, last, today, settings.owner_name, settings.unit_name, tuple(days))
