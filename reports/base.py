@@ -22,6 +22,9 @@ API (everything a renderer needs)::
     num(n)       "1,234"
     pct(d)       ratio 0.1234 -> "12.3%"
     change(d)    signed ratio change: 0.05 -> "+5.0%", -0.1 -> "−10.0%", None -> "—"
+    percent(d)   a value already in per cent (the domain's *_pct): 12.34 -> "12.3%"
+    change_pct(d) a signed change already in per cent: 5 -> "+5.0%"
+    points(d)    a signed change in percentage points: 1.2 -> "+1.2个百分点"
     trend_chart(labels, bars, line, bar_name, line_name, width, height) -> Drawing
         bars (e.g. cartons) on the left axis, line (e.g. profit) on the right axis, legend below.
     class_chart(categories, series: list[(name, values)], width, height, percent=True) -> Drawing
@@ -177,6 +180,25 @@ def change(d: object, digits: int = 1) -> str:
     if v < 0:
         return f"−{abs(v)}%"
     return f"{v}%"
+
+
+def percent(d: object, digits: int = 1) -> str:
+    """A value already in per cent (12.34) as "12.3%"."""
+    return "—" if d is None else pct(_dec(d) / 100, digits)
+
+
+def change_pct(d: object, digits: int = 1) -> str:
+    """A signed change already in per cent (5) as "+5.0%"."""
+    return "—" if d is None else change(_dec(d) / 100, digits)
+
+
+def points(d: object, digits: int = 1) -> str:
+    """A signed change in percentage points: "+1.2个百分点"."""
+    if d is None:
+        return "—"
+    v = _dec(d).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+    sign = "+" if v > 0 else ("−" if v < 0 else "")
+    return f"{sign}{abs(v)}个百分点"
 
 
 # ------------------------------------------------------------------------------------------ styles
