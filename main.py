@@ -98,7 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
     undo = kinds.add_parser("undo", parents=[common], help="undo an order import: delete its lines (after a backup)")
     undo.add_argument("batch_id", type=int, metavar="BATCH_ID", help="the batch number, as `import list` shows it")
     kinds.add_parser("list", parents=[common], help="the imports: number, kind, date, file, rows, status")
+    reporting = commands.add_parser("report", parents=[common], help="write a printed report (A4 PDF)")
+    reports = reporting.add_subparsers(dest="report", metavar="REPORT", required=True)
+    handbook = reports.add_parser("handbook", parents=[common], help="拜访手册: the visit handbook of a day plan")
+    handbook.add_argument("--date", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the plan's date")
+    handbook.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    visit = reports.add_parser("visit", parents=[common], help="拜访总结: the visits of a day (or its week)")
+    visit.add_argument("--date", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the day")
+    visit.add_argument("--week", action="store_true", help="the whole week (Monday to Sunday) of that day")
+    visit.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
 
 
 def _positive(text: str) -> int:
@@ -407,6 +423,65 @@ def command_import_list(db: Path | None, url: str | None, out: Callable[[str], N
     return 0
 
 
+# --- printed reports ------------------------------------------------------------------------------
+
+
+def _write_report(path: Path, pdf: bytes, out: Callable[[str], None]) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pdf)
+    out(str(path))
+    return 0
+
+
+def command_report_handbook(args: argparse.Namespace, db: Path | None, url: str | None,
+                            out: Callable[[str], None]) -> int:
+    from domain.services.report_data import NoDayPlan, handbook_data
+    from reports.handbook import render_handbook
+
+    workspace = open_ready_workspace(db, url)
+    try:
+        data = handbook_data(workspace.uow(), args.date, date.today())
+    except NoDayPlan:
+        raise CommandFailed(QCoreApplication.translate(
+            "CommandLine", "There is no visit plan for {date}.").format(date=args.date.isoformat()), 2) from None
+    finally:
+        workspace.close()
+    return _write_report(args.out, render_handbook(data), out)
+
+
+def command_report_visit(args: argparse.Namespace, db: Path | None, url: str | None,
+                         out: Callable[[str], None]) -> int:
+    from domain.services.report_data import NoVisits, visit_summary_data
+    from reports.visit_summary import render_visit_summary
+
+    workspace = open_ready_workspace(db, url)
+    try:
+        data = visit_summary_data(workspace.uow(), args.date, date.today(), week=args.week)
+    except NoVisits as exc:
+        if exc.first == exc.last:
+            message = QCoreApplication.translate("CommandLine", "There are no done visits on {date}.").format(
+                date=exc.first.isoformat())
+        else:
+            message = QCoreApplication.translate(
+                "CommandLine", "There are no done visits from {first} to {last}.").format(
+                first=exc.first.isoformat(), last=exc.last.isoformat())
+        raise CommandFailed(message, 2) from None
+    finally:
+        workspace.close()
+    return _write_report(args.out, render_visit_summary(data), out)
+
+
+# `report WHAT …`: one function per report, all with the same signature.
+REPORT_COMMANDS: dict[str, Callable[[argparse.Namespace, Path | None, str | None, Callable[[str], None]], int]] = {
+    "handbook": command_report_handbook,
+    "visit": command_report_visit,
+}
+
+
+def command_report(args: argparse.Namespace, db: Path | None, url: str | None, out: Callable[[str], None]) -> int:
+    return REPORT_COMMANDS[args.report](args, db, url, out)
+
+
 def _stderr(line: str) -> None:
     print(line, file=sys.stderr)
 
@@ -427,6 +502,8 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
             return command_backup(db, url, print)
         if args.command == "import":
             return command_import(args, db, url, print, _stderr)
+        if args.command == "report":
+            return command_report(args, db, url, print)
         raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), 2)
     except CommandFailed as exc:
         print(f"main.py: {exc}", file=sys.stderr)
