@@ -107,7 +107,22 @@ def build_parser() -> argparse.ArgumentParser:
     visit.add_argument("--date", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the day")
     visit.add_argument("--week", action="store_true", help="the whole week (Monday to Sunday) of that day")
     visit.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    monthly = reports.add_parser("monthly", parents=[common], help="月度经营分析: the monthly sales and profit analysis")
+    monthly.add_argument("--month", type=_iso_month, required=True, metavar="YYYY-MM", help="the month")
+    monthly.add_argument("--notes", default="", metavar="TEXT", help="text for the report's notes section")
+    monthly.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    dossier = reports.add_parser("dossier", parents=[common], help="客户档案: one customer's dossier")
+    dossier.add_argument("--customer", required=True, metavar="LICENSE_NO", help="the customer's license number")
+    dossier.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     return parser
+
+
+def _iso_month(text: str) -> date:
+    try:
+        year, month = text.strip().split("-")
+        return date(int(year), int(month), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a month as YYYY-MM") from None
 
 
 def _iso_date(text: str) -> date:
@@ -471,10 +486,52 @@ def command_report_visit(args: argparse.Namespace, db: Path | None, url: str | N
     return _write_report(args.out, render_visit_summary(data), out)
 
 
+def command_report_monthly(args: argparse.Namespace, db: Path | None, url: str | None,
+                           out: Callable[[str], None]) -> int:
+    from domain.services.analysis import available_months, month_analysis
+    from domain.services.workspace import load_settings
+    from reports.monthly import render_monthly
+
+    workspace = open_ready_workspace(db, url)
+    try:
+        if args.month not in available_months(workspace.uow()):
+            raise CommandFailed(QCoreApplication.translate(
+                "CommandLine", "There are no orders in {month}.").format(month=args.month.strftime("%Y-%m")), 2)
+        analysis = month_analysis(workspace.uow(), args.month)
+        settings = load_settings(workspace.uow())
+    finally:
+        workspace.close()
+    pdf = render_monthly(analysis, settings.owner_name, settings.unit_name, date.today(), args.notes)
+    return _write_report(args.out, pdf, out)
+
+
+def command_report_dossier(args: argparse.Namespace, db: Path | None, url: str | None,
+                           out: Callable[[str], None]) -> int:
+    from domain.services.dossier_report import UnknownCustomer, customer_id_by_license, dossier_data
+    from domain.services.workspace import load_settings
+    from reports.dossier import render_dossier
+
+    workspace = open_ready_workspace(db, url)
+    try:
+        try:
+            customer_id = customer_id_by_license(workspace.uow(), args.customer)
+        except UnknownCustomer:
+            raise CommandFailed(QCoreApplication.translate(
+                "CommandLine", "There is no customer with the license number {license}.").format(
+                license=args.customer), 2) from None
+        data = dossier_data(workspace.uow(), customer_id)
+        settings = load_settings(workspace.uow())
+    finally:
+        workspace.close()
+    return _write_report(args.out, render_dossier(data, settings.owner_name, settings.unit_name, date.today()), out)
+
+
 # `report WHAT …`: one function per report, all with the same signature.
 REPORT_COMMANDS: dict[str, Callable[[argparse.Namespace, Path | None, str | None, Callable[[str], None]], int]] = {
     "handbook": command_report_handbook,
     "visit": command_report_visit,
+    "monthly": command_report_monthly,
+    "dossier": command_report_dossier,
 }
 
 
