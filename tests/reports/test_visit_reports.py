@@ -1,0 +1,119 @@
+"""拜访手册 and 拜访总结 built on the demo workspace and read back with pypdf."""
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from domain.demo.generator import DemoSpec
+from domain.services.demo import build_demo
+from domain.services.report_data import NoDayPlan, NoVisits, handbook_data, visit_summary_data
+from domain.services.visit_planning import get_day_plan
+from domain.services.workspace import ensure_defaults
+from persistence.workspace import open_workspace
+from reports.handbook import render_handbook
+from reports.visit_summary import render_visit_summary
+
+TODAY = date(2026, 11, 27)  # a Friday
+YESTERDAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    ws = open_workspace(tmp_path_factory.mktemp("reports") / "demo.db")
+    ensure_defaults(ws.uow())
+    build_demo(ws.uow(), DemoSpec(customers=40, months=4, today=TODAY))
+    yield ws
+    ws.close()
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _fonts(pdf: bytes) -> set[str]:
+    names = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object().get("/FontDescriptor")
+                if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                    names.add(str(font["/BaseFont"]))
+    return names
+
+
+def test_handbook_has_a_cover_and_one_page_per_customer(workspace) -> None:  # type: ignore[no-untyped-def]
+    plan = get_day_plan(workspace.uow(), TODAY)
+    assert len(plan.stops) >= 5
+    data = handbook_data(workspace.uow(), TODAY, TODAY)
+    pdf = render_handbook(data)
+    assert pdf.startswith(b"%PDF")
+    pages = _pages(pdf)
+    assert len(pages) == 1 + len(plan.stops)
+
+    cover = pages[0]
+    assert "拜访手册" in cover and "拜访顺序" in cover and "2026年11月27日" in cover
+    for stop in plan.stops:
+        assert stop.name in cover and stop.phone in cover
+    for n, (stop, text) in enumerate(zip(plan.stops, pages[1:]), 2):
+        assert f"{stop.position}. {stop.name}" in text
+        for heading in ("近三个月经营", "上次拜访与待办", "客情关怀", "沟通要点", "现场记录", "拜访八步", "库存"):
+            assert heading in text, (stop.name, heading)
+        assert f"第 {n} 页 / 共 {len(pages)} 页" in text
+    assert "第 1 页 / 共" in cover
+    assert _fonts(pdf), "the CJK font is embedded"
+
+
+def test_handbook_prints_the_worked_example_plan(workspace) -> None:  # type: ignore[no-untyped-def]
+    """The demo's first customer carries an improvement plan from the worked example (¥1,425.28 at 8%)."""
+    data = handbook_data(workspace.uow(), TODAY, TODAY)
+    with_plan = [c for c in data.customers if c.plan_targets]
+    if not with_plan:
+        pytest.skip("no stop of today's demo plan has an open improvement plan")
+    text = "\n".join(_pages(render_handbook(data)))
+    assert "提升目标" in text and "¥1,425.28" in text
+
+
+def test_no_plan_is_refused(workspace) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NoDayPlan):
+        handbook_data(workspace.uow(), date(2026, 11, 29), TODAY)
+
+
+def test_visit_summary_of_a_day(workspace) -> None:  # type: ignore[no-untyped-def]
+    data = visit_summary_data(workspace.uow(), YESTERDAY, TODAY)
+    assert data.done > 0
+    pages = _pages(render_visit_summary(data))
+    text = "\n".join(pages)
+    for heading in ("拜访总结", "拜访情况", "发现与约定", "跟进事项", "当日总结", "2026年11月26日"):
+        assert heading in text
+    day = data.days[0]
+    for visit in day.visits:
+        assert visit.customer_name in text
+    if day.summary:
+        assert day.summary.splitlines()[0][:10] in text
+    assert f"第 1 页 / 共 {len(pages)} 页" in pages[0]
+
+
+def test_visit_summary_of_a_week(workspace) -> None:  # type: ignore[no-untyped-def]
+    data = visit_summary_data(workspace.uow(), YESTERDAY, TODAY, week=True)
+    assert data.first == date(2026, 11, 23) and data.last == date(2026, 11, 29)
+    assert len(data.days) >= 2
+    text = "\n".join(_pages(render_visit_summary(data)))
+    assert "每日概况" in text
+    for day in data.days:
+        assert f"{day.day.year}年{day.day.month}月{day.day.day}日" in text
+
+
+def test_no_visits_is_refused(workspace) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NoVisits):
+        visit_summary_data(workspace.uow(), date(2026, 11, 29), TODAY)
+
+
+def test_handbook_written_to_a_file(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "hb.pdf"
+    out.write_bytes(render_handbook(handbook_data(workspace.uow(), date(2026, 11, 30), TODAY)))
+    assert len(PdfReader(out).pages) >= 2
