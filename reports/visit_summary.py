@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from domain.services.report_data import VisitSummaryData
+from domain.services.report_data import OneVisitData, VisitSummaryData
 from domain.visit_record_views import DaySummary
 
 from reports import base
@@ -124,3 +124,83 @@ def _day(day: DaySummary, today: date) -> list:
     story.append(para("当日总结", "subheading"))
     story.append(para(day.summary or "（未填写）", "note"))
     return story
+
+
+# --- one visit ------------------------------------------------------------------------------------
+
+STEPS = {
+    "preparation": "拜访准备", "greeting": "打招呼", "store_check": "店面检查", "inventory": "盘点库存",
+    "suggested_order": "建议订货", "service": "客户服务", "record": "信息记录", "summary": "拜访总结",
+}
+ENTRY_KINDS = {
+    "note": "记录", "information_passed": "信息传递", "recommendation": "推荐", "need": "需求", "opinion": "意见",
+    "complaint": "投诉", "market_info": "市场信息", "competitor_info": "竞品信息",
+}
+
+
+def _yes_no(value: bool | None, yes: str, no: str) -> str:
+    return "—" if value is None else (yes if value else no)
+
+
+def render_one_visit(data: OneVisitData) -> bytes:
+    """One visit's record: the store check, the entries (found and agreed), stock and order, the summary."""
+    form = data.form
+    p, r = form.preparation, form.record
+    story: list = [para(f"{TITLE} · {p.customer_name}", "title"),
+                   para(f"{day_text(r.planned_on)} · {VISIT_TYPES.get(r.visit_type.value, r.visit_type.value)} · "
+                        f"{STATUS.get(form.status.value, form.status.value)}", "subtitle")]
+    times = ""
+    if r.started_at and r.ended_at:
+        times = f"{r.started_at.astimezone():%H:%M}—{r.ended_at.astimezone():%H:%M}"
+    facts = [["店主", p.owner or "—", "电话", p.phone or "—"],
+             ["许可证号", p.license_no, "线路", p.route or "—"],
+             ["地址", p.address or "—", "拜访时间", times or "—"]]
+    w = CONTENT_WIDTH
+    story.append(base.table(facts, [20 * MM, w / 2 - 20 * MM, 20 * MM, w / 2 - 20 * MM], header_rows=0, zebra=False))
+
+    sc = r.store_check
+    labels = _yes_no(sc.price_labels_complete, "齐全", "不全")
+    if sc.price_labels_missing:
+        labels += f"（缺 {sc.price_labels_missing} 个）"
+    story += [para("店面检查", "subheading"), base.table(
+        [["亮证经营", "明码标价", "陈列", "宣传品", "卫生", "备注"],
+         [_yes_no(sc.license_shown, "已亮证", "未亮证"), labels, sc.display_state or "—", sc.pop_state or "—",
+          sc.tidiness or "—", sc.note or "—"]],
+        [w / 6] * 6, zebra=False)]
+
+    story.append(para("发现与约定", "subheading"))
+    entries = r.kept_entries()
+    if entries:
+        rows: list[list[object]] = [["步骤", "类别", "内容", "跟进"]]
+        for e in entries:
+            follow = "—"
+            if e.follow_up:
+                follow = "已完成" if e.follow_up_done else (f"{e.due_on.isoformat()} 前" if e.due_on else "待办")
+            rows.append([STEPS.get(e.step.value, e.step.value), ENTRY_KINDS.get(e.kind.value, e.kind.value),
+                         e.text + (f"（{e.owner_note}）" if e.owner_note else ""), follow])
+        story.append(base.table(rows, [22 * MM, 20 * MM, w - 22 * MM - 20 * MM - 26 * MM, 26 * MM]))
+    else:
+        story.append(para("本次拜访没有记录事项。", "small"))
+
+    story.append(para("库存与订货", "subheading"))
+    if r.inventory:
+        rows = [["品规", "库存（条）", "建议订货", "约定订货"]]
+        rows += [[data.product_names.get(c.product_id, str(c.product_id)), str(c.stock_qty),
+                  "—" if c.suggested_qty is None else str(c.suggested_qty),
+                  "—" if c.ordered_qty is None else str(c.ordered_qty)] for c in r.inventory]
+        story.append(base.table(rows, [w - 75 * MM, 25 * MM, 25 * MM, 25 * MM], align_right=(1, 2, 3)))
+    else:
+        story.append(para("本次拜访未盘点库存。", "small"))
+
+    open_items = [f for f in p.open_follow_ups]
+    if open_items:
+        story.append(para("该客户的待办跟进", "subheading"))
+        rows = [["事项", "期限"]]
+        rows += [[f.text, f.due_on.isoformat() if f.due_on else "—"] for f in open_items]
+        story.append(base.table(rows, [w - 30 * MM, 30 * MM]))
+
+    story += [para("拜访小结", "subheading"), para(r.summary or "（未填写）", "note")]
+    if r.next_visit_on:
+        story.append(para(f"下次拜访：{day_text(r.next_visit_on)}"))
+    title = f"{TITLE} · {p.customer_name} · {r.planned_on.isoformat()}"
+    return base.build_pdf(title, data.owner, data.unit, data.printed_on, story)

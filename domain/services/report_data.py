@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from domain.errors import DomainError
+from domain.errors import DomainError, NotFound
 from domain.model.evaluations import PlanStatus, PlanTarget
 from domain.ports import UnitOfWork
-from domain.visit_record_views import DaySummary, VisitPreparation
+from domain.visit_record_views import DaySummary, VisitForm, VisitPreparation
 from domain.visit_rows import DayPlanView, PlanStopRow
 
 from domain.services.visit_history import summarise_day
-from domain.services.visit_records import _customer, _prepare
+from domain.services.visit_records import _customer, _prepare, load_visit_form
 
 
 class NoDayPlan(DomainError):
@@ -107,3 +107,26 @@ def visit_summary_data(uow: UnitOfWork, day: date, today: date, *, week: bool = 
     if not any(s.done for s in days):
         raise NoVisits(first, last)
     return VisitSummaryData(first, last, today, settings.owner_name, settings.unit_name, tuple(days))
+
+
+@dataclass(frozen=True)
+class OneVisitData:
+    """拜访总结 of one visit: the stored record with its customer's preparation and the product names."""
+
+    printed_on: date
+    owner: str
+    unit: str
+    form: VisitForm
+    product_names: dict[int, str]
+
+
+def one_visit_data(uow: UnitOfWork, visit_id: int, today: date) -> OneVisitData:
+    """The record of one visit (NotFound for an unknown id)."""
+    with uow:
+        visit = uow.visits.get(visit_id)
+        if visit is None:
+            raise NotFound("Visit", visit_id)
+        settings = uow.settings.load()
+    form = load_visit_form(uow, visit.customer_id, visit.planned_on, visit_id, today)
+    names = {p.id: p.name for p in form.products} | {g.product.id: g.product.name for g in form.usual}
+    return OneVisitData(today, settings.owner_name, settings.unit_name, form, names)

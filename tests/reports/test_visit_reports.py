@@ -117,3 +117,18 @@ def test_handbook_written_to_a_file(workspace, tmp_path: Path) -> None:  # type:
     out = tmp_path / "hb.pdf"
     out.write_bytes(render_handbook(handbook_data(workspace.uow(), date(2026, 11, 30), TODAY)))
     assert len(PdfReader(out).pages) >= 2
+
+
+def test_one_visit(workspace) -> None:  # type: ignore[no-untyped-def]
+    from domain.services.report_data import one_visit_data
+    from reports.visit_summary import render_one_visit
+
+    day = visit_summary_data(workspace.uow(), YESTERDAY, TODAY).days[0]
+    visit = next(v for v in day.visits if v.status == "done")
+    assert visit.visit_id is not None
+    data = one_visit_data(workspace.uow(), visit.visit_id, TODAY)
+    text = "\n".join(_pages(render_one_visit(data)))
+    for heading in ("拜访总结", visit.customer_name, "店面检查", "发现与约定", "库存与订货", "拜访小结"):
+        assert heading in text
+    for entry in data.form.record.kept_entries():
+        assert entry.text[:8] in text
