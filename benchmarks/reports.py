@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="an existing workspace (default: build the demo in a temp folder)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--stops", type=int, default=30)
+    parser.add_argument("--out", type=Path, help="also write the handbook there, to look at it")
     args = parser.parse_args()
 
     from reports.handbook import render_handbook
@@ -68,6 +69,8 @@ def main() -> None:
             gather, gather_max = median_ms(lambda: handbook_data(workspace.uow(), PLAN_DAY, TODAY), args.runs)
             render, render_max = median_ms(lambda: render_handbook(data), args.runs)
             pdf = render_handbook(data)
+            if args.out:
+                args.out.write_bytes(pdf)
             print(f"handbook of {len(data.customers)} customers ({len(pdf) / 1024:.0f} KB, "
                   f"{len(data.customers) + 1} pages): data median {gather:.0f} ms (max {gather_max:.0f}), "
                   f"PDF median {render:.0f} ms (max {render_max:.0f}), together {gather + render:.0f} ms "
