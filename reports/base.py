@@ -219,6 +219,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                                      spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11, textColor=MUTED),
         "note": ParagraphStyle("note", parent=base, fontSize=9.5, leading=15, borderPadding=6,
+                               leftIndent=6, rightIndent=6,
                                backColor=ZEBRA, borderColor=RULE, borderWidth=0.5, spaceBefore=4,
                                spaceAfter=8),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from domain.model.customers import BirthdayCalendar, BusinessType, CustomerStatus, Market, ValueTier
 from domain.model.evaluations import PlanMetric, PlanStatus
@@ -184,11 +184,13 @@ def _sales(data: DossierData) -> list:
     out.append(trend_chart([f"{p.start.year % 100:02d}/{p.start.month:02d}" for p in a.trend],
                            [p.cartons for p in a.trend], [float(p.gross_profit) for p in a.trend],
                            "销量（条）", "毛利（元）", height=55 * MM))
+    out.append(Spacer(1, 2 * MM))
     out.append(para("卷烟结构", "subheading"))
     out.append(class_chart([CLASS_NAMES.get(c.price_class, "") for c in a.classes], [
         ("销量占比", [float(c.cartons_share_pct or 0) / 100 for c in a.classes]),
         ("毛利占比", [float(c.profit_share_pct or 0) / 100 for c in a.classes]),
     ], height=48 * MM))
+    out.append(Spacer(1, 3 * MM))
     if a.products:
         out.append(para(f"本月订购品规（前 {TOP_PRODUCTS} 个，共 {len(a.products)} 个）", "subheading"))
         rows = [["代码", "品规", "类别", "需求", "供应", "销售额", "毛利"]]

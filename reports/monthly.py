@@ -12,6 +12,8 @@ from datetime import date
 
 from domain.analysis.changes import FigureChanges
 from domain.analysis.reports import TerritoryMonthAnalysis
+from reportlab.platypus import Spacer
+
 from reports.base import (
     CONTENT_WIDTH,
     MM,
@@ -90,7 +92,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
         para(f"{TITLE} · {month_label(a.month)}", "title"),
         para(
             f"本月 {num(a.comparison.customers or 0)} 户订货，共 {num(f.cartons)} 条、销售额 {money(f.amount)}、"
-            f"毛利 {money(f.gross_profit)}。环比对比上月，同比对比去年同月。",
+            f"毛利 {money(f.gross_profit)}。环比与上月相比，同比与去年同月相比。",
             "subtitle",
         ),
         para("一、主要指标", "heading"),
@@ -98,6 +100,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
         para("二、近12个月走势", "heading"),
         trend_chart([_short_month(p.start) for p in a.trend], [p.cartons for p in a.trend],
                     [float(p.gross_profit) for p in a.trend], "销量（条）", "毛利（元）"),
+        Spacer(1, 3 * MM),
     ]
     trend_rows = [["月份", "销量（条）", "销售额", "毛利", "毛利率", "一二类占比", "订足率"]]
     for p in reversed(a.trend):
@@ -113,6 +116,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
         ("销量占比", [float(c.cartons_share_pct or 0) / 100 for c in a.classes]),
         ("毛利占比", [float(c.profit_share_pct or 0) / 100 for c in a.classes]),
     ]))
+    story.append(Spacer(1, 3 * MM))
     story.append(table(
         [["类别", "销量（条）", "销售额", "毛利", "销量占比", "毛利占比"]]
         + [[CLASS_NAMES.get(c.price_class, ""), num(c.cartons), money(c.amount), money(c.gross_profit),
@@ -175,9 +179,9 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
     else:
         rows = [["客户", "品规", "需求 → 供应（逐次）", "虚增（条）", "最近订货"]]
         for s in a.inflation[:LIST_LIMIT]:
-            runs = "，".join(f"{r}→{su}" for r, su in zip(s.requested, s.supplied))
+            runs = "  ".join(f"{r}→{su}" for r, su in zip(s.requested, s.supplied))
             rows.append([s.customer_name, s.product_name, runs, num(s.inflation), s.last_order.isoformat()])
-        story.append(table(rows, [40 * MM, 40 * MM, CONTENT_WIDTH - 126 * MM, 20 * MM, 26 * MM], align_right=(3,)))
+        story.append(table(rows, [34 * MM, 30 * MM, CONTENT_WIDTH - 110 * MM, 20 * MM, 26 * MM], align_right=(3,)))
         story += _omitted(len(a.inflation), LIST_LIMIT)
 
     story.append(para("八、连续三个月下滑的客户", "heading"))
