@@ -658,7 +658,25 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
         files=LocalTabularFiles(),
         attachments=LocalAttachments(attachments_folder(beside)),
         drafts=FileDraftStore(drafts_folder(beside)),
+        monthly_pdf=lambda month, notes: _monthly_pdf(workspace.uow, month, notes),
+        handbook_pdf=lambda day, today: _handbook_pdf(workspace.uow, day, today),
     )
+
+
+def _handbook_pdf(uow, day: date, today: date) -> bytes:  # type: ignore[no-untyped-def]
+    from domain.services.report_data import handbook_data
+    from reports.handbook import render_handbook
+
+    return render_handbook(handbook_data(uow(), day, today))
+
+
+def _monthly_pdf(uow, month: date, notes: str) -> bytes:  # type: ignore[no-untyped-def]
+    from domain.services.analysis import month_analysis
+    from domain.services.workspace import load_settings
+    from reports.monthly import render_monthly
+
+    settings = load_settings(uow())
+    return render_monthly(month_analysis(uow(), month), settings.owner_name, settings.unit_name, date.today(), notes)
 
 
 def stored_language(ctx) -> str:  # type: ignore[no-untyped-def]

@@ -24,7 +24,13 @@ class AppContext:
     files: TabularFiles | None = None  # CSV/XLSX reading and XLSX writing, for imports and exports
     attachments: Attachments | None = None  # visit photos, beside the database
     drafts: DraftStore | None = None  # autosaved form drafts, beside the database
+    # 拜访手册 of a date's plan (day, today) as PDF bytes (data and rendering; call it on the task runner). It raises
+    # domain.services.report_data.NoDayPlan for a date without a plan.
+    handbook_pdf: Callable[[date, date], bytes] | None = None
 
+    # 月度经营分析 of a month (any day of it) with the notes section's text, as PDF bytes (call it on the
+    # task runner).
+    monthly_pdf: Callable[[date, str], bytes] | None = None
 
 # Opens another workspace file for "Open / New workspace…"; raises WorkspaceError if it cannot.
 WorkspaceOpener = Callable[[Path], AppContext]

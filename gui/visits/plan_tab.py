@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -57,6 +57,7 @@ def _qdate(d: date) -> QDate:
 class PlanTab(QWidget):
     loaded = Signal()  # the date's due list and plan are shown
     changed = Signal()  # a change was stored and its answer shown
+    handbook_written = Signal(str)  # the visit handbook's PDF file, before it is opened
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, settings: QSettings,
                  record_visit: RecordVisit | None = None, parent: QWidget | None = None) -> None:
@@ -95,6 +96,11 @@ class PlanTab(QWidget):
         self.message.setObjectName("PageSubtitle")
         self.message.setTextFormat(Qt.TextFormat.RichText)
         bar.addWidget(self.message, 1)
+        self.handbook_button = QPushButton(self.tr("Print visit handbook"))
+        self.handbook_button.setToolTip(self.tr("The day's visit handbook as a PDF: a cover with the stops, then one "
+                                                "page per customer (Ctrl+P)"))
+        self.handbook_button.setVisible(ctx.handbook_pdf is not None)
+        bar.addWidget(self.handbook_button)
         layout.addLayout(bar)
 
         self.due = DuePane(settings)
@@ -119,6 +125,9 @@ class PlanTab(QWidget):
         self.today_button.clicked.connect(lambda: self.go_to(self._ctx.today()))
         self.tomorrow_button.clicked.connect(lambda: self.go_to(next_working_day(self._ctx.today())))
         self.message.linkActivated.connect(lambda href: self.go_to(date.fromisoformat(href)))
+        self.handbook_button.clicked.connect(self.print_handbook)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.handbook_button.click,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.due.add_requested.connect(self.add)
         self.plan.model.order_changed.connect(self.reorder)
         self.plan.record_requested.connect(self.record)
@@ -301,6 +310,46 @@ class PlanTab(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
+
+    # --- the printed handbook -----------------------------------------------------------------------
+
+    def print_handbook(self) -> None:
+        """Render the day's handbook on the task runner into a temp file and open it in the system viewer."""
+        render = self._ctx.handbook_pdf
+        if render is None or not self.handbook_button.isEnabled():
+            return
+        day, today = self.on, self._ctx.today()
+        self.handbook_button.setEnabled(False)
+        self.message.setText(self.tr("Preparing the visit handbook…"))
+
+        def work() -> str:
+            import tempfile
+
+            pdf = render(day, today)
+            with tempfile.NamedTemporaryFile("wb", prefix=f"handbook-{day.isoformat()}-", suffix=".pdf",
+                                             delete=False) as f:
+                f.write(pdf)
+                return f.name
+
+        self._runner.submit(work, self._handbook_ready, self._handbook_failed)
+
+    def _handbook_ready(self, path: str) -> None:
+        self.handbook_button.setEnabled(True)
+        self.message.setText(self.tr("Visit handbook: {path}").format(path=path))
+        self.handbook_written.emit(path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _handbook_failed(self, exc: BaseException) -> None:
+        from domain.services.report_data import NoDayPlan
+
+        self.handbook_button.setEnabled(True)
+        self.message.setText("")
+        if isinstance(exc, NoDayPlan):
+            QMessageBox.information(self, self.tr("Visit handbook"), self.tr(
+                "There is no plan for {date}: add customers to the plan first.").format(
+                date=day_with_weekday(exc.day)))
+            return
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Visit plan"), describe_planning_error(exc))

@@ -1,0 +1,40 @@
+"""The plan tab's "Print visit handbook": rendered on the task runner to a temp file, then opened."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gui.visits import plan_tab as plan_tab_module
+from gui.visits.plan_tab import PlanTab
+from tests.gui.test_visits_plan import demo, plan_demo_file, recorder, tab  # noqa: F401 - fixtures
+
+
+def test_print_handbook_opens_the_pdf(qtbot, tab: PlanTab, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    monkeypatch.setattr(plan_tab_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    assert tab.handbook_button.isVisible()
+    with qtbot.waitSignal(tab.handbook_written, timeout=20000) as signal:
+        tab.handbook_button.click()
+    path = Path(signal.args[0])
+    try:
+        assert opened == [str(path)]
+        assert path.read_bytes().startswith(b"%PDF")
+        assert tab.handbook_button.isEnabled()
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def test_print_handbook_without_a_plan_says_so(qtbot, tab: PlanTab, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(plan_tab_module.QDesktopServices, "openUrl", lambda url: pytest.fail("nothing to open"))
+    sunday = date(2026, 11, 29)
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.go_to(sunday)
+    tab.handbook_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "2026-11-29" in shown[0]
+    assert tab.handbook_button.isEnabled()
