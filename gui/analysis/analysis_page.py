@@ -7,11 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -86,6 +88,7 @@ def _note(text: str = "") -> QLabel:
 
 class AnalysisPage(QWidget):
     loaded = Signal()
+    report_written = Signal(str)  # the monthly report's PDF file, before it is opened
     open_customer = Signal(int)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, settings: QSettings | None = None,
@@ -128,7 +131,12 @@ class AnalysisPage(QWidget):
         self.import_button.clicked.connect(self.import_orders)
         self.history_button.clicked.connect(self.import_history)
         self.refresh_button.clicked.connect(self.refresh)
-        for button in (self.import_button, self.history_button, self.refresh_button):
+        self.print_button = QPushButton(self.tr("Print report…"))
+        self.print_button.setToolTip(self.tr("The month's analysis as an A4 PDF, opened in the system viewer"))
+        self.print_button.setVisible(ctx.monthly_pdf is not None)
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(lambda: self.print_report())
+        for button in (self.import_button, self.history_button, self.refresh_button, self.print_button):
             top.addWidget(button)
         layout.addLayout(top)
         self.subtitle = _note(self.tr("Loading…"))
@@ -301,6 +309,7 @@ class AnalysisPage(QWidget):
         months, analysis = data.months, data.analysis
         self.analysis, self._data = analysis, data
         self._fill_months(months, analysis.month if analysis else None)
+        self.print_button.setEnabled(analysis is not None)
         if analysis is None:
             self._clear()
             self.subtitle.setText(self.tr("No order data yet: import order lines to see the analysis."))
@@ -368,6 +377,45 @@ class AnalysisPage(QWidget):
             model.set_rows([])
         for note in (self.declining_note, self.inflation_note, self.listing_note, self.rank_note):
             note.setText("")
+
+    # --- the printed report ------------------------------------------------------------------------
+
+    def print_report(self, notes: str | None = None) -> None:
+        """Render the shown month's 月度经营分析 on the task runner into a temp file and open it in the
+        system viewer. Without `notes`, asks for the text of the report's notes section."""
+        render, analysis = self._ctx.monthly_pdf, self.analysis
+        if render is None or analysis is None or not self.print_button.isEnabled():
+            return
+        if notes is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Print report"), self.tr("Notes for the report (optional):"), "")
+            if not ok:
+                return
+            notes = text
+        month = analysis.month
+        self.print_button.setEnabled(False)
+        self.subtitle.setText(self.tr("Preparing the report…"))
+
+        def work() -> str:
+            import tempfile
+
+            pdf = render(month, notes or "")
+            with tempfile.NamedTemporaryFile("wb", prefix=f"monthly-{month:%Y-%m}-", suffix=".pdf",
+                                             delete=False) as f:
+                f.write(pdf)
+                return f.name
+
+        self._runner.submit(work, self._report_ready, self._report_failed)
+
+    def _report_ready(self, path: str) -> None:
+        self.print_button.setEnabled(True)
+        self.subtitle.setText(self.tr("Report written: {path}").format(path=path))
+        self.report_written.emit(path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(self.analysis is not None)
+        self.subtitle.setText(describe_error(exc))
 
     # --- imports -----------------------------------------------------------------------------------
 

@@ -233,3 +233,20 @@ def test_changes_are_shown_signed_with_a_true_minus_and_no_negative_zero() -> No
     assert fmt.signed_percent(Decimal("-4")) == "−4.0%" and fmt.signed_percent(Decimal("12.34")) == "+12.3%"
     assert fmt.signed_percent(Decimal("-0.03")) == "+0.0%" and fmt.signed_percent(None) == ""
     assert fmt.signed_points(Decimal("1.07")) == "+1.1 pp" and fmt.percent(Decimal("95.92")) == "95.9%"
+
+
+def test_print_report_writes_the_pdf_off_the_gui_thread_and_opens_it(qtbot, make_page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    monkeypatch.setattr("gui.analysis.analysis_page.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    page = make_page()
+    assert page.print_button.isVisible() and page.print_button.isEnabled()
+    with qtbot.waitSignal(page.report_written, timeout=20000) as written:
+        page.print_report(notes="月度会议备注")
+    path = Path(written.args[0])
+    try:
+        assert path.exists() and path.read_bytes().startswith(b"%PDF")
+        assert opened == [str(path)] and "2026-10" in path.name
+        assert page.print_button.isEnabled()
+    finally:
+        path.unlink(missing_ok=True)
