@@ -104,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     handbook.add_argument("--date", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the plan's date")
     handbook.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     visit = reports.add_parser("visit", parents=[common], help="拜访总结: the visits of a day (or its week)")
-    visit.add_argument("--date", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the day")
+    which = visit.add_mutually_exclusive_group(required=True)
+    which.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the day")
+    which.add_argument("--visit", type=int, metavar="VISIT_ID", help="one visit, by its number")
     visit.add_argument("--week", action="store_true", help="the whole week (Monday to Sunday) of that day")
     visit.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     monthly = reports.add_parser("monthly", parents=[common], help="月度经营分析: the monthly sales and profit analysis")
@@ -466,10 +468,20 @@ def command_report_handbook(args: argparse.Namespace, db: Path | None, url: str 
 
 def command_report_visit(args: argparse.Namespace, db: Path | None, url: str | None,
                          out: Callable[[str], None]) -> int:
-    from domain.services.report_data import NoVisits, visit_summary_data
-    from reports.visit_summary import render_visit_summary
+    from domain.errors import NotFound
+    from domain.services.report_data import NoVisits, one_visit_data, visit_summary_data
+    from reports.visit_summary import render_one_visit, render_visit_summary
 
     workspace = open_ready_workspace(db, url)
+    if args.visit is not None:
+        try:
+            one = one_visit_data(workspace.uow(), args.visit, date.today())
+        except NotFound:
+            raise CommandFailed(QCoreApplication.translate(
+                "CommandLine", "There is no visit number {id}.").format(id=args.visit), 2) from None
+        finally:
+            workspace.close()
+        return _write_report(args.out, render_one_visit(one), out)
     try:
         data = visit_summary_data(workspace.uow(), args.date, date.today(), week=args.week)
     except NoVisits as exc:

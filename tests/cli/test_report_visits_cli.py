@@ -49,3 +49,16 @@ def test_a_date_without_a_plan_or_visits_exits_2(run_cli, demo_db: Path, tmp_pat
     assert not out.exists()
     result = run_cli("--db", str(demo_db), "report", "handbook", "--date", "29.11.2026", "--out", str(out))
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_one_visit(run_cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    with sqlite3.connect(demo_db) as conn:
+        (visit_id,) = conn.execute("SELECT id FROM visits WHERE status = 'done' ORDER BY id LIMIT 1").fetchone()
+    out = tmp_path / "one.pdf"
+    result = run_cli("--db", str(demo_db), "report", "visit", "--visit", str(visit_id), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    result = run_cli("--db", str(demo_db), "report", "visit", "--visit", "999999", "--out", str(out))
+    assert result.returncode == 2 and "999999" in result.stderr
