@@ -671,6 +671,7 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
         attachments=LocalAttachments(attachments_folder(beside)),
         drafts=FileDraftStore(drafts_folder(beside)),
         monthly_pdf=lambda month, notes: _monthly_pdf(workspace.uow, month, notes),
+        dossier_pdf=lambda customer_id: _dossier_pdf(workspace.uow, customer_id),
         handbook_pdf=lambda day, today: _handbook_pdf(workspace.uow, day, today),
     )
 
@@ -689,6 +690,15 @@ def _monthly_pdf(uow, month: date, notes: str) -> bytes:  # type: ignore[no-unty
 
     settings = load_settings(uow())
     return render_monthly(month_analysis(uow(), month), settings.owner_name, settings.unit_name, date.today(), notes)
+
+
+def _dossier_pdf(uow, customer_id: int) -> bytes:  # type: ignore[no-untyped-def]
+    from domain.services.dossier_report import dossier_data
+    from domain.services.workspace import load_settings
+    from reports.dossier import render_dossier
+
+    settings = load_settings(uow())
+    return render_dossier(dossier_data(uow(), customer_id), settings.owner_name, settings.unit_name, date.today())
 
 
 def stored_language(ctx) -> str:  # type: ignore[no-untyped-def]

@@ -31,6 +31,8 @@ class AppContext:
     # 月度经营分析 of a month (any day of it) with the notes section's text, as PDF bytes (call it on the
     # task runner).
     monthly_pdf: Callable[[date, str], bytes] | None = None
+    # 客户档案 of a customer (by id) as PDF bytes, as stored (call it on the task runner).
+    dossier_pdf: Callable[[int], bytes] | None = None
 
 # Opens another workspace file for "Open / New workspace…"; raises WorkspaceError if it cannot.
 WorkspaceOpener = Callable[[Path], AppContext]

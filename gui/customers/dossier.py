@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +41,7 @@ class DossierPanel(QWidget):
     status_changed = Signal(int, str, str)  # customer id, previous status, shop name
     deleted = Signal(int)
     loaded = Signal()
+    report_written = Signal(str)  # the printed dossier's PDF file, before it is opened
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, extra_tabs: list[tuple[str, TabFactory]] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -65,8 +67,12 @@ class DossierPanel(QWidget):
         self.save_button.setToolTip(self.tr("Save the dossier (Ctrl+S)"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.print_button = QPushButton(self.tr("Print dossier"))
+        self.print_button.setToolTip(self.tr("The stored dossier as an A4 PDF, opened in the system viewer"))
+        self.print_button.setVisible(ctx.dossier_pdf is not None)
+        self.print_button.setEnabled(False)
         for button, slot in ((self.save_button, self.save), (self.archive_button, self.toggle_archive),
-                             (self.delete_button, self.delete)):
+                             (self.delete_button, self.delete), (self.print_button, self.print_dossier)):
             button.clicked.connect(slot)
             header.addWidget(button)
         layout.addLayout(header)
@@ -91,7 +97,7 @@ class DossierPanel(QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def _set_enabled(self, enabled: bool) -> None:
-        for w in (self.tabs, self.save_button, self.archive_button, self.delete_button):
+        for w in (self.tabs, self.save_button, self.archive_button, self.delete_button, self.print_button):
             w.setEnabled(enabled)
 
     def show_customer(self, customer_id: int) -> None:
@@ -119,6 +125,7 @@ class DossierPanel(QWidget):
         self._set_enabled(True)
         self.archive_button.setEnabled(customer.id is not None)
         self.delete_button.setEnabled(customer.id is not None)
+        self.print_button.setEnabled(customer.id is not None)
         self._show_header(customer)
         for tab in self.extra_tabs:
             tab.setEnabled(customer.id is not None)
@@ -154,6 +161,35 @@ class DossierPanel(QWidget):
             self.dirty = True
             self.title.setText("* " + self.title.text())
 
+    # --- the printed dossier -----------------------------------------------------------------------
+
+    def print_dossier(self) -> None:
+        """Render the stored dossier on the task runner into a temp file and open it in the system viewer."""
+        render, customer_id = self._ctx.dossier_pdf, self.customer_id
+        if render is None or customer_id is None or not self.print_button.isEnabled():
+            return
+        self.print_button.setEnabled(False)
+
+        def work() -> str:
+            import tempfile
+
+            pdf = render(customer_id)
+            with tempfile.NamedTemporaryFile("wb", prefix=f"dossier-{customer_id}-", suffix=".pdf",
+                                             delete=False) as f:
+                f.write(pdf)
+                return f.name
+
+        self._runner.submit(work, self._dossier_ready, self._dossier_failed)
+
+    def _dossier_ready(self, path: str) -> None:
+        self.print_button.setEnabled(self.customer_id is not None)
+        self.report_written.emit(path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _dossier_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(self.customer_id is not None)
+        QMessageBox.warning(self, self.tr("Print dossier"), describe_error(exc))
+
     # --- saving ----------------------------------------------------------------------------------
 
     def save(self) -> None:
@@ -179,6 +215,7 @@ class DossierPanel(QWidget):
         self._show_header(customer)
         self.archive_button.setEnabled(True)
         self.delete_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         for tab in self.extra_tabs:
             if not tab.isEnabled():
                 tab.setEnabled(True)
