@@ -125,6 +125,14 @@
         <translation>重新读取数据（F5）</translation>
     </message>
     <message>
+        <source>Print report…</source>
+        <translation>打印报表…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s analysis as an A4 PDF, opened in the system viewer</source>
+        <translation>本月经营分析（A4 PDF），用系统阅读器打开</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -215,6 +223,22 @@
     <message>
         <source>{n} customers ordered this month</source>
         <translation>本月 {n} 户订货</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>Notes for the report (optional):</source>
+        <translation>报表备注（可不填）：</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Report written: {path}</source>
+        <translation>报表已生成：{path}</translation>
     </message>
 </context>
 <context>
@@ -516,6 +540,30 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>There is no visit plan for {date}.</source>
+        <translation>{date} 没有拜访计划。</translation>
+    </message>
+    <message>
+        <source>There is no visit number {id}.</source>
+        <translation>没有编号为 {id} 的拜访。</translation>
+    </message>
+    <message>
+        <source>There are no done visits on {date}.</source>
+        <translation>{date} 没有已完成的拜访。</translation>
+    </message>
+    <message>
+        <source>There are no done visits from {first} to {last}.</source>
+        <translation>{first} 至 {last} 没有已完成的拜访。</translation>
+    </message>
+    <message>
+        <source>There are no orders in {month}.</source>
+        <translation>{month} 没有订单数据。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the license number {license}.</source>
+        <translation>没有许可证号为 {license} 的客户。</translation>
     </message>
     <message>
         <source>Unknown command {name}.</source>
@@ -1198,6 +1246,14 @@
     <message>
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Print dossier</source>
+        <translation>打印档案</translation>
+    </message>
+    <message>
+        <source>The stored dossier as an A4 PDF, opened in the system viewer</source>
+        <translation>已保存的客户档案（A4 PDF），用系统阅读器打开</translation>
     </message>
     <message>
         <source>Basics</source>
@@ -3223,6 +3279,14 @@
         <translation>下一工作日</translation>
     </message>
     <message>
+        <source>Print visit handbook</source>
+        <translation>打印拜访手册</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visit handbook as a PDF: a cover with the stops, then one page per customer (Ctrl+P)</source>
+        <translation>当天的拜访手册（PDF）：封面列出拜访顺序，之后每户一页（Ctrl+P）</translation>
+    </message>
+    <message>
         <source>Added {n} to the plan.</source>
         <translation>已加入计划 {n} 户。</translation>
     </message>
@@ -3257,6 +3321,22 @@
     <message>
         <source>Plan deleted; {kept} recorded visits kept.</source>
         <translation>计划已删除；保留已记录的拜访 {kept} 次。</translation>
+    </message>
+    <message>
+        <source>Preparing the visit handbook…</source>
+        <translation>正在生成拜访手册…</translation>
+    </message>
+    <message>
+        <source>Visit handbook: {path}</source>
+        <translation>拜访手册：{path}</translation>
+    </message>
+    <message>
+        <source>Visit handbook</source>
+        <translation>拜访手册</translation>
+    </message>
+    <message>
+        <source>There is no plan for {date}: add customers to the plan first.</source>
+        <translation>{date} 还没有拜访计划：请先把客户加入计划。</translation>
     </message>
     <message>
         <source>Visit plan</source>
