@@ -391,6 +391,8 @@ def trend_chart(
     lc.valueAxis.labels.fontName = FONT
     lc.valueAxis.labels.fontSize = 7
     lc.valueAxis.labels.fillColor = ACCENT2
+    lc.valueAxis.labels.boxAnchor = "w"  # right of the right-hand axis, clear of the bars
+    lc.valueAxis.labels.dx = 4
     lc.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}"
     d.add(lc)
 
