@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QSettings, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -40,6 +39,7 @@ from gui.analysis.tables import (
     table_for,
 )
 from gui.common import formatting as fmt
+from gui.common.pdf_output import deliver_pdf, write_temp_pdf
 from gui.common.row_model import RowTableModel
 from gui.common.widgets import heading
 from gui.context import AppContext
@@ -136,7 +136,12 @@ class AnalysisPage(QWidget):
         self.print_button.setVisible(ctx.monthly_pdf is not None)
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(lambda: self.print_report())
-        for button in (self.import_button, self.history_button, self.refresh_button, self.print_button):
+        self.printer_button = QPushButton(self.tr("Print…"))
+        self.printer_button.setToolTip(self.tr("Send the month's analysis to a printer"))
+        self.printer_button.setVisible(ctx.monthly_pdf is not None)
+        self.printer_button.clicked.connect(lambda: self.print_report(to_printer=True))
+        for button in (self.import_button, self.history_button, self.refresh_button, self.print_button,
+                       self.printer_button):
             top.addWidget(button)
         layout.addLayout(top)
         self.subtitle = _note(self.tr("Loading…"))
@@ -380,12 +385,13 @@ class AnalysisPage(QWidget):
 
     # --- the printed report ------------------------------------------------------------------------
 
-    def print_report(self, notes: str | None = None) -> None:
-        """Render the shown month's 月度经营分析 on the task runner into a temp file and open it in the
-        system viewer. Without `notes`, asks for the text of the report's notes section."""
+    def print_report(self, notes: str | None = None, to_printer: bool = False) -> None:
+        """Render the shown month's 月度经营分析 on the task runner into a temp file, then open it in the
+        system viewer or (to_printer) Qt's print dialog. Without `notes`, asks for the notes section."""
         render, analysis = self._ctx.monthly_pdf, self.analysis
         if render is None or analysis is None or not self.print_button.isEnabled():
             return
+        self._to_printer = to_printer
         if notes is None:
             text, ok = QInputDialog.getMultiLineText(
                 self, self.tr("Print report"), self.tr("Notes for the report (optional):"), "")
@@ -397,13 +403,7 @@ class AnalysisPage(QWidget):
         self.subtitle.setText(self.tr("Preparing the report…"))
 
         def work() -> str:
-            import tempfile
-
-            pdf = render(month, notes or "")
-            with tempfile.NamedTemporaryFile("wb", prefix=f"monthly-{month:%Y-%m}-", suffix=".pdf",
-                                             delete=False) as f:
-                f.write(pdf)
-                return f.name
+            return write_temp_pdf(render(month, notes or ""), f"monthly-{month:%Y-%m}-")
 
         self._runner.submit(work, self._report_ready, self._report_failed)
 
@@ -411,7 +411,7 @@ class AnalysisPage(QWidget):
         self.print_button.setEnabled(True)
         self.subtitle.setText(self.tr("Report written: {path}").format(path=path))
         self.report_written.emit(path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        deliver_pdf(self, path, self._to_printer)
 
     def _report_failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(self.analysis is not None)

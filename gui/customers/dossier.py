@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from domain.services.customers import (
 )
 from domain.services.workspace import list_segments
 from domain.validation import ValidationFailed
+from gui.common.pdf_output import deliver_pdf, write_temp_pdf
 from gui.context import AppContext
 from gui.customers.customer_form import CustomerForm
 from gui.customers.deletion import confirm_deletion_text
@@ -71,8 +71,13 @@ class DossierPanel(QWidget):
         self.print_button.setToolTip(self.tr("The stored dossier as an A4 PDF, opened in the system viewer"))
         self.print_button.setVisible(ctx.dossier_pdf is not None)
         self.print_button.setEnabled(False)
+        self.printer_button = QPushButton(self.tr("Print…"))
+        self.printer_button.setToolTip(self.tr("Send the stored dossier to a printer"))
+        self.printer_button.setVisible(ctx.dossier_pdf is not None)
+        self.printer_button.setEnabled(False)
         for button, slot in ((self.save_button, self.save), (self.archive_button, self.toggle_archive),
-                             (self.delete_button, self.delete), (self.print_button, self.print_dossier)):
+                             (self.delete_button, self.delete), (self.print_button, self.print_dossier),
+                             (self.printer_button, lambda: self.print_dossier(to_printer=True))):
             button.clicked.connect(slot)
             header.addWidget(button)
         layout.addLayout(header)
@@ -126,6 +131,7 @@ class DossierPanel(QWidget):
         self.archive_button.setEnabled(customer.id is not None)
         self.delete_button.setEnabled(customer.id is not None)
         self.print_button.setEnabled(customer.id is not None)
+        self.printer_button.setEnabled(customer.id is not None)
         self._show_header(customer)
         for tab in self.extra_tabs:
             tab.setEnabled(customer.id is not None)
@@ -163,28 +169,24 @@ class DossierPanel(QWidget):
 
     # --- the printed dossier -----------------------------------------------------------------------
 
-    def print_dossier(self) -> None:
-        """Render the stored dossier on the task runner into a temp file and open it in the system viewer."""
+    def print_dossier(self, to_printer: bool = False) -> None:
+        """Render the stored dossier on the task runner into a temp file, then open it in the system
+        viewer or (to_printer) Qt's print dialog."""
         render, customer_id = self._ctx.dossier_pdf, self.customer_id
         if render is None or customer_id is None or not self.print_button.isEnabled():
             return
         self.print_button.setEnabled(False)
+        self._to_printer = to_printer
 
         def work() -> str:
-            import tempfile
-
-            pdf = render(customer_id)
-            with tempfile.NamedTemporaryFile("wb", prefix=f"dossier-{customer_id}-", suffix=".pdf",
-                                             delete=False) as f:
-                f.write(pdf)
-                return f.name
+            return write_temp_pdf(render(customer_id), f"dossier-{customer_id}-")
 
         self._runner.submit(work, self._dossier_ready, self._dossier_failed)
 
     def _dossier_ready(self, path: str) -> None:
         self.print_button.setEnabled(self.customer_id is not None)
         self.report_written.emit(path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        deliver_pdf(self, path, self._to_printer)
 
     def _dossier_failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(self.customer_id is not None)
@@ -216,6 +218,7 @@ class DossierPanel(QWidget):
         self.archive_button.setEnabled(True)
         self.delete_button.setEnabled(True)
         self.print_button.setEnabled(True)
+        self.printer_button.setEnabled(True)
         for tab in self.extra_tabs:
             if not tab.isEnabled():
                 tab.setEnabled(True)

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from domain.services.visit_planning import (
 )
 from domain.visit_due import next_working_day
 from domain.visit_rows import DayPlanView
+from gui.common.pdf_output import deliver_pdf, write_temp_pdf
 from gui.context import AppContext
 from gui.visits.due_pane import DuePane
 from gui.visits.plan_dialogs import ask_copy_target
@@ -101,6 +102,11 @@ class PlanTab(QWidget):
                                                 "page per customer (Ctrl+P)"))
         self.handbook_button.setVisible(ctx.handbook_pdf is not None)
         bar.addWidget(self.handbook_button)
+        self.handbook_printer_button = QPushButton(self.tr("Print…"))
+        self.handbook_printer_button.setToolTip(self.tr("Send the day's visit handbook to a printer"))
+        self.handbook_printer_button.setVisible(ctx.handbook_pdf is not None)
+        self.handbook_printer_button.clicked.connect(lambda: self.print_handbook(to_printer=True))
+        bar.addWidget(self.handbook_printer_button)
         layout.addLayout(bar)
 
         self.due = DuePane(settings)
@@ -313,23 +319,19 @@ class PlanTab(QWidget):
 
     # --- the printed handbook -----------------------------------------------------------------------
 
-    def print_handbook(self) -> None:
-        """Render the day's handbook on the task runner into a temp file and open it in the system viewer."""
+    def print_handbook(self, to_printer: bool = False) -> None:
+        """Render the day's handbook on the task runner into a temp file, then open it in the system
+        viewer or (to_printer) Qt's print dialog."""
         render = self._ctx.handbook_pdf
         if render is None or not self.handbook_button.isEnabled():
             return
+        self._to_printer = to_printer
         day, today = self.on, self._ctx.today()
         self.handbook_button.setEnabled(False)
         self.message.setText(self.tr("Preparing the visit handbook…"))
 
         def work() -> str:
-            import tempfile
-
-            pdf = render(day, today)
-            with tempfile.NamedTemporaryFile("wb", prefix=f"handbook-{day.isoformat()}-", suffix=".pdf",
-                                             delete=False) as f:
-                f.write(pdf)
-                return f.name
+            return write_temp_pdf(render(day, today), f"handbook-{day.isoformat()}-")
 
         self._runner.submit(work, self._handbook_ready, self._handbook_failed)
 
@@ -337,7 +339,7 @@ class PlanTab(QWidget):
         self.handbook_button.setEnabled(True)
         self.message.setText(self.tr("Visit handbook: {path}").format(path=path))
         self.handbook_written.emit(path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        deliver_pdf(self, path, self._to_printer)
 
     def _handbook_failed(self, exc: BaseException) -> None:
         from domain.services.report_data import NoDayPlan

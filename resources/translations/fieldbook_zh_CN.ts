@@ -133,6 +133,14 @@
         <translation>本月经营分析（A4 PDF），用系统阅读器打开</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Send the month&apos;s analysis to a printer</source>
+        <translation>将本月经营分析发送到打印机</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1254,6 +1262,14 @@
     <message>
         <source>The stored dossier as an A4 PDF, opened in the system viewer</source>
         <translation>已保存的客户档案（A4 PDF），用系统阅读器打开</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Send the stored dossier to a printer</source>
+        <translation>将已保存的客户档案发送到打印机</translation>
     </message>
     <message>
         <source>Basics</source>
@@ -3285,6 +3301,14 @@
     <message>
         <source>The day&apos;s visit handbook as a PDF: a cover with the stops, then one page per customer (Ctrl+P)</source>
         <translation>当天的拜访手册（PDF）：封面列出拜访顺序，之后每户一页（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Send the day&apos;s visit handbook to a printer</source>
+        <translation>将当天的拜访手册发送到打印机</translation>
     </message>
     <message>
         <source>Added {n} to the plan.</source>

@@ -237,7 +237,7 @@ def test_changes_are_shown_signed_with_a_true_minus_and_no_negative_zero() -> No
 
 def test_print_report_writes_the_pdf_off_the_gui_thread_and_opens_it(qtbot, make_page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
-    monkeypatch.setattr("gui.analysis.analysis_page.QDesktopServices.openUrl",
+    monkeypatch.setattr("gui.common.pdf_output.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     page = make_page()
     assert page.print_button.isVisible() and page.print_button.isEnabled()

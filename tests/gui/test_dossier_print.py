@@ -10,7 +10,7 @@ from tests.gui.dossier_demo import demo_ctx, demo_file, dispose, runner, worked_
 def test_print_dossier_writes_the_pdf_and_opens_it(qtbot, demo_ctx, runner, worked_example_id,  # noqa: F811
                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
-    monkeypatch.setattr("gui.customers.dossier.QDesktopServices.openUrl",
+    monkeypatch.setattr("gui.common.pdf_output.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     panel = DossierPanel(demo_ctx, runner)
     try:

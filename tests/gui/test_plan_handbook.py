@@ -14,7 +14,7 @@ from tests.gui.test_visits_plan import demo, plan_demo_file, recorder, tab  # no
 
 def test_print_handbook_opens_the_pdf(qtbot, tab: PlanTab, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
-    monkeypatch.setattr(plan_tab_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("gui.common.pdf_output.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
     assert tab.handbook_button.isVisible()
     with qtbot.waitSignal(tab.handbook_written, timeout=20000) as signal:
         tab.handbook_button.click()
@@ -30,7 +30,7 @@ def test_print_handbook_opens_the_pdf(qtbot, tab: PlanTab, monkeypatch: pytest.M
 def test_print_handbook_without_a_plan_says_so(qtbot, tab: PlanTab, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(plan_tab_module.QDesktopServices, "openUrl", lambda url: pytest.fail("nothing to open"))
+    monkeypatch.setattr("gui.common.pdf_output.QDesktopServices.openUrl", lambda url: pytest.fail("nothing to open"))
     sunday = date(2026, 11, 29)
     with qtbot.waitSignal(tab.loaded, timeout=10000):
         tab.go_to(sunday)
