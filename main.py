@@ -673,6 +673,8 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
         monthly_pdf=lambda month, notes: _monthly_pdf(workspace.uow, month, notes),
         dossier_pdf=lambda customer_id: _dossier_pdf(workspace.uow, customer_id),
         handbook_pdf=lambda day, today: _handbook_pdf(workspace.uow, day, today),
+        visit_summary_pdf=lambda day, week, today: _visit_summary_pdf(workspace.uow, day, week, today),
+        visit_pdf=lambda visit_id, today: _visit_pdf(workspace.uow, visit_id, today),
     )
 
 
@@ -681,6 +683,20 @@ def _handbook_pdf(uow, day: date, today: date) -> bytes:  # type: ignore[no-unty
     from reports.handbook import render_handbook
 
     return render_handbook(handbook_data(uow(), day, today))
+
+
+def _visit_summary_pdf(uow, day: date, week: bool, today: date) -> bytes:  # type: ignore[no-untyped-def]
+    from domain.services.report_data import visit_summary_data
+    from reports.visit_summary import render_visit_summary
+
+    return render_visit_summary(visit_summary_data(uow(), day, today, week=week))
+
+
+def _visit_pdf(uow, visit_id: int, today: date) -> bytes:  # type: ignore[no-untyped-def]
+    from domain.services.report_data import one_visit_data
+    from reports.visit_summary import render_one_visit
+
+    return render_one_visit(one_visit_data(uow(), visit_id, today))
 
 
 def _monthly_pdf(uow, month: date, notes: str) -> bytes:  # type: ignore[no-untyped-def]

@@ -33,6 +33,9 @@ class AppContext:
     monthly_pdf: Callable[[date, str], bytes] | None = None
     # 客户档案 of a customer (by id) as PDF bytes, as stored (call it on the task runner).
     dossier_pdf: Callable[[int], bytes] | None = None
+    # the 拜访总结 of a day (or its week) and of one visit: (day, week, today) and (visit id, today)
+    visit_summary_pdf: Callable[[date, bool, date], bytes] | None = None
+    visit_pdf: Callable[[int, date], bytes] | None = None
 
 # Opens another workspace file for "Open / New workspace…"; raises WorkspaceError if it cannot.
 WorkspaceOpener = Callable[[Path], AppContext]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from domain.services.report_data import NoDayPlan, NoVisits
 from domain.errors import (
     DomainError,
     NotAWorkspace,
@@ -60,6 +61,15 @@ def describe_error(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The folder of workspace {path} does not exist; nothing was created.").format(
             path=exc.path
         )
+    if isinstance(exc, NoDayPlan):
+        return QCoreApplication.translate("Messages", "There is no visit plan for {date}.").format(
+            date=exc.day.isoformat())
+    if isinstance(exc, NoVisits):
+        if exc.first == exc.last:
+            return QCoreApplication.translate("Messages", "There are no done visits on {date}.").format(
+                date=exc.first.isoformat())
+        return QCoreApplication.translate("Messages", "There are no done visits from {first} to {last}.").format(
+            first=exc.first.isoformat(), last=exc.last.isoformat())
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("Messages", "{what} {key} was not found.").format(what=exc.what, key=exc.key)
     if isinstance(exc, NotAWorkspace):

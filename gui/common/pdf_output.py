@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
@@ -48,3 +49,10 @@ def print_pdf(parent: QWidget | None, path: str, printer: QPrinter | None = None
         painter.end()
         document.close()
     return True
+
+
+def render_and_deliver(parent: QWidget, runner, render: Callable[[], bytes], prefix: str,  # type: ignore[no-untyped-def]
+                       on_error: Callable[[BaseException], None], print_it: bool = False) -> None:
+    """Render on the task runner (never the GUI thread), then preview or print on the GUI thread."""
+    runner.submit(lambda: write_temp_pdf(render(), prefix),
+                  lambda path: deliver_pdf(parent, path, print_it), on_error)

@@ -27,6 +27,7 @@ from gui.common import formatting as fmt
 from gui.common.field_errors import describe_validation
 from gui.common.row_model import Column
 from gui.common.widgets import heading, read_only_table
+from gui.common.pdf_output import render_and_deliver
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -75,6 +76,13 @@ class DaySummaryView(QWidget):
         top.addWidget(self.today_button)
         top.addSpacing(12)
         top.addWidget(self.figures, 1)
+        self.print_day_button = QPushButton(self.tr("Print the day's summary"))
+        self.print_week_button = QPushButton(self.tr("Print the week's summary"))
+        self.print_day_button.clicked.connect(lambda: self.print_summary(week=False))
+        self.print_week_button.clicked.connect(lambda: self.print_summary(week=True))
+        for button in (self.print_day_button, self.print_week_button):
+            button.setVisible(ctx.visit_summary_pdf is not None)
+            top.addWidget(button)
 
         status_labels, type_labels = visit_status_labels(), visit_type_labels()
         status_labels_missed = self.tr("Missed (not recorded)")
@@ -308,6 +316,15 @@ class DaySummaryView(QWidget):
             QMessageBox.warning(self, self.tr("Summary not saved"), message)
 
         self._runner.submit(lambda: save_day_summary(ctx.uow(), day, text), saved, failed)
+
+    def print_summary(self, week: bool) -> None:
+        """The 拜访总结 of the day (or its week) as a PDF, rendered off the GUI thread and previewed."""
+        render, day, today = self._ctx.visit_summary_pdf, self.current_day(), self._ctx.today()
+        if render is None:
+            return
+        render_and_deliver(self, self._runner, lambda: render(day, week, today), f"visits-{day.isoformat()}-",
+                           lambda exc: QMessageBox.information(
+                               self, self.tr("Visit summary"), describe_error(exc)))
 
     def open_visit(self) -> None:
         index = self.visits_view.currentIndex()

@@ -26,6 +26,7 @@ from domain.visit_record_views import VisitFilter, VisitHistoryRow
 from gui.common import formatting as fmt
 from gui.common.row_model import Column
 from gui.common.widgets import read_only_table
+from gui.common.pdf_output import render_and_deliver
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -145,6 +146,10 @@ class VisitHistoryView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
+        self.print_button = QPushButton(self.tr("Print visit summary"))
+        self.print_button.setVisible(ctx.visit_pdf is not None)
+        self.print_button.clicked.connect(self.print_current)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.count, 1)
 
         layout = QVBoxLayout(self)
@@ -219,6 +224,15 @@ class VisitHistoryView(QWidget):
         if open_visit_record(self, self._ctx, self._runner, row.customer_id, row.planned_on, row.visit_id):
             self.changed.emit()
             self.refresh()
+
+    def print_current(self) -> None:
+        """The selected visit's 拜访总结 as a PDF, rendered off the GUI thread and previewed."""
+        row, render = self.current(), self._ctx.visit_pdf
+        if row is None or render is None or row.visit_id is None:
+            return
+        visit_id, today = row.visit_id, self._ctx.today()
+        render_and_deliver(self, self._runner, lambda: render(visit_id, today), f"visit-{visit_id}-",
+                           lambda exc: QMessageBox.warning(self, self.tr("Visit summary"), describe_error(exc)))
 
     def delete_current(self) -> None:
         row = self.current()

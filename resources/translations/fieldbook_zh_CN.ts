@@ -1020,6 +1020,14 @@
         <translation>今天</translation>
     </message>
     <message>
+        <source>Print the day&apos;s summary</source>
+        <translation>打印当日拜访总结</translation>
+    </message>
+    <message>
+        <source>Print the week&apos;s summary</source>
+        <translation>打印本周拜访总结</translation>
+    </message>
+    <message>
         <source>Missed (not recorded)</source>
         <translation>未拜访（未记录）</translation>
     </message>
@@ -1170,6 +1178,10 @@
     <message>
         <source>Summary not saved</source>
         <translation>总结未保存</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>拜访总结</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2962,18 @@
         <translation>工作区 {path} 所在的文件夹不存在，未创建任何文件。</translation>
     </message>
     <message>
+        <source>There is no visit plan for {date}.</source>
+        <translation>{date} 没有拜访计划。</translation>
+    </message>
+    <message>
+        <source>There are no done visits on {date}.</source>
+        <translation>{date} 没有已完成的拜访。</translation>
+    </message>
+    <message>
+        <source>There are no done visits from {first} to {last}.</source>
+        <translation>{first} 至 {last} 没有已完成的拜访。</translation>
+    </message>
+    <message>
         <source>{what} {key} was not found.</source>
         <translation>找不到{what} {key}。</translation>
     </message>
@@ -4410,8 +4434,16 @@
         <translation>删除拜访…</translation>
     </message>
     <message>
+        <source>Print visit summary</source>
+        <translation>打印拜访总结</translation>
+    </message>
+    <message>
         <source>{n} visits, {done} done</source>
         <translation>{n} 次拜访，已完成 {done} 次</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>拜访总结</translation>
     </message>
     <message>
         <source>Delete the visit to {customer} on {date} with its entries, counts and {photos} photos? Its follow-ups stay. This cannot be undone.</source>
