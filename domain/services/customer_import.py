@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from typing import Generic, TypeVar
 
 from domain.customer_rules import LICENSE_PATTERN, normalize_license_no, validate_customer
 from domain.importing.columns import ColumnMapping, check_mapping, column_name
@@ -61,10 +62,16 @@ class ImportResult:
     batch_id: int | None  # None when nothing changed: then nothing was written at all
 
 
+
+Record = TypeVar("Record")
+
+
 @dataclass
-class _Plan:
-    new: list[tuple[int, Customer]] = field(default_factory=list)
-    changed: list[tuple[int, Customer, Customer]] = field(default_factory=list)  # line, before, after
+class UpsertPlan(Generic[Record]):
+    """What an upsert import (customers by license, products by code) would do, row by row."""
+
+    new: list[tuple[int, Record]] = field(default_factory=list)
+    changed: list[tuple[int, Record, Record]] = field(default_factory=list)  # line, before, after
     unchanged: list[int] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
 
@@ -115,14 +122,14 @@ def import_customers(
     return ImportResult(len(plan.new), len(plan.changed), len(plan.unchanged), batch_id)
 
 
-def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date) -> _Plan:
+def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date) -> UpsertPlan[Customer]:
     check_mapping(mapping, table.headers, CUSTOMER_COLUMNS)
     ctx = RowContext(uow.segments.list(), today)
     read_rows = [read_customer_row(row, mapping, table.headers, ctx) for row in table.rows]
     licenses = [normalize_license_no(str(r.values.get("license_no", ""))) for r in read_rows]
     stored = uow.customers.get_many_by_license(n for n in licenses if LICENSE_PATTERN.match(n))
     order = {column_name(table.headers, i): i for i in range(len(table.headers))}
-    plan = _Plan()
+    plan: UpsertPlan[Customer] = UpsertPlan()
     first_line: dict[str, int] = {}
     for read, license_no in zip(read_rows, licenses):
         errors = read.errors

@@ -4,7 +4,6 @@ in the workspace gets only the file's mapped, non-empty cells laid over it."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
@@ -16,27 +15,9 @@ from domain.importing.table import ImportTable
 from domain.model.products import Product
 from domain.model.sales import ImportBatch, ImportKind
 from domain.ports import UnitOfWork
-from domain.services.customer_import import ImportPreview, ImportResult, RowStatus
+from domain.services.customer_import import ImportPreview, ImportResult, UpsertPlan
 
 __all__ = ["ImportPreview", "ImportResult", "import_products", "preview_product_import"]
-
-
-@dataclass
-class _Plan:
-    new: list[tuple[int, Product]] = field(default_factory=list)
-    changed: list[tuple[int, Product, Product]] = field(default_factory=list)  # line, before, after
-    unchanged: list[int] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-
-    def preview(self, table: ImportTable) -> ImportPreview:
-        status = {line: RowStatus.NEW for line, _ in self.new}
-        status |= {line: RowStatus.UPDATED for line, _, _ in self.changed}
-        status |= {line: RowStatus.UNCHANGED for line in self.unchanged}
-        status |= {e.line: RowStatus.INVALID for e in self.errors}
-        return ImportPreview(
-            rows=len(table.rows), created=len(self.new), updated=len(self.changed),
-            unchanged=len(self.unchanged), errors=tuple(self.errors), skipped=table.skipped, status=status,
-        )
 
 
 def preview_product_import(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping) -> ImportPreview:
@@ -72,14 +53,14 @@ def import_products(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping,
     return ImportResult(len(plan.new), len(plan.changed), len(plan.unchanged), batch_id)
 
 
-def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping) -> _Plan:
+def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping) -> UpsertPlan[Product]:
     check_mapping(mapping, table.headers, PRODUCT_COLUMNS)
     read_rows = [read_product_row(row, mapping, table.headers) for row in table.rows]
     codes = [str(r.values.get("code", "")) for r in read_rows]
     stored = uow.products.get_many_by_code(c for c in codes if c)
     order = {column_name(table.headers, i): i for i in range(len(table.headers))}
     column_of = {f: column_name(table.headers, i) for i, f in mapping.items()}
-    plan = _Plan()
+    plan: UpsertPlan[Product] = UpsertPlan()
     first_line: dict[str, int] = {}
     for read, code in zip(read_rows, codes):
         errors = read.errors
