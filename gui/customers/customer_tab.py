@@ -89,6 +89,21 @@ class CustomerTab(QWidget):
         """Before the dossier shows another customer or closes: False means the user chose to stay."""
         return True
 
+    def save_or_discard(self, title: str, question: str) -> bool:
+        """For tabs with an editor (`dirty`, `save()`): with unsaved edits, ask to save them (queued on
+        the worker before anything that follows), drop them, or stay. False: the user chose to stay."""
+        if not getattr(self, "dirty", False):
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, title, question,
+                                      buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Cancel:
+            return False
+        if answer == buttons.Save:
+            self.save()  # type: ignore[attr-defined]
+        self.dirty = False
+        return True
+
     # --- saving ----------------------------------------------------------------------------------
 
     def run(

@@ -390,19 +390,8 @@ class PlansTab(CustomerTab):
     def ask_to_keep_edits(self) -> bool:
         """With unsaved edits, ask: save them (on the worker, before anything that follows), drop
         them, or stay. False: the user chose to stay."""
-        if not self.dirty:
-            return True
-        B = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved plan"), self.tr("The plan has changes that are not saved. Save them?"),
-            B.Save | B.Discard | B.Cancel, B.Save,
-        )
-        if answer == B.Cancel:
-            return False
-        if answer == B.Save:
-            self.save()
-        self.dirty = False
-        return True
+        return self.save_or_discard(
+            self.tr("Unsaved plan"), self.tr("The plan has changes that are not saved. Save them?"))
 
     def _row_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
         if self._filling or not current.isValid():
