@@ -231,11 +231,22 @@ class MainWindow(QMainWindow):
         handle = self.runner.submit(
             lambda progress: builder(ctx, progress),
             lambda _summary: (dialog.close(), self._demo_built()),
-            lambda exc: (dialog.close(), self._show_error(exc)),
+            lambda exc: (dialog.close(), self._demo_failed(exc)),
             with_progress=True,
         )
         handle.progressed.connect(lambda done, total: dialog.setValue(int(done * 100 / max(total, 1))))
-        dialog.canceled.connect(handle.cancel)
+        # A bound method of the plain TaskHandle is held weakly by Qt: once this method returns the
+        # handle would be collected and the connection silently dropped, so the lambda keeps it alive.
+        dialog.canceled.connect(lambda: handle.cancel())
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        from domain.services.demo import Cancelled
+
+        if isinstance(exc, Cancelled):
+            # The build ran in one transaction that was rolled back: the workspace holds no demo data.
+            self.statusBar().showMessage(self.tr("Demo build cancelled; nothing was written."), 8000)
+            return
+        self._show_error(exc)
 
     def _demo_built(self) -> None:
         self.ctx.needs_demo_data = False

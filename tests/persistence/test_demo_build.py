@@ -80,9 +80,10 @@ def test_building_twice_is_refused(tmp_path: Path) -> None:
         ws.close()
 
 
-@pytest.mark.parametrize("cancel_at", [0, 40, 90])
+@pytest.mark.parametrize("cancel_at", [0, 40, 90, 130])
 def test_a_cancelled_build_writes_nothing(tmp_path: Path, cancel_at: int) -> None:
-    """Cancelled at the first call, after the customers (done = 60), halfway through the sales."""
+    """Cancelled at the first call, after the customers (done = 60), halfway through the sales, and at
+    the very last call, after everything was written but before the commit."""
     ws = open_workspace(tmp_path / "w.db")
     try:
         ensure_defaults(ws.uow())
