@@ -152,6 +152,27 @@ def workspace_location(args: argparse.Namespace, folder: Path) -> tuple[Path | N
     return folder / (DEMO_FILE if demo else DEFAULT_FILE), None
 
 
+def unsupported_database(url: str | None) -> str | None:
+    """Why Fieldbook refuses to open `url`, or None. Checked before any connection, so that a refused
+    URL leaves nothing behind: the schema uses SQLite triggers and has no twin for other databases yet."""
+    if url is None:
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        return QCoreApplication.translate("CommandLine", "Not a database URL: {url}").format(url=url)
+    if backend == "sqlite":
+        return None
+    return QCoreApplication.translate(
+        "CommandLine",
+        "{name} databases are not supported yet; Fieldbook works on SQLite only "
+        "(a file with --db PATH or a sqlite:/// URL).",
+    ).format(name=backend)
+
+
 # --- commands -------------------------------------------------------------------------------------
 
 
@@ -563,6 +584,8 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
     db, url = workspace_location(args, folder)
     _cli_translation(resolve_language(getattr(args, "lang", None)))
     try:
+        if (refused := unsupported_database(url)) is not None:
+            raise CommandFailed(refused, 2)
         if args.command == "demo":
             return command_demo(args, db, url, print)
         if args.command == "check":
@@ -621,6 +644,9 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
     install_fault_dialog(log_path, lambda: window[0] if window else None)
 
     db, url = workspace_location(args, folder)
+    if (refused := unsupported_database(url)) is not None:
+        print(f"main.py: {refused}", file=sys.stderr)
+        return 2
     try:
         ctx = open_context(db, url, folder, log_path, is_demo=args.demo)
     except WorkspaceError as exc:

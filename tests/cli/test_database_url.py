@@ -1,0 +1,31 @@
+"""`--database-url` names a database Fieldbook cannot run on yet: one line, exit 2, nothing created."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+URL = "postgresql://fieldbook:secret@127.0.0.1:1/fieldbook"
+
+
+def _databases(tmp_path: Path) -> list[Path]:
+    return sorted(p for p in tmp_path.rglob("*") if p.suffix in {".db", ".db-wal", ".db-journal"})
+
+
+@pytest.mark.parametrize("args", [("check",), ("demo", "--customers", "5", "--months", "1"),
+                                  ("import", "list"), ()], ids=["check", "demo", "import", "window"])
+def test_postgresql_is_refused_before_connecting(run_cli, tmp_path: Path, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("--database-url", URL, *args, timeout=60)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "postgresql" in lines[0] and "SQLite" in lines[0]
+    assert "secret" not in result.stderr  # the URL's password is not echoed
+    assert _databases(tmp_path) == []
+
+
+def test_a_sqlite_url_still_works(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "url.db"
+    result = run_cli("--database-url", f"sqlite:///{target}", "demo", "--customers", "5", "--months", "1")
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
