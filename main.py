@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                        help="workspace file (default: in the user's data folder)")
     where.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
-                       help="any SQLAlchemy database URL instead of a file")
+                       help="a SQLite database URL (sqlite:///PATH) instead of a file; other databases are not supported yet")
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
                         help="language of the interface (default: the system's)")
     parser = argparse.ArgumentParser(
