@@ -1,10 +1,12 @@
 """Use cases of the customer dossier: list, read, create or update, archive and restore, delete."""
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from domain.customer_rules import normalize_license_no, normalize_phone, validate_customer
+from domain.edits import apply_changes, changed_fields
 from domain.errors import DomainError, NotFound
 from domain.model.customers import Customer, CustomerStatus
 from domain.ports import UnitOfWork
@@ -63,10 +65,32 @@ def check_customer(uow: UnitOfWork, customer: Customer, today: date) -> list[Fie
     return errors
 
 
-def save_customer(uow: UnitOfWork, customer: Customer, today: date) -> Customer:
-    """Create (no id) or update the customer; raises ValidationFailed with every field's problem."""
-    customer = normalized(customer)
+@dataclass(frozen=True)
+class CustomerChanges:
+    """The dossier fields one editor changed, with their new values (see domain/edits.py)."""
+
+    customer_id: int
+    values: Mapping[str, object] = field(default_factory=dict)
+
+
+def customer_changes(loaded: Customer, edited: Customer) -> CustomerChanges:
+    """What the user changed in the form that loaded `loaded`: compared tidied, so that a stray blank
+    or another tag order is not a change that would overwrite the stored value."""
+    assert loaded.id is not None, "a new customer has no stored fields to change"
+    return CustomerChanges(loaded.id, changed_fields(normalized(loaded), normalized(edited)))
+
+
+def save_customer(uow: UnitOfWork, customer: Customer | CustomerChanges, today: date) -> Customer:
+    """Create a customer (no id), replace a whole one (an id), or apply an editor's changes onto the
+    customer as stored now. Returns the customer as saved; raises ValidationFailed with every field's
+    problem."""
     with uow:
+        if isinstance(customer, CustomerChanges):
+            stored = uow.customers.get(customer.customer_id)
+            if stored is None:
+                raise NotFound("Customer", customer.customer_id)
+            customer = apply_changes(stored, customer.values)
+        customer = normalized(customer)
         errors = check_customer(uow, customer, today)
         if errors:
             raise ValidationFailed(errors)

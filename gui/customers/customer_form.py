@@ -34,6 +34,7 @@ from domain.model.customers import (
     ShopEnvironment,
     ValueTier,
 )
+from domain.services.customers import CustomerChanges, customer_changes
 from domain.star_scoring import INTEGRITY_GRADES
 from domain.validation import FieldError
 from gui.common.field_errors import describe_field_error
@@ -373,6 +374,13 @@ class CustomerForm(QObject):
                 preferred_channel=self.channel.text(),
             ),
         )
+
+    def edit(self) -> Customer | CustomerChanges:
+        """What saving writes: a new customer whole; for a stored one only the fields the user changed,
+        so that a star level or grade set elsewhere while the form was open is not written back."""
+        if self._base.id is None:
+            return self.customer()
+        return customer_changes(self._base, self.customer())
 
     def show_errors(self, errors: Sequence[FieldError]) -> list[str]:
         """Put each error under its field; returns the keys shown, first one first."""

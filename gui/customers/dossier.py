@@ -197,13 +197,13 @@ class DossierPanel(QWidget):
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
-        customer, ctx = self.form.customer(), self._ctx
-        self._runner.submit(lambda: save_customer(ctx.uow(), customer, ctx.today()), self._saved, self._save_failed)
+        edit, ctx = self.form.edit(), self._ctx
+        self._runner.submit(lambda: save_customer(ctx.uow(), edit, ctx.today()), self._saved, self._save_failed)
 
     def save_now(self) -> bool:
         """Save in the GUI thread (a single record, milliseconds) when the user must wait for the answer."""
         try:
-            saved = save_customer(self._ctx.uow(), self.form.customer(), self._ctx.today())
+            saved = save_customer(self._ctx.uow(), self.form.edit(), self._ctx.today())
         except Exception as exc:  # shown like any failed save; the edits stay in the form
             self._save_failed(exc)
             return False

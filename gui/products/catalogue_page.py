@@ -184,8 +184,8 @@ class CataloguePage(QWidget):
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
-        product, ctx = self.form.product(), self._ctx
-        self._runner.submit(lambda: save_product(ctx.uow(), product), self._saved, self._failed)
+        edit, ctx = self.form.edit(), self._ctx
+        self._runner.submit(lambda: save_product(ctx.uow(), edit), self._saved, self._failed)
 
     def _saved(self, product: Product) -> None:
         self._dirty = False

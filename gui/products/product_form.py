@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model.products import PriceClass, Product, price_class_for
+from domain.services.products import ProductChanges, product_changes
 from domain.validation import FieldError
 from gui.common.field_errors import describe_field_error
 from gui.common.fields import FieldRow
@@ -136,6 +137,13 @@ class ProductForm(QWidget):
             is_scarce=self.is_scarce.isChecked(),
             archived=self.archived.isChecked(),
         )
+
+    def edit(self) -> Product | ProductChanges:
+        """What saving writes: a new product whole; for a stored one only the fields the user changed,
+        so that prices an import wrote while the form was open are not written back."""
+        if self._base.id is None:
+            return self.product()
+        return product_changes(self._base, self.product())
 
     def show_errors(self, errors: list[FieldError]) -> None:
         by_field: dict[str, list[str]] = {}
