@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from domain.services.visit_planning import (
 from domain.visit_due import next_working_day
 from domain.visit_rows import DayPlanView
 from gui.common.pdf_output import deliver_pdf, write_temp_pdf
+from gui.common.shortcuts import page_shortcut
 from gui.context import AppContext
 from gui.visits.due_pane import DuePane
 from gui.visits.plan_dialogs import ask_copy_target
@@ -132,8 +133,7 @@ class PlanTab(QWidget):
         self.tomorrow_button.clicked.connect(lambda: self.go_to(next_working_day(self._ctx.today())))
         self.message.linkActivated.connect(lambda href: self.go_to(date.fromisoformat(href)))
         self.handbook_button.clicked.connect(self.print_handbook)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.handbook_button.click,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page_shortcut(QKeySequence.StandardKey.Print, self, self.handbook_button.click)
         self.due.add_requested.connect(self.add)
         self.plan.model.order_changed.connect(self.reorder)
         self.plan.record_requested.connect(self.record)
@@ -141,12 +141,9 @@ class PlanTab(QWidget):
         self.plan.remove_requested.connect(self.remove)
         self.plan.copy_requested.connect(self.copy)
         self.plan.delete_requested.connect(self.delete)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.due.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.prev_button.click,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_button.click,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page_shortcut(QKeySequence.StandardKey.Find, self, self.due.focus_search)
+        page_shortcut("Alt+Left", self, self.prev_button.click)
+        page_shortcut("Alt+Right", self, self.next_button.click)
 
     # --- loading ----------------------------------------------------------------------------------
 

@@ -1,0 +1,77 @@
+"""A page's shortcuts work as soon as the page is shown, whatever has focus (here: the sidebar that was
+just clicked), and a hidden page's shortcuts never fire."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.main_window import MainWindow
+
+
+def _show(qtbot, window: MainWindow, page: QWidget) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.sidebar.setCurrentRow(window.pages.indexOf(page))
+    window.sidebar.setFocus()
+    qtbot.waitUntil(lambda: window.sidebar.hasFocus())
+
+
+def _press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.ControlModifier) -> None:  # type: ignore[no-untyped-def]
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+
+
+def test_ctrl_p_on_the_visit_plan_prints_the_handbook_from_the_sidebar(qtbot, window: MainWindow) -> None:
+    page = window.visits_page
+    page.tabs.setCurrentWidget(page.plan_tab)
+    _show(qtbot, window, page)
+    button = page.plan_tab.handbook_button
+    button.clicked.disconnect(page.plan_tab.print_handbook)  # the shortcut is the subject, not printing
+    button.setEnabled(True)
+    with qtbot.waitSignal(button.clicked, timeout=2000):
+        _press(qtbot, Qt.Key.Key_P)
+
+
+def test_ctrl_f_on_the_visit_plan_goes_to_the_due_list_search(qtbot, window: MainWindow) -> None:
+    page = window.visits_page
+    page.tabs.setCurrentWidget(page.plan_tab)
+    _show(qtbot, window, page)
+    _press(qtbot, Qt.Key.Key_F)
+    qtbot.waitUntil(lambda: page.plan_tab.due.search.hasFocus(), timeout=2000)
+
+
+def test_ctrl_f_on_customers_goes_to_the_search(qtbot, window: MainWindow) -> None:
+    _show(qtbot, window, window.customers_page)
+    _press(qtbot, Qt.Key.Key_F)
+    qtbot.waitUntil(lambda: window.customers_page.search.hasFocus(), timeout=2000)
+
+
+def test_ctrl_f_on_products_goes_to_the_search(qtbot, window: MainWindow) -> None:
+    _show(qtbot, window, window.catalogue_page)
+    _press(qtbot, Qt.Key.Key_F)
+    qtbot.waitUntil(lambda: window.catalogue_page.search.hasFocus(), timeout=2000)
+
+
+def test_ctrl_f_on_visit_history_and_follow_ups_goes_to_their_search(qtbot, window: MainWindow) -> None:
+    page = window.visits_page
+    for name in ("VisitHistoryView", "FollowUpsView"):
+        view = page.views[name]
+        page.tabs.setCurrentWidget(view)
+        _show(qtbot, window, page)
+        _press(qtbot, Qt.Key.Key_F)
+        qtbot.waitUntil(lambda: view.search.hasFocus(), timeout=2000)
+
+
+def test_a_hidden_page_does_not_take_the_shortcut(qtbot, window: MainWindow) -> None:
+    page = window.visits_page
+    page.tabs.setCurrentWidget(page.plan_tab)
+    _show(qtbot, window, window.customers_page)
+    clicks: list[bool] = []
+    button = page.plan_tab.handbook_button
+    button.clicked.disconnect(page.plan_tab.print_handbook)
+    button.setEnabled(True)
+    button.clicked.connect(lambda *_: clicks.append(True))
+    _press(qtbot, Qt.Key.Key_P)
+    qtbot.wait(50)
+    assert clicks == []
