@@ -19,6 +19,7 @@ from persistence.schema import (
     head_revision,
     survey_file,
 )
+from persistence.search_keys import refresh_search_keys
 from persistence.unit_of_work import SqlUnitOfWorkFactory
 
 
@@ -76,6 +77,7 @@ def open_workspace(db_path: Path | None = None, url: str | None = None, *, exclu
             remove_partial_backups(backup_dir_for(db_path), db_path.stem)  # type: ignore[union-attr, arg-type]
         engine = make_engine(url if url is not None else sqlite_url(db_path))  # type: ignore[arg-type]
         schema = ensure_current(engine, db_path)
+        refresh_search_keys(engine)
     except BaseException:
         if engine is not None:
             engine.dispose()  # a failed open must not keep the file open
