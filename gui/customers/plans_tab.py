@@ -99,10 +99,6 @@ class PlansTab(CustomerTab):
         self.new_button.clicked.connect(self.new_plan)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
-        bar = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            bar.addWidget(b)
-        bar.addWidget(self.status, 1)
 
         # one column, two lines an entry: made on and status, then the review date (keeps the editor wide)
         self.model: RowTableModel[ImprovementPlan] = RowTableModel(
@@ -135,6 +131,14 @@ class PlansTab(CustomerTab):
         for status in PlanStatus:
             self.status_combo.addItem(statuses[status], status.value)
         self.status_combo.currentIndexChanged.connect(self._edited)
+        # the plan's status sits with its buttons, so the dates' row stays narrow with a wide CJK font
+        bar = QHBoxLayout()
+        for b in (self.new_button, self.save_button, self.delete_button):
+            bar.addWidget(b)
+        bar.addSpacing(6)
+        bar.addWidget(QLabel(self.tr("Status")))
+        bar.addWidget(self.status_combo)
+        bar.addWidget(self.status, 1)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Made on")))
         top.addWidget(self.created)

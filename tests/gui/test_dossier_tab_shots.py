@@ -1,6 +1,7 @@
 """Each dossier tab fits the dossier's tab area with the worked example loaded, and renders: about
 820×560 with the list narrow, 654×582 as the customers page first opens at 1366×768; nothing needs more
-than 640×540. FIELDBOOK_SHOTS=/some/folder keeps the pictures for a look."""
+than 640×540, with the narrow bundled CJK font and with the wide system ones (pinned, see tests/gui/fonts.py),
+in English and in Chinese. FIELDBOOK_SHOTS=/some/folder keeps the pictures for a look."""
 from __future__ import annotations
 
 import os
@@ -14,7 +15,10 @@ from gui.customers.star_tab import StarEvaluationTab
 from gui.customers.swot_tab import SwotTab
 from gui.customers.timeline_tab import TimelineTab
 from gui.style import STYLESHEET
+from PySide6.QtGui import QFontInfo
+
 from tests.gui.dossier_demo import demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.fonts import cjk_font  # noqa: F401
 
 TABS = {"star": StarEvaluationTab, "swot": SwotTab, "plans": PlansTab, "timeline": TimelineTab}
 SIZES = {"": (820, 560), "_narrow": (654, 582)}
@@ -27,10 +31,16 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("name", TABS)
-def test_tab_fits_and_renders(qtbot, demo_ctx, runner, worked_example_id, tmp_path, name, size) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_tab_fits_and_renders(  # type: ignore[no-untyped-def]
+    request, qtbot, demo_ctx, runner, worked_example_id, tmp_path, cjk_font, name, size, language,  # noqa: F811
+) -> None:
+    if language != "en":
+        request.getfixturevalue("chinese")
     widget = TABS[name](demo_ctx, runner)
+    assert QFontInfo(widget.font()).family() == cjk_font.families()[0]
     widget.setStyleSheet(STYLESHEET)
     widget.resize(*SIZES[size])
     widget.show()
@@ -39,8 +49,10 @@ def test_tab_fits_and_renders(qtbot, demo_ctx, runner, worked_example_id, tmp_pa
             widget.set_customer(worked_example_id)
         qtbot.wait(50)  # let the layout settle before the picture
         hint = widget.minimumSizeHint()
-        assert hint.width() <= MIN_WIDTH and hint.height() <= MIN_HEIGHT, f"{name} needs {hint.width()}×{hint.height()}"
-        shot = _folder(tmp_path) / f"tab_{name}{size}.png"
+        assert hint.width() <= MIN_WIDTH and hint.height() <= MIN_HEIGHT, (
+            f"{name} needs {hint.width()}×{hint.height()} with {cjk_font.families()[0]}")
+        font = cjk_font.families()[0].split()[0].lower()
+        shot = _folder(tmp_path) / f"tab_{name}{size}_{language}_{font}.png"
         assert widget.grab().save(str(shot))
         assert shot.stat().st_size > 10_000
         if name == "star" and not size:
@@ -50,7 +62,7 @@ def test_tab_fits_and_renders(qtbot, demo_ctx, runner, worked_example_id, tmp_pa
             qtbot.waitExposed(dialog)
             need = dialog.sizeHint()
             assert need.width() <= 1000 and need.height() <= 680, f"dialog needs {need.width()}×{need.height()}"
-            assert dialog.grab().save(str(_folder(tmp_path) / "star_dialog.png"))
+            assert dialog.grab().save(str(_folder(tmp_path) / f"star_dialog_{language}_{font}.png"))
             dialog.reject()
     finally:
         dispose(widget, runner)
