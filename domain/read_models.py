@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 @dataclass(frozen=True)
 class SegmentCount:
-    segment: str
+    segment: str | None  # None: the customers without a segment (未分类)
     customers: int
-    visit_every_days: int
+    visit_every_days: int | None
 
 
 @dataclass(frozen=True)

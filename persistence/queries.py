@@ -74,6 +74,12 @@ class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries, SqlAnalysisQu
                 .order_by(SegmentRow.sort_order)
             )
         )
+        unclassified = self._count(
+            select(func.count()).select_from(CustomerRow)
+            .where(CustomerRow.segment_id.is_(None), CustomerRow.status != "archived")
+        )
+        if unclassified:
+            segments += (SegmentCount(None, unclassified, None),)
         horizon = today + timedelta(days=REMINDER_HORIZON_DAYS)
         reminders = tuple(
             UpcomingReminder(due, title, name or "", kind)

@@ -45,9 +45,11 @@ class OverviewPage(QWidget):
 
         self.segment_model: RowTableModel[SegmentCount] = RowTableModel(
             [
-                Column(self.tr("Segment"), lambda r: r.segment),
+                Column(self.tr("Segment"), lambda r: r.segment, self._segment_name),
                 Column(self.tr("Customers"), lambda r: r.customers, fmt.count, numeric=True),
-                Column(self.tr("Visit every (days)"), lambda r: r.visit_every_days, numeric=True),
+                # customers without a segment have no frequency of their own to show
+                Column(self.tr("Visit every (days)"), lambda r: r.visit_every_days,
+                       lambda v: "—" if v is None else str(v), numeric=True),
             ],
             self,
         )
@@ -76,6 +78,9 @@ class OverviewPage(QWidget):
             else:
                 self.reminder_view = view
         layout.addLayout(tables, 1)
+
+    def _segment_name(self, name: str | None) -> str:
+        return self.tr("Unclassified") if name is None else name
 
     def refresh(self) -> None:
         ctx = self._ctx

@@ -1,0 +1,28 @@
+"""The overview's segment table shows the customers without a segment as 未分类, so it sums to the count."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from domain.model.customers import Customer
+from gui.overview.overview_page import OverviewPage
+from gui.workers import TaskRunner
+
+
+def test_unclassified_row_makes_the_table_sum_to_the_customer_count(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    with ctx.uow() as uow:
+        first = uow.segments.list()[0]
+        uow.customers.add_many([
+            Customer("530102100001", "北环路烟酒店", segment_id=first.id),
+            Customer("530102100002", "兴旺便利店"),
+        ])
+        uow.commit()
+    runner = TaskRunner()
+    page = OverviewPage(ctx, runner)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    runner.wait()
+    model = page.segment_model
+    cells = [[model.index(r, c).data(Qt.ItemDataRole.DisplayRole) for c in range(3)] for r in range(model.rowCount())]
+    assert cells[-1] == ["Unclassified", "1", "—"]  # 未分类 in Chinese
+    assert sum(int(row[1]) for row in cells) == page.overview.active_customers == 2
