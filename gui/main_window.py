@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.analysis.analysis_page import AnalysisPage
+from gui.common.unsaved import HoldsUnsavedWork, confirm_unsaved, holders
 from gui.context import AppContext, WorkspaceOpener
 from gui.customers.list_page import CustomersPage
 from gui.customers.tabs import dossier_tabs
@@ -126,6 +128,26 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.pages.indexOf(self.customers_page))
         self.customers_page.open_customer(customer_id)
 
+    # --- unsaved work ------------------------------------------------------------------------------
+
+    def unsaved_parts(self) -> list[HoldsUnsavedWork]:
+        """Open dialogs first (they are in front), then every page."""
+        dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        return holders(dialogs) + holders(self.pages.widget(i) for i in range(self.pages.count()))
+
+    def confirm_unsaved(self, action: str) -> bool:
+        """One question listing all unsaved work (保存 / 放弃 / 取消); False: stay, with the reason of a
+        failed save shown beside the work."""
+        return confirm_unsaved(self, self.unsaved_parts(), action, self._bring_forward)
+
+    def _bring_forward(self, part: HoldsUnsavedWork) -> None:
+        index = self.pages.indexOf(part) if isinstance(part, QWidget) else -1
+        if index >= 0:
+            self.sidebar.setCurrentRow(index)
+        elif isinstance(part, QWidget):
+            part.raise_()
+            part.activateWindow()
+
     def refresh_current(self) -> None:
         self._show_page(self.sidebar.currentRow())
 
@@ -205,7 +227,7 @@ class MainWindow(QMainWindow):
             return False
         if self.ctx.workspace_path is not None and path.absolute() == self.ctx.workspace_path.absolute():
             return True
-        if not (self.customers_page.confirm_close() and self.catalogue_page.confirm_leave()):
+        if not self.confirm_unsaved(self.tr("Opening another workspace")):
             return False
         self.runner.wait()
         try:
@@ -267,7 +289,7 @@ class MainWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not (self.customers_page.confirm_close() and self.catalogue_page.confirm_leave()):
+        if not self.confirm_unsaved(self.tr("Closing Fieldbook")):
             event.ignore()
             return
         self._ui_state.setValue("main_window/geometry", self.saveGeometry())

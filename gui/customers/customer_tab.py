@@ -4,9 +4,10 @@ the task runner, and say what went wrong in the user's language."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from domain.validation import ValidationFailed
@@ -16,6 +17,17 @@ from gui.messages import describe_error
 from gui.workers import TaskRunner
 
 Fetch = Callable[[AppContext, int], Any]
+
+
+@dataclass(frozen=True)
+class SaveJob:
+    """One save of a tab's editor: the same job runs on the worker (the Save button, Ctrl+S) or at once
+    when the user must wait for the answer (leaving the tab, closing the window)."""
+
+    work: Callable[[], Any]  # domain calls only, no widgets
+    done: Callable[[Any], None]
+    failed_title: str
+    invalid: Callable[[ValidationFailed], None] | None = None
 
 
 class CustomerTab(QWidget):
@@ -89,9 +101,26 @@ class CustomerTab(QWidget):
         """Before the dossier shows another customer or closes: False means the user chose to stay."""
         return True
 
+    def save_job(self) -> SaveJob | None:
+        """Tabs with an editor: the save of what is in it, or None when there is nothing to save."""
+        return None
+
+    def unsaved_description(self) -> str:
+        """Tabs with an editor: what the unsaved edits are, in a few words."""
+        return ""
+
+    def unsaved_work(self) -> list[str]:
+        return [self.unsaved_description()] if self.has_unsaved_changes() else []
+
+    def save_unsaved(self) -> bool:
+        return self.save_now()
+
+    def discard_unsaved(self) -> None:
+        self.dirty = False
+
     def save_or_discard(self, title: str, question: str) -> bool:
-        """For tabs with an editor (`dirty`, `save()`): with unsaved edits, ask to save them (queued on
-        the worker before anything that follows), drop them, or stay. False: the user chose to stay."""
+        """For tabs with an editor (`dirty`, `save_job()`): with unsaved edits, ask to save them, drop them,
+        or stay. False: the user chose to stay, or the save failed and the reason is shown."""
         if not getattr(self, "dirty", False):
             return True
         buttons = QMessageBox.StandardButton
@@ -100,11 +129,38 @@ class CustomerTab(QWidget):
         if answer == buttons.Cancel:
             return False
         if answer == buttons.Save:
-            self.save()  # type: ignore[attr-defined]
+            return self.save_now()
         self.dirty = False
         return True
 
     # --- saving ----------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """The Save button and Ctrl+S: save on the worker."""
+        job = self.save_job()
+        if job is not None and not self.busy:
+            self.run(job.work, job.done, job.failed_title, job.invalid)
+
+    def save_now(self) -> bool:
+        """Save in the GUI thread (one record, milliseconds) when what follows depends on the answer.
+        False, with the reason shown in the tab, when the save fails or an earlier save is still running."""
+        job = self.save_job()
+        if job is None:
+            return True
+        if self.busy:
+            # the base's own context: self.tr would look the text up under each subclass's name
+            QMessageBox.information(self, job.failed_title, QCoreApplication.translate(
+                "CustomerTab", "The previous save is still running. Wait a moment and try again: your edits are kept."))
+            return False
+        try:
+            result = job.work()
+        except Exception as exc:  # shown like any failed save; the edits stay in the editor
+            self._show_failure(exc, job.failed_title, job.invalid)
+            return False
+        job.done(result)
+        self.reload()
+        self.changed.emit()
+        return True
 
     def run(
         self,
@@ -124,14 +180,18 @@ class CustomerTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.busy = False
-            if isinstance(exc, ValidationFailed) and invalid is not None:
-                invalid(exc)
-            elif isinstance(exc, ValidationFailed):
-                QMessageBox.warning(self, failed_title, describe_validation(exc))
-            else:
-                QMessageBox.warning(self, failed_title, describe_error(exc))
+            self._show_failure(exc, failed_title, invalid)
 
         self._runner.submit(work, ok, failed)
+
+    def _show_failure(self, exc: BaseException, failed_title: str,
+                      invalid: Callable[[ValidationFailed], None] | None) -> None:
+        if isinstance(exc, ValidationFailed) and invalid is not None:
+            invalid(exc)
+        elif isinstance(exc, ValidationFailed):
+            QMessageBox.warning(self, failed_title, describe_validation(exc))
+        else:
+            QMessageBox.warning(self, failed_title, describe_error(exc))
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(

@@ -22,6 +22,7 @@ from domain.model.customers import CustomerStatus
 from domain.read_models import CustomerList, CustomerListRow
 from domain.services.customers import list_customers, set_customer_status
 from gui.common.row_model import Column
+from gui.common.unsaved import HoldsUnsavedWork, discard_all, holders, unsaved_of
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
 from gui.customers.dossier import DossierPanel, TabFactory
@@ -301,6 +302,28 @@ class CustomersPage(QWidget):
 
     def confirm_close(self) -> bool:
         return self.dossier.confirm_leave()
+
+    # what the window asks of every page before it closes or opens another workspace: the dossier's
+    # form and each of its tabs with an editor (SWOT, plan)
+    def _dossier_parts(self) -> list[HoldsUnsavedWork]:
+        return holders(self.dossier.extra_tabs)
+
+    def unsaved_work(self) -> list[str]:
+        name = self.dossier.form.name.text() or self.tr("new customer")
+        own = [self.tr("Dossier of {name}").format(name=name)] if self.dossier.dirty else []
+        return own + [self.tr("{name}: {work}").format(name=name, work=work)
+                      for work in unsaved_of(self._dossier_parts())]
+
+    def save_unsaved(self) -> bool:
+        for tab in self._dossier_parts():
+            if tab.unsaved_work() and not tab.save_unsaved():
+                self.dossier.tabs.setCurrentWidget(tab)  # type: ignore[arg-type]  # where the reason is shown
+                return False
+        return not self.dossier.dirty or self.dossier.save_now()
+
+    def discard_unsaved(self) -> None:
+        discard_all(self._dossier_parts())
+        self.dossier.dirty = False
 
     # --- archive and undo ------------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from gui.common.field_errors import describe_field_error
 from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
-from gui.customers.customer_tab import CustomerTab
+from gui.customers.customer_tab import CustomerTab, SaveJob
 from gui.customers.entry_list import EntryListEdit
 from gui.customers.evaluation_labels import metric_labels, metric_value, plan_status_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -422,9 +422,9 @@ class PlansTab(CustomerTab):
         self.status.setText(self.tr("New plan: not saved yet."))
         self.measures.setFocus()
 
-    def save(self) -> None:
-        if self.customer_id is None or self.current is None or self.busy:
-            return
+    def save_job(self) -> SaveJob | None:
+        if self.customer_id is None or self.current is None:
+            return None
         plan, ctx = self.edited_plan(), self._ctx
         self.error.hide()
 
@@ -443,7 +443,10 @@ class PlansTab(CustomerTab):
             self.error.setText("\n".join(lines))
             self.error.show()
 
-        self.run(lambda: save_plan(ctx.uow(), plan), saved, self.tr("Plan not saved"), invalid)
+        return SaveJob(lambda: save_plan(ctx.uow(), plan), saved, self.tr("Plan not saved"), invalid)
+
+    def unsaved_description(self) -> str:
+        return self.tr("Improvement plan of {date}").format(date=fmt.day(self.edited_plan().created_on))
 
     def delete_current(self) -> None:
         plan = self.current

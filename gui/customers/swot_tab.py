@@ -24,7 +24,7 @@ from gui.common.field_errors import describe_field_error
 from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
-from gui.customers.customer_tab import CustomerTab
+from gui.customers.customer_tab import CustomerTab, SaveJob
 from gui.customers.entry_list import EntryListEdit
 from gui.workers import TaskRunner
 
@@ -238,9 +238,9 @@ class SwotTab(CustomerTab):
         self.status.setText(self.tr("New analysis: not saved yet."))
         self.lists["strengths"].setFocus()
 
-    def save(self) -> None:
-        if self.customer_id is None or self.current is None or self.busy:
-            return
+    def save_job(self) -> SaveJob | None:
+        if self.customer_id is None or self.current is None:
+            return None
         swot, ctx = self.edited_analysis(), self._ctx
         self.error.hide()
 
@@ -253,7 +253,10 @@ class SwotTab(CustomerTab):
             self.error.setText("\n".join(describe_field_error(e) for e in exc.errors))
             self.error.show()
 
-        self.run(lambda: save_swot(ctx.uow(), swot), saved, self.tr("SWOT analysis not saved"), invalid)
+        return SaveJob(lambda: save_swot(ctx.uow(), swot), saved, self.tr("SWOT analysis not saved"), invalid)
+
+    def unsaved_description(self) -> str:
+        return self.tr("SWOT analysis of {date}").format(date=fmt.day(self.edited_analysis().analysed_on))
 
     def delete_current(self) -> None:
         swot = self.current

@@ -216,3 +216,22 @@ class CataloguePage(QWidget):
             self._dirty = False
             return True
         return False
+
+    # what the window asks of every page before it closes or opens another workspace
+    def unsaved_work(self) -> list[str]:
+        if not self._dirty:
+            return []
+        return [self.tr("Product {name}").format(name=self.form.name.text() or self.tr("New product"))]
+
+    def save_unsaved(self) -> bool:
+        """Save in the GUI thread (one record, milliseconds): the window waits for the answer."""
+        try:
+            product = save_product(self._ctx.uow(), self.form.edit())
+        except Exception as exc:  # shown like any failed save; the edits stay in the form
+            self._failed(exc)
+            return False
+        self._saved(product)
+        return True
+
+    def discard_unsaved(self) -> None:
+        self._dirty = False

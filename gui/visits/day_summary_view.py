@@ -224,12 +224,24 @@ class DaySummaryView(QWidget):
         if answer == B.Cancel:
             return False
         if answer == B.Save:
-            self.save()
+            return self.save_now()
         self.dirty = False
         return True
 
     def has_unsaved_changes(self) -> bool:
         return self.dirty
+
+    # what the window asks of every page before it closes or opens another workspace
+    def unsaved_work(self) -> list[str]:
+        if not self.dirty or self._shown_day is None:
+            return []
+        return [self.tr("Day summary of {day}").format(day=fmt.day(self._shown_day))]
+
+    def save_unsaved(self) -> bool:
+        return self.save_now()
+
+    def discard_unsaved(self) -> None:
+        self.dirty = False
 
     def refresh(self) -> None:
         self._generation += 1
@@ -304,18 +316,32 @@ class DaySummaryView(QWidget):
         if self._shown_day is None:
             return
         ctx, day, text = self._ctx, self._shown_day, self.summary.toPlainText()
+        self._runner.submit(lambda: save_day_summary(ctx.uow(), day, text), lambda _: self._saved(day),
+                            self._save_failed)
 
-        def saved(_: int) -> None:
-            self.dirty = False
-            self.status.setText(self.tr("Summary of {day} saved.").format(day=fmt.day(day)))
-            self.changed.emit()
-            self.refresh()
+    def save_now(self) -> bool:
+        """Save in the GUI thread (one row, milliseconds) when what follows depends on the answer; False,
+        with the reason shown, when it fails."""
+        if self._shown_day is None:
+            return True
+        try:
+            save_day_summary(self._ctx.uow(), self._shown_day, self.summary.toPlainText())
+        except Exception as exc:  # shown like any failed save; the text stays in the editor
+            self._save_failed(exc)
+            return False
+        self._saved(self._shown_day)
+        return True
 
-        def failed(exc: BaseException) -> None:
-            message = describe_validation(exc) if isinstance(exc, ValidationFailed) else describe_error(exc)
-            QMessageBox.warning(self, self.tr("Summary not saved"), message)
+    def _saved(self, day: date) -> None:
+        self.dirty = False
+        self.status.setText(self.tr("Summary of {day} saved.").format(day=fmt.day(day)))
+        self.changed.emit()
+        self.refresh()
 
-        self._runner.submit(lambda: save_day_summary(ctx.uow(), day, text), saved, failed)
+    def _save_failed(self, exc: BaseException) -> None:
+        message = describe_validation(exc) if isinstance(exc, ValidationFailed) else describe_error(exc)
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Summary not saved"), message)
 
     def print_summary(self, week: bool) -> None:
         """The 拜访总结 of the day (or its week) as a PDF, rendered off the GUI thread and previewed."""

@@ -13,7 +13,7 @@ import logging
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from domain.drafts import DraftUnreadable, draft_key, dump_draft, load_draft
-from domain.errors import DomainError
 from domain.model.visits import VisitStatus, VisitType
 from domain.services.visit_records import SavedVisit, load_visit_form, save_visit_record
 from domain.validation import ValidationFailed
@@ -40,10 +39,11 @@ from domain.visit_record import VisitRecord
 from domain.visit_record_views import VisitForm
 from gui.common.field_errors import describe_field_error
 from gui.context import AppContext
-from gui.messages import QT_TRANSLATE_NOOP, describe_error
+from gui.messages import describe_error
 from gui.visits import record_labels as labels
 from gui.visits.record_models import CountRow
 from gui.visits.record_preparation import PreparationPanel
+from gui.visits.record_prompts import NoAttachments, UnsavedRecordAnswer, ask_restore, ask_unsaved
 from gui.visits.record_sections import (
     InventorySection,
     RecordSection,
@@ -58,65 +58,6 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 3000  # a crash loses at most this much typing
 
 
-class NoAttachments:
-    """A workspace opened without an attachments folder: photos cannot be kept."""
-
-    def store(self, source: Path) -> str:
-        raise DomainError("Photos cannot be stored for this workspace.")
-
-    def remove(self, stored_name: str) -> None:
-        pass
-
-    def path(self, stored_name: str) -> Path:
-        raise DomainError("Photos cannot be stored for this workspace.")
-
-
-def _tr(text: str) -> str:  # for texts already marked below with QT_TRANSLATE_NOOP
-    return QCoreApplication.translate("VisitRecordDialog", text)
-
-
-ASK_TEXTS = (
-    QT_TRANSLATE_NOOP("VisitRecordDialog", "Visit record not saved"),
-    QT_TRANSLATE_NOOP("VisitRecordDialog", "This visit record has changes that are not saved."),
-    QT_TRANSLATE_NOOP("VisitRecordDialog", "Keep the draft to finish it later: it is offered again when you open "
-                                           "this visit."),
-    QT_TRANSLATE_NOOP("VisitRecordDialog", "Save visit"),
-    QT_TRANSLATE_NOOP("VisitRecordDialog", "Keep draft"),
-    QT_TRANSLATE_NOOP("VisitRecordDialog", "Discard"),
-    QT_TRANSLATE_NOOP("VisitRecordDialog", "Restore draft?"),
-    QT_TRANSLATE_NOOP("VisitRecordDialog", "There is an unsaved draft of this visit record from {time}. Restore it?"
-                                           "\n\nNo discards the draft."),
-)
-
-
-def ask_unsaved(parent: QWidget) -> str:
-    """On closing with unsaved edits: "save", "keep" (the draft, for later), "discard" or "cancel"."""
-    title, text, info, save_text, keep_text, discard_text = ASK_TEXTS[:6]
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr(title))
-    box.setText(_tr(text))
-    box.setInformativeText(_tr(info))
-    save = box.addButton(_tr(save_text), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr(keep_text), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(_tr(discard_text), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save)
-    box.exec()
-    clicked = box.clickedButton()
-    return {save: "save", keep: "keep", discard: "discard"}.get(clicked, "cancel")  # type: ignore[call-overload]
-
-
-def ask_restore(parent: QWidget, saved_at: datetime) -> bool:
-    """恢复草稿？ with the draft's time."""
-    title, text = ASK_TEXTS[6:]
-    answer = QMessageBox.question(
-        parent, _tr(title), _tr(text).format(time=saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def _qtime(moment: datetime | None) -> QTime | None:
     if moment is None:
         return None
@@ -124,7 +65,7 @@ def _qtime(moment: datetime | None) -> QTime | None:
     return QTime(local.hour, local.minute)
 
 
-class VisitRecordDialog(QDialog):
+class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
     loaded = Signal()  # the form is filled (and any draft offered)
     saved = Signal(int)  # the visit id
     draft_saved = Signal()
@@ -471,21 +412,23 @@ class VisitRecordDialog(QDialog):
 
     # --- saving and closing --------------------------------------------------------------------------
 
-    def save(self) -> None:
-        if self.form is None or self._saving:
-            return
-        if (self.has_times.isChecked() and not self._end_touched and self.form.record.planned_on == self._today
-                and self.form.status is not VisitStatus.DONE):
+    def _record_to_save(self) -> VisitRecord:
+        if (self.has_times.isChecked() and not self._end_touched and self.form is not None
+                and self.form.record.planned_on == self._today and self.form.status is not VisitStatus.DONE):
             self._filling = True
             self._end_now()
             self._filling = False
-        record = self.current_record()
-        ctx = self._ctx
+        self.error.hide()
+        self.summary.next_error.hide()
+        return self.current_record()
+
+    def save(self) -> None:
+        if self.form is None or self._saving:
+            return
+        record, ctx = self._record_to_save(), self._ctx
         attachments = ctx.attachments or NoAttachments()
         self._saving = True
         self.save_button.setEnabled(False)
-        self.error.hide()
-        self.summary.next_error.hide()
         self.status.setText(self.tr("Saving…"))
         self._runner.submit(lambda: save_visit_record(ctx.uow(), record, attachments), self._saved,
                             self._save_failed)

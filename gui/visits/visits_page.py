@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from gui.common.unsaved import discard_all, holders, unsaved_of
 from gui.context import AppContext
 from gui.visits.plan_tab import PlanTab, RecordVisit
 from gui.workers import TaskRunner
@@ -80,3 +81,21 @@ class VisitsPage(QWidget):
         refresh = getattr(widget, "refresh", None)
         if refresh is not None:
             refresh()
+
+    # --- unsaved work: what its tabs hold (e.g. the day summary's text) ----------------------------
+
+    def _tabs(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def unsaved_work(self) -> list[str]:
+        return unsaved_of(holders(self._tabs()))
+
+    def save_unsaved(self) -> bool:
+        for tab in holders(self._tabs()):
+            if tab.unsaved_work() and not tab.save_unsaved():
+                self.tabs.setCurrentWidget(tab)  # type: ignore[arg-type]  # where the reason is shown
+                return False
+        return True
+
+    def discard_unsaved(self) -> None:
+        discard_all(holders(self._tabs()))
