@@ -30,5 +30,5 @@ QLabel#FieldError { color: #b3261e; font-size: 12px; }
 QLabel#DossierTitle { font-size: 18px; font-weight: bold; color: #1f2d3d; }
 QLabel#Badge { background: #e8eef5; color: #33475b; border-radius: 8px; padding: 1px 8px; }
 QLabel#BadgeArchived { background: #f4e3e1; color: #8a2c22; border-radius: 8px; padding: 1px 8px; }
-QFrame#UndoBar { background: #fff6d6; border: 1px solid #ecd98b; border-radius: 6px; }
+QFrame#UndoBar, QFrame#NoticeBar { background: #fff6d6; border: 1px solid #ecd98b; border-radius: 6px; }
 """

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
@@ -79,6 +80,18 @@ class CustomerTableModel(RowTableModel[CustomerListRow]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         super().sort(column, order)
+
+    def criteria_hiding(self, customer_id: int) -> frozenset[str] | None:
+        """The names of the filter's criteria that hide this customer, each tested alone; None when the
+        customer is not in the list at all."""
+        for row, hay in zip(self._all, self._hays):
+            if row.id == customer_id:
+                everyone = CustomerFilter(status=None)
+                return frozenset(
+                    f.name for f in fields(CustomerFilter)
+                    if not replace(everyone, **{f.name: getattr(self._filter, f.name)}).matches(row, hay)
+                )
+        return None
 
     def row_of(self, customer_id: int) -> int | None:
         return next((n for n, r in enumerate(self.rows) if r.id == customer_id), None)

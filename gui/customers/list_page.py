@@ -48,6 +48,8 @@ class CustomersPage(QWidget):
         self._ui = settings or QSettings()
         self._undo: tuple[int, str] | None = None  # customer id, status to go back to
         self._pending_select: int | None = None
+        self._opening: int | None = None  # a customer to select once the list has it
+        self._adjusting_filters = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -84,6 +86,17 @@ class CustomersPage(QWidget):
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
         layout.addWidget(self.undo_bar)
+
+        # says which filters were cleared to show a customer opened from elsewhere
+        self.filter_notice = QFrame()
+        self.filter_notice.setObjectName("NoticeBar")
+        notice_row = QHBoxLayout(self.filter_notice)
+        notice_row.setContentsMargins(10, 4, 10, 4)
+        self.filter_notice_label = QLabel()
+        self.filter_notice_label.setWordWrap(True)
+        notice_row.addWidget(self.filter_notice_label, 1)
+        self.filter_notice.hide()
+        layout.addWidget(self.filter_notice)
 
         self.model = CustomerTableModel(self)
         self.table = read_only_table(self)
@@ -191,6 +204,8 @@ class CustomersPage(QWidget):
         self.search.clear()
 
     def _apply_filter(self) -> None:
+        if not self._adjusting_filters:
+            self.filter_notice.hide()  # the filter is the user's own again
         current = self.selected_id()
         self.model.set_filter(self.current_filter())
         self._reselect(current)
@@ -229,6 +244,8 @@ class CustomersPage(QWidget):
         self._fill_choices(data)
         self.model.load(data.rows, data.month)
         self._reselect(current)
+        if self._opening is not None:
+            self._reveal_opening()
         self._report_count()
         self.loaded.emit()
 
@@ -261,15 +278,54 @@ class CustomersPage(QWidget):
         self.dossier.show_customer(customer_id)
 
     def open_customer(self, customer_id: int) -> None:
-        """Select and show a customer (from elsewhere in the app); clears filters that would hide it."""
-        if self.model.row_of(customer_id) is None:
-            self.reset_filters()
-            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+        """Select and show a customer (from elsewhere in the app). The filter stays when it shows the
+        customer; otherwise only the criteria hiding it are cleared and the notice above the list says so."""
+        self.filter_notice.hide()
+        self._opening = customer_id
+        if self.model.total:
+            self._reveal_opening()
+        if self._opening is not None and self.dossier.customer_id != customer_id and self.dossier.confirm_leave():
+            self.dossier.show_customer(customer_id)  # the list does not have it yet: selected when it does
+
+    def _reveal_opening(self) -> None:
+        customer_id = self._opening
+        hiding = self.model.criteria_hiding(customer_id) if customer_id is not None else None
+        if customer_id is None or hiding is None:
+            return
+        self._opening = None
+        if hiding:
+            self._clear_criteria(hiding, next(r.name for r in self.model.all_rows if r.id == customer_id))
         row = self.model.row_of(customer_id)
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, NAME_COLUMN))
-        elif self.dossier.confirm_leave():
-            self.dossier.show_customer(customer_id)
+        if row is None:
+            return
+        index = self.model.index(row, NAME_COLUMN)
+        self.table.setCurrentIndex(index)  # shows the dossier, asking first about unsaved edits
+        self.table.scrollTo(index, self.table.ScrollHint.PositionAtCenter)
+
+    def _clear_criteria(self, criteria: frozenset[str], name: str) -> None:
+        boxes = {"segment": self.segment_filter, "route": self.route_filter, "star_level": self.star_filter,
+                 "value_tier": self.tier_filter, "tags": self.tag_filter}
+        labels = {"text": self.tr("search"), "segment": self.tr("segment"), "route": self.tr("route"),
+                  "grade_min": self.tr("grade"), "grade_max": self.tr("grade"), "star_level": self.tr("star"),
+                  "value_tier": self.tr("value tier"), "status": self.tr("status"), "tags": self.tr("tag")}
+        self._adjusting_filters = True
+        try:
+            for criterion in criteria:
+                if criterion in boxes:
+                    boxes[criterion].setCurrentIndex(0)
+                elif criterion == "text":
+                    self.search.clear()
+                elif criterion == "status":
+                    self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+                else:
+                    (self.grade_min if criterion == "grade_min" else self.grade_max).setValue(0)
+        finally:
+            self._adjusting_filters = False
+        cleared = list(dict.fromkeys(labels[c] for c in sorted(criteria, key=list(labels).index)))
+        self.filter_notice_label.setText(
+            self.tr("The list's filter hid {name}, so this was cleared: {filters}.").format(
+                name=name, filters=self.tr(", ").join(cleared)))
+        self.filter_notice.show()
 
     def new_customer(self) -> None:
         if not self.dossier.confirm_leave():
