@@ -21,6 +21,7 @@ from domain.customer_search import CustomerFilter
 from domain.model.customers import CustomerStatus
 from domain.read_models import CustomerList, CustomerListRow
 from domain.services.customers import list_customers, set_customer_status
+from gui.common.empty_note import EmptyListNote
 from gui.common.row_model import Column
 from gui.common.unsaved import HoldsUnsavedWork, discard_all, holders, unsaved_of
 from gui.common.widgets import heading, read_only_table
@@ -102,6 +103,7 @@ class CustomersPage(QWidget):
         self.table = read_only_table(self)
         self.table.setModel(self.model)
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
+        self.empty_note = EmptyListNote(self.table, self.tr("No matching customers"), lambda: self.model.total > 0)
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)

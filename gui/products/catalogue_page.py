@@ -22,6 +22,7 @@ from domain.model.products import PriceClass, Product
 from domain.services.products import list_products, save_product
 from domain.validation import ValidationFailed
 from gui.common import formatting as fmt
+from gui.common.empty_note import EmptyListNote
 from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
@@ -84,6 +85,7 @@ class CataloguePage(QWidget):
 
         self.table = read_only_table(self)
         self.table.setModel(self.model)
+        self.empty_note = EmptyListNote(self.table, self.tr("No matching products"), lambda: bool(self._all))
         editor = QWidget()
         column = QVBoxLayout(editor)
         column.setContentsMargins(8, 0, 0, 0)

@@ -1,0 +1,65 @@
+"""A search that finds nothing says so over the list ("没有匹配的客户" / "没有匹配的卷烟规格") instead of leaving a
+blank table; the note is not a row of the model, and an empty workspace gets no such note."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from domain.demo.generator import DemoSpec
+from domain.services.demo import build_demo
+from gui.common.empty_note import EmptyListNote
+from gui.customers.list_page import CustomersPage
+from gui.products.catalogue_page import CataloguePage
+from gui.workers import TaskRunner
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def runner():  # type: ignore[no-untyped-def]
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait()
+
+
+def _make(qtbot, page_type, ctx, runner, tmp_path: Path):  # type: ignore[no-untyped-def]
+    page = page_type(ctx, runner, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    return page
+
+
+def _note(page) -> EmptyListNote:  # type: ignore[no-untyped-def]
+    (note,) = page.table.viewport().findChildren(EmptyListNote)
+    return note
+
+
+@pytest.mark.parametrize(("page_type", "text"), [
+    (CustomersPage, "No matching customers"), (CataloguePage, "No matching products"),
+])
+def test_a_search_that_finds_nothing_says_so(qtbot, ctx, runner, tmp_path, page_type, text) -> None:  # type: ignore[no-untyped-def]
+    ctx.today = lambda: TODAY
+    build_demo(ctx.uow(), DemoSpec(customers=10, months=1, today=TODAY))
+    page = _make(qtbot, page_type, ctx, runner, tmp_path)
+    note = _note(page)
+    assert page.model.rowCount() > 0 and not note.isVisible()
+    qtbot.keyClicks(page.search, "zzqx9999")
+    assert page.model.rowCount() == 0
+    assert note.isVisible() and note.text() == text
+    assert page.table.viewport().rect().contains(note.geometry().topLeft())
+    page.search.clear()
+    assert page.model.rowCount() > 0 and not note.isVisible()
+
+
+@pytest.mark.parametrize("page_type", [CustomersPage, CataloguePage])
+def test_an_empty_workspace_has_no_matching_note(qtbot, ctx, runner, tmp_path, page_type) -> None:  # type: ignore[no-untyped-def]
+    page = _make(qtbot, page_type, ctx, runner, tmp_path)
+    qtbot.keyClicks(page.search, "zz")
+    assert page.model.rowCount() == 0
+    assert not _note(page).isVisible()
