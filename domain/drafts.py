@@ -20,7 +20,7 @@ DRAFT_FORMAT = 1
 
 class DraftUnreadable(DomainError):
     def __init__(self, detail: str) -> None:
-        super().__init__(f"The draft cannot be read: {detail}")
+        super().__init__("The draft cannot be read: {detail}", detail=detail)
         self.detail = detail
 
 

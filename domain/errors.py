@@ -1,20 +1,23 @@
-"""Errors named after the rule they guard. Messages are English source strings; the GUI translates them."""
+"""Errors named after the rule they guard. Each keeps its English source template and the values that
+fill it apart, so that the GUI and the command line can translate the template first."""
 from __future__ import annotations
 
 
 class DomainError(Exception):
-    """A business rule refused an action."""
+    """A business rule refused an action. `template` is English source text with {placeholders};
+    `params` fill it; str() is the filled English text (logs, tests)."""
 
-
-class DuplicateLicenseNo(DomainError):
-    def __init__(self, license_no: str) -> None:
-        super().__init__(f"A customer with license number {license_no} already exists.")
-        self.license_no = license_no
+    def __init__(self, template: str = "", **params: object) -> None:
+        super().__init__(template.format(**params) if params else template)
+        self.template = template
+        self.params = params
 
 
 class NotFound(DomainError):
+    """`what` is the English name of the kind of record ("Customer", "Visit"); it is translated too."""
+
     def __init__(self, what: str, key: object) -> None:
-        super().__init__(f"{what} {key} was not found.")
+        super().__init__("{what} {key} was not found.", what=what, key=key)
         self.what = what
         self.key = key
 

@@ -35,9 +35,9 @@ class DemoSpec:
 
     def __post_init__(self) -> None:
         if not 1 <= self.customers <= MAX_CUSTOMERS:
-            raise InvalidDemoSpec(f"A demo territory has between 1 and {MAX_CUSTOMERS} customers.")
+            raise InvalidDemoSpec("A demo territory has between 1 and {max} customers.", max=MAX_CUSTOMERS)
         if not 1 <= self.months <= MAX_MONTHS:
-            raise InvalidDemoSpec(f"A demo history covers between 1 and {MAX_MONTHS} months.")
+            raise InvalidDemoSpec("A demo history covers between 1 and {max} months.", max=MAX_MONTHS)
 
     @property
     def last_month(self) -> date:

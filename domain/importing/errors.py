@@ -8,12 +8,7 @@ from domain.errors import DomainError
 
 
 class ImportProblem(DomainError):
-    """Base of every import error: `template` is English source text, `params` fill it."""
-
-    def __init__(self, template: str, **params: object) -> None:
-        super().__init__(template.format(**params))
-        self.template = template
-        self.params = params
+    """Base of every import error (template and params as every DomainError has them)."""
 
 
 # --- reading the file -----------------------------------------------------------------------------

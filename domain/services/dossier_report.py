@@ -15,7 +15,7 @@ from domain.services.evaluations import PlanProgress, customer_evaluations, plan
 
 class UnknownCustomer(DomainError):
     def __init__(self, license_no: str) -> None:
-        super().__init__(f"There is no customer with the licence number {license_no}.")
+        super().__init__("There is no customer with the license number {license_no}.", license_no=license_no)
         self.license_no = license_no
 
 

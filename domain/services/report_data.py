@@ -19,14 +19,17 @@ from domain.services.visit_records import _customer, _prepare, load_visit_form
 
 class NoDayPlan(DomainError):
     def __init__(self, day: date) -> None:
-        super().__init__(f"There is no visit plan for {day.isoformat()}.")
+        super().__init__("There is no visit plan for {date}.", date=day.isoformat())
         self.day = day
 
 
 class NoVisits(DomainError):
     def __init__(self, first: date, last: date) -> None:
-        span = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
-        super().__init__(f"There are no visits on {span}.")
+        if first == last:
+            super().__init__("There are no done visits on {date}.", date=first.isoformat())
+        else:
+            super().__init__("There are no done visits from {first} to {last}.",
+                             first=first.isoformat(), last=last.isoformat())
         self.first, self.last = first, last
 
 

@@ -31,13 +31,13 @@ class NotPlannable(DomainError):
     """Archived or suspended (停业) shops are not visited."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"{name} is archived or suspended and cannot be planned.")
+        super().__init__("{name} is archived or suspended and cannot be planned.", name=name)
         self.name = name
 
 
 class TargetHasPlan(DomainError):
     def __init__(self, plan_date: date, stops: int) -> None:
-        super().__init__(f"{plan_date.isoformat()} already has a plan with {stops} stops.")
+        super().__init__("{date} already has a plan with {stops} stops.", date=plan_date.isoformat(), stops=stops)
         self.plan_date = plan_date
         self.stops = stops
 
@@ -53,13 +53,13 @@ class StopIsMarked(DomainError):
     """A stop marked visited or missed is history: set it back to planned before removing it."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"{name} is marked visited or missed; set it back to planned to remove it.")
+        super().__init__("{name} is marked visited or missed; set it back to planned to remove it.", name=name)
         self.name = name
 
 
 class VisitNotYetDue(DomainError):
     def __init__(self, plan_date: date) -> None:
-        super().__init__(f"The visits of {plan_date.isoformat()} cannot be marked before that day.")
+        super().__init__("The visits of {date} cannot be marked before that day.", date=plan_date.isoformat())
         self.plan_date = plan_date
 
 
@@ -70,7 +70,7 @@ class SameDate(DomainError):
 
 class EmptyPlan(DomainError):
     def __init__(self, plan_date: date) -> None:
-        super().__init__(f"{plan_date.isoformat()} has no plan to copy.")
+        super().__init__("{date} has no plan to copy.", date=plan_date.isoformat())
         self.plan_date = plan_date
 
 

@@ -42,7 +42,7 @@ def validate_settings(settings: WorkspaceSettings) -> None:
     if not 1 <= settings.grade_count <= 60:
         raise InvalidSetting("The number of grades must be between 1 and 60.")
     if settings.language not in LANGUAGES:
-        raise InvalidSetting(f"Unknown language {settings.language!r}.")
+        raise InvalidSetting("Unknown language {language}.", language=repr(settings.language))
 
 
 def save_settings(

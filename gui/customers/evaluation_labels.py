@@ -10,20 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from domain.model.evaluations import PlanMetric, PlanStatus
 from gui.common import formatting as fmt
-from gui.messages import QT_TRANSLATE_NOOP
 
-# Messages the domain raises for these tabs, listed so that lupdate extracts them (it does not read
-# domain/); gui.common.field_errors translates them in the "Messages" context.
-EVALUATION_MESSAGES = (
-    QT_TRANSLATE_NOOP("Messages", "Unknown criterion {code}."),
-    QT_TRANSLATE_NOOP("Messages", "{name}: the score must be between 0 and {max}."),
-    QT_TRANSLATE_NOOP("Messages", "Unknown integrity grade {grade}."),
-    QT_TRANSLATE_NOOP("Messages", "Customer value points are between 0 and 10."),
-    QT_TRANSLATE_NOOP("Messages", "A SWOT analysis needs at least one entry."),
-    QT_TRANSLATE_NOOP("Messages", "A plan needs at least one measure or target."),
-    QT_TRANSLATE_NOOP("Messages", "This target must be between {low} and {high}."),
-    QT_TRANSLATE_NOOP("Messages", "The review date is before the plan was made."),
-)
 
 
 def star_text(level: int | None) -> str:

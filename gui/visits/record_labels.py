@@ -9,27 +9,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from domain.model.visits import EntryKind, VisitStep
 from domain.suggested_order import Basis, Suggestion
-from gui.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "VisitRecordLabels"
 OVERDUE_COLOUR = "#b3261e"
 DONE_COLOUR = "#1e7a34"
 MUTED_COLOUR = "#7a8896"
 
-# Messages the domain raises for the visit record (gui.common.field_errors translates them).
-VISIT_RECORD_MESSAGES = (
-    QT_TRANSLATE_NOOP("Messages", "The visit cannot end before it starts."),
-    QT_TRANSLATE_NOOP("Messages", "The next visit must be after this one."),
-    QT_TRANSLATE_NOOP("Messages", "The number of missing price labels must be between 0 and {max}."),
-    QT_TRANSLATE_NOOP("Messages", "A product is counted twice."),
-    QT_TRANSLATE_NOOP("Messages", "Quantities must be between 0 and {max} cartons."),
-    QT_TRANSLATE_NOOP("Messages", "An entry is longer than {max} characters."),
-    QT_TRANSLATE_NOOP("Messages", "A follow-up cannot be due before the visit: {text}"),
-    QT_TRANSLATE_NOOP("Messages", "The summary is longer than {max} characters."),
-    QT_TRANSLATE_NOOP("Messages", "A visit keeps at most {max} photos."),
-    QT_TRANSLATE_NOOP("Messages", "The day summary is longer than {max} characters."),
-    QT_TRANSLATE_NOOP("Messages", "This visit belongs to another customer."),
-)
 
 
 # (step, kind) pairs offered for new entries, per tab of the form

@@ -74,6 +74,30 @@
         <translation>{n}类</translation>
     </message>
     <message>
+        <source>profit ÷ retail sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profit ÷ purchase amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than three months of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -209,8 +233,16 @@
         <translation>销量或毛利连续三个月下滑的客户（{n} 户）。双击一行打开客户档案。</translation>
     </message>
     <message>
+        <source>{short}: a fall three months running cannot be told yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Short-supplied products whose requested quantity rose on at least three orders in a row while supply did not ({n}): stated demand is running ahead of real demand.</source>
         <translation>紧俏品规的需求量连续至少三次订货都在上升、供货量却没有增加（{n} 条）：报的需求已超出真实需求。</translation>
+    </message>
+    <message>
+        <source>{short}: demand inflation cannot be read yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First orders of products flagged new ({n}); reordered since: {rate}.</source>
@@ -229,8 +261,8 @@
         <translation>后 {n} 名</translation>
     </message>
     <message>
-        <source>{n} customers ordered this month</source>
-        <translation>本月 {n} 户订货</translation>
+        <source>{n} customers ordered this month · margin = {basis}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print report</source>
@@ -430,9 +462,21 @@
         <source>The product {name} has changes that are not saved. Discard them?</source>
         <translation>卷烟规格 {name} 有未保存的修改，要放弃吗？</translation>
     </message>
+    <message>
+        <source>Product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>Not a database URL: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} databases are not supported yet; Fieldbook works on SQLite only (a file with --db PATH or a sqlite:/// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Demo workspace built at {path}: {customers} customers, {products} products, {lines} order lines, {visits} visits, {reminders} reminders, {events} events.</source>
         <translation>演示工作区已生成：{path}，客户 {customers} 户，卷烟规格 {products} 个，订单明细 {lines} 行，拜访 {visits} 次，提醒 {reminders} 条，活动 {events} 场。</translation>
@@ -856,6 +900,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerTab</name>
+    <message>
+        <source>The previous save is still running. Wait a moment and try again: your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Cartons {month}</source>
@@ -997,6 +1048,58 @@
         <translation>显示 {shown} / 共 {total} 户</translation>
     </message>
     <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s filter hid {name}, so this was cleared: {filters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {work}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} was archived.</source>
         <translation>已将 {name} 归档。</translation>
     </message>
@@ -1114,6 +1217,10 @@
     <message>
         <source>The summary of {day} is not saved. Save it?</source>
         <translation>{day} 的总结尚未保存。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Day summary of {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned {n}</source>
@@ -1243,6 +1350,549 @@
 {items}</source>
         <translation>确定永久删除 {name} 吗？以下数据将一并删除：
 {items}</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <source>The birthday month must be between 1 and 12.</source>
+        <translation>生日的月份必须在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>The birthday day must be between 1 and {max_day}.</source>
+        <translation>生日的日期必须在 1 到 {max_day} 之间。</translation>
+    </message>
+    <message>
+        <source>There is no such date in the solar calendar.</source>
+        <translation>公历中没有这一天。</translation>
+    </message>
+    <message>
+        <source>Only a lunar birthday can fall in a leap month.</source>
+        <translation>只有农历生日才可能在闰月。</translation>
+    </message>
+    <message>
+        <source>The license number is required.</source>
+        <translation>专卖许可证号为必填项。</translation>
+    </message>
+    <message>
+        <source>A license number is 8 to 20 digits (usually 12).</source>
+        <translation>专卖许可证号为 8–20 位数字（通常为 12 位）。</translation>
+    </message>
+    <message>
+        <source>The shop name is required.</source>
+        <translation>客户名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The shop name is longer than 120 characters.</source>
+        <translation>客户名称超过 120 个字符。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number (11-digit mobile, or area code and number).</source>
+        <translation>{phone} 不是电话号码（应为 11 位手机号，或区号加号码）。</translation>
+    </message>
+    <message>
+        <source>The grade must be between 1 and {max}.</source>
+        <translation>档位必须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>The star level must be between 1 and 6.</source>
+        <translation>星级必须在 1 到 6 之间。</translation>
+    </message>
+    <message>
+        <source>A visit frequency must be between 1 and 365 days.</source>
+        <translation>拜访频率必须在 1 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>The opening date is in the future.</source>
+        <translation>开业日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The license expires before the shop opened.</source>
+        <translation>许可证有效期早于开业日期。</translation>
+    </message>
+    <message>
+        <source>This figure cannot be negative.</source>
+        <translation>该数值不能为负数。</translation>
+    </message>
+    <message>
+        <source>Competitor {n} has no name.</source>
+        <translation>第 {n} 个竞争店没有名称。</translation>
+    </message>
+    <message>
+        <source>A distance cannot be negative.</source>
+        <translation>距离不能为负数。</translation>
+    </message>
+    <message>
+        <source>A demo territory has between 1 and {max} customers.</source>
+        <translation>演示片区的客户数须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>A demo history covers between 1 and {max} months.</source>
+        <translation>演示历史须在 1 到 {max} 个月之间。</translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: {detail}</source>
+        <translation>无法读取草稿：{detail}</translation>
+    </message>
+    <message>
+        <source>{what} {key} was not found.</source>
+        <translation>找不到{what} {key}。</translation>
+    </message>
+    <message>
+        <source>Unknown field {field}.</source>
+        <translation>未知字段 {field}。</translation>
+    </message>
+    <message>
+        <source>The file has no column for {fields}; map a column to it.</source>
+        <translation>文件中没有“{fields}”列；请为它指定一列。</translation>
+    </message>
+    <message>
+        <source>The columns {columns} are all mapped to {field}; map only one.</source>
+        <translation>{columns} 这几列都对应到了“{field}”；只能对应一列。</translation>
+    </message>
+    <message>
+        <source>Unknown segment “{value}”; the workspace has {allowed}.</source>
+        <translation>未知的区域类型“{value}”；工作区中有：{allowed}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a business type; use 食杂店, 便利店, 超市, 烟酒商店, 娱乐服务类, 商场, 其他 or their letters Z, B, S, Y, F, M, O.</source>
+        <translation>“{value}”不是业态；请填写食杂店、便利店、超市、烟酒商店、娱乐服务类、商场、其他，或其代码 Z、B、S、Y、F、M、O。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a market type; use 城镇 (城网, C) or 乡村 (农网, X).</source>
+        <translation>“{value}”不是市场类型；请填写城镇（城网、C）或乡村（农网、X）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a star level; use 1 to 5, ★★★, 五星 or 超五星.</source>
+        <translation>“{value}”不是星级；请填写 1–5、★★★、五星或超五星。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an integrity grade; use AAA, AA, A, B, C, D or W.</source>
+        <translation>“{value}”不是诚信等级；请填写 AAA、AA、A、B、C、D 或 W。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not 农历 or 公历 (yes or no).</source>
+        <translation>“{value}”不是农历或公历（是或否）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a birthday; write 08-15, 8月15日, 1975-08-15 or 农历八月十五.</source>
+        <translation>“{value}”不是生日；请写成 08-15、8月15日、1975-08-15 或 农历八月十五。</translation>
+    </message>
+    <message>
+        <source>{name} is an old-style Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV and try again.</source>
+        <translation>{name} 是旧版 Excel 文件（.xls）；请另存为 Excel 工作簿（.xlsx）或 CSV 后重试。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>找不到文件 {path}。</translation>
+    </message>
+    <message>
+        <source>The file is {size_mb} MB; files up to {limit_mb} MB can be imported.</source>
+        <translation>文件大小为 {size_mb} MB；最多可导入 {limit_mb} MB 的文件。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows; split it and import the parts.</source>
+        <translation>文件超过 {limit} 行；请拆分后分批导入。</translation>
+    </message>
+    <message>
+        <source>Line {line} has more than {limit} columns; this does not look like a table to import.</source>
+        <translation>第 {line} 行超过 {limit} 列，不像是可导入的表格。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file is not {encoding} text. Choose another encoding.</source>
+        <translation>文件第 {line} 行不是 {encoding} 编码的文本。请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file is neither UTF-8 nor GB18030 (GBK) text, so the file was not read. Save it as UTF-8 CSV or as an Excel workbook and try again.</source>
+        <translation>文件第 {line} 行既不是 UTF-8 也不是 GB18030（GBK）编码的文本，因此未读取该文件。请另存为 UTF-8 CSV 或 Excel 工作簿后重试。</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read: {detail}</source>
+        <translation>第 {line} 行无法读取：{detail}</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read ({detail}).</source>
+        <translation>无法读取该工作簿（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <source>Rows with problems: {rows}; nothing was imported.</source>
+        <translation>有问题的行：{rows} 行；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Customers not in the workspace: {customers}; products not in the workspace: {products}; nothing was imported.</source>
+        <translation>工作区中没有的客户：{customers} 户；没有的卷烟规格：{products} 个；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>There is no import batch {batch}.</source>
+        <translation>没有编号为 {batch} 的导入批次。</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} has already been undone.</source>
+        <translation>导入批次 {batch} 已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} brought in customers; only order imports can be undone. Correct the customers by hand or import a corrected file.</source>
+        <translation>导入批次 {batch} 导入的是客户；只有订单导入可以撤销。请手工修改客户，或导入修正后的文件。</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} brought in products; only order imports can be undone. Correct the products by hand or import a corrected file.</source>
+        <translation>导入批次 {batch} 导入的是卷烟规格；只有订单导入可以撤销。请手工修改卷烟规格，或导入修正后的文件。</translation>
+    </message>
+    <message>
+        <source>Import batch {batch} is not an order import and cannot be undone.</source>
+        <translation>导入批次 {batch} 不是订单导入，不能撤销。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a price class; use 一类 to 五类 or 1 to 5.</source>
+        <translation>“{value}”不是价类；请填写一类至五类或 1 至 5。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative ({value}).</source>
+        <translation>价格不能为负数（{value}）。</translation>
+    </message>
+    <message>
+        <source>{value} yuan per carton is more than any cigarette costs; check the column.</source>
+        <translation>每条 {value} 元高于任何卷烟的价格，请检查该列。</translation>
+    </message>
+    <message>
+        <source>Packs per carton must be between 1 and {max}.</source>
+        <translation>条包数必须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Tar must be between 0 and {max} mg.</source>
+        <translation>焦油量必须在 0 到 {max} 毫克之间。</translation>
+    </message>
+    <message>
+        <source>“{value}” is negative; returns and corrections are not imported, only deliveries.</source>
+        <translation>“{value}”为负数；退货和冲减不导入，只导入供货。</translation>
+    </message>
+    <message>
+        <source>The order date is required.</source>
+        <translation>订单日期为必填项。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number of cartons.</source>
+        <translation>“{value}”不是整数条数。</translation>
+    </message>
+    <message>
+        <source>The line names no customer: the license number is empty.</source>
+        <translation>该行没有客户：专卖许可证号为空。</translation>
+    </message>
+    <message>
+        <source>The line names no customer: the license number and customer code are empty.</source>
+        <translation>该行没有客户：专卖许可证号和客户编码均为空。</translation>
+    </message>
+    <message>
+        <source>The line names no customer: the customer code is empty.</source>
+        <translation>该行没有客户：客户编码为空。</translation>
+    </message>
+    <message>
+        <source>The line names no product: the product code is empty.</source>
+        <translation>该行没有卷烟规格：卷烟编码为空。</translation>
+    </message>
+    <message>
+        <source>The line names no product: the product code and name are empty.</source>
+        <translation>该行没有卷烟规格：卷烟编码和名称均为空。</translation>
+    </message>
+    <message>
+        <source>The line names no product: the product name is empty.</source>
+        <translation>该行没有卷烟规格：卷烟名称为空。</translation>
+    </message>
+    <message>
+        <source>The supplied quantity is required.</source>
+        <translation>订足量为必填项。</translation>
+    </message>
+    <message>
+        <source>{supplied} cartons supplied is more than the {requested} requested.</source>
+        <translation>订足量 {supplied} 条多于需求量 {requested} 条。</translation>
+    </message>
+    <message>
+        <source>The amount {amount} does not match {supplied} cartons × {price} = {expected}.</source>
+        <translation>金额 {amount} 与 {supplied} 条 × {price} = {expected} 不符。</translation>
+    </message>
+    <message>
+        <source>Customer code {code} belongs to more than one customer; use the license number.</source>
+        <translation>客户编码 {code} 对应多个客户；请使用专卖许可证号。</translation>
+    </message>
+    <message>
+        <source>More than one product is called {name}; use the product code.</source>
+        <translation>有多个卷烟规格名为 {name}；请使用卷烟编码。</translation>
+    </message>
+    <message>
+        <source>“{value}” was shortened by Excel; format the column as text in Excel and save the file again.</source>
+        <translation>“{value}”已被 Excel 改写成科学计数法；请在 Excel 中把该列设为文本格式后重新保存文件。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as 2026-10-05.</source>
+        <translation>“{value}”不是日期；请写成 2026-10-05 的形式。</translation>
+    </message>
+    <message>
+        <source>There is no date {value}.</source>
+        <translation>不存在日期 {value}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no (是/否).</source>
+        <translation>“{value}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The product code is required.</source>
+        <translation>卷烟编码为必填项。</translation>
+    </message>
+    <message>
+        <source>A product code is 2 to 32 letters or digits.</source>
+        <translation>卷烟编码为 2 到 32 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>The product name is required.</source>
+        <translation>卷烟名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The wholesale price per carton must be above 0 and at most 20,000 yuan.</source>
+        <translation>每条批发价须大于 0 元且不超过 20,000 元。</translation>
+    </message>
+    <message>
+        <source>The retail price per carton must be above 0 and at most 20,000 yuan.</source>
+        <translation>每条零售指导价须大于 0 元且不超过 20,000 元。</translation>
+    </message>
+    <message>
+        <source>The suggested retail price is below the wholesale price.</source>
+        <translation>零售指导价低于批发价。</translation>
+    </message>
+    <message>
+        <source>Packs per carton must be between 1 and 50.</source>
+        <translation>每条包数须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <source>Tar must be between 0 and 30 mg.</source>
+        <translation>焦油量须在 0 到 30 毫克之间。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>License number {license_no} is also on line {other}.</source>
+        <translation>专卖许可证号 {license_no} 与第 {other} 行重复。</translation>
+    </message>
+    <message>
+        <source>This customer has visits, orders or invitations; archive it instead of deleting it.</source>
+        <translation>该客户已有拜访、订单或活动邀约记录，不能删除，请改为归档。</translation>
+    </message>
+    <message>
+        <source>License number {license_no} already belongs to {name}.</source>
+        <translation>许可证号 {license_no} 已属于 {name}。</translation>
+    </message>
+    <message>
+        <source>The demo build was cancelled; nothing was written.</source>
+        <translation>已取消生成演示数据，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The demo territory can only be built into an empty workspace; this one already has customers or products.</source>
+        <translation>演示数据只能生成到空的工作区中；该工作区已有客户或卷烟规格。</translation>
+    </message>
+    <message>
+        <source>The workspace has no segments yet; set up the default schemes before building the demo.</source>
+        <translation>该工作区还没有区域类型，请先建立默认方案再生成演示数据。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the license number {license_no}.</source>
+        <translation>没有专卖许可证号为 {license_no} 的客户。</translation>
+    </message>
+    <message>
+        <source>A SWOT analysis needs at least one entry.</source>
+        <translation>SWOT分析至少要填写一条内容。</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one measure or target.</source>
+        <translation>方案至少要有一条措施或一个目标。</translation>
+    </message>
+    <message>
+        <source>This target must be between {low} and {high}.</source>
+        <translation>该目标值应在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>The review date is before the plan was made.</source>
+        <translation>复查日期早于方案制定日期。</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Product code {code} is also on line {other}.</source>
+        <translation>卷烟编码 {code} 在第 {other} 行也出现了。</translation>
+    </message>
+    <message>
+        <source>The wholesale price is required for a new product.</source>
+        <translation>新卷烟规格必须填写批发价。</translation>
+    </message>
+    <message>
+        <source>A product code has at most 32 characters.</source>
+        <translation>卷烟编码最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The product name is longer than 120 characters.</source>
+        <translation>卷烟名称超过 120 个字符。</translation>
+    </message>
+    <message>
+        <source>The wholesale price must be more than 0.</source>
+        <translation>批发价必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>卷烟规格</translation>
+    </message>
+    <message>
+        <source>Product code {code} already belongs to {name}.</source>
+        <translation>卷烟编码 {code} 已属于 {name}。</translation>
+    </message>
+    <message>
+        <source>There is no visit plan for {date}.</source>
+        <translation>{date} 没有拜访计划。</translation>
+    </message>
+    <message>
+        <source>There are no done visits on {date}.</source>
+        <translation>{date} 没有已完成的拜访。</translation>
+    </message>
+    <message>
+        <source>There are no done visits from {first} to {last}.</source>
+        <translation>{first} 至 {last} 没有已完成的拜访。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>The day summary is longer than {max} characters.</source>
+        <translation>当日总结超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>{name} is archived or suspended and cannot be planned.</source>
+        <translation>{name} 已归档或停业，不能加入拜访计划。</translation>
+    </message>
+    <message>
+        <source>{date} already has a plan with {stops} stops.</source>
+        <translation>{date} 已有拜访计划（{stops} 户）。</translation>
+    </message>
+    <message>
+        <source>The plan was changed meanwhile; it has been reloaded.</source>
+        <translation>计划已被修改，已重新载入。</translation>
+    </message>
+    <message>
+        <source>{name} is marked visited or missed; set it back to planned to remove it.</source>
+        <translation>{name} 已标记为已拜访或未拜访；请先恢复为计划再移除。</translation>
+    </message>
+    <message>
+        <source>The visits of {date} cannot be marked before that day.</source>
+        <translation>{date} 的拜访要到当天才能标记。</translation>
+    </message>
+    <message>
+        <source>A plan cannot be copied onto its own date.</source>
+        <translation>不能把计划复制到同一天。</translation>
+    </message>
+    <message>
+        <source>{date} has no plan to copy.</source>
+        <translation>{date} 没有可复制的拜访计划。</translation>
+    </message>
+    <message>
+        <source>Day plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>拜访点</translation>
+    </message>
+    <message>
+        <source>This visit belongs to another customer.</source>
+        <translation>该拜访记录属于其他客户。</translation>
+    </message>
+    <message>
+        <source>The default margin rate must be between 0% and 100%.</source>
+        <translation>默认毛利率必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The number of grades must be between 1 and 60.</source>
+        <translation>档位数必须在 1 到 60 之间。</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>未知的界面语言 {language}。</translation>
+    </message>
+    <message>
+        <source>Unknown criterion {code}.</source>
+        <translation>未知的测评项目 {code}。</translation>
+    </message>
+    <message>
+        <source>{name}: the score must be between 0 and {max}.</source>
+        <translation>{name}：得分应在 0 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Unknown integrity grade {grade}.</source>
+        <translation>未知的诚信等级 {grade}。</translation>
+    </message>
+    <message>
+        <source>Customer value points are between 0 and 10.</source>
+        <translation>客户价值分应在 0 到 10 之间。</translation>
+    </message>
+    <message>
+        <source>The visit cannot end before it starts.</source>
+        <translation>拜访结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The next visit must be after this one.</source>
+        <translation>下次拜访日期必须在本次拜访之后。</translation>
+    </message>
+    <message>
+        <source>The number of missing price labels must be between 0 and {max}.</source>
+        <translation>缺失价签数应在 0 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>A product is counted twice.</source>
+        <translation>同一品规盘点了两次。</translation>
+    </message>
+    <message>
+        <source>Quantities must be between 0 and {max} cartons.</source>
+        <translation>数量应在 0 到 {max} 条之间。</translation>
+    </message>
+    <message>
+        <source>An entry is longer than {max} characters.</source>
+        <translation>有一条记录超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be due before the visit: {text}</source>
+        <translation>跟进事项的到期日不能早于拜访日期：{text}</translation>
+    </message>
+    <message>
+        <source>The summary is longer than {max} characters.</source>
+        <translation>拜访总结超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A visit keeps at most {max} photos.</source>
+        <translation>一次拜访最多保存 {max} 张照片。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>无法读取 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是文件夹，不是文件。</translation>
     </message>
 </context>
 <context>
@@ -1753,326 +2403,6 @@
 </context>
 <context>
     <name>Import</name>
-    <message>
-        <source>There is no file {path}.</source>
-        <translation>找不到文件 {path}。</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {detail}</source>
-        <translation>无法读取 {path}：{detail}</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file.</source>
-        <translation>{path} 是文件夹，不是文件。</translation>
-    </message>
-    <message>
-        <source>The file is {size_mb} MB; files up to {limit_mb} MB can be imported.</source>
-        <translation>文件大小为 {size_mb} MB；最多可导入 {limit_mb} MB 的文件。</translation>
-    </message>
-    <message>
-        <source>The file has more than {limit} rows; split it and import the parts.</source>
-        <translation>文件超过 {limit} 行；请拆分后分批导入。</translation>
-    </message>
-    <message>
-        <source>Line {line} has more than {limit} columns; this does not look like a table to import.</source>
-        <translation>第 {line} 行超过 {limit} 列，不像是可导入的表格。</translation>
-    </message>
-    <message>
-        <source>Line {line} of the file is not {encoding} text. Choose another encoding.</source>
-        <translation>文件第 {line} 行不是 {encoding} 编码的文本。请选择其他编码。</translation>
-    </message>
-    <message>
-        <source>Line {line} of the file is neither UTF-8 nor GB18030 (GBK) text, so the file was not read. Save it as UTF-8 CSV or as an Excel workbook and try again.</source>
-        <translation>文件第 {line} 行既不是 UTF-8 也不是 GB18030（GBK）编码的文本，因此未读取该文件。请另存为 UTF-8 CSV 或 Excel 工作簿后重试。</translation>
-    </message>
-    <message>
-        <source>Line {line} cannot be read: {detail}</source>
-        <translation>第 {line} 行无法读取：{detail}</translation>
-    </message>
-    <message>
-        <source>The workbook cannot be read ({detail}).</source>
-        <translation>无法读取该工作簿（{detail}）。</translation>
-    </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>文件中没有数据行。</translation>
-    </message>
-    <message>
-        <source>{name} is an old-style Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV and try again.</source>
-        <translation>{name} 是旧版 Excel 文件（.xls）；请另存为 Excel 工作簿（.xlsx）或 CSV 后重试。</translation>
-    </message>
-    <message>
-        <source>Unknown field {field}.</source>
-        <translation>未知字段 {field}。</translation>
-    </message>
-    <message>
-        <source>The file has no column for {fields}; map a column to it.</source>
-        <translation>文件中没有“{fields}”列；请为它指定一列。</translation>
-    </message>
-    <message>
-        <source>The columns {columns} are all mapped to {field}; map only one.</source>
-        <translation>{columns} 这几列都对应到了“{field}”；只能对应一列。</translation>
-    </message>
-    <message>
-        <source>Rows with problems: {rows}; nothing was imported.</source>
-        <translation>有问题的行：{rows} 行；未导入任何数据。</translation>
-    </message>
-    <message>
-        <source>License number {license_no} is also on line {other}.</source>
-        <translation>专卖许可证号 {license_no} 与第 {other} 行重复。</translation>
-    </message>
-    <message>
-        <source>“{value}” was shortened by Excel; format the column as text in Excel and save the file again.</source>
-        <translation>“{value}”已被 Excel 改写成科学计数法；请在 Excel 中把该列设为文本格式后重新保存文件。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a whole number.</source>
-        <translation>“{value}”不是整数。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number.</source>
-        <translation>“{value}”不是数字。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date; write it as 2026-10-05.</source>
-        <translation>“{value}”不是日期；请写成 2026-10-05 的形式。</translation>
-    </message>
-    <message>
-        <source>There is no date {value}.</source>
-        <translation>不存在日期 {value}。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not yes or no (是/否).</source>
-        <translation>“{value}”不是“是”或“否”。</translation>
-    </message>
-    <message>
-        <source>Unknown segment “{value}”; the workspace has {allowed}.</source>
-        <translation>未知的区域类型“{value}”；工作区中有：{allowed}。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a business type; use 食杂店, 便利店, 超市, 烟酒商店, 娱乐服务类, 商场, 其他 or their letters Z, B, S, Y, F, M, O.</source>
-        <translation>“{value}”不是业态；请填写食杂店、便利店、超市、烟酒商店、娱乐服务类、商场、其他，或其代码 Z、B、S、Y、F、M、O。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a market type; use 城镇 (城网, C) or 乡村 (农网, X).</source>
-        <translation>“{value}”不是市场类型；请填写城镇（城网、C）或乡村（农网、X）。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a star level; use 1 to 5, ★★★, 五星 or 超五星.</source>
-        <translation>“{value}”不是星级；请填写 1–5、★★★、五星或超五星。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an integrity grade; use AAA, AA, A, B, C, D or W.</source>
-        <translation>“{value}”不是诚信等级；请填写 AAA、AA、A、B、C、D 或 W。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not 农历 or 公历 (yes or no).</source>
-        <translation>“{value}”不是农历或公历（是或否）。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a birthday; write 08-15, 8月15日, 1975-08-15 or 农历八月十五.</source>
-        <translation>“{value}”不是生日；请写成 08-15、8月15日、1975-08-15 或 农历八月十五。</translation>
-    </message>
-    <message>
-        <source>The license number is required.</source>
-        <translation>专卖许可证号为必填项。</translation>
-    </message>
-    <message>
-        <source>A license number is 8 to 20 digits (usually 12).</source>
-        <translation>专卖许可证号为 8–20 位数字（通常为 12 位）。</translation>
-    </message>
-    <message>
-        <source>The shop name is required.</source>
-        <translation>客户名称为必填项。</translation>
-    </message>
-    <message>
-        <source>The shop name is longer than 120 characters.</source>
-        <translation>客户名称超过 120 个字符。</translation>
-    </message>
-    <message>
-        <source>{phone} is not a phone number (11-digit mobile, or area code and number).</source>
-        <translation>{phone} 不是电话号码（应为 11 位手机号，或区号加号码）。</translation>
-    </message>
-    <message>
-        <source>The grade must be between 1 and {max}.</source>
-        <translation>档位必须在 1 到 {max} 之间。</translation>
-    </message>
-    <message>
-        <source>The star level must be between 1 and 6.</source>
-        <translation>星级必须在 1 到 6 之间。</translation>
-    </message>
-    <message>
-        <source>A visit frequency must be between 1 and 365 days.</source>
-        <translation>拜访频率必须在 1 到 365 天之间。</translation>
-    </message>
-    <message>
-        <source>The opening date is in the future.</source>
-        <translation>开业日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>The license expires before the shop opened.</source>
-        <translation>许可证有效期早于开业日期。</translation>
-    </message>
-    <message>
-        <source>The birthday month must be between 1 and 12.</source>
-        <translation>生日的月份必须在 1 到 12 之间。</translation>
-    </message>
-    <message>
-        <source>The birthday day must be between 1 and {max_day}.</source>
-        <translation>生日的日期必须在 1 到 {max_day} 之间。</translation>
-    </message>
-    <message>
-        <source>There is no such date in the solar calendar.</source>
-        <translation>公历中没有这一天。</translation>
-    </message>
-    <message>
-        <source>Only a lunar birthday can fall in a leap month.</source>
-        <translation>只有农历生日才可能在闰月。</translation>
-    </message>
-    <message>
-        <source>This figure cannot be negative.</source>
-        <translation>该数值不能为负数。</translation>
-    </message>
-    <message>
-        <source>Competitor {n} has no name.</source>
-        <translation>第 {n} 个竞争店没有名称。</translation>
-    </message>
-    <message>
-        <source>A distance cannot be negative.</source>
-        <translation>距离不能为负数。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a price class; use 一类 to 五类 or 1 to 5.</source>
-        <translation>“{value}”不是价类；请填写一类至五类或 1 至 5。</translation>
-    </message>
-    <message>
-        <source>A price cannot be negative ({value}).</source>
-        <translation>价格不能为负数（{value}）。</translation>
-    </message>
-    <message>
-        <source>{value} yuan per carton is more than any cigarette costs; check the column.</source>
-        <translation>每条 {value} 元高于任何卷烟的价格，请检查该列。</translation>
-    </message>
-    <message>
-        <source>Packs per carton must be between 1 and {max}.</source>
-        <translation>条包数必须在 1 到 {max} 之间。</translation>
-    </message>
-    <message>
-        <source>Tar must be between 0 and {max} mg.</source>
-        <translation>焦油量必须在 0 到 {max} 毫克之间。</translation>
-    </message>
-    <message>
-        <source>The product code is required.</source>
-        <translation>卷烟编码为必填项。</translation>
-    </message>
-    <message>
-        <source>A product code has at most 32 characters.</source>
-        <translation>卷烟编码最多 32 个字符。</translation>
-    </message>
-    <message>
-        <source>The product name is required.</source>
-        <translation>卷烟名称为必填项。</translation>
-    </message>
-    <message>
-        <source>The product name is longer than 120 characters.</source>
-        <translation>卷烟名称超过 120 个字符。</translation>
-    </message>
-    <message>
-        <source>The wholesale price must be more than 0.</source>
-        <translation>批发价必须大于 0。</translation>
-    </message>
-    <message>
-        <source>The wholesale price is required for a new product.</source>
-        <translation>新卷烟规格必须填写批发价。</translation>
-    </message>
-    <message>
-        <source>Product code {code} is also on line {other}.</source>
-        <translation>卷烟编码 {code} 在第 {other} 行也出现了。</translation>
-    </message>
-    <message>
-        <source>The order date is required.</source>
-        <translation>订单日期为必填项。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a whole number of cartons.</source>
-        <translation>“{value}”不是整数条数。</translation>
-    </message>
-    <message>
-        <source>“{value}” is negative; returns and corrections are not imported, only deliveries.</source>
-        <translation>“{value}”为负数；退货和冲减不导入，只导入供货。</translation>
-    </message>
-    <message>
-        <source>Customer code {code} belongs to more than one customer; use the license number.</source>
-        <translation>客户编码 {code} 对应多个客户；请使用专卖许可证号。</translation>
-    </message>
-    <message>
-        <source>More than one product is called {name}; use the product code.</source>
-        <translation>有多个卷烟规格名为 {name}；请使用卷烟编码。</translation>
-    </message>
-    <message>
-        <source>The line names no customer: the license number is empty.</source>
-        <translation>该行没有客户：专卖许可证号为空。</translation>
-    </message>
-    <message>
-        <source>The line names no customer: the license number and customer code are empty.</source>
-        <translation>该行没有客户：专卖许可证号和客户编码均为空。</translation>
-    </message>
-    <message>
-        <source>The line names no customer: the customer code is empty.</source>
-        <translation>该行没有客户：客户编码为空。</translation>
-    </message>
-    <message>
-        <source>The line names no product: the product code is empty.</source>
-        <translation>该行没有卷烟规格：卷烟编码为空。</translation>
-    </message>
-    <message>
-        <source>The line names no product: the product code and name are empty.</source>
-        <translation>该行没有卷烟规格：卷烟编码和名称均为空。</translation>
-    </message>
-    <message>
-        <source>The line names no product: the product name is empty.</source>
-        <translation>该行没有卷烟规格：卷烟名称为空。</translation>
-    </message>
-    <message>
-        <source>The supplied quantity is required.</source>
-        <translation>订足量为必填项。</translation>
-    </message>
-    <message>
-        <source>{supplied} cartons supplied is more than the {requested} requested.</source>
-        <translation>订足量 {supplied} 条多于需求量 {requested} 条。</translation>
-    </message>
-    <message>
-        <source>The amount {amount} does not match {supplied} cartons × {price} = {expected}.</source>
-        <translation>金额 {amount} 与 {supplied} 条 × {price} = {expected} 不符。</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>导入已取消，未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Customers not in the workspace: {customers}; products not in the workspace: {products}; nothing was imported.</source>
-        <translation>工作区中没有的客户：{customers} 户；没有的卷烟规格：{products} 个；未导入任何数据。</translation>
-    </message>
-    <message>
-        <source>There is no import batch {batch}.</source>
-        <translation>没有编号为 {batch} 的导入批次。</translation>
-    </message>
-    <message>
-        <source>Import batch {batch} has already been undone.</source>
-        <translation>导入批次 {batch} 已经撤销过了。</translation>
-    </message>
-    <message>
-        <source>Import batch {batch} brought in customers; only order imports can be undone. Correct the customers by hand or import a corrected file.</source>
-        <translation>导入批次 {batch} 导入的是客户；只有订单导入可以撤销。请手工修改客户，或导入修正后的文件。</translation>
-    </message>
-    <message>
-        <source>Import batch {batch} brought in products; only order imports can be undone. Correct the products by hand or import a corrected file.</source>
-        <translation>导入批次 {batch} 导入的是卷烟规格；只有订单导入可以撤销。请手工修改卷烟规格，或导入修正后的文件。</translation>
-    </message>
-    <message>
-        <source>Import batch {batch} is not an order import and cannot be undone.</source>
-        <translation>导入批次 {batch} 不是订单导入，不能撤销。</translation>
-    </message>
     <message>
         <source>License number</source>
         <translation>专卖许可证号</translation>
@@ -2883,6 +3213,10 @@
         <translation>{path} 已存在，将直接打开它。</translation>
     </message>
     <message>
+        <source>Opening another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>
@@ -2893,6 +3227,10 @@
     <message>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
+    </message>
+    <message>
+        <source>Demo build cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo workspace ready.</source>
@@ -2906,49 +3244,13 @@
         <source>The new language takes effect the next time Fieldbook starts.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
+    <message>
+        <source>Closing Fieldbook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
-    <message>
-        <source>The default margin rate must be between 0% and 100%.</source>
-        <translation>默认毛利率必须在 0% 到 100% 之间。</translation>
-    </message>
-    <message>
-        <source>The number of grades must be between 1 and 60.</source>
-        <translation>档位数必须在 1 到 60 之间。</translation>
-    </message>
-    <message>
-        <source>A visit frequency must be between 1 and 365 days.</source>
-        <translation>拜访频率必须在 1 到 365 天之间。</translation>
-    </message>
-    <message>
-        <source>The demo territory can only be built into an empty workspace; this one already has customers or products.</source>
-        <translation>演示数据只能生成到空的工作区中；该工作区已有客户或卷烟规格。</translation>
-    </message>
-    <message>
-        <source>The workspace has no segments yet; set up the default schemes before building the demo.</source>
-        <translation>该工作区还没有区域类型，请先建立默认方案再生成演示数据。</translation>
-    </message>
-    <message>
-        <source>The demo build was cancelled; nothing was written.</source>
-        <translation>已取消生成演示数据，未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>A demo territory has between 1 and 100000 customers.</source>
-        <translation>演示数据的客户数须在 1 到 100000 之间。</translation>
-    </message>
-    <message>
-        <source>A demo history covers between 1 and 120 months.</source>
-        <translation>演示数据的历史月数须在 1 到 120 之间。</translation>
-    </message>
-    <message>
-        <source>License number {license_no} already belongs to {name}.</source>
-        <translation>许可证号 {license_no} 已属于 {name}。</translation>
-    </message>
-    <message>
-        <source>This customer has visits, orders or invitations; archive it instead of deleting it.</source>
-        <translation>该客户已有拜访、订单或活动邀约记录，不能删除，请改为归档。</translation>
-    </message>
     <message>
         <source>This workspace was written by a newer version of Fieldbook (schema {rev}). It was left untouched; please update Fieldbook to open it.</source>
         <translation>该工作区由更新版本的客户经理工作台创建（结构版本 {rev}），文件未作任何改动。请升级程序后再打开。</translation>
@@ -2962,22 +3264,6 @@
         <translation>工作区 {path} 所在的文件夹不存在，未创建任何文件。</translation>
     </message>
     <message>
-        <source>There is no visit plan for {date}.</source>
-        <translation>{date} 没有拜访计划。</translation>
-    </message>
-    <message>
-        <source>There are no done visits on {date}.</source>
-        <translation>{date} 没有已完成的拜访。</translation>
-    </message>
-    <message>
-        <source>There are no done visits from {first} to {last}.</source>
-        <translation>{first} 至 {last} 没有已完成的拜访。</translation>
-    </message>
-    <message>
-        <source>{what} {key} was not found.</source>
-        <translation>找不到{what} {key}。</translation>
-    </message>
-    <message>
         <source>{path} is a database, but not a Fieldbook workspace; it was left untouched.</source>
         <translation>{path} 是数据库文件，但不是客户经理工作台的工作区，文件未作改动。</translation>
     </message>
@@ -2988,82 +3274,6 @@
     <message>
         <source>Unexpected error: {detail}</source>
         <translation>意外错误：{detail}</translation>
-    </message>
-    <message>
-        <source>Unknown criterion {code}.</source>
-        <translation>未知的测评项目 {code}。</translation>
-    </message>
-    <message>
-        <source>{name}: the score must be between 0 and {max}.</source>
-        <translation>{name}：得分应在 0 到 {max} 之间。</translation>
-    </message>
-    <message>
-        <source>Unknown integrity grade {grade}.</source>
-        <translation>未知的诚信等级 {grade}。</translation>
-    </message>
-    <message>
-        <source>Customer value points are between 0 and 10.</source>
-        <translation>客户价值分应在 0 到 10 之间。</translation>
-    </message>
-    <message>
-        <source>A SWOT analysis needs at least one entry.</source>
-        <translation>SWOT分析至少要填写一条内容。</translation>
-    </message>
-    <message>
-        <source>A plan needs at least one measure or target.</source>
-        <translation>方案至少要有一条措施或一个目标。</translation>
-    </message>
-    <message>
-        <source>This target must be between {low} and {high}.</source>
-        <translation>该目标值应在 {low} 到 {high} 之间。</translation>
-    </message>
-    <message>
-        <source>The review date is before the plan was made.</source>
-        <translation>复查日期早于方案制定日期。</translation>
-    </message>
-    <message>
-        <source>The visit cannot end before it starts.</source>
-        <translation>拜访结束时间不能早于开始时间。</translation>
-    </message>
-    <message>
-        <source>The next visit must be after this one.</source>
-        <translation>下次拜访日期必须在本次拜访之后。</translation>
-    </message>
-    <message>
-        <source>The number of missing price labels must be between 0 and {max}.</source>
-        <translation>缺失价签数应在 0 到 {max} 之间。</translation>
-    </message>
-    <message>
-        <source>A product is counted twice.</source>
-        <translation>同一品规盘点了两次。</translation>
-    </message>
-    <message>
-        <source>Quantities must be between 0 and {max} cartons.</source>
-        <translation>数量应在 0 到 {max} 条之间。</translation>
-    </message>
-    <message>
-        <source>An entry is longer than {max} characters.</source>
-        <translation>有一条记录超过 {max} 个字。</translation>
-    </message>
-    <message>
-        <source>A follow-up cannot be due before the visit: {text}</source>
-        <translation>跟进事项的到期日不能早于拜访日期：{text}</translation>
-    </message>
-    <message>
-        <source>The summary is longer than {max} characters.</source>
-        <translation>拜访总结超过 {max} 个字。</translation>
-    </message>
-    <message>
-        <source>A visit keeps at most {max} photos.</source>
-        <translation>一次拜访最多保存 {max} 张照片。</translation>
-    </message>
-    <message>
-        <source>The day summary is longer than {max} characters.</source>
-        <translation>当日总结超过 {max} 个字。</translation>
-    </message>
-    <message>
-        <source>This visit belongs to another customer.</source>
-        <translation>该拜访记录属于其他客户。</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3337,10 @@
     <message>
         <source>Care reminders, next 14 days</source>
         <translation>近 14 天关怀提醒</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n archived</source>
@@ -3394,10 +3608,6 @@
 <context>
     <name>PlansTab</name>
     <message>
-        <source>No data</source>
-        <translation>暂无数据</translation>
-    </message>
-    <message>
         <source>✓ Met</source>
         <translation>✓ 已达成</translation>
     </message>
@@ -3432,6 +3642,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plans, newest first</source>
@@ -3506,12 +3720,12 @@
         <translation>该方案没有可衡量的目标。</translation>
     </message>
     <message>
-        <source>No orders from this customer yet: the sales targets show progress once orders are imported.</source>
-        <translation>该客户还没有订单数据：导入订单后即可看到销售目标的完成进度。</translation>
+        <source>Progress counts the months after the plan was made: the first is {month}. No orders since then yet (margin = {basis}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actual figures of {month}, the customer&apos;s latest month with orders; star level as it is now.</source>
-        <translation>实际值取自 {month}（该客户最近有订单的月份）；星级为当前星级。</translation>
+        <source>Actual figures of {month}, the latest month of orders since the plan (margin = {basis}); star level from the evaluations after the plan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved plan</source>
@@ -3532,6 +3746,10 @@
     <message>
         <source>Plan not saved</source>
         <translation>方案未保存</translation>
+    </message>
+    <message>
+        <source>Improvement plan of {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the plan of {date}? This cannot be undone.</source>
@@ -3767,6 +3985,10 @@
         <translation>{month}：{products} 个品规，单条值 ¥{value}</translation>
     </message>
     <message>
+        <source>{short}: a fall three months running cannot be told yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} fell three months running</source>
         <translation>{what}连续三个月下滑</translation>
     </message>
@@ -3849,6 +4071,10 @@
         <translation>卷烟没有零售指导价时，用它估算零售户毛利</translation>
     </message>
     <message>
+        <source>What the gross margin is a rate of, on every screen and report. At the default, a shop whose products have no retail price shows the default margin rate as its margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -3863,6 +4089,10 @@
     <message>
         <source>Default margin rate</source>
         <translation>默认毛利率</translation>
+    </message>
+    <message>
+        <source>Gross margin basis</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of grades (档位)</source>
@@ -4300,6 +4530,10 @@
         <translation>SWOT分析未保存</translation>
     </message>
     <message>
+        <source>SWOT analysis of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the SWOT analysis of {date}? This cannot be undone.</source>
         <translation>删除 {date} 的SWOT分析？删除后无法恢复。</translation>
     </message>
@@ -4594,6 +4828,10 @@ No discards the draft.</source>
         <translation>这次拜访有一份 {time} 的未保存草稿。要恢复吗？
 
 选“否”将删除该草稿。</translation>
+    </message>
+    <message>
+        <source>Visit record: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit record</source>
