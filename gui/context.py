@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from domain.ports import Attachments, DraftStore, TabularFiles, UnitOfWork
+from gui.common.data_events import DataEvents
 
 
 @dataclass
@@ -24,6 +25,8 @@ class AppContext:
     files: TabularFiles | None = None  # CSV/XLSX reading and XLSX writing, for imports and exports
     attachments: Attachments | None = None  # visit photos, beside the database
     drafts: DraftStore | None = None  # autosaved form drafts, beside the database
+    # the workspace's "data changed" notice: imports and undos say what they changed, the window reloads
+    events: DataEvents = field(default_factory=DataEvents)
     # 拜访手册 of a date's plan (day, today) as PDF bytes (data and rendering; call it on the task runner). It raises
     # domain.services.report_data.NoDayPlan for a date without a plan.
     handbook_pdf: Callable[[date, date], bytes] | None = None

@@ -5,7 +5,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,6 +54,11 @@ class MainWindow(QMainWindow):
         self._demo_builder = demo_builder
         self._ui_state = settings or QSettings()
         self.runner = TaskRunner(self)
+        # several notices in a row (an import, then the customers it created) make one reload
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.refresh_current)
         self.setWindowTitle(self.tr("Fieldbook — customer manager's workbench"))
         self.setWindowIcon(QIcon(str(icons_dir / "fieldbook.svg")))
 
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
         self.settings_page.saved.connect(self.overview_page.refresh)
         self.settings_page.language_changed.connect(self._language_changed)
         self.customers_page.count_changed.connect(self.count_label.setText)
+        self.ctx.events.changed.connect(self._data_changed)
         self._add_page(self.overview_page, self.tr("Overview"), "overview.svg")
         self._add_page(self.customers_page, self.tr("Customers"), "customers.svg")
         self._add_page(self.visits_page, self.tr("Visits"), "visits.svg")
@@ -122,6 +128,11 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
             refresh()
+
+    def _data_changed(self, _area: str) -> None:
+        """An import or an undo changed the workspace: the page in front reloads now, the others
+        when they are next shown (every page reloads when shown)."""
+        self._reload_timer.start()
 
     def open_customer(self, customer_id: int) -> None:
         """Show a customer's dossier on the customers page (e.g. from a row of the analysis)."""

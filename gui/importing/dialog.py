@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from domain.importing.columns import auto_mapping
 from domain.importing.errors import ImportProblem, ImportRejected, MappingInvalid, UnknownReferences
 from domain.importing.table import ImportTable, locate_header
+from domain.model.sales import ImportKind
 from domain.services.sales_import import create_unknown_references
+from gui.common import data_events
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
 from gui.importing.flows import ImportFlow
@@ -59,6 +61,10 @@ def choose_import_file(parent: QWidget | None, settings: QSettings | None = None
     return Path(name)
 
 
+AREA_OF_KIND = {ImportKind.CUSTOMERS: data_events.CUSTOMERS, ImportKind.PRODUCTS: data_events.PRODUCTS,
+                ImportKind.SALES: data_events.ORDERS}
+
+
 class ImportDialog(QDialog):
     imported = Signal(object)  # the flow's result: ImportResult or SalesImportResult
     references_created = Signal(object)  # CreatedReferences
@@ -75,6 +81,7 @@ class ImportDialog(QDialog):
         self.preview: Any = None
         self.import_result: Any = None
         self.created_any = False  # customers or products created from an order file
+        self.changed_any = False  # an import wrote something, whatever was read or checked after it
         self.progress_dialog: QProgressDialog | None = None
         self._handle: TaskHandle | None = None
         self._busy = False
@@ -292,6 +299,10 @@ class ImportDialog(QDialog):
     def _created(self, created: Any) -> None:
         self._importing = False
         self.created_any = self.created_any or bool(created.customers or created.products)
+        if created.customers:
+            self._ctx.events.notify(data_events.CUSTOMERS)
+        if created.products:
+            self._ctx.events.notify(data_events.PRODUCTS)
         self.references_created.emit(created)
         if not self._closed:
             self.check()
@@ -315,6 +326,9 @@ class ImportDialog(QDialog):
     def _import_done(self, result: Any) -> None:
         self._importing = False
         self.import_result = result
+        if self.flow.changed(result):
+            self.changed_any = True
+            self._ctx.events.notify(AREA_OF_KIND.get(self.flow.kind, data_events.IMPORTS))
         self.imported.emit(result)
         if self._closed:
             return

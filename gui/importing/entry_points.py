@@ -41,8 +41,7 @@ def _run(dialog_class: type[ImportDialog], flow: ImportFlow, parent: QWidget | N
     dialog = dialog_class(ctx, runner, parent, settings)  # type: ignore[call-arg]
     dialog.open_file(path)
     dialog.exec()
-    changed = dialog.import_result is not None and dialog.flow.changed(dialog.import_result)
-    return changed or dialog.created_any
+    return dialog.changed_any or dialog.created_any
 
 
 def run_customer_import(parent: QWidget | None, ctx: AppContext, runner: TaskRunner,

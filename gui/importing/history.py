@@ -27,6 +27,7 @@ from domain.services.import_batches import (
     list_import_batches,
     undo_import_batch,
 )
+from gui.common import data_events
 from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import read_only_table
 from gui.context import AppContext
@@ -169,6 +170,7 @@ class ImportHistoryDialog(QDialog):
 
     def _undone(self, result: UndoResult) -> None:
         self.results.append(result)
+        self._ctx.events.notify(data_events.ORDERS)  # only order imports can be undone
         self.undone.emit(result)
         self._busy = False
         if self._closed:
