@@ -21,6 +21,7 @@ from domain.customer_search import CustomerFilter
 from domain.model.customers import CustomerStatus
 from domain.read_models import CustomerList, CustomerListRow
 from domain.services.customers import list_customers, set_customer_status
+from gui.common.columns import fit_columns
 from gui.common.empty_note import EmptyListNote
 from gui.common.row_model import Column
 from gui.common.unsaved import HoldsUnsavedWork, discard_all, holders, unsaved_of
@@ -245,6 +246,8 @@ class CustomersPage(QWidget):
         self._pending_select = None
         self._fill_choices(data)
         self.model.load(data.rows, data.month)
+        # widths from the font in use; a width the user chose wider (remembered) is kept
+        fit_columns(self.table, keep_wider=self._ui.value(f"{SETTINGS_KEY}/widths") is not None)
         self._reselect(current)
         if self._opening is not None:
             self._reveal_opening()
@@ -433,6 +436,7 @@ class CustomersPage(QWidget):
         self._hidden = (self._hidden - {column}) if visible else (self._hidden | {column})
         self._ui.setValue(f"{SETTINGS_KEY}/hidden_columns", ",".join(map(str, sorted(self._hidden))) or "none")
         self._apply_hidden_columns()
+        fit_columns(self.table, keep_wider=True)
 
     def _stored_hidden_columns(self) -> set[int]:
         stored = self._ui.value(f"{SETTINGS_KEY}/hidden_columns")

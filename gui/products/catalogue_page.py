@@ -22,6 +22,7 @@ from domain.model.products import PriceClass, Product
 from domain.services.products import list_products, save_product
 from domain.validation import ValidationFailed
 from gui.common import formatting as fmt
+from gui.common.columns import fit_columns
 from gui.common.empty_note import EmptyListNote
 from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import heading, read_only_table
@@ -125,6 +126,7 @@ class CataloguePage(QWidget):
     def _show(self, products: list[Product]) -> None:
         self._all = products
         self._apply_filter()
+        fit_columns(self.table)
         if self._pending_select is not None:
             self._select(self._pending_select)
             self._pending_select = None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.visit_rows import DueFilter, DueRow, DueShow, route_key
+from gui.common.columns import fit_columns
 from gui.common.widgets import heading, read_only_table
 from gui.visits import due_model as cols
 from gui.visits.due_model import DueTableModel
@@ -117,6 +118,8 @@ class DuePane(QWidget):
         selected = self.selected_ids()
         self._fill_routes(rows)
         self.model.load(rows, on)
+        # the starting widths (or the user's) are a floor: a wider font or longer words widen them
+        fit_columns(self.table, keep_wider=True)
         self._select(selected)
         self._count()
 

@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 import main
+from gui.common.columns import LONG_TEXT_CAP
 
 # The size a Chinese Windows or a default GNOME desktop uses for widgets; pinned like the family.
 POINT_SIZE = 9.0
@@ -58,3 +60,20 @@ def cjk_font(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QFo
     qapp.setFont(font)
     yield font
     qapp.setFont(previous)
+
+
+def clipped_columns(view: QAbstractItemView) -> list[str]:
+    """The headers of the shown columns narrower than their header text or their widest cell (as laid out
+    now, in the view's own font): what the user would see elided."""
+    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    model = view.model()
+    clipped = []
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        # free text past the cap may be elided (gui/common/columns.py), a header never
+        needed = max(header.sectionSizeFromContents(column).width(), min(view.sizeHintForColumn(column), LONG_TEXT_CAP))
+        if header.sectionSize(column) < needed:
+            clipped.append(f"{model.headerData(column, Qt.Orientation.Horizontal)}: "
+                           f"{header.sectionSize(column)} < {needed}")
+    return clipped
