@@ -4,7 +4,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.visits.plan_labels import day_with_weekday
 
@@ -19,6 +27,7 @@ class CopyPlanDialog(QDialog):
         self.calendar.setGridVisible(True)
         self.calendar.setSelectedDate(QDate(suggested.year, suggested.month, suggested.day))
         self.calendar.activated.connect(lambda _d: self.accept())  # double-click or Enter on a day
+        _fit_all_weeks(self.calendar)
         layout.addWidget(self.calendar)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Copy"))
@@ -29,6 +38,18 @@ class CopyPlanDialog(QDialog):
     def chosen(self) -> date:
         d = self.calendar.selectedDate()
         return date(d.year(), d.month(), d.day())
+
+
+def _fit_all_weeks(calendar: QCalendarWidget) -> None:
+    """Qt's size hint for the calendar leaves the sixth week cut off when the font is tall (any CJK
+    font): reserve the day names and six weeks at the rows' own minimum height."""
+    grid = calendar.findChild(QTableView)
+    if grid is None:
+        return
+    row = max(grid.verticalHeader().minimumSectionSize(), grid.fontMetrics().height() + 6)
+    navigation = calendar.findChild(QWidget, "qt_calendar_navigationbar")
+    bar = navigation.sizeHint().height() if navigation is not None else 0
+    calendar.setMinimumHeight(bar + 7 * row + 2 * grid.frameWidth() + 2)
 
 
 def ask_copy_target(parent: QWidget, source: date, suggested: date) -> date | None:
