@@ -15,13 +15,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
 
 from domain.money import from_fen, to_fen, yuan
+from domain.percentages import ratio_pct
 
 HUNDRED = Decimal(100)
 CLASS_1_2 = (1, 2)  # 一二类烟: the price classes whose share the structure targets speak of
+
+
+class MarginBasis(str, Enum):
+    """What gross profit is divided by to give the margin (毛利率), a workspace setting."""
+
+    PURCHASE = "purchase"  # 毛利 ÷ 进货额: profit as a rate of what the shop paid, as seed 1 reckons
+    RETAIL = "retail"  # 毛利 ÷ 零售额: profit as a rate of the shop's takings at retail prices
+
+
+def margin_pct(gross_profit: Decimal, amount: Decimal, basis: MarginBasis) -> Decimal | None:
+    """The exact margin in per cent on `basis`; None when there is nothing to divide by."""
+    return ratio_pct(gross_profit, amount if basis is MarginBasis.PURCHASE else amount + gross_profit)
 
 
 @dataclass(frozen=True)
@@ -101,6 +115,7 @@ class PeriodFigures:
     gross_profit: Decimal
     class_1_2_cartons: int
     requested: int = 0  # 0 when the lines carried no stated demand
+    margin_basis: MarginBasis = MarginBasis.PURCHASE
 
     @property
     def retail_sales(self) -> Decimal:
@@ -108,15 +123,12 @@ class PeriodFigures:
 
     @property
     def margin_pct(self) -> Decimal | None:
-        if not self.retail_sales:
-            return None
-        return (self.gross_profit / self.retail_sales * HUNDRED).quantize(Decimal("0.01"))
+        """Exact; shown through domain.percentages."""
+        return margin_pct(self.gross_profit, self.amount, self.margin_basis)
 
     @property
     def class_1_2_share_pct(self) -> Decimal | None:
-        if not self.cartons:
-            return None
-        return (Decimal(self.class_1_2_cartons) / self.cartons * HUNDRED).quantize(Decimal("0.01"))
+        return ratio_pct(self.class_1_2_cartons, self.cartons)
 
     @property
     def avg_carton_value(self) -> Decimal | None:
@@ -125,12 +137,11 @@ class PeriodFigures:
     @property
     def fill_rate_pct(self) -> Decimal | None:
         """订足率: cartons supplied ÷ cartons asked for."""
-        if not self.requested:
-            return None
-        return (Decimal(self.cartons) / self.requested * HUNDRED).quantize(Decimal("0.01"))
+        return ratio_pct(self.cartons, self.requested)
 
 
-def figures_of(start: date, sums: SalesSums, default_margin_rate: Decimal) -> PeriodFigures:
+def figures_of(start: date, sums: SalesSums, default_margin_rate: Decimal,
+               basis: MarginBasis = MarginBasis.PURCHASE) -> PeriodFigures:
     return PeriodFigures(
         start=start,
         cartons=sums.cartons,
@@ -138,6 +149,7 @@ def figures_of(start: date, sums: SalesSums, default_margin_rate: Decimal) -> Pe
         gross_profit=gross_profit(sums, default_margin_rate),
         class_1_2_cartons=sums.class_1_2_cartons,
         requested=sums.requested,
+        margin_basis=basis,
     )
 
 
@@ -157,5 +169,6 @@ def gross_profit_of(p: ProductSales, default_margin_rate: Decimal) -> Decimal:
     return gross_profit(sums_of(p), default_margin_rate)
 
 
-def period_figures(start: date, sales: Iterable[ProductSales], default_margin_rate: Decimal) -> PeriodFigures:
-    return figures_of(start, total(sums_of(p) for p in sales), default_margin_rate)
+def period_figures(start: date, sales: Iterable[ProductSales], default_margin_rate: Decimal,
+                   basis: MarginBasis = MarginBasis.PURCHASE) -> PeriodFigures:
+    return figures_of(start, total(sums_of(p) for p in sales), default_margin_rate, basis)

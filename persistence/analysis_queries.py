@@ -23,6 +23,7 @@ from domain.analysis.decline import CustomerMonthSums
 from domain.analysis.inflation import OrderPoint
 from domain.analysis.listings import ListingRow
 from domain.analysis.rankings import ProductSums
+from domain.model.customers import CustomerStatus
 from domain.periods import month_range, month_start
 from domain.profit import SalesSums
 from persistence.sales_summary import PROFIT_PARTS
@@ -118,6 +119,10 @@ class SqlAnalysisQueries:
 
     def customer_names(self) -> dict[int, str]:
         return dict(self._rows("SELECT id, name FROM customers"))  # type: ignore[arg-type]
+
+    def customer_statuses(self) -> dict[int, CustomerStatus]:
+        rows = self._rows("SELECT id, status FROM customers WHERE status <> 'active'")
+        return {i: CustomerStatus(s) for i, s in rows}
 
     def new_listings(self, month: date, customer_id: int | None = None) -> list[ListingRow]:
         start = month_start(month)

@@ -57,6 +57,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
+from domain.percentages import format_pct, rounded_pct, signed
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -183,20 +184,24 @@ def change(d: object, digits: int = 1) -> str:
 
 
 def percent(d: object, digits: int = 1) -> str:
-    """A value already in per cent (12.34) as "12.3%"."""
-    return "—" if d is None else pct(_dec(d) / 100, digits)
+    """A value already in per cent (12.34) as "12.3%": rounded once, as the screens round it."""
+    return format_pct(None if d is None else _dec(d), digits, none="—")
 
 
 def change_pct(d: object, digits: int = 1) -> str:
     """A signed change already in per cent (5) as "+5.0%"."""
-    return "—" if d is None else change(_dec(d) / 100, digits)
+    if d is None:
+        return "—"
+    v = rounded_pct(_dec(d), digits)
+    return f"{signed(v, digits)}%" if v else f"{v}%"
 
 
 def points(d: object, digits: int = 1) -> str:
     """A signed change in percentage points: "+1.2个百分点"."""
     if d is None:
         return "—"
-    v = _dec(d).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+    v = rounded_pct(_dec(d), digits)
+    assert v is not None
     sign = "+" if v > 0 else ("−" if v < 0 else "")
     return f"{sign}{abs(v)}个百分点"
 

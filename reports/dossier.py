@@ -16,6 +16,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 
 from domain.model.customers import BirthdayCalendar, BusinessType, CustomerStatus, Market, ValueTier
 from domain.model.evaluations import PlanMetric, PlanStatus
+from domain.analysis.reports import CustomerMonthAnalysis
 from domain.services.dossier_report import DossierData
 from reports.base import (
     CONTENT_WIDTH,
@@ -34,6 +35,7 @@ from reports.base import (
     table,
     trend_chart,
 )
+from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title
 
 TITLE = "客户档案"
 CLASS_NAMES = {1: "一类", 2: "二类", 3: "三类", 4: "四类", 5: "五类"}
@@ -60,6 +62,16 @@ def _d(d: date | None) -> str:
 
 def _t(s: object) -> str:
     return str(s) if s not in (None, "") else "—"
+
+
+def _trend_box(a: CustomerMonthAnalysis) -> tuple[str, str, str]:
+    """连续三个月下滑 needs orders from three months back; with less history say so, not 平稳."""
+    if a.cartons_falling or a.profit_falling:
+        what = "、".join(x for x, on in (("销量", a.cartons_falling), ("毛利", a.profit_falling)) if on)
+        return ("走势", "连续下滑", what + "\n ")
+    if not a.decline_known:
+        return ("走势", "—", TOO_LITTLE_HISTORY + "\n ")
+    return ("走势", "平稳", "近三个月未连续下滑\n ")
 
 
 def _metric_value(metric: PlanMetric, v: Decimal | None) -> str:
@@ -170,15 +182,13 @@ def _sales(data: DossierData) -> list:
     out.append(para(f"最近有订单的月份：{a.month.year}年{a.month.month}月", "subheading"))
     out.append(kpi_table([
         ("销量（条）", num(f.cartons), sub(change_pct(m.cartons_pct), change_pct(y.cartons_pct))),
-        ("销售额", money2(f.amount), sub(change_pct(m.amount_pct), change_pct(y.amount_pct))),
+        ("进货额", money2(f.amount), sub(change_pct(m.amount_pct), change_pct(y.amount_pct))),
         ("毛利", money2(f.gross_profit), sub(change_pct(m.gross_profit_pct), change_pct(y.gross_profit_pct))),
-        ("毛利率", percent(f.margin_pct), sub(points(m.margin_points), points(y.margin_points))),
+        (margin_title(f.margin_basis), percent(f.margin_pct), sub(points(m.margin_points), points(y.margin_points))),
         ("一二类烟占比", percent(f.class_1_2_share_pct), sub(points(m.class_1_2_points), points(y.class_1_2_points))),
         ("订足率", percent(f.fill_rate_pct), sub(points(m.fill_rate_points), points(y.fill_rate_points))),
-        ("条均价", money2(f.avg_carton_value), "销售额 ÷ 销量\n "),
-        ("走势", "连续下滑" if (a.cartons_falling or a.profit_falling) else "平稳",
-         "、".join(x for x, on in (("销量", a.cartons_falling), ("毛利", a.profit_falling)) if on) + "\n "
-         if (a.cartons_falling or a.profit_falling) else "近三个月未连续下滑\n "),
+        ("条均价", money2(f.avg_carton_value), "进货额 ÷ 销量\n "),
+        _trend_box(a),
     ]))
     out.append(para("近12个月走势", "subheading"))
     out.append(trend_chart([f"{p.start.year % 100:02d}/{p.start.month:02d}" for p in a.trend],
@@ -187,13 +197,13 @@ def _sales(data: DossierData) -> list:
     out.append(Spacer(1, 2 * MM))
     out.append(para("卷烟结构", "subheading"))
     out.append(class_chart([CLASS_NAMES.get(c.price_class, "") for c in a.classes], [
-        ("销量占比", [float(c.cartons_share_pct or 0) / 100 for c in a.classes]),
-        ("毛利占比", [float(c.profit_share_pct or 0) / 100 for c in a.classes]),
+        ("销量占比", chart_shares([c.cartons_share_pct for c in a.classes])),
+        ("毛利占比", chart_shares([c.profit_share_pct for c in a.classes])),
     ], height=48 * MM))
     out.append(Spacer(1, 3 * MM))
     if a.products:
         out.append(para(f"本月订购品规（前 {TOP_PRODUCTS} 个，共 {len(a.products)} 个）", "subheading"))
-        rows = [["代码", "品规", "类别", "需求", "供应", "销售额", "毛利"]]
+        rows = [["代码", "品规", "类别", "需求", "供应", "进货额", "毛利"]]
         for p in a.products[:TOP_PRODUCTS]:
             rows.append([p.code, p.name, CLASS_NAMES.get(p.price_class, ""), num(p.requested), num(p.cartons),
                          money2(p.amount), money2(p.gross_profit)])
@@ -256,12 +266,18 @@ def _plan(data: DossierData) -> list:
         out += [para(f"{i}. {m}", "body") for i, m in enumerate(p.measures, 1)]
     prog = data.progress
     if p.targets and prog is not None:
-        month = f"{prog.month.year}年{prog.month.month}月" if prog.month else "暂无订单"
-        out.append(para(f"目标与进度（实际值取最近有订单的月份：{month}）", "subheading"))
+        if prog.month is not None:
+            since = f"实际值取方案制定后最近有订单的月份：{prog.month.year}年{prog.month.month}月"
+        else:
+            first = prog.first_month
+            since = "方案制定后尚无订单" + (f"，从{first.year}年{first.month}月起计" if first else "")
+        out.append(para(f"目标与进度（{since}；星级取方案之后的测评）", "subheading"))
         rows = [["指标", "基线", "目标", "实际", "达成"]]
         for t in prog.targets:
-            met = "—" if t.met is None else ("已达成" if t.met else "未达成")
-            rows.append([METRIC.get(t.metric, str(t.metric)), _metric_value(t.metric, t.baseline),
+            met = "尚无数据" if t.met is None else ("已达成" if t.met else "未达成")
+            label = margin_title(prog.margin_basis) if t.metric is PlanMetric.MARGIN_PCT else METRIC.get(
+                t.metric, str(t.metric))
+            rows.append([label, _metric_value(t.metric, t.baseline),
                          _metric_value(t.metric, t.target), _metric_value(t.metric, t.actual), met])
         out.append(table(rows, [CONTENT_WIDTH - 120 * MM, 30 * MM, 30 * MM, 30 * MM, 30 * MM], align_right=(1, 2, 3)))
     if p.notes.strip():

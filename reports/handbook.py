@@ -17,6 +17,7 @@ from domain.visit_record_views import VisitPreparation
 
 from reports import base
 from reports.base import CONTENT_WIDTH, MM, money, num, para
+from reports.figures import chart_shares, margin_title
 
 TITLE = "拜访手册"
 WEEKDAYS = "一二三四五六日"
@@ -170,16 +171,16 @@ def _figures_table(p: VisitPreparation, width: float) -> list:
     else:
         rows += [
             ["三个月销量", f"{num(f.cartons)} 条"],
-            ["销售额", money(f.amount)],
+            ["进货额", money(f.amount)],
             ["毛利", money(f.gross_profit)],
-            ["毛利率", _dec(f.margin_pct, "%")],
-            ["一二类烟占比", _dec(f.class_1_2_share_pct, "%")],
+            [margin_title(f.margin_basis), base.percent(f.margin_pct)],
+            ["一二类烟占比", base.percent(f.class_1_2_share_pct)],
         ]
     out: list = [base.table(rows, [width * 0.55, width * 0.45], align_right=(1,))]
     if p.main_products:
         prod = [["主销品规", "类", "条", "占比"]]
         prod += [[m.name, CLASSES[m.price_class - 1][0] if 1 <= m.price_class <= 5 else str(m.price_class),
-                  num(m.cartons), _dec(m.share_pct, "%")] for m in p.main_products[:4]]
+                  num(m.cartons), base.percent(m.share_pct)] for m in p.main_products[:4]]
         from reportlab.platypus import Spacer
 
         out += [Spacer(1, 2 * MM), base.table(prod, [width * 0.46, width * 0.12, width * 0.2, width * 0.22],
@@ -190,7 +191,7 @@ def _figures_table(p: VisitPreparation, width: float) -> list:
 def _charts(p: VisitPreparation, width: float) -> list:
     if p.figures is None:
         return [base.empty_chart_note("近三个月无订货", width, 30 * MM)]
-    shares = [float(c.share_pct or 0) / 100 for c in p.class_structure]
+    shares = chart_shares([c.share_pct for c in p.class_structure])
     return [base.class_chart(list(CLASSES), [("价类结构（条数占比）", shares)], width, 46 * MM),
             base.class_chart([f"{m.month}月" for m in p.months], [("月销量（条）", list(p.monthly_cartons))],
                              width, 40 * MM, percent=False)]
@@ -247,7 +248,8 @@ def _talking_points(page: HandbookCustomer) -> list:
     rows: list[list[object]] = [["星级短板", weak], ["新品推荐", news]]
     if page.plan_targets:
         targets = "；".join(
-            f"{METRICS[t.metric][0]} {_target(t.metric, t.baseline)} → {_target(t.metric, t.target)}"
+            f"{margin_title(page.margin_basis) if t.metric is PlanMetric.MARGIN_PCT else METRICS[t.metric][0]} "
+            f"{_target(t.metric, t.baseline)} → {_target(t.metric, t.target)}"
             for t in page.plan_targets)
         rows.append(["提升目标", targets])
         if page.plan_measures:

@@ -30,6 +30,7 @@ from reports.base import (
     table,
     trend_chart,
 )
+from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title, shop_name
 
 TITLE = "月度经营分析"
 CLASS_NAMES = {1: "一类", 2: "二类", 3: "三类", 4: "四类", 5: "五类"}
@@ -58,21 +59,21 @@ def _kpis(a: TerritoryMonthAnalysis) -> list[tuple[str, str, str]]:
     y: FigureChanges = c.year_over_year
     return [
         ("销量（条）", num(f.cartons), _sub(change_pct(m.cartons_pct), change_pct(y.cartons_pct))),
-        ("销售额", big_money(f.amount), _sub(change_pct(m.amount_pct), change_pct(y.amount_pct))),
+        ("进货额", big_money(f.amount), _sub(change_pct(m.amount_pct), change_pct(y.amount_pct))),
         ("毛利", big_money(f.gross_profit), _sub(change_pct(m.gross_profit_pct), change_pct(y.gross_profit_pct))),
-        ("毛利率", percent(f.margin_pct), _sub(points(m.margin_points), points(y.margin_points))),
+        (margin_title(a.margin_basis), percent(f.margin_pct), _sub(points(m.margin_points), points(y.margin_points))),
         ("一二类烟占比", percent(f.class_1_2_share_pct),
          _sub(points(m.class_1_2_points), points(y.class_1_2_points))),
         ("订足率", percent(f.fill_rate_pct), _sub(points(m.fill_rate_points), points(y.fill_rate_points))),
         ("订货户数", num(c.customers or 0), _sub(change_pct(m.customers_pct), change_pct(y.customers_pct))),
-        ("条均价", money(f.avg_carton_value), "销售额 ÷ 销量\n "),
+        ("条均价", money(f.avg_carton_value), "进货额 ÷ 销量\n "),
     ]
 
 
 def _customers_table(rows: list) -> object:  # noqa: ANN401
-    head = ["#", "客户", "条数", "销售额", "毛利", "较上月"]
+    head = ["#", "客户", "条数", "进货额", "毛利", "较上月"]
     body = [
-        [str(i), c.name, num(c.cartons), money(c.amount), money(c.gross_profit), change_pct(c.cartons_change_pct)]
+        [str(i), shop_name(c.name, c.status), num(c.cartons), money(c.amount), money(c.gross_profit), change_pct(c.cartons_change_pct)]
         for i, c in enumerate(rows, 1)
     ]
     w = CONTENT_WIDTH
@@ -91,8 +92,9 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
     story: list = [
         para(f"{TITLE} · {month_label(a.month)}", "title"),
         para(
-            f"本月 {num(a.comparison.customers or 0)} 户订货，共 {num(f.cartons)} 条、销售额 {money(f.amount)}、"
-            f"毛利 {money(f.gross_profit)}。环比与上月相比，同比与去年同月相比。",
+            f"本月 {num(a.comparison.customers or 0)} 户订货，共 {num(f.cartons)} 条、进货额 {money(f.amount)}、"
+            f"毛利 {money(f.gross_profit)}，{margin_title(a.margin_basis)} {percent(f.margin_pct)}。"
+            "环比与上月相比，同比与去年同月相比。",
             "subtitle",
         ),
         para("一、主要指标", "heading"),
@@ -102,7 +104,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
                     [float(p.gross_profit) for p in a.trend], "销量（条）", "毛利（元）"),
         Spacer(1, 3 * MM),
     ]
-    trend_rows = [["月份", "销量（条）", "销售额", "毛利", "毛利率", "一二类占比", "订足率"]]
+    trend_rows = [["月份", "销量（条）", "进货额", "毛利", margin_title(a.margin_basis), "一二类占比", "订足率"]]
     for p in reversed(a.trend):
         if p.cartons:
             trend_rows.append([month_label(p.start), num(p.cartons), money(p.amount), money(p.gross_profit),
@@ -113,12 +115,12 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
     story.append(para("三、卷烟结构", "heading"))
     cats = [CLASS_NAMES.get(c.price_class, str(c.price_class)) for c in a.classes]
     story.append(class_chart(cats, [
-        ("销量占比", [float(c.cartons_share_pct or 0) / 100 for c in a.classes]),
-        ("毛利占比", [float(c.profit_share_pct or 0) / 100 for c in a.classes]),
+        ("销量占比", chart_shares([c.cartons_share_pct for c in a.classes])),
+        ("毛利占比", chart_shares([c.profit_share_pct for c in a.classes])),
     ]))
     story.append(Spacer(1, 3 * MM))
     story.append(table(
-        [["类别", "销量（条）", "销售额", "毛利", "销量占比", "毛利占比"]]
+        [["类别", "销量（条）", "进货额", "毛利", "销量占比", "毛利占比"]]
         + [[CLASS_NAMES.get(c.price_class, ""), num(c.cartons), money(c.amount), money(c.gross_profit),
             percent(c.cartons_share_pct), percent(c.profit_share_pct)] for c in a.classes],
         [24 * MM, 28 * MM, 34 * MM, 34 * MM, 28 * MM, CONTENT_WIDTH - 148 * MM], align_right=(1, 2, 3, 4, 5)))
@@ -130,7 +132,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
     story.append(_customers_table(a.bottom_customers(RANK_SIZE)))
 
     story.append(para(f"五、畅销品规（前 {TOP_PRODUCTS} 名）", "heading"))
-    prows = [["#", "代码", "品规", "类别", "条数", "销售额", "动销户数", "销量占比"]]
+    prows = [["#", "代码", "品规", "类别", "条数", "进货额", "动销户数", "销量占比"]]
     for i, p in enumerate(a.products[:TOP_PRODUCTS], 1):
         name = p.name + ("（新品）" if p.is_new else "") + ("（紧俏）" if p.is_scarce else "")
         prows.append([str(i), p.code, name, CLASS_NAMES.get(p.price_class, ""), num(p.cartons), money(p.amount),
@@ -148,7 +150,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
         story.append(para(f"本月新上柜 {len(a.new_listings)} 个（客户×品规），其中 {reordered} 个已复购。", "body"))
         rows = [["客户", "品规", "类别", "首次订货", "条数", "复购"]]
         for x in a.new_listings[:LIST_LIMIT]:
-            rows.append([x.customer_name, x.product_name, CLASS_NAMES.get(x.price_class, ""),
+            rows.append([shop_name(x.customer_name, x.status), x.product_name, CLASS_NAMES.get(x.price_class, ""),
                          x.first_order.isoformat(), num(x.cartons), "已复购" if x.reordered else "未复购"])
         story.append(table(rows, [48 * MM, CONTENT_WIDTH - 136 * MM, 16 * MM, 26 * MM, 18 * MM, 28 * MM],
                            align_right=(4,)))
@@ -171,21 +173,25 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
     if low:
         story.append(para("订足率最低的客户", "subheading"))
         rows = [["客户", "需求", "供应", "订足率"]]
-        rows += [[c.name, num(c.requested), num(c.cartons), percent(c.fill_rate_pct)] for c in low]
+        rows += [[shop_name(c.name, c.status), num(c.requested), num(c.cartons), percent(c.fill_rate_pct)] for c in low]
         story.append(table(rows, [CONTENT_WIDTH - 90 * MM, 30 * MM, 30 * MM, 30 * MM], align_right=(1, 2, 3)))
     story.append(para("需求虚增（连续多次缺货且需求逐次加码）", "subheading"))
-    if not a.inflation:
+    if not a.inflation and not a.inflation_known:
+        story.append(para(f"{TOO_LITTLE_HISTORY}，尚无法判断需求虚增。", "small"))
+    elif not a.inflation:
         story.append(para("本月没有发现需求虚增。", "small"))
     else:
         rows = [["客户", "品规", "需求 → 供应（逐次）", "虚增（条）", "最近订货"]]
         for s in a.inflation[:LIST_LIMIT]:
             runs = "  ".join(f"{r}→{su}" for r, su in zip(s.requested, s.supplied))
-            rows.append([s.customer_name, s.product_name, runs, num(s.inflation), s.last_order.isoformat()])
+            rows.append([shop_name(s.customer_name, s.status), s.product_name, runs, num(s.inflation), s.last_order.isoformat()])
         story.append(table(rows, [34 * MM, 30 * MM, CONTENT_WIDTH - 110 * MM, 20 * MM, 26 * MM], align_right=(3,)))
         story += _omitted(len(a.inflation), LIST_LIMIT)
 
     story.append(para("八、连续三个月下滑的客户", "heading"))
-    if not a.declining:
+    if not a.decline_known:
+        story.append(para(f"{TOO_LITTLE_HISTORY}，尚无法判断连续三个月下滑。", "small"))
+    elif not a.declining:
         story.append(para("没有客户连续三个月下滑。", "small"))
     else:
         months = a.declining[0].months
@@ -193,7 +199,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
         rows = [head]
         for d in a.declining[:LIST_LIMIT]:
             what = "、".join(x for x, on in (("销量", d.cartons_falling), ("毛利", d.profit_falling)) if on)
-            rows.append([d.name, *[num(c) for c in d.cartons], what])
+            rows.append([shop_name(d.name, d.status), *[num(c) for c in d.cartons], what])
         n = len(months)
         story.append(table(rows, [CONTENT_WIDTH - n * 20 * MM - 26 * MM, *[20 * MM] * n, 26 * MM],
                            align_right=tuple(range(1, n + 1))))

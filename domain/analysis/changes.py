@@ -9,25 +9,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from domain.percentages import points, ratio_pct
 from domain.profit import PeriodFigures
-
-HUNDRED = Decimal(100)
-PLACES = Decimal("0.01")
 
 
 def change_pct(current: Decimal | int | None, previous: Decimal | int | None) -> Decimal | None:
     """(current − previous) ÷ previous in per cent; None when there is nothing to compare with
-    (no previous figure, or a previous figure of zero)."""
+    (no previous figure, or a previous figure of zero). Exact: rounded only where shown."""
     if current is None or previous is None or previous == 0:
         return None
-    return ((Decimal(current) - Decimal(previous)) / abs(Decimal(previous)) * HUNDRED).quantize(PLACES)
+    return ratio_pct(Decimal(current) - Decimal(previous), abs(Decimal(previous)))
 
 
 def change_points(current: Decimal | None, previous: Decimal | None) -> Decimal | None:
     """The difference of two percentages in percentage points."""
-    if current is None or previous is None:
-        return None
-    return (current - previous).quantize(PLACES)
+    return points(current, previous)
 
 
 class FigureChanges(NamedTuple):

@@ -3,7 +3,8 @@
 A figure *fell three months running* at month M when each of M−2, M−1 and M is strictly below the
 month before it: x(M−3) > x(M−2) > x(M−1) > x(M). A month without orders counts as zero, so a shop
 that stopped ordering after two falling months shows here once; a shop that had no orders in M−3
-cannot fall from it.
+cannot fall from it. So the rule can only speak of a month when the workspace has orders from M−3 on;
+with less history it says so (`enough_history`) rather than finding no one.
 """
 from __future__ import annotations
 
@@ -12,10 +13,18 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from domain.periods import months_ending
+from domain.model.customers import CustomerStatus
+from domain.percentages import ratio_pct
+from domain.periods import months_ending, shift_month
 from domain.profit import NO_SALES, ProfitScale, SalesSums, gross_profit
 
 FALLING_MONTHS = 3
+
+
+def enough_history(months_with_orders: Iterable[date], month: date) -> bool:
+    """Whether orders reach back to M−3, the month the first fall is measured from."""
+    first = min(months_with_orders, default=None)
+    return first is not None and first <= shift_month(month, -FALLING_MONTHS)
 
 
 def fell_months_running(values: Sequence[Decimal | int], months: int = FALLING_MONTHS) -> bool:
@@ -44,16 +53,18 @@ class DecliningCustomer(NamedTuple):
     gross_profit: tuple[Decimal, ...]
     cartons_falling: bool
     profit_falling: bool
+    status: CustomerStatus = CustomerStatus.ACTIVE
 
     @property
     def cartons_change_pct(self) -> Decimal | None:
         """From the first month of the series to the last."""
         first, last = self.cartons[0], self.cartons[-1]
-        return None if not first else (Decimal(last - first) / first * 100).quantize(Decimal("0.01"))
+        return None if not first else ratio_pct(last - first, first)
 
 
 def declining_customers(month: date, rows: Iterable[CustomerMonthSums], names: Mapping[int, str],
-                        default_margin_rate: Decimal) -> tuple[DecliningCustomer, ...]:
+                        default_margin_rate: Decimal,
+                        statuses: Mapping[int, CustomerStatus] | None = None) -> tuple[DecliningCustomer, ...]:
     """Everyone whose cartons or gross profit fell three months running up to `month`, the steepest
     fall in cartons first. `rows` may hold other months; they are ignored."""
     months = months_ending(month, FALLING_MONTHS + 1)
@@ -84,6 +95,7 @@ def declining_customers(month: date, rows: Iterable[CustomerMonthSums], names: M
                 customer_id, names.get(customer_id, ""), tuple(months), tuple(c),
                 tuple(gross_profit(s, default_margin_rate) for s in sums[customer_id]),
                 cartons_falling, profit_falling,
+                (statuses or {}).get(customer_id, CustomerStatus.ACTIVE),
             ))
     out.sort(key=lambda d: (d.cartons_change_pct if d.cartons_change_pct is not None else Decimal(0),
                             d.customer_id))

@@ -14,15 +14,27 @@ The rule, for one customer and one product:
 Not inflation: requests that stop rising (5 → 7 → 7), supply that rises with them (3 → 4 → 5), a
 latest order that was filled in full, fewer than three orders. In a month's analysis the latest order
 (the last one up to the month's end) must fall in that month, so a signal belongs to one month.
+Demand is read against a quarter of orders: with less than HISTORY_MONTHS months of orders the
+analysis says the history is too short instead of reporting that nothing was found.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
+from domain.model.customers import CustomerStatus
+from domain.periods import shift_month
+
 MIN_RUN = 3
 LOOKBACK = 12  # how many orders are read to measure a run's length; longer runs show as ≥ 12
+HISTORY_MONTHS = 3
+
+
+def enough_history(months_with_orders: Iterable[date], month: date) -> bool:
+    """Whether orders reach back HISTORY_MONTHS months, `month` included."""
+    first = min(months_with_orders, default=None)
+    return first is not None and first <= shift_month(month, 1 - HISTORY_MONTHS)
 
 
 class OrderPoint(NamedTuple):
@@ -61,6 +73,7 @@ class InflationSignal(NamedTuple):
     product_id: int
     product_name: str
     run: tuple[OrderPoint, ...]  # oldest first, at least MIN_RUN orders
+    status: CustomerStatus = CustomerStatus.ACTIVE
 
     @property
     def requested(self) -> tuple[int, ...]:

@@ -14,7 +14,9 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
+from domain.model.customers import CustomerStatus
 from domain.model.sales import SalesLine
+from domain.percentages import ratio_pct
 from domain.periods import month_range
 
 
@@ -37,6 +39,7 @@ class NewListing(NamedTuple):
     first_order: date
     cartons: int
     reordered: bool
+    status: CustomerStatus = CustomerStatus.ACTIVE
 
 
 def find_listings(lines: Iterable[SalesLine], new_products: Collection[int], month: date,
@@ -62,4 +65,4 @@ def reorder_rate_pct(listings: Iterable[NewListing]) -> Decimal | None:
     items = list(listings)
     if not items:
         return None
-    return (Decimal(sum(x.reordered for x in items)) / len(items) * 100).quantize(Decimal("0.01"))
+    return ratio_pct(sum(x.reordered for x in items), len(items))

@@ -10,6 +10,7 @@ from domain.analysis.decline import CustomerMonthSums
 from domain.analysis.inflation import OrderPoint
 from domain.analysis.listings import ListingRow
 from domain.analysis.rankings import ProductSums
+from domain.model.customers import CustomerStatus
 from domain.profit import SalesSums
 
 Pair = tuple[int, int]  # (customer id, product id)
@@ -37,6 +38,10 @@ class AnalysisQueries(Protocol):
         ...
 
     def customer_names(self) -> dict[int, str]:
+        ...
+
+    def customer_statuses(self) -> dict[int, CustomerStatus]:
+        """The customers who are not active (suspended, archived); every other one is."""
         ...
 
     def new_listings(self, month: date, customer_id: int | None = None) -> list[ListingRow]:

@@ -8,22 +8,18 @@ from typing import NamedTuple
 
 from domain.model.products import Product
 from domain.money import from_fen
-from domain.profit import SalesSums, gross_profit
-
-HUNDRED = Decimal(100)
-PLACES = Decimal("0.01")
+from domain.model.customers import CustomerStatus
+from domain.percentages import ratio_pct
+from domain.profit import MarginBasis, SalesSums, gross_profit, margin_pct
 
 
 def fill_rate_pct(supplied: int, requested: int) -> Decimal | None:
-    if not requested:
-        return None
-    return (Decimal(supplied) / requested * HUNDRED).quantize(PLACES)
+    return ratio_pct(supplied, requested)
 
 
 def pct(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(part) / Decimal(whole) * HUNDRED).quantize(PLACES)
+    """Exact, rounded only where shown (domain.percentages)."""
+    return ratio_pct(part, whole)
 
 
 class CustomerMonth(NamedTuple):
@@ -37,10 +33,12 @@ class CustomerMonth(NamedTuple):
     requested: int
     class_1_2_cartons: int
     previous_cartons: int | None  # the month before; None when it had no orders
+    margin_basis: MarginBasis = MarginBasis.PURCHASE
+    status: CustomerStatus = CustomerStatus.ACTIVE  # suspended and archived shops are marked in lists
 
     @property
     def margin_pct(self) -> Decimal | None:
-        return pct(self.gross_profit, self.amount + self.gross_profit)
+        return margin_pct(self.gross_profit, self.amount, self.margin_basis)
 
     @property
     def class_1_2_share_pct(self) -> Decimal | None:
@@ -58,11 +56,12 @@ class CustomerMonth(NamedTuple):
 
 
 def customer_month(customer_id: int, name: str, sums: SalesSums, previous: SalesSums | None,
-                   default_margin_rate: Decimal) -> CustomerMonth:
+                   default_margin_rate: Decimal, basis: MarginBasis = MarginBasis.PURCHASE,
+                   status: CustomerStatus = CustomerStatus.ACTIVE) -> CustomerMonth:
     return CustomerMonth(
         customer_id, name, sums.cartons, from_fen(sums.amount_fen),  # type: ignore[arg-type]
         gross_profit(sums, default_margin_rate), sums.requested, sums.class_1_2_cartons,
-        previous.cartons if previous is not None and previous.cartons else None,
+        previous.cartons if previous is not None and previous.cartons else None, basis, status,
     )
 
 

@@ -12,14 +12,14 @@ from domain.analysis.listings import NewListing
 from domain.analysis.rankings import BY_CARTONS, CustomerMonth, Key, ProductMonth, bottom, lowest_fill_rates, top
 from domain.analysis.rankings import short_supplied as _short_supplied
 from domain.analysis.structure import ClassShare
-from domain.profit import PeriodFigures
+from domain.profit import MarginBasis, PeriodFigures
 
 
 @dataclass(frozen=True)
 class TerritoryMonthAnalysis:
     month: date  # first day
     comparison: MonthComparison  # with the customer counts
-    trend: tuple[PeriodFigures, ...]  # the 12 months up to `month`, oldest first; empty months as zeros
+    trend: tuple[PeriodFigures, ...]  # up to 12 months to `month`, oldest first, from the first with orders
     classes: tuple[ClassShare, ...]  # 一类 … 五类
     products: tuple[ProductMonth, ...]  # every product ordered in the month, most cartons first
     customers: tuple[CustomerMonth, ...]  # every customer who ordered in the month, most cartons first
@@ -27,6 +27,9 @@ class TerritoryMonthAnalysis:
     inflation: tuple[InflationSignal, ...]
     new_listings: tuple[NewListing, ...]
     listings_known: bool = True  # False in the workspace's first month of orders: no history to tell
+    decline_known: bool = True  # False: too little history to tell a three-month decline
+    inflation_known: bool = True  # False: too little history to read demand inflation
+    margin_basis: MarginBasis = MarginBasis.PURCHASE
 
     @property
     def figures(self) -> PeriodFigures:
@@ -60,6 +63,9 @@ class CustomerMonthAnalysis:
     cartons_falling: bool = False  # fell three months running up to `month`
     profit_falling: bool = False
     listings_known: bool = True  # False in the workspace's first month of orders
+    decline_known: bool = True  # False: too little of the customer's history for the decline rule
+    inflation_known: bool = True
+    margin_basis: MarginBasis = MarginBasis.PURCHASE
 
     @property
     def figures(self) -> PeriodFigures | None:

@@ -6,10 +6,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from domain.money import from_fen
+from domain.percentages import ratio_pct
 from domain.profit import NO_SALES, ProfitScale, SalesSums, gross_profit, total
 
-HUNDRED = Decimal(100)
-PLACES = Decimal("0.01")
 PRICE_CLASSES = (1, 2, 3, 4, 5)
 
 
@@ -23,9 +22,8 @@ class ClassShare(NamedTuple):
 
 
 def share_pct(part: int, whole: int) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(part) / Decimal(whole) * HUNDRED).quantize(PLACES)
+    """Exact, rounded only where shown (domain.percentages)."""
+    return ratio_pct(part, whole)
 
 
 def class_structure(by_class: Mapping[int, SalesSums], default_margin_rate: Decimal) -> tuple[ClassShare, ...]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from domain.profit import MarginBasis
+
 
 @dataclass
 class WorkspaceSettings:
@@ -12,6 +14,7 @@ class WorkspaceSettings:
     default_margin_rate: Decimal = Decimal("0.08")  # seed 1: 8% where a retail price is unknown
     grade_count: int = 30
     language: str = ""  # "" follows the system; "zh_CN" or "en"
+    margin_basis: MarginBasis = MarginBasis.PURCHASE  # margin = gross profit ÷ purchase amount (seed 1)
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

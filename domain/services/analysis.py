@@ -10,16 +10,19 @@ from decimal import Decimal
 
 from domain.analysis.changes import MonthComparison
 from domain.analysis.decline import FALLING_MONTHS, declining_customers, fell_months_running
+from domain.analysis.decline import enough_history as enough_for_decline
 from domain.analysis.inflation import LOOKBACK, MIN_RUN, InflationSignal, inflation_run
+from domain.analysis.inflation import enough_history as enough_for_inflation
 from domain.analysis.listings import ListingRow, NewListing
 from domain.analysis.rankings import ProductSums, customer_month, product_months
 from domain.analysis.reports import CustomerMonthAnalysis, TerritoryMonthAnalysis
 from domain.analysis.structure import class_structure
 from domain.errors import NotFound
+from domain.model.customers import CustomerStatus
 from domain.model.products import Product
 from domain.periods import month_start, months_ending, shift_month
 from domain.ports import UnitOfWork
-from domain.profit import NO_SALES, PeriodFigures, ProfitScale, SalesSums, figures_of
+from domain.profit import NO_SALES, MarginBasis, PeriodFigures, ProfitScale, SalesSums, figures_of
 
 TREND_MONTHS = 12
 
@@ -30,20 +33,24 @@ def available_months(uow: UnitOfWork, customer_id: int | None = None) -> list[da
         return uow.queries.sales_months(customer_id)
 
 
-def _figures(months: Sequence[date], sums: Mapping[date, SalesSums], rate: Decimal) -> tuple[PeriodFigures, ...]:
-    return tuple(figures_of(m, sums.get(m, NO_SALES), rate) for m in months)
+def _figures(months: Sequence[date], sums: Mapping[date, SalesSums], rate: Decimal,
+             basis: MarginBasis) -> tuple[PeriodFigures, ...]:
+    """The months' figures, oldest first, from the first month with orders: a trend that began
+    with empty months would read as a shop that had sold nothing."""
+    first = next((i for i, m in enumerate(months) if sums.get(m, NO_SALES).cartons), len(months))
+    return tuple(figures_of(m, sums.get(m, NO_SALES), rate, basis) for m in months[first:])
 
 
-def _comparison(month: date, sums: Mapping[date, SalesSums], rate: Decimal,
+def _comparison(month: date, sums: Mapping[date, SalesSums], rate: Decimal, basis: MarginBasis,
                 customers: Mapping[date, int] | None = None) -> MonthComparison:
     previous, year_ago = shift_month(month, -1), shift_month(month, -12)
 
     def figures(m: date) -> PeriodFigures | None:
-        return figures_of(m, sums[m], rate) if m in sums else None
+        return figures_of(m, sums[m], rate, basis) if m in sums else None
 
     counts = customers or {}
     return MonthComparison(
-        figures_of(month, sums.get(month, NO_SALES), rate), figures(previous), figures(year_ago),
+        figures_of(month, sums.get(month, NO_SALES), rate, basis), figures(previous), figures(year_ago),
         counts.get(month, 0) if customers is not None else None,
         counts.get(previous), counts.get(year_ago),
     )
@@ -63,19 +70,23 @@ def _history_before(months: Sequence[date], month: date) -> bool:
     return bool(months) and min(months) < month
 
 
+Statuses = Mapping[int, CustomerStatus]  # the shops that are not active; the rest are
+
+
 def _listings(rows: Sequence[ListingRow], names: Mapping[int, str],
-              products: Mapping[int, Product]) -> tuple[NewListing, ...]:
+              products: Mapping[int, Product], statuses: Statuses) -> tuple[NewListing, ...]:
     out = []
     for r in rows:
         p = products.get(r.product_id)
         out.append(NewListing(r.customer_id, names.get(r.customer_id, ""), r.product_id,
                               p.name if p else f"#{r.product_id}", int(p.price_class) if p else 0,
-                              r.first_order, r.cartons, r.reordered))
+                              r.first_order, r.cartons, r.reordered,
+                              statuses.get(r.customer_id, CustomerStatus.ACTIVE)))
     return tuple(out)
 
 
 def _inflation(uow: UnitOfWork, month: date, names: Mapping[int, str], products: Mapping[int, Product],
-               customer_id: int | None = None) -> tuple[InflationSignal, ...]:
+               statuses: Statuses, customer_id: int | None = None) -> tuple[InflationSignal, ...]:
     """Two reads: every short-supplied pair's last MIN_RUN orders decide whether it shows the signal;
     only the pairs that do are read further back, to measure their runs."""
     candidates = uow.queries.short_supply_orders(month, MIN_RUN, customer_id)
@@ -87,7 +98,8 @@ def _inflation(uow: UnitOfWork, month: date, names: Mapping[int, str], products:
     for c, p in found:
         run = inflation_run(histories.get((c, p)) or candidates[(c, p)])
         product = products.get(p)
-        out.append(InflationSignal(c, names.get(c, ""), p, product.name if product else f"#{p}", run))
+        out.append(InflationSignal(c, names.get(c, ""), p, product.name if product else f"#{p}", run,
+                                   statuses.get(c, CustomerStatus.ACTIVE)))
     out.sort(key=lambda s: (-len(s.run), -s.inflation, s.customer_id, s.product_id))
     return tuple(out)
 
@@ -98,7 +110,8 @@ def month_analysis(uow: UnitOfWork, month: date) -> TerritoryMonthAnalysis:
     previous, year_ago = shift_month(month, -1), shift_month(month, -12)
     trend_months = months_ending(month, TREND_MONTHS)
     with uow:
-        rate = uow.settings.load().default_margin_rate
+        settings = uow.settings.load()
+        rate, basis = settings.default_margin_rate, settings.margin_basis
         q = uow.queries
         sums = q.month_sums([*trend_months, year_ago])
         per_customer = q.customer_month_sums(months_ending(month, FALLING_MONTHS + 1))
@@ -110,26 +123,32 @@ def month_analysis(uow: UnitOfWork, month: date) -> TerritoryMonthAnalysis:
         product_rows = q.product_sums(month)
         products = {p.id: p for p in uow.products.list() if p.id is not None}
         names = q.customer_names()
-        listings_known = _history_before(q.sales_months(), month)
-        listings = _listings(q.new_listings(month), names, products) if listings_known else ()
-        inflation = _inflation(uow, month, names, products)
+        statuses = q.customer_statuses()
+        all_months = q.sales_months()
+        listings_known = _history_before(all_months, month)
+        listings = _listings(q.new_listings(month), names, products, statuses) if listings_known else ()
+        inflation = _inflation(uow, month, names, products, statuses)
 
     previous_sums = {r.customer_id: r.sums for r in per_customer if r.month == previous}
     customers = [customer_month(r.customer_id, names.get(r.customer_id, ""), r.sums,
-                                previous_sums.get(r.customer_id), rate)
+                                previous_sums.get(r.customer_id), rate, basis,
+                                statuses.get(r.customer_id, CustomerStatus.ACTIVE))
                  for r in per_customer if r.month == month]
     customers.sort(key=lambda c: (-c.cartons, c.customer_id))
     return TerritoryMonthAnalysis(
         month=month,
-        comparison=_comparison(month, sums, rate, {m: n for m, n in counts.items() if n}),
-        trend=_figures(trend_months, sums, rate),
+        comparison=_comparison(month, sums, rate, basis, {m: n for m, n in counts.items() if n}),
+        trend=_figures(trend_months, sums, rate, basis),
         classes=class_structure(_class_sums(product_rows, products), rate),
         products=product_months(product_rows, products, rate),
         customers=tuple(customers),
-        declining=declining_customers(month, per_customer, names, rate),
+        declining=declining_customers(month, per_customer, names, rate, statuses),
         inflation=inflation,
         new_listings=listings,
         listings_known=listings_known,
+        decline_known=enough_for_decline(all_months, month),
+        inflation_known=enough_for_inflation(all_months, month),
+        margin_basis=basis,
     )
 
 
@@ -143,15 +162,16 @@ def customer_analysis(uow: UnitOfWork, customer_id: int, month: date | None = No
         if month is None and not months:
             return CustomerMonthAnalysis(customer_id, None, (), None, (), (), (), (), ())
         month = month_start(month) if month is not None else months[0]
-        rate = uow.settings.load().default_margin_rate
+        settings = uow.settings.load()
+        rate, basis = settings.default_margin_rate, settings.margin_basis
         trend_months = months_ending(month, TREND_MONTHS)
         sums = q.month_sums([*trend_months, shift_month(month, -12)], customer_id)
         product_rows = q.product_sums(month, customer_id)
         products = {p.id: p for p in uow.products.list() if p.id is not None}
         names = {customer_id: ""}
         listings_known = _history_before(q.sales_months(), month)
-        listings = _listings(q.new_listings(month, customer_id), names, products) if listings_known else ()
-        inflation = _inflation(uow, month, names, products, customer_id)
+        listings = _listings(q.new_listings(month, customer_id), names, products, {}) if listings_known else ()
+        inflation = _inflation(uow, month, names, products, {}, customer_id)
 
     recent = [sums.get(m, NO_SALES) for m in months_ending(month, FALLING_MONTHS + 1)]
     scale = ProfitScale(rate)
@@ -159,8 +179,8 @@ def customer_analysis(uow: UnitOfWork, customer_id: int, month: date | None = No
         customer_id=customer_id,
         month=month,
         months=tuple(months),
-        comparison=_comparison(month, sums, rate),
-        trend=_figures(trend_months, sums, rate),
+        comparison=_comparison(month, sums, rate, basis),
+        trend=_figures(trend_months, sums, rate, basis),
         classes=class_structure(_class_sums(product_rows, products), rate),
         products=product_months(product_rows, products, rate),
         new_listings=listings,
@@ -168,6 +188,9 @@ def customer_analysis(uow: UnitOfWork, customer_id: int, month: date | None = No
         cartons_falling=fell_months_running([s.cartons for s in recent]),
         profit_falling=fell_months_running([scale(s) for s in recent]),
         listings_known=listings_known,
+        decline_known=enough_for_decline(months, month),
+        inflation_known=enough_for_inflation(months, month),
+        margin_basis=basis,
     )
 
 
@@ -176,7 +199,7 @@ def customer_trend(uow: UnitOfWork, customer_id: int, end_month: date,
     """One customer's figures for the `months` months up to `end_month`, oldest first."""
     wanted = months_ending(month_start(end_month), months)
     with uow:
-        rate = uow.settings.load().default_margin_rate
+        settings = uow.settings.load()
         sums = uow.queries.month_sums(wanted, customer_id)
-    return _figures(wanted, sums, rate)
+    return _figures(wanted, sums, settings.default_margin_rate, settings.margin_basis)
 

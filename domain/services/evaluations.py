@@ -15,7 +15,8 @@ from domain.model.evaluations import (
 )
 from domain.periods import month_range
 from domain.ports import UnitOfWork
-from domain.profit import PeriodFigures, period_figures
+from domain.percentages import rounded_pct
+from domain.profit import MarginBasis, PeriodFigures, period_figures
 from domain.star_scoring import score_evaluation
 from domain.validation import FieldError, ValidationFailed
 
@@ -155,41 +156,62 @@ class TargetProgress:
 
 @dataclass(frozen=True)
 class PlanProgress:
-    month: date | None  # the month measured: the customer's latest month with orders
+    """A plan's targets against what happened after it was made. Its baseline is a whole month of
+    figures (the month the plan was drawn up from) and a star level evaluated then; progress is read
+    the same way: the customer's latest whole calendar month of orders after the plan's own month, and
+    the latest star evaluation after the plan's date. Until there is one, a target has no data yet —
+    a plan made today cannot have met anything."""
+
+    month: date | None  # the month measured; None: no month of orders since the plan yet
     figures: PeriodFigures | None
     targets: tuple[TargetProgress, ...]
+    star_evaluated_on: date | None = None  # the evaluation the star level is read from
+    margin_basis: MarginBasis = MarginBasis.PURCHASE
+    first_month: date | None = None  # the first month that counts: the one after the plan's
 
 
 def measure(metric: PlanMetric, figures: PeriodFigures | None, star_level: int | None) -> Decimal | None:
+    """The target's figure as the user reads it: percentages rounded once, as shown on screen, so that
+    a verdict never contradicts the figure beside it (9.96% shows 10.0% and meets a 10% target)."""
     if metric is PlanMetric.STAR_LEVEL:
         return None if star_level is None else Decimal(star_level)
     if figures is None:
         return None
     return {
-        PlanMetric.MARGIN_PCT: figures.margin_pct,
+        PlanMetric.MARGIN_PCT: rounded_pct(figures.margin_pct),
         PlanMetric.MONTHLY_CARTONS: Decimal(figures.cartons),
         PlanMetric.GROSS_PROFIT: figures.gross_profit,
-        PlanMetric.CLASS_1_2_SHARE: figures.class_1_2_share_pct,
+        PlanMetric.CLASS_1_2_SHARE: rounded_pct(figures.class_1_2_share_pct),
     }[metric]
 
 
+def first_month_after(plan: ImprovementPlan) -> date:
+    """The first month progress counts: the one after the month the plan was made in."""
+    return month_range(plan.created_on)[1]
+
+
 def plan_progress(uow: UnitOfWork, plan: ImprovementPlan) -> PlanProgress:
-    """Each target against the customer's latest month of orders (and latest star level)."""
+    """Each target against the months since the plan (see PlanProgress)."""
     with uow:
         customer = uow.customers.get(plan.customer_id)
         if customer is None:
             raise NotFound("Customer", plan.customer_id)
         latest = uow.queries.latest_order_date(plan.customer_id)
         figures = None
-        if latest is not None:
+        settings = uow.settings.load()
+        if latest is not None and latest >= first_month_after(plan):
             start, end = month_range(latest)
-            rate = uow.settings.load().default_margin_rate
-            figures = period_figures(start, uow.queries.customer_product_sales(plan.customer_id, start, end), rate)
+            figures = period_figures(start, uow.queries.customer_product_sales(plan.customer_id, start, end),
+                                     settings.default_margin_rate, settings.margin_basis)
+        later = [e for e in uow.evaluations.star_evaluations(plan.customer_id) if e.evaluated_on > plan.created_on]
+    evaluation = max(later, key=lambda e: (e.evaluated_on, e.id or 0)) if later else None
+    star_level = evaluation.star_level if evaluation is not None else None
     return PlanProgress(
         figures.start if figures else None,
         figures,
-        tuple(
-            TargetProgress(t.metric, t.target, t.baseline, measure(t.metric, figures, customer.star_level))
-            for t in plan.targets
-        ),
+        tuple(TargetProgress(t.metric, t.target, t.baseline, measure(t.metric, figures, star_level))
+              for t in plan.targets),
+        evaluation.evaluated_on if evaluation is not None else None,
+        settings.margin_basis,
+        first_month_after(plan),
     )

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from domain.errors import DomainError, NotFound
 from domain.model.evaluations import PlanStatus, PlanTarget
 from domain.ports import UnitOfWork
+from domain.profit import MarginBasis
 from domain.visit_record_views import DaySummary, VisitForm, VisitPreparation
 from domain.visit_rows import DayPlanView, PlanStopRow
 
@@ -42,6 +43,7 @@ class HandbookCustomer:
     value_tier: str  # ValueTier value, "" when none
     plan_targets: tuple[PlanTarget, ...]  # of the newest open improvement plan
     plan_measures: tuple[str, ...]
+    margin_basis: MarginBasis = MarginBasis.PURCHASE  # what a margin target is a rate of
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,8 @@ def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData
             tier = customer.value_tier.value if customer.value_tier else ""
             pages.append(HandbookCustomer(
                 stop, preparation, tier,
-                tuple(newest.targets) if newest else (), tuple(newest.measures) if newest else ()))
+                tuple(newest.targets) if newest else (), tuple(newest.measures) if newest else (),
+                settings.margin_basis))
     routes = tuple(dict.fromkeys(s.route for s in plan.stops if s.route))
     return HandbookData(plan_date, today, settings.owner_name, settings.unit_name, routes, plan.note, tuple(pages))
 

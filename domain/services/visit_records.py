@@ -16,7 +16,8 @@ from domain.errors import DomainError, NotFound
 from domain.model.customers import BirthdayCalendar, Customer
 from domain.model.visits import FollowUpStatus, VisitStatus
 from domain.ports import Attachments, UnitOfWork
-from domain.profit import HUNDRED, PeriodFigures, ProductSales, period_figures
+from domain.percentages import ratio_pct
+from domain.profit import MarginBasis, PeriodFigures, ProductSales, period_figures
 from domain.star_scoring import weakest_criteria
 from domain.suggested_order import WINDOW_WEEKS, cover_weeks_for, supply_history
 from domain.validation import ValidationFailed
@@ -65,7 +66,7 @@ def _months_ending(day: date, count: int) -> tuple[date, ...]:
 
 
 def _pct(part: int, whole: int) -> Decimal | None:
-    return (Decimal(part) / whole * HUNDRED).quantize(Decimal("0.1")) if whole else None
+    return ratio_pct(part, whole)  # exact: rounded once where shown
 
 
 def _data_end(uow: UnitOfWork, today: date) -> date:
@@ -96,8 +97,9 @@ def _frequency(uow: UnitOfWork, customer: Customer) -> tuple[int | None, str]:
     return every, segment.name if segment else ""
 
 
-def _figures(sales: list[ProductSales], start: date, margin_rate: Decimal) -> PeriodFigures | None:
-    figures = period_figures(start, sales, margin_rate)
+def _figures(sales: list[ProductSales], start: date, margin_rate: Decimal,
+             basis: MarginBasis) -> PeriodFigures | None:
+    figures = period_figures(start, sales, margin_rate, basis)
     return figures if figures.cartons or figures.amount else None
 
 
@@ -113,7 +115,7 @@ def _prepare(
     start = months[0]
     settings = uow.settings.load()
     sales = uow.queries.customer_product_sales(cid, start, window_end)
-    figures = _figures(sales, start, settings.default_margin_rate)
+    figures = _figures(sales, start, settings.default_margin_rate, settings.margin_basis)
     supply_start = min(start, window_end - timedelta(weeks=WINDOW_WEEKS))
     lines = uow.visit_queries.product_lines(cid, supply_start, window_end)
     in_months = [(p, sum(q for d, q in p.lines if d >= start)) for p in lines]

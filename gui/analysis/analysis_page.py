@@ -27,6 +27,7 @@ from domain.analysis.reports import TerritoryMonthAnalysis
 from domain.services.analysis import available_months, month_analysis
 from gui.analysis.charts import ClassChart, TrendChart
 from gui.analysis.kpis import KpiGrid
+from gui.analysis.labels import margin_basis_label, too_little_history
 from gui.analysis.tables import (
     customer_columns,
     declining_columns,
@@ -329,14 +330,22 @@ class AnalysisPage(QWidget):
         self._show_rankings()
         self.product_model.set_rows(analysis.products)
         self.declining_model.set_rows(analysis.declining)
-        self.declining_note.setText(self.tr(
-            "Customers whose cartons or gross profit fell in each of the last three months ({n}). "
-            "Double-click a row to open the dossier.").format(n=fmt.count(len(analysis.declining))))
+        if analysis.decline_known:
+            self.declining_note.setText(self.tr(
+                "Customers whose cartons or gross profit fell in each of the last three months ({n}). "
+                "Double-click a row to open the dossier.").format(n=fmt.count(len(analysis.declining))))
+        else:
+            self.declining_note.setText(self.tr(
+                "{short}: a fall three months running cannot be told yet.").format(short=too_little_history()))
         self.inflation_model.set_rows(analysis.inflation)
-        self.inflation_note.setText(self.tr(
-            "Short-supplied products whose requested quantity rose on at least three orders in a row while "
-            "supply did not ({n}): stated demand is running ahead of real demand.").format(
-            n=fmt.count(len(analysis.inflation))))
+        if analysis.inflation_known:
+            self.inflation_note.setText(self.tr(
+                "Short-supplied products whose requested quantity rose on at least three orders in a row while "
+                "supply did not ({n}): stated demand is running ahead of real demand.").format(
+                n=fmt.count(len(analysis.inflation))))
+        else:
+            self.inflation_note.setText(self.tr(
+                "{short}: demand inflation cannot be read yet.").format(short=too_little_history()))
         self.listing_model.set_rows(analysis.new_listings)
         rate = reorder_rate_pct(analysis.new_listings)
         if analysis.listings_known:
@@ -368,7 +377,8 @@ class AnalysisPage(QWidget):
         self.bottom_title.setText(self.tr("Bottom {n}").format(n=RANK_SIZE))
         self.top_model.set_rows(top)
         self.bottom_model.set_rows(bottom)
-        self.rank_note.setText(self.tr("{n} customers ordered this month").format(n=fmt.count(len(a.customers))))
+        self.rank_note.setText(self.tr("{n} customers ordered this month · margin = {basis}").format(
+            n=fmt.count(len(a.customers)), basis=margin_basis_label(a.margin_basis)))
         for view in (self.top_view, self.bottom_view):
             fit_columns(view)
 

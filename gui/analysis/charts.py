@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from domain.analysis.structure import ClassShare
+from domain.percentages import chart_value
 from domain.profit import PeriodFigures
 from gui.analysis.labels import class_label, short_class_label
 from gui.common import formatting as fmt
@@ -144,8 +145,9 @@ class ClassChart(_ChartView):
         by_class = {c.price_class: c for c in structure}
         for cls in range(1, 6):
             row = by_class.get(cls)
-            self.cartons.append(float(row.cartons_share_pct or 0) if row else 0.0)
-            self.profit.append(float(row.profit_share_pct or 0) if row else 0.0)
+            # the rounded figure the tables show, so that a bar's value reads as its table cell
+            self.cartons.append(chart_value(row.cartons_share_pct) if row else 0.0)
+            self.profit.append(chart_value(row.profit_share_pct) if row else 0.0)
         top = max([*self.values("cartons"), *self.values("profit"), 0.0])
         self.share_axis.setRange(0, min(100.0, top * 1.1) if top else 100.0)
         self.share_axis.applyNiceNumbers()

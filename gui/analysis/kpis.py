@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from domain.analysis.changes import FigureChanges, MonthComparison
 from domain.profit import PeriodFigures
+from gui.analysis.labels import margin_title
 from gui.common import formatting as fmt
 from gui.common.widgets import KpiCard
 
@@ -95,6 +96,7 @@ class KpiGrid(QWidget):
         def shown(f: PeriodFigures | None, value: Value) -> str:
             return value(f) if f is not None and f.cartons else ""
 
+        self.cards["margin"].title.setText(margin_title(c.current.margin_basis))
         for name, value, change in self._specs:
             card = self.cards[name]
             card.show_value(value(c.current), self._note(change(mom), change(yoy)))

@@ -11,7 +11,7 @@ from domain.analysis.decline import DecliningCustomer
 from domain.analysis.inflation import InflationSignal
 from domain.analysis.listings import NewListing
 from domain.analysis.rankings import CustomerMonth, ProductMonth
-from gui.analysis.labels import arrows, class_label, falling_label, yes_no
+from gui.analysis.labels import arrows, class_label, falling_label, shop_name, yes_no
 from gui.common import columns as column_widths
 from gui.common import formatting as fmt
 from gui.common.row_model import Column, RowTableModel
@@ -29,7 +29,7 @@ def _pct(v: Decimal | None) -> str:
 
 def customer_columns() -> list[Column[CustomerMonth]]:
     return [
-        Column(QCoreApplication.translate("AnalysisTables", "Customer"), lambda r: r.name),
+        Column(QCoreApplication.translate("AnalysisTables", "Customer"), lambda r: shop_name(r.name, r.status)),
         Column(QCoreApplication.translate("AnalysisTables", "Cartons"), lambda r: r.cartons, fmt.count, numeric=True),
         Column(QCoreApplication.translate("AnalysisTables", "Amount"), lambda r: r.amount, _money, numeric=True),
         Column(QCoreApplication.translate("AnalysisTables", "Gross profit"),
@@ -80,7 +80,7 @@ def short_product_columns() -> list[Column[ProductMonth]]:
 
 def short_customer_columns() -> list[Column[CustomerMonth]]:
     return [
-        Column(QCoreApplication.translate("AnalysisTables", "Customer"), lambda r: r.name),
+        Column(QCoreApplication.translate("AnalysisTables", "Customer"), lambda r: shop_name(r.name, r.status)),
         Column(QCoreApplication.translate("AnalysisTables", "Asked"), lambda r: r.requested, fmt.count, numeric=True),
         Column(QCoreApplication.translate("AnalysisTables", "Supplied"), lambda r: r.cartons, fmt.count, numeric=True),
         Column(QCoreApplication.translate("AnalysisTables", "Fill rate"),
@@ -90,7 +90,7 @@ def short_customer_columns() -> list[Column[CustomerMonth]]:
 
 def declining_columns() -> list[Column[DecliningCustomer]]:
     return [
-        Column(QCoreApplication.translate("AnalysisTables", "Customer"), lambda r: r.name),
+        Column(QCoreApplication.translate("AnalysisTables", "Customer"), lambda r: shop_name(r.name, r.status)),
         Column(QCoreApplication.translate("AnalysisTables", "Cartons, 4 months"), lambda r: r.cartons, arrows),
         Column(QCoreApplication.translate("AnalysisTables", "Gross profit, 4 months"), lambda r: r.gross_profit,
                lambda v: arrows(tuple(f"{x:,.0f}" for x in v))),
@@ -103,7 +103,8 @@ def declining_columns() -> list[Column[DecliningCustomer]]:
 
 def inflation_columns(with_customer: bool = True) -> list[Column[InflationSignal]]:
     columns = [
-        Column(QCoreApplication.translate("AnalysisTables", "Customer"), lambda r: r.customer_name),
+        Column(QCoreApplication.translate("AnalysisTables", "Customer"),
+               lambda r: shop_name(r.customer_name, r.status)),
         Column(QCoreApplication.translate("AnalysisTables", "Product"), lambda r: r.product_name),
         Column(QCoreApplication.translate("AnalysisTables", "Orders"), lambda r: len(r.run), fmt.count, numeric=True),
         Column(QCoreApplication.translate("AnalysisTables", "Asked"), lambda r: r.requested, arrows),
@@ -115,7 +116,8 @@ def inflation_columns(with_customer: bool = True) -> list[Column[InflationSignal
 
 def listing_columns(with_customer: bool = True) -> list[Column[NewListing]]:
     columns = [
-        Column(QCoreApplication.translate("AnalysisTables", "Customer"), lambda r: r.customer_name),
+        Column(QCoreApplication.translate("AnalysisTables", "Customer"),
+               lambda r: shop_name(r.customer_name, r.status)),
         Column(QCoreApplication.translate("AnalysisTables", "Product"), lambda r: r.product_name),
         Column(QCoreApplication.translate("AnalysisTables", "Class"), lambda r: r.price_class, class_label),
         Column(QCoreApplication.translate("AnalysisTables", "First order"), lambda r: r.first_order, fmt.day),

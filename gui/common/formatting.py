@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from domain.percentages import format_pct, ratio_pct, signed
+
 
 def money(amount: Decimal | None) -> str:
     return "" if amount is None else f"¥{amount:,.2f}"
@@ -29,8 +31,7 @@ def count(n: int | None) -> str:
 def change_pct(current: Decimal | int, previous: Decimal | int | None) -> str:
     if not previous:
         return ""
-    pct = (Decimal(current) - Decimal(previous)) / Decimal(previous) * 100
-    return f"{pct:+.1f}%"
+    return signed_percent(ratio_pct(Decimal(current) - Decimal(previous), Decimal(previous)))
 
 
 def day(d: date | None) -> str:
@@ -44,14 +45,13 @@ def month(d: date | None) -> str:
 
 
 def percent(value: Decimal | None, places: int = 1) -> str:
-    """12.34 → "12.3%"."""
-    return "" if value is None else f"{value:.{places}f}%"
+    """12.34 → "12.3%": the exact percentage rounded once, half-up (domain.percentages)."""
+    return format_pct(value, places)
 
 
 def _signed(value: Decimal) -> str:
     """One decimal with its sign, a true minus, and no "−0.0"."""
-    shown = Decimal(value).quantize(Decimal("0.1"))
-    return f"{abs(shown) if shown == 0 else shown:+.1f}".replace("-", "−")
+    return signed(value)
 
 
 def signed_percent(value: Decimal | None) -> str:

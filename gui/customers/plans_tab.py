@@ -35,6 +35,7 @@ from domain.services.evaluations import (
     save_plan,
 )
 from domain.validation import ValidationFailed
+from gui.analysis.labels import margin_basis_label
 from gui.common import formatting as fmt
 from gui.common.field_errors import describe_field_error
 from gui.common.row_model import Column, RowTableModel
@@ -64,7 +65,7 @@ def _fetch(ctx: AppContext, customer_id: int) -> PlansData:
 
 def verdict(met: bool | None) -> str:
     if met is None:
-        return QCoreApplication.translate("PlansTab", "No data")
+        return QCoreApplication.translate("PlansTab", "No data yet")
     return QCoreApplication.translate("PlansTab", "✓ Met") if met else QCoreApplication.translate("PlansTab", "✗ Not yet")
 
 
@@ -346,15 +347,19 @@ class PlansTab(CustomerTab):
             return
         self.progress_model.set_rows(list(progress.targets))
         self._fit_progress_height(len(progress.targets))
+        basis = margin_basis_label(progress.margin_basis)
         if not progress.targets:
             self.progress_note.setText(self.tr("The plan has no targets to measure."))
         elif progress.month is None:
             self.progress_note.setText(self.tr(
-                "No orders from this customer yet: the sales targets show progress once orders are imported."))
+                "Progress counts the months after the plan was made: the first is {month}. "
+                "No orders since then yet (margin = {basis}).").format(
+                month=fmt.month(progress.first_month), basis=basis))
         else:
             self.progress_note.setText(self.tr(
-                "Actual figures of {month}, the customer's latest month with orders; star level as it is now."
-            ).format(month=fmt.month(progress.month)))
+                "Actual figures of {month}, the latest month of orders since the plan (margin = {basis}); "
+                "star level from the evaluations after the plan."
+            ).format(month=fmt.month(progress.month), basis=basis))
 
     @staticmethod
     def _progress_style(t: TargetProgress, column: int) -> CellStyle | None:

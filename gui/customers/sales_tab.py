@@ -21,7 +21,7 @@ from domain.analysis.reports import CustomerMonthAnalysis
 from domain.services.analysis import customer_analysis
 from gui.analysis.charts import ClassChart, TrendChart
 from gui.analysis.kpis import KpiGrid
-from gui.analysis.labels import falling_label
+from gui.analysis.labels import falling_label, too_little_history
 from gui.analysis.tables import (
     fit_columns,
     inflation_columns,
@@ -161,6 +161,9 @@ class SalesTab(CustomerTab):
         self.status.setText(self.tr("{month}: {products} products, average ¥{value} a carton").format(
             month=fmt.month(data.month), products=fmt.count(len(data.products)),
             value=f"{f.avg_carton_value:,.2f}" if f.avg_carton_value is not None else "—"))
+        if not data.decline_known:  # say it rather than let "no warning" read as "no decline"
+            self.status.setText(self.status.text() + " · " + self.tr(
+                "{short}: a fall three months running cannot be told yet").format(short=too_little_history()))
         warnings = []
         if data.cartons_falling or data.profit_falling:
             warnings.append(self.tr("{what} fell three months running").format(
@@ -185,6 +188,9 @@ class SalesTab(CustomerTab):
             self.tabs.setTabText(1, f"{self._titles()[1]} (—)")
         self.tabs.setTabToolTip(1, "" if data.listings_known else self.tr(
             "The order history starts this month, so a first order cannot be told from a regular one."))
+        if not data.inflation_known and not data.inflation:
+            self.tabs.setTabText(3, f"{self._titles()[3]} (—)")
+        self.tabs.setTabToolTip(3, "" if data.inflation_known else too_little_history())
         for view in (self.product_view, self.listing_view, self.short_view, self.inflation_view):
             fit_columns(view)
 

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from domain.model.customers import Segment
 from domain.model.settings import WorkspaceSettings
+from domain.profit import MarginBasis
 from domain.services.workspace import (
     list_segments,
     load_settings,
     save_settings,
 )
+from gui.analysis.labels import margin_basis_label
 from gui.common.widgets import heading
 from gui.context import AppContext
 from gui.messages import describe_error
@@ -64,6 +66,12 @@ class SettingsPage(QWidget):
         self.margin.setDecimals(1)
         self.margin.setSuffix(" %")
         self.margin.setToolTip(self.tr("Used for the retailer's gross profit where a product has no retail price"))
+        self.margin_basis = QComboBox()
+        for basis in MarginBasis:
+            self.margin_basis.addItem(margin_basis_label(basis), basis.value)
+        self.margin_basis.setToolTip(self.tr(
+            "What the gross margin is a rate of, on every screen and report. At the default, a shop whose "
+            "products have no retail price shows the default margin rate as its margin."))
         self.grades = QSpinBox()
         self.grades.setRange(1, 60)
         self.language = QComboBox()
@@ -73,6 +81,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Customer manager"), self.owner_name)
         form.addRow(self.tr("Unit"), self.unit_name)
         form.addRow(self.tr("Default margin rate"), self.margin)
+        form.addRow(self.tr("Gross margin basis"), self.margin_basis)
         form.addRow(self.tr("Number of grades (档位)"), self.grades)
         form.addRow(self.tr("Language"), self.language)
         general.setMaximumWidth(FORM_WIDTH)
@@ -109,6 +118,7 @@ class SettingsPage(QWidget):
         self.owner_name.setText(s.owner_name)
         self.unit_name.setText(s.unit_name)
         self.margin.setValue(float(s.default_margin_rate * 100))
+        self.margin_basis.setCurrentIndex(max(0, self.margin_basis.findData(s.margin_basis.value)))
         self.grades.setValue(s.grade_count)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         while self.frequency_form.rowCount():
@@ -130,6 +140,7 @@ class SettingsPage(QWidget):
             owner_name=self.owner_name.text().strip(),
             unit_name=self.unit_name.text().strip(),
             default_margin_rate=(Decimal(str(self.margin.value())) / 100).quantize(Decimal("0.001")),
+            margin_basis=MarginBasis(self.margin_basis.currentData()),
             grade_count=self.grades.value(),
             language=self.language.currentData(),
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from domain.model.customers import BirthdayCalendar
 from domain.visit_record_views import VisitPreparation
+from gui.analysis.labels import margin_title
 from gui.common import formatting as fmt
 from gui.customers.evaluation_labels import points, star_text, visit_type_labels
 from gui.visits import record_labels as labels
@@ -84,12 +85,12 @@ class PreparationPanel(QScrollArea):
             no_orders = self.tr("No orders in these months.")
             parts.append(f"<p style='margin:0'>{_muted(no_orders)}</p>")
         else:
-            margin = "" if f.margin_pct is None else f"  ({f.margin_pct}%)"
+            margin = "" if f.margin_pct is None else f"  ({margin_title(f.margin_basis)} {fmt.percent(f.margin_pct)})"
             rows = [
                 (self.tr("Cartons"), f"{f.cartons:,}  ({' / '.join(str(n) for n in p.monthly_cartons)})"),
                 (self.tr("Purchase amount"), fmt.money(f.amount)),
                 (self.tr("Gross profit"), fmt.money(f.gross_profit) + margin),
-                (self.tr("Classes 1–2"), "" if f.class_1_2_share_pct is None else f"{f.class_1_2_share_pct}%"),
+                (self.tr("Classes 1–2"), fmt.percent(f.class_1_2_share_pct)),
                 (self.tr("Value per carton"), fmt.money(f.avg_carton_value)),
             ]
             parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(
@@ -99,13 +100,14 @@ class PreparationPanel(QScrollArea):
             parts.append(_section(self.tr("Main products")))
             lines = []
             for m in p.main_products:
-                share = "" if m.share_pct is None else f" · {m.share_pct}%"
+                share = "" if m.share_pct is None else f" · {fmt.percent(m.share_pct)}"
                 lines.append(escape(f"{m.name}  {labels.cartons(m.cartons)}{share}"))
             parts.append("<br>".join(lines))
         if any(c.cartons for c in p.class_structure):
             parts.append(_section(self.tr("Class structure")))
             parts.append(escape(" · ".join(
-                f"{labels.class_label(c.price_class)} {c.share_pct}%" for c in p.class_structure if c.cartons)))
+                f"{labels.class_label(c.price_class)} {fmt.percent(c.share_pct)}" for c in p.class_structure
+                if c.cartons)))
         if p.new_listed or p.new_not_listed:
             parts.append(_section(self.tr("New products")))
             lines = []

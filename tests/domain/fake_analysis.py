@@ -13,6 +13,7 @@ from domain.analysis.rankings import ProductSums
 from domain.model.sales import SalesLine
 from domain.money import to_fen
 from domain.periods import month_start
+from domain.model.customers import CustomerStatus
 from domain.profit import NO_SALES, CLASS_1_2, SalesSums
 
 Pair = tuple[int, int]
@@ -72,6 +73,10 @@ class FakeAnalysisQueries:
 
     def customer_names(self) -> dict[int, str]:
         return {c.id: c.name for c in self._store.table("customers").values()}
+
+    def customer_statuses(self) -> dict[int, CustomerStatus]:
+        return {c.id: c.status for c in self._store.table("customers").values()
+                if c.status is not CustomerStatus.ACTIVE}
 
     def new_listings(self, month: date, customer_id: int | None = None) -> list[ListingRow]:
         new = {i for i, p in self._store.table("products").items() if p.is_new}

@@ -15,12 +15,14 @@ from domain.analysis.listings import find_listings
 from domain.analysis.rankings import BY_PROFIT, bottom, customer_month, fill_rate_pct, top
 from domain.analysis.structure import class_structure
 from domain.model.sales import SalesLine
+from domain.percentages import rounded_pct
 from domain.profit import (
     NO_SALES,
     PeriodFigures,
     ProductSales,
     ProfitScale,
     SalesSums,
+    MarginBasis,
     figures_of,
     gross_profit,
     period_figures,
@@ -28,6 +30,11 @@ from domain.profit import (
 )
 
 RATE = Decimal("0.08")
+
+
+def r2(v: Decimal | None) -> Decimal | None:
+    """Exact percentages, read to two places for the hand-worked figures below."""
+    return rounded_pct(v, 2)
 OCT = date(2026, 10, 1)
 
 
@@ -38,8 +45,9 @@ def test_the_worked_example_at_the_default_margin() -> None:
     sums = SalesSums(cartons=346, amount_fen=1_781_600, unpriced_amount_fen=1_781_600, class_1_2_cartons=76)
     f = figures_of(OCT, sums, RATE)
     assert (f.cartons, f.amount, f.gross_profit) == (346, Decimal("17816.00"), Decimal("1425.28"))
-    assert f.margin_pct == Decimal("7.41")  # 1,425.28 ÷ 19,241.28
-    assert f.class_1_2_share_pct == Decimal("21.97")
+    assert f.margin_pct == Decimal("8")  # 1,425.28 ÷ 17,816: the default basis is the purchase amount
+    assert r2(figures_of(OCT, sums, RATE, MarginBasis.RETAIL).margin_pct) == Decimal("7.41")  # ÷ 19,241.28
+    assert r2(f.class_1_2_share_pct) == Decimal("21.97")
     assert f.avg_carton_value == Decimal("51.49")
     assert f.fill_rate_pct is None  # no stated demand
 
@@ -49,7 +57,7 @@ def test_known_retail_prices_and_the_default_margin_together() -> None:
     sums = total([SalesSums(2, 40_000, 6_000, 0, 4, 2), SalesSums(30, 30_000, 0, 30_000, 30, 0)])
     assert gross_profit(sums, RATE) == Decimal("84.00")  # 60 + 300 × 8%
     f = figures_of(OCT, sums, RATE)
-    assert f.fill_rate_pct == Decimal("94.12")  # 32 of 34
+    assert r2(f.fill_rate_pct) == Decimal("94.12")  # 32 of 34
 
 
 def test_profit_is_rounded_once_for_the_whole_figure() -> None:
@@ -79,11 +87,12 @@ def test_profit_scale_orders_as_the_profits_do(k1: int, u1: int, k2: int, u2: in
 
 
 def test_changes_relative_and_in_points() -> None:
-    assert change_pct(47, 28) == Decimal("67.86")
+    assert r2(change_pct(47, 28)) == Decimal("67.86")
     assert change_pct(47, 20) == Decimal("135.00")
     assert change_pct(Decimal("-5"), Decimal("-10")) == Decimal("50.00")  # a loss halved is a rise
     assert change_pct(5, 0) is None and change_pct(5, None) is None
     assert change_points(Decimal("10.71"), Decimal("9.64")) == Decimal("1.07")
+    assert change_points(Decimal(1) / 3, Decimal(0)) != Decimal("0.33")  # kept exact, rounded where shown
     assert change_points(None, Decimal("1")) is None
 
 
@@ -103,8 +112,8 @@ def test_class_structure_shares_of_cartons_and_profit() -> None:
     assert [r.price_class for r in rows] == [1, 2, 3, 4, 5]
     assert [r.cartons for r in rows] == [2, 0, 15, 0, 30]
     assert [r.gross_profit for r in rows] == [Decimal("60.00"), 0, Decimal("90.00"), 0, Decimal("24.00")]
-    assert [r.cartons_share_pct for r in rows] == [Decimal("4.26"), 0, Decimal("31.91"), 0, Decimal("63.83")]
-    assert [r.profit_share_pct for r in rows] == [Decimal("34.48"), 0, Decimal("51.72"), 0, Decimal("13.79")]
+    assert [r2(r.cartons_share_pct) for r in rows] == [Decimal("4.26"), 0, Decimal("31.91"), 0, Decimal("63.83")]
+    assert [r2(r.profit_share_pct) for r in rows] == [Decimal("34.48"), 0, Decimal("51.72"), 0, Decimal("13.79")]
 
 
 def test_class_structure_of_an_empty_month() -> None:
@@ -120,7 +129,9 @@ def test_rankings_and_fill_rates() -> None:
     b = customer_month(2, "乙", SalesSums(10, 90_000, 12_000, 0, 10, 10), None, RATE)
     assert a.fill_rate_pct == Decimal("75.00") and b.fill_rate_pct == Decimal("100.00")
     assert a.cartons_change_pct == Decimal("50.00") and b.cartons_change_pct is None
-    assert a.margin_pct == Decimal("13.04")  # 90 ÷ 690
+    assert a.margin_pct == Decimal("15")  # 90 ÷ 600 (purchase amount)
+    retail = customer_month(1, "甲", SalesSums(30, 60_000, 9_000, 0, 40, 0), None, RATE, MarginBasis.RETAIL)
+    assert r2(retail.margin_pct) == Decimal("13.04")  # 90 ÷ 690
     assert [c.name for c in top([a, b], BY_PROFIT, 1)] == ["乙"]
     assert [c.name for c in bottom([a, b], BY_PROFIT, 1)] == ["甲"]
     assert fill_rate_pct(3, 5) == Decimal("60.00") and fill_rate_pct(3, 0) is None

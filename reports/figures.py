@@ -1,0 +1,34 @@
+"""The printed words beside figures, shared by the reports: a margin's basis, a shop's status, and
+what a rule says when the history is too short for it."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from domain.model.customers import CustomerStatus
+from domain.percentages import chart_value
+from domain.profit import MarginBasis
+
+TOO_LITTLE_HISTORY = "历史不足三个月"
+_BASIS = {MarginBasis.PURCHASE: "毛利÷进货额", MarginBasis.RETAIL: "毛利÷零售额"}
+_STATUS = {CustomerStatus.SUSPENDED: "（停业）", CustomerStatus.ARCHIVED: "（已归档）"}
+
+
+def basis_label(basis: MarginBasis) -> str:
+    return _BASIS[basis]
+
+
+def margin_title(basis: MarginBasis) -> str:
+    """毛利率（毛利÷进货额）: every printed margin says what it divides by."""
+    return f"毛利率（{_BASIS[basis]}）"
+
+
+def shop_name(name: str, status: CustomerStatus) -> str:
+    """某某店（停业）: a suspended or archived shop is marked wherever it is listed."""
+    return name + _STATUS.get(status, "")
+
+
+def chart_shares(shares: Sequence[Decimal | None]) -> list[float]:
+    """Per-cent shares as the class chart takes them (ratios), from the figures the tables print, so
+    that a bar's label and its table cell read the same."""
+    return [chart_value(s) / 100 for s in shares]
