@@ -1,0 +1,76 @@
+"""On screen: the margin says its basis, a chart's bar reads as its table cell, inactive shops are
+marked, too little history is said, and the basis is a setting kept in the workspace."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from domain.analysis.changes import MonthComparison
+from domain.analysis.rankings import CustomerMonth, ProductMonth
+from domain.analysis.structure import ClassShare
+from domain.model.customers import CustomerStatus
+from domain.percentages import ratio_pct
+from domain.profit import MarginBasis, PeriodFigures
+from domain.services.workspace import load_settings
+from gui.analysis.charts import ClassChart
+from gui.analysis.kpis import KpiGrid
+from gui.analysis.tables import customer_columns, product_columns
+from gui.common.row_model import RowTableModel
+from gui.main_window import MainWindow
+
+OCT = date(2026, 10, 1)
+
+
+def _figures(basis: MarginBasis) -> PeriodFigures:
+    return PeriodFigures(OCT, 346, Decimal("17816.00"), Decimal("1425.28"), 76, 0, basis)
+
+
+def test_the_margin_card_names_its_basis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    grid = KpiGrid(with_customers=False, columns=3)
+    qtbot.addWidget(grid)
+    grid.show_comparison(MonthComparison(_figures(MarginBasis.PURCHASE), None, None))
+    assert grid.cards["margin"].title.text() == "Margin (profit ÷ purchase amount)"
+    assert grid.value_of("margin") == "8.0%"  # seed 1: 1,425.28 of 17,816 at the default 8%
+    grid.show_comparison(MonthComparison(_figures(MarginBasis.RETAIL), None, None))
+    assert grid.cards["margin"].title.text() == "Margin (profit ÷ retail sales)"
+    assert grid.value_of("margin") == "7.4%"
+
+
+def test_chart_bars_and_table_cells_show_the_same_share(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # 673 of 2,000 cartons is 33.65% exactly: a float chart had read 33.6% beside the table's 33.7%;
+    # 34,046 of 100,000 is 34.046%: rounded twice it had read 34.1%
+    shares = [ratio_pct(673, 2000), ratio_pct(34_046, 100_000), ratio_pct(1, 3), ratio_pct(0, 5), None]
+    classes = [ClassShare(i + 1, 0, Decimal(0), Decimal(0), s, s) for i, s in enumerate(shares)]
+    chart = ClassChart()
+    qtbot.addWidget(chart)
+    chart.set_structure(classes)
+    products = [ProductMonth(i, f"c{i}", f"p{i}", i + 1, False, False, 1, Decimal(1), Decimal(0), 0, 1, s)
+                for i, s in enumerate(shares)]
+    model = RowTableModel(product_columns(), None)
+    model.set_rows(products)
+    share_column = [c.header for c in model.columns].index("Share")
+    cells = [model.data(model.index(r, share_column)) for r in range(len(products))]
+    bars = [f"{v:.1f}%" for v in chart.values("cartons")]
+    assert cells[:4] == bars[:4] == ["33.7%", "34.0%", "33.3%", "0.0%"]
+
+
+def test_inactive_shops_are_marked_in_the_rankings(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = [CustomerMonth(i, name, 10, Decimal(100), Decimal(8), 0, 0, None, MarginBasis.PURCHASE, status)
+            for i, (name, status) in enumerate([("甲店", CustomerStatus.ACTIVE), ("乙店", CustomerStatus.SUSPENDED),
+                                                ("丙店", CustomerStatus.ARCHIVED)])]
+    model = RowTableModel(customer_columns(), None)
+    model.set_rows(rows)
+    assert [model.data(model.index(r, 0)) for r in range(3)] == ["甲店", "乙店 (suspended)", "丙店 (archived)"]
+
+
+def test_the_margin_basis_is_a_workspace_setting(qtbot, window: MainWindow, ctx) -> None:  # type: ignore[no-untyped-def]
+    window.sidebar.setCurrentRow(window.pages.indexOf(window.settings_page))
+    page = window.settings_page
+    qtbot.waitUntil(lambda: page.frequency_form.rowCount() == 4, timeout=5000)
+    assert page.margin_basis.currentData() == MarginBasis.PURCHASE.value  # the default
+    page.margin_basis.setCurrentIndex(page.margin_basis.findData(MarginBasis.RETAIL.value))
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert load_settings(ctx.uow()).margin_basis is MarginBasis.RETAIL
