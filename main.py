@@ -580,6 +580,7 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
     from domain.errors import DomainError, WorkspaceError
     from gui.i18n import resolve_language
     from gui.messages import describe_error
+    from gui.workers import log_failure
 
     db, url = workspace_location(args, folder)
     _cli_translation(resolve_language(getattr(args, "lang", None)))
@@ -597,14 +598,16 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
         if args.command == "report":
             return command_report(args, db, url, print)
         raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), 2)
-    except CommandFailed as exc:
+    except CommandFailed as exc:  # refused input: one INFO line, the user already has the reason
+        log.info("command %s refused (exit %d): %s", args.command, exc.code, exc)
         print(f"main.py: {exc}", file=sys.stderr)
         return exc.code
     except (DomainError, WorkspaceError) as exc:
+        log_failure(log, f"command {args.command}", exc)
         print(f"main.py: {describe_error(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:  # one line for the user, the traceback for the log
-        log.exception("command %s failed", args.command)
+        log_failure(log, f"command {args.command}", exc)
         print(f"main.py: {describe_error(exc)} ({log_hint()})", file=sys.stderr)
         return 1
 

@@ -12,10 +12,13 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from domain.errors import DomainError
 from gui.fonts import install_cjk_font
 from gui.gc_on_gui_thread import GuiThreadCollector
 from gui.i18n import install_translators
+from gui.messages import describe_error
 from gui.style import STYLESHEET
+from gui.workers import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,11 @@ def install_fault_dialog(log_path: Path, parent: Callable[[], QWidget | None]) -
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
+            return
+        if isinstance(exc, DomainError):
+            # a refusal nobody caught is still the user's answer, not a fault: say it plainly
+            log_failure(log, "unhandled", exc)
+            QMessageBox.warning(parent(), QCoreApplication.translate("FaultDialog", "Not done"), describe_error(exc))
             return
         log.error("unhandled exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         box = QMessageBox(parent())

@@ -7,9 +7,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from domain.errors import DomainError, WorkspaceError
+
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], bool]
+
+
+def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
+    """A refusal (a rule said no, an import was rejected, the workspace file cannot be used) is the
+    user's business and was shown to them: one INFO line. Anything else is a fault in the program:
+    ERROR with its traceback, so that it can be found and fixed."""
+    if isinstance(exc, (DomainError, WorkspaceError)):
+        logger.info("%s refused: %s: %s", what, type(exc).__name__, exc)
+    else:
+        logger.error("%s failed", what, exc_info=(type(exc), exc, exc.__traceback__))
 
 
 class _Signals(QObject):
@@ -35,7 +47,7 @@ class _Task(QRunnable):
         try:
             result = self.fn(self.report) if self.with_progress else self.fn()
         except BaseException as exc:  # delivered to the GUI thread, which decides what to show
-            log.exception("background task failed")
+            log_failure(log, "background task", exc)
             self.signals.failed.emit(self, exc)
         else:
             self.signals.finished.emit(self, result)

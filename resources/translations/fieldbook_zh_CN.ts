@@ -435,6 +435,10 @@
         <translation>新品</translation>
     </message>
     <message>
+        <source>No matching products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No product selected</source>
         <translation>未选择卷烟规格</translation>
     </message>
@@ -1002,6 +1006,10 @@
     <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>No matching customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All segments</source>
@@ -2298,6 +2306,10 @@
 </context>
 <context>
     <name>FaultDialog</name>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
     <message>
         <source>Something went wrong</source>
         <translation>出现错误</translation>
