@@ -17,6 +17,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from domain.model.customers import BirthdayCalendar, BusinessType, CustomerStatus, Market, ValueTier
 from domain.model.evaluations import PlanMetric, PlanStatus
 from domain.analysis.reports import CustomerMonthAnalysis
+from domain.result_codes import spelled_result_code
 from domain.services.dossier_report import DossierData
 from reports.base import (
     CONTENT_WIDTH,
@@ -220,7 +221,7 @@ def _star(data: DossierData) -> list:
     out.append(para(
         f"最近一次测评：{e.evaluated_on.isoformat()}（共 {data.evaluations} 次）· 总分 {num(e.total_score)} · "
         f"{e.star_level} 星" + (f" · 诚信 {e.integrity_grade}" if e.integrity_grade else "")
-        + (f" · 结果代码 {e.result_code}" if e.result_code else ""), "body"))
+        + (f" · 结果 {spelled_result_code(e.result_code)}" if e.result_code else ""), "body"))
     rows = [["分组", "项目", "得分", "满分", "得分率"]]
     for c in sorted(data.criteria, key=lambda c: (c.sort_order, c.code)):
         got = e.scores.get(c.code)

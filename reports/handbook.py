@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from domain.model.evaluations import PlanMetric
+from domain.result_codes import spelled_result_code
 from domain.services.report_data import HandbookCustomer, HandbookData
 from domain.visit_record_views import VisitPreparation
 
@@ -132,6 +133,8 @@ def _customer_page(page: HandbookCustomer) -> list:
          [p.segment or "—", grade, star, p.integrity_grade or "—", TIERS.get(page.value_tier, "—"),
           every]],
         [CONTENT_WIDTH / 6] * 6, zebra=False))
+    if p.result_code:
+        story.append(para(f"星级测评结果：{spelled_result_code(p.result_code)}", "small"))
 
     # figures (left) and a chart of monthly cartons and class structure (right)
     story.append(_section(f"近三个月经营（{p.months[0].year}年{p.months[0].month}月—{p.months[-1].month}月）"))

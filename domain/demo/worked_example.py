@@ -1,7 +1,8 @@
 """The worked example of DOMAIN.md (seed 1), present in every demo territory.
 
-A tobacco-and-liquor shop on 北环路 which, in the last complete month before `today`, took 346 cartons
-for exactly 17,816.00 yuan (8% of which is 1,425.28), was rated 5A8, and got a SWOT and a plan.
+A tobacco-and-liquor shop on 北环路 which, in the last complete month before `today` (October 2026 for
+a demo built on 2026-11-27), took 346 cartons for exactly 17,816.00 yuan (8% of which is 1,425.28),
+was rated 5A8 (five stars, integrity A, customer value 8), and got a SWOT and a plan.
 """
 from __future__ import annotations
 
@@ -37,17 +38,21 @@ MONTH_AMOUNT = Decimal("17816.00")
 VALUE_POINTS = 8
 INTEGRITY_GRADE = "A"
 
-# The month's cartons per product. Chosen so that the totals come out exactly; classes 1–2 are only
-# 76 of 346 cartons (22%), which is why the plan aims at 35%.
+# The month's cartons per product, at the demo catalogue's prices. Chosen so that the month reads as
+# the source tells it: 346 cartons for exactly 17,816.00 yuan; classes 1–2 dominate (97 cartons, 28%,
+# which is why the plan aims at 35%); class 2 sells about as many cartons as class 3 (83 against 77)
+# yet earns the shop more than twice the profit (920.00 against 415.20 yuan).
 BASKET: tuple[tuple[str, int], ...] = (
-    ("中华(硬)", 2), ("芙蓉王(硬)", 3), ("玉溪(软)", 3), ("利群(新版)", 5), ("南京(炫赫门)", 3),
-    ("云烟(紫)", 20), ("红塔山(经典)", 24), ("黄金叶(乐途)", 8), ("白沙(精品)", 8),
-    ("双喜(硬经典)", 26), ("白沙(软)", 24), ("红河(软甲)", 25), ("红梅(顺)", 20), ("云烟(软珍品)", 8),
-    ("大前门(短支)", 14), ("哈德门(精品)", 15), ("双喜(软)", 16),
-    ("红梅(软黄)", 28), ("红河(硬)", 27), ("白沙(硬)", 22), ("大前门(软)", 19),
-    ("红梅(软红)", 12), ("白沙(软绿)", 14),
+    ("中华(硬)", 3), ("中华(软)", 1), ("芙蓉王(硬)", 2), ("玉溪(软)", 1), ("利群(新版)", 4),
+    ("南京(炫赫门)", 2), ("黄鹤楼(硬珍品)", 1),
+    ("云烟(紫)", 12), ("红塔山(经典)", 16), ("黄金叶(乐途)", 14), ("白沙(精品)", 15), ("七匹狼(白)", 12),
+    ("真龙(硬)", 14),
+    ("双喜(硬经典)", 10), ("白沙(软)", 12), ("红河(软甲)", 14), ("红梅(顺)", 12), ("大前门(短支)", 10),
+    ("哈德门(精品)", 6), ("双喜(软)", 13),
+    ("红梅(软黄)", 23), ("大前门(软)", 12), ("哈德门(软)", 26), ("红河(硬)", 38), ("白沙(硬)", 17),
+    ("白沙(软绿)", 31), ("红梅(软红)", 25),
 )
-CLASS_1_2_CARTONS = 76
+CLASS_1_2_CARTONS = 97
 
 SCORES: dict[str, Decimal] = {
     "integrity": Decimal("18"),

@@ -50,11 +50,11 @@ def test_the_worked_example_month(make_tab, worked_example_id, qtmodeltester) ->
     assert tab.month_box.currentText() == "2026-10" and tab.month_box.count() == 4
     assert tab.kpis.value_of("cartons") == str(MONTH_CARTONS) == "346"
     assert tab.kpis.value_of("amount") == "¥17,816"
-    assert tab.kpis.value_of("class_1_2") == "22.0%"
+    assert tab.kpis.value_of("class_1_2") == "28.0%"  # classes 1–2 above a quarter (97 of 346)
     assert "MoM" in tab.kpis.note_of("cartons")
     assert tab.trend_chart.bar_values()[-1] == MONTH_CARTONS
     assert sum(r.cartons for r in tab.model.rows) == MONTH_CARTONS
-    assert "2026-10" in tab.status.text() and "23 products" in tab.status.text()
+    assert "2026-10" in tab.status.text() and "27 products" in tab.status.text()
     for model in (tab.model, tab.listing_model, tab.short_model, tab.inflation_model):
         qtmodeltester.check(model)
 
