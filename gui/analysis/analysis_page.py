@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -40,7 +41,8 @@ from gui.analysis.tables import (
     table_for,
 )
 from gui.common import formatting as fmt
-from gui.common.pdf_output import deliver_pdf, write_temp_pdf
+from gui.common.pdf_output import output_report
+from gui.common.report_files import monthly_file
 from gui.common.row_model import RowTableModel
 from gui.common.widgets import heading
 from gui.context import AppContext
@@ -396,32 +398,33 @@ class AnalysisPage(QWidget):
     # --- the printed report ------------------------------------------------------------------------
 
     def print_report(self, notes: str | None = None, to_printer: bool = False) -> None:
-        """Render the shown month's 月度经营分析 on the task runner into a temp file, then open it in the
-        system viewer or (to_printer) Qt's print dialog. Without `notes`, asks for the notes section."""
+        """The shown month's 月度经营分析, rendered on the task runner, saved where the user chooses or (to_printer)
+        sent to Qt's print dialog. Without `notes`, asks for the notes section."""
         render, analysis = self._ctx.monthly_pdf, self.analysis
         if render is None or analysis is None or not self.print_button.isEnabled():
             return
-        self._to_printer = to_printer
         if notes is None:
             text, ok = QInputDialog.getMultiLineText(
                 self, self.tr("Print report"), self.tr("Notes for the report (optional):"), "")
             if not ok:
                 return
             notes = text
-        month = analysis.month
+        month, text, shown = analysis.month, notes or "", self.subtitle.text()
         self.print_button.setEnabled(False)
         self.subtitle.setText(self.tr("Preparing the report…"))
+        if not output_report(self, self._runner, self.tr("Print report"), monthly_file(month),
+                             lambda: render(month, text), to_printer=to_printer,
+                             on_done=self._report_ready, on_error=self._report_failed, settings=self._settings):
+            self.print_button.setEnabled(True)
+            self.subtitle.setText(shown)
 
-        def work() -> str:
-            return write_temp_pdf(render(month, notes or ""), f"monthly-{month:%Y-%m}-")
-
-        self._runner.submit(work, self._report_ready, self._report_failed)
-
-    def _report_ready(self, path: str) -> None:
+    def _report_ready(self, path: Path | None) -> None:
         self.print_button.setEnabled(True)
+        if path is None:
+            self.subtitle.setText(self.tr("Report sent to the printer."))
+            return
         self.subtitle.setText(self.tr("Report written: {path}").format(path=path))
-        self.report_written.emit(path)
-        deliver_pdf(self, path, self._to_printer)
+        self.report_written.emit(str(path))
 
     def _report_failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(self.analysis is not None)

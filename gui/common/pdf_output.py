@@ -1,40 +1,161 @@
-"""A report's PDF, once rendered: shown in the system viewer (Preview) or sent to a printer (Print)."""
+"""A printed report, from the button to the paper or to a file the user can find again.
+
+One flow for every report: `output_report` asks where to save (the last folder remembered), renders on the
+task runner, writes the file and says where it is, offering to open it or its folder; or, for Print…,
+shows Qt's print dialog first and sends the rendered pages to the printer from memory, so a cancelled
+print leaves nothing behind and no temp file ever exists."""
 from __future__ import annotations
 
-import tempfile
+import os
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSettings, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from gui.common.report_files import remember_folder, report_folder
+from gui.messages import describe_error
+
+OPEN, FOLDER, CLOSE = "open", "folder", "close"
 
 
-def write_temp_pdf(pdf: bytes, prefix: str) -> str:
-    """Runs on the worker: the PDF into a named temp file the viewer or the printer can open."""
-    with tempfile.NamedTemporaryFile("wb", prefix=prefix, suffix=".pdf", delete=False) as f:
-        f.write(pdf)
-        return f.name
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportOutput", text)
 
 
-def deliver_pdf(parent: QWidget | None, path: str, print_it: bool) -> None:
-    if print_it:
-        print_pdf(parent, path)
-    else:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+def ask_report_path(parent: QWidget | None, title: str, file_name: str,
+                    settings: QSettings | None = None) -> Path | None:
+    """The save dialog on the suggested name in the last folder; None when cancelled."""
+    settings = settings or QSettings()
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(report_folder(settings) / file_name),
+                                            _tr("PDF document (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    remember_folder(settings, path)
+    return path
 
 
-def print_pdf(parent: QWidget | None, path: str, printer: QPrinter | None = None) -> bool:
-    """Qt's print dialog, then every page drawn at the printer's resolution, fitted to the paper."""
+def write_pdf(path: Path, pdf: bytes) -> Path:
+    """Runs on the worker: written beside the target and renamed, so a failed write never leaves half a
+    PDF under the report's name (nor replaces an earlier good one)."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        partial.write_bytes(pdf)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: ignore[no-untyped-def]
+                  render: Callable[[], bytes], *, to_printer: bool = False,
+                  on_done: Callable[[Path | None], None] | None = None,
+                  on_error: Callable[[BaseException], None] | None = None,
+                  settings: QSettings | None = None) -> bool:
+    """Save (or, `to_printer`, print) the report `render` makes; rendering runs on `runner`. False when
+    the user cancelled the file or print dialog (nothing rendered). `on_done` gets the saved file (None
+    after printing) before the message is shown; `on_error` gets a rendering failure (default: a warning)."""
+    def failed(exc: BaseException) -> None:
+        if on_error is not None:
+            on_error(exc)
+        else:
+            QMessageBox.warning(parent, title, describe_error(exc))
+
+    if to_printer:
+        printer = ask_printer(parent)
+        if printer is None:
+            return False
+
+        def printed(pdf: bytes) -> None:
+            print_pdf(printer, pdf)
+            if on_done is not None:
+                on_done(None)
+
+        runner.submit(render, printed, failed)
+        return True
+    path = ask_report_path(parent, title, file_name, settings)
+    if path is None:
+        return False
+
+    def saved(written: Path) -> None:
+        if on_done is not None:
+            on_done(written)
+        after_saving(parent, title, written)
+
+    def write_failed(exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            QMessageBox.warning(parent, title, _tr("{path} could not be written: {detail}").format(
+                path=path, detail=exc.strerror or str(exc)))
+        else:
+            failed(exc)
+
+    runner.submit(lambda: write_pdf(path, render()), saved, write_failed)
+    return True
+
+
+# --- after saving ----------------------------------------------------------------------------------
+
+def ask_after_saving(parent: QWidget | None, title: str, path: Path) -> str:
+    """Where the report went, with 打开 / 打开文件夹 / 关闭; returns OPEN, FOLDER or CLOSE."""
+    box = QMessageBox(QMessageBox.Icon.Information, title,
+                      _tr("The report is saved as\n{path}").format(path=path), parent=parent)
+    open_button = box.addButton(_tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.exec()
+    clicked = box.clickedButton()
+    return OPEN if clicked is open_button else FOLDER if clicked is folder_button else CLOSE
+
+
+def ask_after_viewer_failed(parent: QWidget | None, title: str, path: Path) -> str:
+    """No program could show the PDF: say so, where the file is, and offer its folder (FOLDER or CLOSE)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
+                      _tr("No program to show PDF files could be started. The report is saved as\n{path}")
+                      .format(path=path), parent=parent)
+    folder_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(folder_button)
+    box.exec()
+    return FOLDER if box.clickedButton() is folder_button else CLOSE
+
+
+def after_saving(parent: QWidget | None, title: str, path: Path) -> None:
+    choice = ask_after_saving(parent, title, path)
+    if choice == OPEN and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        choice = ask_after_viewer_failed(parent, title, path)
+    if choice == FOLDER and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+        QMessageBox.warning(parent, title, _tr("The folder {folder} could not be opened.").format(
+            folder=path.parent))
+
+
+# --- printing --------------------------------------------------------------------------------------
+
+def ask_printer(parent: QWidget | None, printer: QPrinter | None = None) -> QPrinter | None:
+    """Qt's print dialog on an A4 printer; None when cancelled."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
+    return printer
+
+
+def print_pdf(printer: QPrinter, pdf: bytes) -> bool:
+    """Every page drawn at the printer's resolution, fitted to the paper, read from memory."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
-    document.load(path)
+    document.load(buffer)
     painter = QPainter()
-    if not painter.begin(printer):
+    if document.pageCount() == 0 or not painter.begin(printer):
+        document.close()
         return False
     try:
         area = QRectF(painter.viewport())
@@ -48,11 +169,5 @@ def print_pdf(parent: QWidget | None, path: str, printer: QPrinter | None = None
     finally:
         painter.end()
         document.close()
+        buffer.close()
     return True
-
-
-def render_and_deliver(parent: QWidget, runner, render: Callable[[], bytes], prefix: str,  # type: ignore[no-untyped-def]
-                       on_error: Callable[[BaseException], None], print_it: bool = False) -> None:
-    """Render on the task runner (never the GUI thread), then preview or print on the GUI thread."""
-    runner.submit(lambda: write_temp_pdf(render(), prefix),
-                  lambda path: deliver_pdf(parent, path, print_it), on_error)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,8 @@ from domain.services.customers import (
 )
 from domain.services.workspace import list_segments
 from domain.validation import ValidationFailed
-from gui.common.pdf_output import deliver_pdf, write_temp_pdf
+from gui.common.pdf_output import output_report
+from gui.common.report_files import dossier_file
 from gui.context import AppContext
 from gui.customers.customer_form import CustomerForm
 from gui.customers.deletion import confirm_deletion_text
@@ -48,6 +50,7 @@ class DossierPanel(QWidget):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.customer_id: int | None = None
+        self._shop_name = ""
         self.dirty = False
         self._segments: list[Segment] = []
         self._routes: list[str] = []
@@ -124,6 +127,7 @@ class DossierPanel(QWidget):
     def _show(self, customer: Customer, segments: list[Segment]) -> None:
         self._segments = segments
         self.customer_id = customer.id
+        self._shop_name = customer.name  # names the printed dossier's file
         self.form.set_choices(segments, self._routes)
         self.form.load(customer, self._ctx.today())
         self.dirty = False
@@ -170,23 +174,22 @@ class DossierPanel(QWidget):
     # --- the printed dossier -----------------------------------------------------------------------
 
     def print_dossier(self, to_printer: bool = False) -> None:
-        """Render the stored dossier on the task runner into a temp file, then open it in the system
-        viewer or (to_printer) Qt's print dialog."""
+        """The stored dossier, rendered on the task runner, saved where the user chooses or (to_printer) sent
+        to Qt's print dialog."""
         render, customer_id = self._ctx.dossier_pdf, self.customer_id
         if render is None or customer_id is None or not self.print_button.isEnabled():
             return
         self.print_button.setEnabled(False)
-        self._to_printer = to_printer
+        shop = self._shop_name or str(customer_id)
+        if not output_report(self, self._runner, self.tr("Print dossier"), dossier_file(shop, self._ctx.today()),
+                             lambda: render(customer_id), to_printer=to_printer,
+                             on_done=self._dossier_ready, on_error=self._dossier_failed):
+            self.print_button.setEnabled(True)
 
-        def work() -> str:
-            return write_temp_pdf(render(customer_id), f"dossier-{customer_id}-")
-
-        self._runner.submit(work, self._dossier_ready, self._dossier_failed)
-
-    def _dossier_ready(self, path: str) -> None:
+    def _dossier_ready(self, path: Path | None) -> None:
         self.print_button.setEnabled(self.customer_id is not None)
-        self.report_written.emit(path)
-        deliver_pdf(self, path, self._to_printer)
+        if path is not None:
+            self.report_written.emit(str(path))
 
     def _dossier_failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(self.customer_id is not None)

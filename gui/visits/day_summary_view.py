@@ -27,7 +27,8 @@ from gui.common import formatting as fmt
 from gui.common.field_errors import describe_validation
 from gui.common.row_model import Column
 from gui.common.widgets import heading, read_only_table
-from gui.common.pdf_output import render_and_deliver
+from gui.common.pdf_output import output_report
+from gui.common.report_files import day_summary_file, week_summary_file
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -344,13 +345,13 @@ class DaySummaryView(QWidget):
         QMessageBox.warning(self, self.tr("Summary not saved"), message)
 
     def print_summary(self, week: bool) -> None:
-        """The 拜访总结 of the day (or its week) as a PDF, rendered off the GUI thread and previewed."""
+        """The 拜访总结 of the day (or its week), rendered off the GUI thread and saved where the user chooses."""
         render, day, today = self._ctx.visit_summary_pdf, self.current_day(), self._ctx.today()
         if render is None:
             return
-        render_and_deliver(self, self._runner, lambda: render(day, week, today), f"visits-{day.isoformat()}-",
-                           lambda exc: QMessageBox.information(
-                               self, self.tr("Visit summary"), describe_error(exc)))
+        output_report(self, self._runner, self.tr("Visit summary"),
+                      week_summary_file(day) if week else day_summary_file(day), lambda: render(day, week, today),
+                      on_error=lambda exc: QMessageBox.information(self, self.tr("Visit summary"), describe_error(exc)))
 
     def open_visit(self) -> None:
         index = self.visits_view.currentIndex()

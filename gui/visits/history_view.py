@@ -26,7 +26,8 @@ from domain.visit_record_views import VisitFilter, VisitHistoryRow
 from gui.common import formatting as fmt
 from gui.common.row_model import Column
 from gui.common.widgets import read_only_table
-from gui.common.pdf_output import render_and_deliver
+from gui.common.pdf_output import output_report
+from gui.common.report_files import visit_summary_file
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -226,13 +227,14 @@ class VisitHistoryView(QWidget):
             self.refresh()
 
     def print_current(self) -> None:
-        """The selected visit's 拜访总结 as a PDF, rendered off the GUI thread and previewed."""
+        """The selected visit's 拜访总结, rendered off the GUI thread and saved where the user chooses."""
         row, render = self.current(), self._ctx.visit_pdf
         if row is None or render is None or row.visit_id is None:
             return
         visit_id, today = row.visit_id, self._ctx.today()
-        render_and_deliver(self, self._runner, lambda: render(visit_id, today), f"visit-{visit_id}-",
-                           lambda exc: QMessageBox.warning(self, self.tr("Visit summary"), describe_error(exc)))
+        output_report(self, self._runner, self.tr("Visit summary"), visit_summary_file(row.customer_name, row.planned_on),
+                      lambda: render(visit_id, today),
+                      on_error=lambda exc: QMessageBox.warning(self, self.tr("Visit summary"), describe_error(exc)))
 
     def delete_current(self) -> None:
         row = self.current()

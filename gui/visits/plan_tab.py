@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
@@ -38,7 +39,8 @@ from domain.services.visit_planning import (
 )
 from domain.visit_due import next_working_day
 from domain.visit_rows import DayPlanView
-from gui.common.pdf_output import deliver_pdf, write_temp_pdf
+from gui.common.pdf_output import output_report
+from gui.common.report_files import handbook_file
 from gui.common.shortcuts import page_shortcut
 from gui.context import AppContext
 from gui.visits.due_pane import DuePane
@@ -317,26 +319,32 @@ class PlanTab(QWidget):
     # --- the printed handbook -----------------------------------------------------------------------
 
     def print_handbook(self, to_printer: bool = False) -> None:
-        """Render the day's handbook on the task runner into a temp file, then open it in the system
-        viewer or (to_printer) Qt's print dialog."""
+        """The day's handbook, rendered on the task runner, saved where the user chooses or (to_printer) sent
+        to Qt's print dialog. A day shown without stops is said at once, before any dialog."""
+        from domain.services.report_data import NoDayPlan
+
         render = self._ctx.handbook_pdf
         if render is None or not self.handbook_button.isEnabled():
             return
-        self._to_printer = to_printer
         day, today = self.on, self._ctx.today()
+        if not self.plan.model.stops:
+            self._handbook_failed(NoDayPlan(day))
+            return
         self.handbook_button.setEnabled(False)
-        self.message.setText(self.tr("Preparing the visit handbook…"))
+        if output_report(self, self._runner, self.tr("Visit handbook"), handbook_file(day), lambda: render(day, today),
+                         to_printer=to_printer, on_done=self._handbook_ready, on_error=self._handbook_failed,
+                         settings=self._ui):
+            self.message.setText(self.tr("Preparing the visit handbook…"))
+        else:
+            self.handbook_button.setEnabled(True)
 
-        def work() -> str:
-            return write_temp_pdf(render(day, today), f"handbook-{day.isoformat()}-")
-
-        self._runner.submit(work, self._handbook_ready, self._handbook_failed)
-
-    def _handbook_ready(self, path: str) -> None:
+    def _handbook_ready(self, path: Path | None) -> None:
         self.handbook_button.setEnabled(True)
+        if path is None:
+            self.message.setText(self.tr("Visit handbook sent to the printer."))
+            return
         self.message.setText(self.tr("Visit handbook: {path}").format(path=path))
-        self.handbook_written.emit(path)
-        deliver_pdf(self, path, self._to_printer)
+        self.handbook_written.emit(str(path))
 
     def _handbook_failed(self, exc: BaseException) -> None:
         from domain.services.report_data import NoDayPlan

@@ -235,7 +235,12 @@ def test_changes_are_shown_signed_with_a_true_minus_and_no_negative_zero() -> No
     assert fmt.signed_points(Decimal("1.07")) == "+1.1 pp" and fmt.percent(Decimal("95.92")) == "95.9%"
 
 
-def test_print_report_writes_the_pdf_off_the_gui_thread_and_opens_it(qtbot, make_page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_print_report_writes_the_pdf_off_the_gui_thread_and_opens_it(qtbot, make_page, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                     tmp_path) -> None:
+    suggested: list[str] = []
+    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
+                        lambda parent, title, name, filters: suggested.append(name) or (str(tmp_path / "m.pdf"), ""))
+    monkeypatch.setattr("gui.common.pdf_output.ask_after_saving", lambda parent, title, path: "open")
     opened: list[str] = []
     monkeypatch.setattr("gui.common.pdf_output.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
@@ -244,9 +249,7 @@ def test_print_report_writes_the_pdf_off_the_gui_thread_and_opens_it(qtbot, make
     with qtbot.waitSignal(page.report_written, timeout=20000) as written:
         page.print_report(notes="月度会议备注")
     path = Path(written.args[0])
-    try:
-        assert path.exists() and path.read_bytes().startswith(b"%PDF")
-        assert opened == [str(path)] and "2026-10" in path.name
-        assert page.print_button.isEnabled()
-    finally:
-        path.unlink(missing_ok=True)
+    assert path == tmp_path / "m.pdf" and path.read_bytes().startswith(b"%PDF")
+    assert Path(suggested[0]).name == "Monthly analysis-2026-10.pdf"
+    qtbot.waitUntil(lambda: opened == [str(path)], timeout=5000)
+    assert page.print_button.isEnabled()

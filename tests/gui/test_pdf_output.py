@@ -1,20 +1,27 @@
-"""Printing a report's PDF through Qt's print dialog (the dialog accepted, the printer writing a file)."""
+"""One flow for every printed report: the save dialog (suggested name, remembered folder), the message
+that says where the file went, a missing PDF viewer, and Qt's print dialog (cancel leaves nothing)."""
 from __future__ import annotations
 
+import io
+import tempfile
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from gui.common.pdf_output import print_pdf, write_temp_pdf
+from gui.common import pdf_output, report_files
+from gui.common.report_files import handbook_file, safe_file_name, week_summary_file
+from gui.workers import TaskRunner
 
 
 def _two_page_pdf() -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
-    import io
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
@@ -25,32 +32,155 @@ def _two_page_pdf() -> bytes:
     return buffer.getvalue()
 
 
-def test_every_page_reaches_the_printer(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    source = write_temp_pdf(_two_page_pdf(), "test-")
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's Documents folder, inside tmp_path."""
+    folder = tmp_path / "Documents"
+    monkeypatch.setattr(report_files.QStandardPaths, "writableLocation", lambda location: str(folder))
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.wait()
+
+
+def _save_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path | None) -> list[str]:
+    suggested: list[str] = []
+
+    def dialog(parent, title, directory, filters):  # type: ignore[no-untyped-def]
+        suggested.append(directory)
+        return (str(answer) if answer else "", filters)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    return suggested
+
+
+def test_file_names_say_what_the_report_is_and_suit_every_file_system() -> None:
+    assert handbook_file(date(2026, 12, 7)) == "Visit handbook-2026-12-07.pdf"
+    assert week_summary_file(date(2026, 11, 26)) == "Visit summary-week-2026-11-23.pdf"  # named by its Monday
+    assert safe_file_name('老王/便利店: "新"?.pdf') == "老王_便利店_ _新_.pdf"
+    assert safe_file_name(" ..CON.pdf") == "_CON.pdf" and safe_file_name("?.pdf") == "_.pdf"
+    assert len(safe_file_name("店" * 400 + ".pdf")) <= 124
+
+
+def test_the_dialog_suggests_the_name_in_a_reports_folder_in_documents(
+        qtbot, documents: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    suggested = _save_dialog(monkeypatch, None)
+    assert pdf_output.ask_report_path(None, "t", "Visit handbook-2026-12-07.pdf", settings) is None
+    assert suggested == [str(documents / "Reports" / "Visit handbook-2026-12-07.pdf")]
+    assert (documents / "Reports").is_dir()  # created on demand, so the dialog opens in it
+
+
+def test_the_folder_chosen_last_is_remembered(qtbot, tmp_path: Path, documents: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    elsewhere = tmp_path / "meeting"
+    elsewhere.mkdir()
+    _save_dialog(monkeypatch, elsewhere / "mine")
+    assert pdf_output.ask_report_path(None, "t", "a.pdf", settings) == elsewhere / "mine.pdf"
+    suggested = _save_dialog(monkeypatch, None)
+    pdf_output.ask_report_path(None, "t", "Monthly analysis-2026-10.pdf", settings)
+    assert suggested == [str(elsewhere / "Monthly analysis-2026-10.pdf")]
+
+
+def test_a_saved_report_says_where_it_is_and_offers_the_folder(qtbot, tmp_path: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+                                                               runner: TaskRunner,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "Visit handbook-2026-12-07.pdf"
+    _save_dialog(monkeypatch, target)
+    shown: list[tuple[str, list[str]]] = []
+
+    def exec_box(box: QMessageBox) -> int:
+        shown.append((box.text(), [b.text() for b in box.buttons()]))
+        folder = next(b for b in box.buttons() if b.text() == "Open folder")
+        folder.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    opened: list[str] = []
+    monkeypatch.setattr(pdf_output.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    done: list[Path | None] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert pdf_output.output_report(parent, runner, "Print visit handbook", target.name, _two_page_pdf,
+                                    on_done=done.append, settings=settings)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert done == [target] and target.read_bytes().startswith(b"%PDF")
+    text, buttons = shown[0]
+    assert str(target) in text and {"Open", "Open folder"} <= set(buttons)
+    assert opened == [str(tmp_path)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, "ui.ini"])  # no partial file left
+
+
+def test_a_missing_pdf_viewer_is_said_and_the_folder_offered(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "r.pdf"
+    monkeypatch.setattr(pdf_output, "ask_after_saving", lambda parent, title, p: pdf_output.OPEN)
+    told: list[str] = []
+
+    def exec_box(box: QMessageBox) -> int:
+        told.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Open folder").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    opened: list[str] = []
+    monkeypatch.setattr(pdf_output.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or url.toLocalFile() != str(path))
+    pdf_output.after_saving(None, "Print dossier", path)
+    assert len(told) == 1 and "No program to show PDF files" in told[0] and str(path) in told[0]
+    assert opened == [str(path), str(tmp_path)]
+
+
+def test_cancelling_the_save_dialog_renders_and_writes_nothing(qtbot, tmp_path: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+                                                               runner: TaskRunner,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    _save_dialog(monkeypatch, None)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not pdf_output.output_report(parent, runner, "t", "x.pdf", lambda: pytest.fail("rendered"),
+                                        settings=settings)
+
+
+def test_a_cancelled_print_dialog_leaves_no_file(qtbot, tmp_path: Path, runner: TaskRunner,  # type: ignore[no-untyped-def]
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    before = set(Path(tempfile.gettempdir()).iterdir())
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: pytest.fail("no file asked for"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not pdf_output.output_report(parent, runner, "t", "x.pdf", lambda: pytest.fail("rendered"),
+                                        to_printer=True)
+    runner.wait()
+    assert list(tmp_path.iterdir()) == [] and set(Path(tempfile.gettempdir()).iterdir()) == before
+
+
+def test_every_page_reaches_the_printer_and_no_temp_file_is_left(qtbot, tmp_path: Path, runner: TaskRunner,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    before = set(Path(tempfile.gettempdir()).iterdir())
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_pdf(None, source, printer)
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+    monkeypatch.setattr(pdf_output, "ask_printer", lambda parent: printer)
+    done: list[Path | None] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert pdf_output.output_report(parent, runner, "t", "x.pdf", _two_page_pdf, to_printer=True,
+                                    on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert done == [None] and len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+    assert set(Path(tempfile.gettempdir()).iterdir()) == before
 
 
-def test_cancelled_print_dialog_prints_nothing(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    source = write_temp_pdf(_two_page_pdf(), "test-")
+def test_the_print_dialog_cancelled_gives_no_printer(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "never.pdf"))
-    assert not print_pdf(None, source, printer)
-    assert not (tmp_path / "never.pdf").exists()
-
-
-def test_deliver_previews_or_prints(monkeypatch: pytest.MonkeyPatch) -> None:
-    from gui.common import pdf_output
-
-    seen: list[str] = []
-    monkeypatch.setattr(pdf_output.QDesktopServices, "openUrl", lambda url: seen.append("preview"))
-    monkeypatch.setattr(pdf_output, "print_pdf", lambda parent, path: seen.append("print") or True)
-    pdf_output.deliver_pdf(None, "/tmp/x.pdf", print_it=False)
-    pdf_output.deliver_pdf(None, "/tmp/x.pdf", print_it=True)
-    assert seen == ["preview", "print"]
+    assert pdf_output.ask_printer(None) is None
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert pdf_output.ask_printer(None) is not None

@@ -26,27 +26,33 @@ def ctx(tmp_path: Path):  # type: ignore[no-untyped-def]
     context.close()
 
 
-def _opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    opened: list[str] = []
-    monkeypatch.setattr("gui.common.pdf_output.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
-    return opened
+def _saved(monkeypatch: pytest.MonkeyPatch, folder: Path) -> tuple[list[str], list[str]]:
+    """(the names the save dialog suggested, the files the message then said were written)."""
+    suggested: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
+                        lambda parent, title, name, filters: suggested.append(name)
+                        or (str(folder / Path(name).name), ""))
+    monkeypatch.setattr("gui.common.pdf_output.ask_after_saving", lambda parent, title, path: told.append(str(path)))
+    return suggested, told
 
 
-def test_print_the_week_from_the_day_summary(qtbot, ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    opened = _opened(monkeypatch)
+def test_print_the_week_from_the_day_summary(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    suggested, opened = _saved(monkeypatch, tmp_path)
     runner = TaskRunner()
     view = DaySummaryView(ctx, runner)
     qtbot.addWidget(view)
-    view.set_day(date(2026, 11, 23))
+    view.set_day(date(2026, 11, 25))
     view.print_summary(week=True)
     qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    assert Path(opened[0]).name == "Visit summary-week-2026-11-23.pdf" == Path(suggested[0]).name
     text = "".join(page.extract_text() for page in PdfReader(opened[0]).pages)
     assert "拜访" in text and Path(opened[0]).stat().st_size > 1000
     runner.wait()
 
 
-def test_a_day_without_visits_says_so(qtbot, ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_without_visits_says_so(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    suggested, _ = _saved(monkeypatch, tmp_path)
     told: list[str] = []
     monkeypatch.setattr("gui.visits.day_summary_view.QMessageBox.information", lambda *a: told.append(a[2]))
     runner = TaskRunner()
@@ -55,12 +61,12 @@ def test_a_day_without_visits_says_so(qtbot, ctx, monkeypatch: pytest.MonkeyPatc
     view.set_day(date(2030, 1, 1))
     view.print_summary(week=False)
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
-    assert "2030-01-01" in told[0]
+    assert "2030-01-01" in told[0] and list(tmp_path.glob("*.pdf")) == []
     runner.wait()
 
 
-def test_print_one_visit_from_the_history(qtbot, ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    opened = _opened(monkeypatch)
+def test_print_one_visit_from_the_history(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    suggested, opened = _saved(monkeypatch, tmp_path)
     runner = TaskRunner()
     view = VisitHistoryView(ctx, runner)
     qtbot.addWidget(view)
@@ -71,4 +77,6 @@ def test_print_one_visit_from_the_history(qtbot, ctx, monkeypatch: pytest.Monkey
     view.print_current()
     qtbot.waitUntil(lambda: bool(opened), timeout=15000)
     assert PdfReader(opened[0]).pages
+    chosen = view.model.rows[row]
+    assert Path(opened[0]).name == f"Visit summary-{chosen.customer_name}-{chosen.planned_on.isoformat()}.pdf"
     runner.wait()
