@@ -45,6 +45,7 @@ FROM cand CROSS JOIN sales_lines l INDEXED BY ix_sales_lines_customer_product
   ON l.customer_id = cand.c AND l.product_id = cand.p AND l.order_date >= cand.since AND l.order_date < :end
 WHERE cand.since IS NOT NULL
 GROUP BY cand.c, cand.p, l.order_date
+ORDER BY cand.c, cand.p, l.order_date
 """
 
 

@@ -87,7 +87,7 @@ class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries, SqlAnalysisQu
                 select(ReminderRow.due_on, ReminderRow.title, CustomerRow.name, ReminderRow.kind)
                 .outerjoin(CustomerRow, CustomerRow.id == ReminderRow.customer_id)
                 .where(ReminderRow.done_on.is_(None), ReminderRow.due_on <= horizon)
-                .order_by(ReminderRow.due_on)
+                .order_by(ReminderRow.due_on, ReminderRow.id)  # ties: the same 50 on every run
                 .limit(50)
             )
         )
