@@ -103,7 +103,7 @@ def build_demo(uow: UnitOfWork, spec: DemoSpec, progress: Progress | None = None
         stamp = imported_at or datetime.combine(spec.today, time(), tzinfo=timezone.utc)
         batch_id = uow.sales.add_batch(ImportBatch(
             kind=ImportKind.DEMO,
-            source_name=f"demo seed {spec.seed}",
+            source_name="演示数据",  # shown to the user; the seed is kept in the summary
             imported_at=stamp,
             summary={"seed": spec.seed, "customers": spec.customers, "months": spec.months,
                      "today": spec.today.isoformat()},

@@ -114,6 +114,14 @@ def invitation_status_labels() -> dict[str, str]:
     }
 
 
+def import_source_text(kind: str, source_name: str) -> str:
+    """What a batch came from, in the user's words: the demo's batch says 演示数据 whatever its stored name
+    (older demo workspaces stored "demo seed 7")."""
+    if kind == "demo":
+        return QCoreApplication.translate("EvaluationLabels", "Demo data")
+    return source_name
+
+
 def import_lines_text(detail: str) -> str:
     """The timeline's import detail "sales:123" → "Orders: 123 lines" (订单 123 行)."""
     kind, _, n = detail.partition(":")

@@ -18,6 +18,7 @@ from gui.customers.customer_tab import CustomerTab
 from gui.customers.evaluation_labels import (
     follow_up_status_labels,
     import_lines_text,
+    import_source_text,
     invitation_status_labels,
     plan_status_labels,
     points_text,
@@ -74,6 +75,7 @@ def describe(entry: TimelineEntry, today: date) -> TimelineRow:
     elif entry.kind == "event":
         detail = invitation_status_labels().get(entry.detail, entry.detail)
     elif entry.kind == "import":
+        title = import_source_text(entry.detail.partition(":")[0], entry.title)
         detail = import_lines_text(entry.detail)
     kinds = timeline_kind_labels()
     return TimelineRow(entry.on, entry.kind, kinds.get(entry.kind, entry.kind), title,

@@ -31,6 +31,7 @@ from gui.common import data_events
 from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import read_only_table
 from gui.context import AppContext
+from gui.customers.evaluation_labels import import_source_text
 from gui.importing.messages import describe_problem, kind_label, months_text, status_label
 from gui.messages import describe_error
 from gui.workers import TaskRunner
@@ -44,7 +45,7 @@ def history_model(parent: QWidget | None = None) -> RowTableModel[ImportBatch]:
         Column(QCoreApplication.translate("ImportHistory", "Imported on"),
                lambda b: b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")),
         Column(QCoreApplication.translate("ImportHistory", "What"), lambda b: kind_label(b.kind)),
-        Column(QCoreApplication.translate("ImportHistory", "File"), lambda b: b.source_name),
+        Column(QCoreApplication.translate("ImportHistory", "File"), lambda b: import_source_text(b.kind.value, b.source_name)),
         Column(QCoreApplication.translate("ImportHistory", "Rows"), lambda b: b.row_count,
                text=lambda v: f"{v:,}", numeric=True),
         Column(QCoreApplication.translate("ImportHistory", "Months"), lambda b: months_text(b.summary.get("months", ()))

@@ -76,7 +76,7 @@ class CataloguePage(QWidget):
         top.addWidget(self.class_filter)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         top.addWidget(self.show_archived)
-        self.new_button = QPushButton(self.tr("New product"))
+        self.new_button = QPushButton(self.tr("New product spec"))
         top.addWidget(self.new_button)
         self.toolbar = top
         layout.addLayout(top)

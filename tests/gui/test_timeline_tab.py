@@ -34,9 +34,9 @@ def test_lists_everything_newest_first(tab, qtmodeltester) -> None:  # type: ign
     cells = _cells(tab)
     assert ["2026-11-05", "Star evaluation", "5A8", "94 points"] in cells
     assert ["2026-11-05", "Improvement plan", "In progress", "依据2026年10月经营分析：346条，17816.00元"] in cells
-    assert ["2026-11-23", "Visit", "In person · Done", "店主关心紧俏烟货源，已做解释"] in cells
+    assert ["2026-11-23", "Visit", "In person · Done", "销量平稳，提醒注意许可证有效期"] in cells
     imports = [c for c in cells if c[1] == "Import"]
-    assert imports and imports[0][3] == "Demo orders: 346 lines"
+    assert imports and imports[0][3] == "Demo orders: 368 lines"  # the shop's order lines over the demo's months
     # what lies ahead is set apart; each kind has its marker
     upcoming = [n for n, r in enumerate(rows) if r.on > TODAY]
     assert upcoming and all(tab.model.data(tab.model.index(n, 2), Qt.ItemDataRole.FontRole).italic() for n in upcoming)
