@@ -205,9 +205,9 @@ def command_demo(args: argparse.Namespace, db: Path | None, url: str | None, out
         workspace.close()
     out(QCoreApplication.translate("CommandLine", "Demo workspace built at {path}: {customers} customers, {products} products, "
             "{lines} order lines, {visits} visits, {reminders} reminders, {events} events.").format(
-        path=workspace.label, customers=summary.customers, products=summary.products,
-        lines=summary.sales_lines, visits=summary.visits, reminders=summary.reminders,
-        events=summary.events))
+        path=workspace.label, customers=f"{summary.customers:,}", products=f"{summary.products:,}",
+        lines=f"{summary.sales_lines:,}", visits=f"{summary.visits:,}", reminders=f"{summary.reminders:,}",
+        events=f"{summary.events:,}"))
     return 0
 
 

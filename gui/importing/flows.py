@@ -86,7 +86,7 @@ class ImportFlow(ABC):
             bad_rows = len({e.line for e in preview.errors})
             return QCoreApplication.translate(
                 "ImportDialog", "Rows with problems: {bad} of {rows}, listed below; nothing will be imported. Correct "
-                "the file and read it again.").format(bad=bad_rows, rows=preview.rows), True
+                "the file and read it again.").format(bad=f"{bad_rows:,}", rows=f"{preview.rows:,}"), True
         if not preview.has_changes:
             return QCoreApplication.translate("ImportDialog", "Nothing to import: {counts}.").format(counts=counts), False
         return QCoreApplication.translate(
@@ -198,7 +198,7 @@ class SalesFlow(ImportFlow):
                 "below.").format(customers=len(preview.unknown_customers), products=len(preview.unknown_products))
             return QCoreApplication.translate(
                 "ImportDialog", "Rows with problems: {bad} of {rows}; nothing will be imported. Correct the file and "
-                "read it again.").format(bad=preview.bad_rows, rows=preview.rows) + more + unknown, True
+                "read it again.").format(bad=f"{preview.bad_rows:,}", rows=f"{preview.rows:,}") + more + unknown, True
         if preview.has_unknowns:
             return QCoreApplication.translate(
                 "ImportDialog", "The file names {customers} customers and {products} products that are not in the "

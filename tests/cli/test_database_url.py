@@ -29,3 +29,14 @@ def test_a_sqlite_url_still_works(run_cli, tmp_path: Path) -> None:  # type: ign
     result = run_cli("--database-url", f"sqlite:///{target}", "demo", "--customers", "5", "--months", "1")
     assert result.returncode == 0, result.stderr
     assert target.exists()
+
+
+def test_the_demo_command_counts_with_thousands_separators(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One number format wherever counts are shown: 108,360 lines, never 108360."""
+    import re
+
+    result = run_cli("--db", str(tmp_path / "d.db"), "demo", "--customers", "40", "--months", "4")
+    assert result.returncode == 0, result.stderr
+    match = re.search(r"([\d,]+) order lines", result.stdout)
+    assert match is not None, result.stdout
+    assert int(match.group(1).replace(",", "")) >= 1000 and "," in match.group(1)
