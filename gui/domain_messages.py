@@ -106,6 +106,9 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "{supplied} cartons supplied is more than the {requested} requested."),
     QT_TRANSLATE_NOOP("DomainMessages", "The amount {amount} does not match "
                                         "{supplied} cartons × {price} = {expected}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Unit mismatch: {price} yuan a carton is about 50 times the catalogue's "
+                                        "{catalogue}; the quantity is probably in cases (件, 1 件 = 50 条). Give "
+                                        "cartons, or head the quantity column 件."),
     QT_TRANSLATE_NOOP("DomainMessages", "Customer code {code} belongs to more "
                                         "than one customer; use the license number."),
     QT_TRANSLATE_NOOP("DomainMessages", "More than one product is called {name}; use the product code."),

@@ -18,8 +18,9 @@ from domain.importing import values
 from domain.importing.columns import ColumnMapping, ColumnSet, ColumnSpec, check_mapping, column_name
 from domain.importing.errors import ImportCancelled, MappingInvalid, RowError, ValueProblem
 from domain.importing.table import Cell, ImportTable, RowBlock, column_cells, row_lines
+from domain.importing.units import cartons_per_unit, priced_per_case
 from domain.model.products import Product
-from domain.money import CENT, to_fen
+from domain.money import CENT, from_fen, to_fen
 
 SALES_COLUMNS = ColumnSet("sales", [
     ColumnSpec("order_date", "订单日期", "Order date", (
@@ -44,7 +45,8 @@ SALES_COLUMNS = ColumnSet("sales", [
         "requested qty", "requested quantity", "demand")),
     ColumnSpec("supplied_qty", "订足量", "Supplied (cartons)", (
         "订购量", "供货量", "订货量", "订足数量", "订购数量", "供货数量", "实际订购量", "实供量", "销量", "数量",
-        "supplied", "supplied qty", "supplied quantity", "ordered", "quantity", "qty"), required=True),
+        "supplied", "supplied qty", "supplied quantity", "ordered", "quantity", "qty",
+        "件数", "件", "订购件数", "供货件数", "箱数", "箱", "cases"), required=True),
     ColumnSpec("wholesale_price", "批发价", "Wholesale price", (
         "单价", "批发单价", "批发价格", "价格", "供货价", "price", "unit price", "wholesale price")),
     ColumnSpec("amount", "金额", "Amount", (
@@ -142,6 +144,7 @@ class ReadSales:
     unknown_customers: dict[str, UnknownCustomer] = field(default_factory=dict)
     unknown_products: dict[str, UnknownProduct] = field(default_factory=dict)
     rows_with_unknowns: int = 0
+    case_columns: tuple[str, ...] = ()  # quantity columns counted in cases (件), converted to cartons
 
 
 class _Unknown:
@@ -226,13 +229,18 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
     has_pcode, has_pname = "product_code" in by_field, "product_name" in by_field
     lookups = _Lookups(refs)
 
+    out = ReadSales()
+    quantities = {name: parsed(name, _quantity) for name in ("requested_qty", "supplied_qty")}
+    for name, h in (("requested_qty", h_requested), ("supplied_qty", h_supplied)):
+        if name in by_field and (factor := cartons_per_unit(h)) != 1:  # 件 → 条, said in the preview
+            quantities[name] = [q * factor if q.__class__ is int else q for q in quantities[name]]  # type: ignore[operator]
+            out.case_columns += (h,)
     columns = zip(
         row_lines(rows), parsed("order_date", _date), parsed("license_no", lookups.customer),
         parsed("customer_code", lookups.customer_code), parsed("product_code", lookups.product),
-        parsed("product_name", lookups.product_name), parsed("requested_qty", _quantity),
-        parsed("supplied_qty", _quantity), parsed("wholesale_price", _money), parsed("amount", _money),
+        parsed("product_name", lookups.product_name), quantities["requested_qty"],
+        quantities["supplied_qty"], parsed("wholesale_price", _money), parsed("amount", _money),
     )
-    out = ReadSales()
     append = out.lines.append
     fen_of: dict[Decimal, int] = {}
     derived: dict[tuple[int, int], int] = {}
@@ -296,6 +304,9 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
         pid, product_price, product_fen = product  # type: ignore[misc]
         if price is not None:
             price_dec, price_fen = price  # type: ignore[misc]
+            if priced_per_case(price_fen, product_fen):
+                _note_case_price(out, line, h_price, price_dec, product_price)
+                continue
         elif amount is not None and supplied:
             # no price column, but an amount: the line's own price is amount ÷ cartons (the catalogue's
             # price may have changed since the order)
@@ -304,6 +315,9 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
             price_fen = derived.get(key)  # type: ignore[assignment]
             if price_fen is None:
                 price_fen = derived[key] = to_fen(amount[0] / supplied)  # type: ignore[index,operator,assignment]
+            if priced_per_case(price_fen, product_fen):  # type: ignore[arg-type]
+                _note_case_price(out, line, h_amount, from_fen(price_fen), product_price)  # type: ignore[arg-type]
+                continue
             append((order_date, customer, pid, wanted, supplied, price_fen, amount_fen))  # type: ignore[arg-type]
             continue
         else:
@@ -405,6 +419,13 @@ class _Lookups:
 def _plain(number: Decimal) -> str:
     """1234.5 → "1234.50": money as the user writes it."""
     return f"{number.quantize(CENT) if number == number.quantize(CENT) else number:f}"
+
+
+def _note_case_price(out: ReadSales, line: int, column: str, price: Decimal, catalogue: Decimal) -> None:
+    _note_problems(out, line, [(column, ValueProblem(
+        "Unit mismatch: {price} yuan a carton is about 50 times the catalogue's {catalogue}; the quantity is "
+        "probably in cases (件, 1 件 = 50 条). Give cartons, or head the quantity column 件.",
+        price=_plain(price), catalogue=_plain(catalogue)))])
 
 
 def _note_problems(out: ReadSales, line: int, problems: list[tuple[str, ValueProblem]]) -> None:

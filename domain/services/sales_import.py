@@ -59,6 +59,7 @@ class SalesPreview:
     last_date: date | None = None
     already_imported: ImportBatch | None = None  # the committed batch of the same file
     skipped: tuple[SkippedRow, ...] = ()
+    case_columns: tuple[str, ...] = ()  # quantity columns in cases (件), converted at 1 件 = 50 条
 
     @property
     def ok(self) -> bool:
@@ -101,7 +102,7 @@ class _Plan:
             unknown_customers=tuple(sorted(self.read.unknown_customers.values(), key=lambda u: u.first_line)),
             unknown_products=tuple(sorted(self.read.unknown_products.values(), key=lambda u: u.first_line)),
             rows_with_unknowns=self.read.rows_with_unknowns, already_imported=self.already_imported,
-            skipped=self.table.skipped, **totals,  # type: ignore[arg-type]
+            skipped=self.table.skipped, case_columns=self.read.case_columns, **totals,  # type: ignore[arg-type]
         )
 
 

@@ -209,11 +209,14 @@ class SalesFlow(ImportFlow):
             return QCoreApplication.translate(
                 "ImportDialog", "Nothing to import: all {present} lines are already in the workspace.").format(
                 present=preview.already_present), False
+        cases = "" if not preview.case_columns else " " + QCoreApplication.translate(
+            "ImportDialog", "Quantities in {columns} are in cases (件) and were converted to cartons: "
+            "1 件 = 50 条.").format(columns="、".join(preview.case_columns))
         return QCoreApplication.translate(
             "ImportDialog", "Every line is fine: {new} new order lines of {months} ({cartons} cartons, {amount}); "
             "{present} already in the workspace. Import writes them all at once.").format(
-            new=preview.new_lines, months=months_text(preview.months), cartons=f"{preview.cartons:,}",
-            amount=money(preview.amount), present=preview.already_present), False
+            new=f"{preview.new_lines:,}", months=months_text(preview.months), cartons=f"{preview.cartons:,}",
+            amount=money(preview.amount), present=f"{preview.already_present:,}") + cases, False
 
     def changed(self, result: SalesImportResult) -> bool:
         return result.added > 0
