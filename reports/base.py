@@ -105,6 +105,14 @@ def _register_font() -> None:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)
+    # reportlab's defaults for a table cell, a paragraph, its bullet and a chart name Helvetica, which a PDF lists
+    # (unembedded) as soon as one cell or style is drawn without its own font: the bundled face instead
+    from reportlab.graphics.shapes import STATE_DEFAULTS
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT
+    ParagraphStyle.defaults.update(fontName=FONT, bulletFontName=FONT)
+    STATE_DEFAULTS["fontName"] = FONT  # every chart drawing starts in this font
 
 
 _register_font()
@@ -476,6 +484,8 @@ class _NumberedCanvas(rl_canvas.Canvas):
     footer_text = ""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
+        # reportlab opens every page with a Helvetica it never embeds, unless told another first font
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._saved: list[dict] = []
 
