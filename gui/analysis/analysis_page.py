@@ -414,7 +414,9 @@ class AnalysisPage(QWidget):
         self.subtitle.setText(self.tr("Preparing the report…"))
         if not output_report(self, self._runner, self.tr("Print report"), monthly_file(month),
                              lambda: render(month, text), to_printer=to_printer,
-                             on_done=self._report_ready, on_error=self._report_failed, settings=self._settings):
+                             on_done=self._report_ready, on_error=self._report_failed,
+                             on_settled=lambda: self.print_button.setEnabled(self.analysis is not None),
+                             settings=self._settings):
             self.print_button.setEnabled(True)
             self.subtitle.setText(shown)
 

@@ -57,15 +57,22 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
                   render: Callable[[], bytes], *, to_printer: bool = False,
                   on_done: Callable[[Path | None], None] | None = None,
                   on_error: Callable[[BaseException], None] | None = None,
+                  on_settled: Callable[[], None] | None = None,
                   settings: QSettings | None = None) -> bool:
     """Save (or, `to_printer`, print) the report `render` makes; rendering runs on `runner`. False when
     the user cancelled the file or print dialog (nothing rendered). `on_done` gets the saved file (None
-    after printing) before the message is shown; `on_error` gets a rendering failure (default: a warning)."""
+    after printing) before the message is shown; `on_error` gets a rendering failure (default: a warning);
+    `on_settled` runs once the flow ends after a dialog was accepted, however it ended (to re-enable a button)."""
+    def settled() -> None:
+        if on_settled is not None:
+            on_settled()
+
     def failed(exc: BaseException) -> None:
         if on_error is not None:
             on_error(exc)
         else:
             QMessageBox.warning(parent, title, describe_error(exc))
+        settled()
 
     if to_printer:
         printer = ask_printer(parent)
@@ -76,6 +83,7 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
             print_pdf(printer, pdf)
             if on_done is not None:
                 on_done(None)
+            settled()
 
         runner.submit(render, printed, failed)
         return True
@@ -86,12 +94,14 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
     def saved(written: Path) -> None:
         if on_done is not None:
             on_done(written)
+        settled()
         after_saving(parent, title, written)
 
     def write_failed(exc: BaseException) -> None:
         if isinstance(exc, OSError):
             QMessageBox.warning(parent, title, _tr("{path} could not be written: {detail}").format(
                 path=path, detail=exc.strerror or str(exc)))
+            settled()
         else:
             failed(exc)
 

@@ -333,7 +333,7 @@ class PlanTab(QWidget):
         self.handbook_button.setEnabled(False)
         if output_report(self, self._runner, self.tr("Visit handbook"), handbook_file(day), lambda: render(day, today),
                          to_printer=to_printer, on_done=self._handbook_ready, on_error=self._handbook_failed,
-                         settings=self._ui):
+                         on_settled=lambda: self.handbook_button.setEnabled(True), settings=self._ui):
             self.message.setText(self.tr("Preparing the visit handbook…"))
         else:
             self.handbook_button.setEnabled(True)

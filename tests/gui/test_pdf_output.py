@@ -184,3 +184,20 @@ def test_the_print_dialog_cancelled_gives_no_printer(qtbot, monkeypatch: pytest.
     assert pdf_output.ask_printer(None) is None
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert pdf_output.ask_printer(None) is not None
+
+
+def test_a_file_that_cannot_be_written_is_said_and_the_caller_settles(qtbot, tmp_path: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+                                                                      runner: TaskRunner,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "no-such-folder" / "r.pdf"
+    _save_dialog(monkeypatch, target)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    settled: list[bool] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert pdf_output.output_report(parent, runner, "t", "r.pdf", _two_page_pdf, on_done=lambda p: pytest.fail("done"),
+                                    on_error=lambda exc: pytest.fail("not a rendering failure"),
+                                    on_settled=lambda: settled.append(True), settings=settings)
+    qtbot.waitUntil(lambda: bool(settled), timeout=10000)
+    assert len(warned) == 1 and str(target) in warned[0] and not target.parent.exists()
