@@ -412,12 +412,13 @@ class AnalysisPage(QWidget):
         month, text, shown = analysis.month, notes or "", self.subtitle.text()
         self.print_button.setEnabled(False)
         self.subtitle.setText(self.tr("Preparing the report…"))
-        if not output_report(self, self._runner, self.tr("Print report"), monthly_file(month),
-                             lambda: render(month, text), to_printer=to_printer,
-                             on_done=self._report_ready, on_error=self._report_failed,
-                             on_settled=lambda: self.print_button.setEnabled(self.analysis is not None),
-                             settings=self._settings):
-            self.print_button.setEnabled(True)
+        output_report(self, self._runner, self.tr("Print report"), monthly_file(month), lambda: render(month, text),
+                      to_printer=to_printer, on_done=self._report_ready, on_error=self._report_failed,
+                      on_settled=lambda: self._report_settled(shown), settings=self._settings)
+
+    def _report_settled(self, shown: str) -> None:
+        self.print_button.setEnabled(self.analysis is not None)
+        if self.subtitle.text() == self.tr("Preparing the report…"):  # cancelled: nothing to say
             self.subtitle.setText(shown)
 
     def _report_ready(self, path: Path | None) -> None:

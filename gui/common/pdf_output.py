@@ -1,9 +1,9 @@
 """A printed report, from the button to the paper or to a file the user can find again.
 
-One flow for every report: `output_report` asks where to save (the last folder remembered), renders on the
-task runner, writes the file and says where it is, offering to open it or its folder; or, for Print…,
-shows Qt's print dialog first and sends the rendered pages to the printer from memory, so a cancelled
-print leaves nothing behind and no temp file ever exists."""
+One flow for every report: `output_report` renders on the task runner, asks where to save (the last folder
+remembered), writes the file and says where it is, offering to open it or its folder; or, for Print…,
+shows Qt's print dialog and sends the rendered pages to the printer from memory, so a cancelled print
+leaves nothing behind and no temp file ever exists."""
 from __future__ import annotations
 
 import os
@@ -58,11 +58,12 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
                   on_done: Callable[[Path | None], None] | None = None,
                   on_error: Callable[[BaseException], None] | None = None,
                   on_settled: Callable[[], None] | None = None,
-                  settings: QSettings | None = None) -> bool:
-    """Save (or, `to_printer`, print) the report `render` makes; rendering runs on `runner`. False when
-    the user cancelled the file or print dialog (nothing rendered). `on_done` gets the saved file (None
-    after printing) before the message is shown; `on_error` gets a rendering failure (default: a warning);
-    `on_settled` runs once the flow ends after a dialog was accepted, however it ended (to re-enable a button)."""
+                  settings: QSettings | None = None) -> None:
+    """Render the report on `runner`, then ask where to save it (or, `to_printer`, which printer) and write
+    it there. Rendering comes first so that a report with nothing to show says so before any dialog.
+    `on_done` gets the saved file (None after printing) before the message is shown; `on_error` gets a
+    rendering failure (default: a warning); `on_settled` runs once the flow has ended in any way, a
+    cancelled dialog included (to re-enable a button)."""
     def settled() -> None:
         if on_settled is not None:
             on_settled()
@@ -74,39 +75,34 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
             QMessageBox.warning(parent, title, describe_error(exc))
         settled()
 
-    if to_printer:
-        printer = ask_printer(parent)
-        if printer is None:
-            return False
+    def rendered(pdf: bytes) -> None:
+        if to_printer:
+            printer = ask_printer(parent)
+            if printer is not None:
+                print_pdf(printer, pdf)
+                if on_done is not None:
+                    on_done(None)
+            settled()
+            return
+        path = ask_report_path(parent, title, file_name, settings)
+        if path is None:
+            settled()
+            return
 
-        def printed(pdf: bytes) -> None:
-            print_pdf(printer, pdf)
+        def saved(written: Path) -> None:
             if on_done is not None:
-                on_done(None)
+                on_done(written)
             settled()
+            after_saving(parent, title, written)
 
-        runner.submit(render, printed, failed)
-        return True
-    path = ask_report_path(parent, title, file_name, settings)
-    if path is None:
-        return False
-
-    def saved(written: Path) -> None:
-        if on_done is not None:
-            on_done(written)
-        settled()
-        after_saving(parent, title, written)
-
-    def write_failed(exc: BaseException) -> None:
-        if isinstance(exc, OSError):
+        def write_failed(exc: BaseException) -> None:
             QMessageBox.warning(parent, title, _tr("{path} could not be written: {detail}").format(
-                path=path, detail=exc.strerror or str(exc)))
+                path=path, detail=exc.strerror or str(exc) if isinstance(exc, OSError) else describe_error(exc)))
             settled()
-        else:
-            failed(exc)
 
-    runner.submit(lambda: write_pdf(path, render()), saved, write_failed)
-    return True
+        runner.submit(lambda: write_pdf(path, pdf), saved, write_failed)
+
+    runner.submit(render, rendered, failed)
 
 
 # --- after saving ----------------------------------------------------------------------------------

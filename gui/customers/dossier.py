@@ -181,11 +181,10 @@ class DossierPanel(QWidget):
             return
         self.print_button.setEnabled(False)
         shop = self._shop_name or str(customer_id)
-        if not output_report(self, self._runner, self.tr("Print dossier"), dossier_file(shop, self._ctx.today()),
-                             lambda: render(customer_id), to_printer=to_printer,
-                             on_done=self._dossier_ready, on_error=self._dossier_failed,
-                             on_settled=lambda: self.print_button.setEnabled(self.customer_id is not None)):
-            self.print_button.setEnabled(True)
+        output_report(self, self._runner, self.tr("Print dossier"), dossier_file(shop, self._ctx.today()),
+                      lambda: render(customer_id), to_printer=to_printer, on_done=self._dossier_ready,
+                      on_error=self._dossier_failed,
+                      on_settled=lambda: self.print_button.setEnabled(self.customer_id is not None))
 
     def _dossier_ready(self, path: Path | None) -> None:
         self.print_button.setEnabled(self.customer_id is not None)

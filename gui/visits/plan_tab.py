@@ -319,24 +319,22 @@ class PlanTab(QWidget):
     # --- the printed handbook -----------------------------------------------------------------------
 
     def print_handbook(self, to_printer: bool = False) -> None:
-        """The day's handbook, rendered on the task runner, saved where the user chooses or (to_printer) sent
-        to Qt's print dialog. A day shown without stops is said at once, before any dialog."""
-        from domain.services.report_data import NoDayPlan
-
+        """The day's handbook, rendered on the task runner, then saved where the user chooses or (to_printer)
+        sent to Qt's print dialog."""
         render = self._ctx.handbook_pdf
         if render is None or not self.handbook_button.isEnabled():
             return
         day, today = self.on, self._ctx.today()
-        if not self.plan.model.stops:
-            self._handbook_failed(NoDayPlan(day))
-            return
         self.handbook_button.setEnabled(False)
-        if output_report(self, self._runner, self.tr("Visit handbook"), handbook_file(day), lambda: render(day, today),
-                         to_printer=to_printer, on_done=self._handbook_ready, on_error=self._handbook_failed,
-                         on_settled=lambda: self.handbook_button.setEnabled(True), settings=self._ui):
-            self.message.setText(self.tr("Preparing the visit handbook…"))
-        else:
-            self.handbook_button.setEnabled(True)
+        self.message.setText(self.tr("Preparing the visit handbook…"))
+        output_report(self, self._runner, self.tr("Visit handbook"), handbook_file(day), lambda: render(day, today),
+                      to_printer=to_printer, on_done=self._handbook_ready, on_error=self._handbook_failed,
+                      on_settled=self._handbook_settled, settings=self._ui)
+
+    def _handbook_settled(self) -> None:
+        self.handbook_button.setEnabled(True)
+        if self.message.text() == self.tr("Preparing the visit handbook…"):  # cancelled: nothing to say
+            self.message.setText("")
 
     def _handbook_ready(self, path: Path | None) -> None:
         self.handbook_button.setEnabled(True)

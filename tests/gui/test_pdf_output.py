@@ -109,8 +109,8 @@ def test_a_saved_report_says_where_it_is_and_offers_the_folder(qtbot, tmp_path: 
     done: list[Path | None] = []
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert pdf_output.output_report(parent, runner, "Print visit handbook", target.name, _two_page_pdf,
-                                    on_done=done.append, settings=settings)
+    pdf_output.output_report(parent, runner, "Print visit handbook", target.name, _two_page_pdf,
+                             on_done=done.append, settings=settings)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert done == [target] and target.read_bytes().startswith(b"%PDF")
     text, buttons = shown[0]
@@ -139,14 +139,35 @@ def test_a_missing_pdf_viewer_is_said_and_the_folder_offered(qtbot, tmp_path: Pa
     assert opened == [str(path), str(tmp_path)]
 
 
-def test_cancelling_the_save_dialog_renders_and_writes_nothing(qtbot, tmp_path: Path, settings: QSettings,  # type: ignore[no-untyped-def]
-                                                               runner: TaskRunner,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    _save_dialog(monkeypatch, None)
+def test_a_report_with_nothing_to_show_says_so_before_any_dialog(qtbot, runner: TaskRunner,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: pytest.fail("no file asked for"))
+    failures: list[BaseException] = []
+    settled: list[bool] = []
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert not pdf_output.output_report(parent, runner, "t", "x.pdf", lambda: pytest.fail("rendered"),
-                                        settings=settings)
+
+    def render() -> bytes:
+        raise LookupError("no visits")
+
+    pdf_output.output_report(parent, runner, "t", "x.pdf", render, on_error=failures.append,
+                             on_settled=lambda: settled.append(True))
+    qtbot.waitUntil(lambda: bool(settled), timeout=10000)
+    assert [str(e) for e in failures] == ["no visits"]
+
+
+def test_cancelling_the_save_dialog_writes_nothing(qtbot, tmp_path: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+                                                   runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _save_dialog(monkeypatch, None)
+    monkeypatch.setattr(pdf_output, "ask_after_saving", lambda *a: pytest.fail("nothing was saved"))
+    settled: list[bool] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    pdf_output.output_report(parent, runner, "t", "x.pdf", _two_page_pdf, on_done=lambda p: pytest.fail("done"),
+                             on_settled=lambda: settled.append(True), settings=settings)
+    qtbot.waitUntil(lambda: bool(settled), timeout=10000)
+    runner.wait()
+    assert len(asked) == 1 and list(tmp_path.glob("**/*.pdf")) == []
 
 
 def test_a_cancelled_print_dialog_leaves_no_file(qtbot, tmp_path: Path, runner: TaskRunner,  # type: ignore[no-untyped-def]
@@ -154,10 +175,12 @@ def test_a_cancelled_print_dialog_leaves_no_file(qtbot, tmp_path: Path, runner: 
     before = set(Path(tempfile.gettempdir()).iterdir())
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: pytest.fail("no file asked for"))
+    settled: list[bool] = []
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert not pdf_output.output_report(parent, runner, "t", "x.pdf", lambda: pytest.fail("rendered"),
-                                        to_printer=True)
+    pdf_output.output_report(parent, runner, "t", "x.pdf", _two_page_pdf, to_printer=True,
+                             on_done=lambda p: pytest.fail("printed"), on_settled=lambda: settled.append(True))
+    qtbot.waitUntil(lambda: bool(settled), timeout=10000)
     runner.wait()
     assert list(tmp_path.iterdir()) == [] and set(Path(tempfile.gettempdir()).iterdir()) == before
 
@@ -172,8 +195,7 @@ def test_every_page_reaches_the_printer_and_no_temp_file_is_left(qtbot, tmp_path
     done: list[Path | None] = []
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert pdf_output.output_report(parent, runner, "t", "x.pdf", _two_page_pdf, to_printer=True,
-                                    on_done=done.append)
+    pdf_output.output_report(parent, runner, "t", "x.pdf", _two_page_pdf, to_printer=True, on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
     assert done == [None] and len(PdfReader(tmp_path / "printed.pdf").pages) == 2
     assert set(Path(tempfile.gettempdir()).iterdir()) == before
@@ -196,8 +218,8 @@ def test_a_file_that_cannot_be_written_is_said_and_the_caller_settles(qtbot, tmp
     settled: list[bool] = []
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert pdf_output.output_report(parent, runner, "t", "r.pdf", _two_page_pdf, on_done=lambda p: pytest.fail("done"),
-                                    on_error=lambda exc: pytest.fail("not a rendering failure"),
-                                    on_settled=lambda: settled.append(True), settings=settings)
+    pdf_output.output_report(parent, runner, "t", "r.pdf", _two_page_pdf, on_done=lambda p: pytest.fail("done"),
+                             on_error=lambda exc: pytest.fail("not a rendering failure"),
+                             on_settled=lambda: settled.append(True), settings=settings)
     qtbot.waitUntil(lambda: bool(settled), timeout=10000)
     assert len(warned) == 1 and str(target) in warned[0] and not target.parent.exists()

@@ -62,6 +62,7 @@ def test_a_day_without_visits_says_so(qtbot, ctx, tmp_path: Path, monkeypatch: p
     view.print_summary(week=False)
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert "2030-01-01" in told[0] and list(tmp_path.glob("*.pdf")) == []
+    assert suggested == []  # said before any save dialog
     runner.wait()
 
 
