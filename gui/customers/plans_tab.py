@@ -146,9 +146,6 @@ class PlansTab(CustomerTab):
         top.addSpacing(10)
         top.addWidget(self.review_enabled)
         top.addWidget(self.review)
-        top.addSpacing(10)
-        top.addWidget(QLabel(self.tr("Status")))
-        top.addWidget(self.status_combo)
         top.addStretch(1)
 
         measures_box = QGroupBox(self.tr("Measures"))
