@@ -442,6 +442,7 @@ def command_import_undo(batch_id: int, db: Path | None, url: str | None, out: Ca
 
 def command_import_list(db: Path | None, url: str | None, out: Callable[[str], None]) -> int:
     from domain.services.import_batches import list_import_batches
+    from gui.customers.evaluation_labels import import_source_text
     from gui.importing.messages import kind_label, status_label
 
     workspace = open_ready_workspace(db, url)
@@ -457,7 +458,8 @@ def command_import_list(db: Path | None, url: str | None, out: Callable[[str], N
                     QCoreApplication.translate("CommandLine", "Rows"), QCoreApplication.translate("CommandLine", "Status"))))
     for b in batches:
         out("\t".join((str(b.id), kind_label(b.kind), b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                       b.source_name, f"{b.row_count:,}", status_label(b.status))))
+                       import_source_text(b.kind.value, b.source_name), f"{b.row_count:,}",
+                       status_label(b.status))))
     return 0
 
 

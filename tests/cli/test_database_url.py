@@ -40,3 +40,11 @@ def test_the_demo_command_counts_with_thousands_separators(run_cli, tmp_path: Pa
     match = re.search(r"([\d,]+) order lines", result.stdout)
     assert match is not None, result.stdout
     assert int(match.group(1).replace(",", "")) >= 1000 and "," in match.group(1)
+
+
+def test_import_list_names_the_demo_batch_in_the_users_words(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "d.db")
+    assert run_cli("--db", db, "demo", "--customers", "5", "--months", "1").returncode == 0
+    result = run_cli("--db", db, "import", "list")
+    assert result.returncode == 0, result.stderr
+    assert "Demo data" in result.stdout and "seed" not in result.stdout
