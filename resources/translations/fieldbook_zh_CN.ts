@@ -75,27 +75,27 @@
     </message>
     <message>
         <source>profit ÷ retail sales</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利÷零售额</translation>
     </message>
     <message>
         <source>profit ÷ purchase amount</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利÷进货额</translation>
     </message>
     <message>
         <source>Margin ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率（{basis}）</translation>
     </message>
     <message>
         <source>{name} (suspended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（停业）</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已归档）</translation>
     </message>
     <message>
         <source>Less than three months of history</source>
-        <translation type="unfinished"></translation>
+        <translation>历史不足三个月</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>{short}: a fall three months running cannot be told yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{short}，尚无法判断连续三个月下滑。</translation>
     </message>
     <message>
         <source>Short-supplied products whose requested quantity rose on at least three orders in a row while supply did not ({n}): stated demand is running ahead of real demand.</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>{short}: demand inflation cannot be read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{short}，尚无法判断需求虚增。</translation>
     </message>
     <message>
         <source>First orders of products flagged new ({n}); reordered since: {rate}.</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>{n} customers ordered this month · margin = {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>本月 {n} 户订货 · 毛利率 = {basis}</translation>
     </message>
     <message>
         <source>Print report</source>
@@ -275,6 +275,10 @@
     <message>
         <source>Preparing the report…</source>
         <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer.</source>
+        <translation>报表已发送到打印机。</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
@@ -431,12 +435,16 @@
         <translation>显示已停售</translation>
     </message>
     <message>
+        <source>New product spec</source>
+        <translation>新建规格</translation>
+    </message>
+    <message>
         <source>New product</source>
         <translation>新品</translation>
     </message>
     <message>
         <source>No matching products</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的卷烟规格</translation>
     </message>
     <message>
         <source>No product selected</source>
@@ -468,18 +476,18 @@
     </message>
     <message>
         <source>Product {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>规格 {name}</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Not a database URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数据库地址：{url}</translation>
     </message>
     <message>
         <source>{name} databases are not supported yet; Fieldbook works on SQLite only (a file with --db PATH or a sqlite:/// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不支持 {name} 数据库；Fieldbook 目前只能使用 SQLite（用 --db PATH 指定文件，或 sqlite:/// 地址）。</translation>
     </message>
     <message>
         <source>Demo workspace built at {path}: {customers} customers, {products} products, {lines} order lines, {visits} visits, {reminders} reminders, {events} events.</source>
@@ -907,7 +915,7 @@
     <name>CustomerTab</name>
     <message>
         <source>The previous save is still running. Wait a moment and try again: your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次保存仍在进行。请稍候再试：您的修改仍保留着。</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1017,7 @@
     </message>
     <message>
         <source>No matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的客户</translation>
     </message>
     <message>
         <source>All segments</source>
@@ -1057,55 +1065,55 @@
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>区域类型</translation>
     </message>
     <message>
         <source>route</source>
-        <translation type="unfinished"></translation>
+        <translation>线路</translation>
     </message>
     <message>
         <source>grade</source>
-        <translation type="unfinished"></translation>
+        <translation>档位</translation>
     </message>
     <message>
         <source>star</source>
-        <translation type="unfinished"></translation>
+        <translation>星级</translation>
     </message>
     <message>
         <source>value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>价值分层</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>The list&apos;s filter hid {name}, so this was cleared: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表的筛选条件隐藏了{name}，已清除：{filters}。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Dossier of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的客户档案</translation>
     </message>
     <message>
         <source>{name}: {work}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{work}</translation>
     </message>
     <message>
         <source>{name} was archived.</source>
@@ -1228,7 +1236,7 @@
     </message>
     <message>
         <source>Day summary of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}的拜访总结</translation>
     </message>
     <message>
         <source>Planned {n}</source>
@@ -1625,6 +1633,10 @@
     <message>
         <source>The amount {amount} does not match {supplied} cartons × {price} = {expected}.</source>
         <translation>金额 {amount} 与 {supplied} 条 × {price} = {expected} 不符。</translation>
+    </message>
+    <message>
+        <source>Unit mismatch: {price} yuan a carton is about 50 times the catalogue&apos;s {catalogue}; the quantity is probably in cases (件, 1 件 = 50 条). Give cartons, or head the quantity column 件.</source>
+        <translation>单位不符：每条 {price} 元，约为目录批发价 {catalogue} 元的 50 倍，数量可能是按件计的（1 件 = 50 条）。请填条数，或把数量列的表头写成“件”。</translation>
     </message>
     <message>
         <source>Customer code {code} belongs to more than one customer; use the license number.</source>
@@ -2292,6 +2304,10 @@
         <translation>未到场</translation>
     </message>
     <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
         <source>Demo orders: {n} lines</source>
         <translation>演示订单 {n} 行</translation>
     </message>
@@ -2779,6 +2795,10 @@
         <translation>没有需要导入的内容：全部 {present} 行已在工作区中。</translation>
     </message>
     <message>
+        <source>Quantities in {columns} are in cases (件) and were converted to cartons: 1 件 = 50 条.</source>
+        <translation>{columns} 列的数量按件计，已换算为条：1 件 = 50 条。</translation>
+    </message>
+    <message>
         <source>Every line is fine: {new} new order lines of {months} ({cartons} cartons, {amount}); {present} already in the workspace. Import writes them all at once.</source>
         <translation>所有行均无问题：{months} 新订单明细 {new} 行（{cartons} 条，{amount}）；{present} 行已在工作区中。点击“导入”将一次全部写入。</translation>
     </message>
@@ -3226,7 +3246,7 @@
     </message>
     <message>
         <source>Opening another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开另一个工作区</translation>
     </message>
     <message>
         <source>Building the demo workspace…</source>
@@ -3242,7 +3262,7 @@
     </message>
     <message>
         <source>Demo build cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成演示数据，未写入任何内容。</translation>
     </message>
     <message>
         <source>Demo workspace ready.</source>
@@ -3258,7 +3278,7 @@
     </message>
     <message>
         <source>Closing Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 Fieldbook</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3372,7 @@
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>未分类</translation>
     </message>
     <message numerus="yes">
         <source>%n archived</source>
@@ -3601,6 +3621,10 @@
         <translation>正在生成拜访手册…</translation>
     </message>
     <message>
+        <source>Visit handbook sent to the printer.</source>
+        <translation>拜访手册已发送到打印机。</translation>
+    </message>
+    <message>
         <source>Visit handbook: {path}</source>
         <translation>拜访手册：{path}</translation>
     </message>
@@ -3657,7 +3681,7 @@
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据</translation>
     </message>
     <message>
         <source>Plans, newest first</source>
@@ -3733,11 +3757,11 @@
     </message>
     <message>
         <source>Progress counts the months after the plan was made: the first is {month}. No orders since then yet (margin = {basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>进度只计算制定方案之后的月份，第一个是 {month}。此后尚无订单（毛利率 = {basis}）。</translation>
     </message>
     <message>
         <source>Actual figures of {month}, the latest month of orders since the plan (margin = {basis}); star level from the evaluations after the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值取自 {month}（制定方案后最近有订单的月份，毛利率 = {basis}）；星级取自方案之后的星级测评。</translation>
     </message>
     <message>
         <source>Unsaved plan</source>
@@ -3761,7 +3785,7 @@
     </message>
     <message>
         <source>Improvement plan of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}的营销策划方案</translation>
     </message>
     <message>
         <source>Delete the plan of {date}? This cannot be undone.</source>
@@ -3998,7 +4022,7 @@
     </message>
     <message>
         <source>{short}: a fall three months running cannot be told yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{short}，尚无法判断连续三个月下滑</translation>
     </message>
     <message>
         <source>{what} fell three months running</source>
@@ -4084,7 +4108,7 @@
     </message>
     <message>
         <source>What the gross margin is a rate of, on every screen and report. At the default, a shop whose products have no retail price shows the default margin rate as its margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率按什么计算，所有界面和报表一致。默认按进货额计算：品规没有零售指导价的客户，毛利率即为默认毛利率。</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -4104,7 +4128,7 @@
     </message>
     <message>
         <source>Gross margin basis</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率计算基数</translation>
     </message>
     <message>
         <source>Number of grades (档位)</source>
@@ -4543,7 +4567,7 @@
     </message>
     <message>
         <source>SWOT analysis of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}的 SWOT 分析</translation>
     </message>
     <message>
         <source>Delete the SWOT analysis of {date}? This cannot be undone.</source>
@@ -4843,7 +4867,7 @@ No discards the draft.</source>
     </message>
     <message>
         <source>Visit record: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访记录：{title}</translation>
     </message>
     <message>
         <source>Visit record</source>
