@@ -57,7 +57,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from domain.percentages import format_pct, rounded_pct, signed
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -68,6 +67,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+from domain.percentages import format_pct, rounded_pct, signed
 
 MM = mm
 FONT = "WQY"

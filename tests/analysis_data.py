@@ -8,7 +8,8 @@ October 2026, by hand:
     北环路烟酒店  中华 2 (asked 4) on 10-05, 云烟 10 on 10-05, 红梅 20 on 10-12
     兴旺便利店    云烟 5 on 10-07, 红梅 10 on 10-14
     cartons 47; amount 2×200 + 15×50 + 30×10 = 1,450.00; known profit 2×30 + 15×6 = 150.00,
-    unpriced 300.00 × 8% = 24.00 → gross profit 174.00; retail sales 1,624.00 → margin 10.71%;
+    unpriced 300.00 × 8% = 24.00 → gross profit 174.00 → margin 12.00% of the purchase amount (the
+    default basis; 10.71% of retail sales, 1,624.00);
     asked 49 → fill rate 95.92%; classes 1–2: 2 of 47 cartons → 4.26%.
     Classes: 一类 2 cartons ¥60 profit (34.48%), 三类 15 ¥90 (51.72%), 五类 30 ¥24 (13.79%).
 September 2026: 北环路 云烟 8, 红梅 20 → 28 cartons, ¥600.00, profit 48 + 16 = ¥64.00.
