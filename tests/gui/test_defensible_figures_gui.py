@@ -74,3 +74,32 @@ def test_the_margin_basis_is_a_workspace_setting(qtbot, window: MainWindow, ctx)
     with qtbot.waitSignal(page.saved, timeout=5000):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert load_settings(ctx.uow()).margin_basis is MarginBasis.RETAIL
+
+
+def test_the_analysis_page_says_when_history_is_too_short(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from domain.model.customers import CustomerStatus as Status
+    from gui.analysis.analysis_page import AnalysisPage
+    from gui.workers import TaskRunner
+    from tests.domain.test_defensible_figures import DEC, NOV, _shop
+    from tests.gui.dossier_demo import dispose
+
+    _shop(ctx.uow(), {NOV: Decimal("17816.00"), DEC: Decimal("17000.00")})
+    _shop(ctx.uow(), {DEC: Decimal("5149.00")}, "停业小店", Status.SUSPENDED)
+    runner = TaskRunner()
+    page = AnalysisPage(ctx, runner, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    page.resize(1200, 700)
+    page.show()
+    try:
+        with qtbot.waitSignal(page.loaded, timeout=10000):
+            page.refresh()
+        assert page.declining_note.text().startswith("Less than three months of history")
+        assert page.inflation_note.text().startswith("Less than three months of history")
+        assert page.kpis.cards["margin"].title.text() == "Margin (profit ÷ purchase amount)"
+        assert "margin = profit ÷ purchase amount" in page.rank_note.text()
+        names = [page.top_model.data(page.top_model.index(r, 0)) for r in range(page.top_model.rowCount())]
+        assert "停业小店 (suspended)" in names
+        assert page.trend_chart.months.categories() == ["26-11", "26-12"]  # from the first month with orders
+    finally:
+        dispose(page, runner)
