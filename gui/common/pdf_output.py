@@ -22,16 +22,13 @@ from gui.messages import describe_error
 OPEN, FOLDER, CLOSE = "open", "folder", "close"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportOutput", text)
-
 
 def ask_report_path(parent: QWidget | None, title: str, file_name: str,
                     settings: QSettings | None = None) -> Path | None:
     """The save dialog on the suggested name in the last folder; None when cancelled."""
     settings = settings or QSettings()
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(report_folder(settings) / file_name),
-                                            _tr("PDF document (*.pdf)"))
+                                            QCoreApplication.translate("ReportOutput", "PDF document (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -96,7 +93,7 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
             after_saving(parent, title, written)
 
         def write_failed(exc: BaseException) -> None:
-            QMessageBox.warning(parent, title, _tr("{path} could not be written: {detail}").format(
+            QMessageBox.warning(parent, title, QCoreApplication.translate("ReportOutput", "{path} could not be written: {detail}").format(
                 path=path, detail=exc.strerror or str(exc) if isinstance(exc, OSError) else describe_error(exc)))
             settled()
 
@@ -110,10 +107,10 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
 def ask_after_saving(parent: QWidget | None, title: str, path: Path) -> str:
     """Where the report went, with 打开 / 打开文件夹 / 关闭; returns OPEN, FOLDER or CLOSE."""
     box = QMessageBox(QMessageBox.Icon.Information, title,
-                      _tr("The report is saved as\n{path}").format(path=path), parent=parent)
-    open_button = box.addButton(_tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+                      QCoreApplication.translate("ReportOutput", "The report is saved as\n{path}").format(path=path), parent=parent)
+    open_button = box.addButton(QCoreApplication.translate("ReportOutput", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(QCoreApplication.translate("ReportOutput", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("ReportOutput", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.exec()
     clicked = box.clickedButton()
@@ -123,10 +120,10 @@ def ask_after_saving(parent: QWidget | None, title: str, path: Path) -> str:
 def ask_after_viewer_failed(parent: QWidget | None, title: str, path: Path) -> str:
     """No program could show the PDF: say so, where the file is, and offer its folder (FOLDER or CLOSE)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title,
-                      _tr("No program to show PDF files could be started. The report is saved as\n{path}")
+                      QCoreApplication.translate("ReportOutput", "No program to show PDF files could be started. The report is saved as\n{path}")
                       .format(path=path), parent=parent)
-    folder_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    folder_button = box.addButton(QCoreApplication.translate("ReportOutput", "Open folder"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("ReportOutput", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(folder_button)
     box.exec()
     return FOLDER if box.clickedButton() is folder_button else CLOSE
@@ -137,7 +134,7 @@ def after_saving(parent: QWidget | None, title: str, path: Path) -> None:
     if choice == OPEN and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         choice = ask_after_viewer_failed(parent, title, path)
     if choice == FOLDER and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
-        QMessageBox.warning(parent, title, _tr("The folder {folder} could not be opened.").format(
+        QMessageBox.warning(parent, title, QCoreApplication.translate("ReportOutput", "The folder {folder} could not be opened.").format(
             folder=path.parent))
 
 

@@ -14,9 +14,6 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportFiles", text)
-
 
 def safe_file_name(name: str) -> str:
     """`name` as a file name every file system takes: unsafe characters become "_", no leading or
@@ -29,35 +26,35 @@ def safe_file_name(name: str) -> str:
 
 
 def handbook_file(day: date) -> str:
-    return safe_file_name(_tr("Visit handbook-{date}.pdf").format(date=day.isoformat()))
+    return safe_file_name(QCoreApplication.translate("ReportFiles", "Visit handbook-{date}.pdf").format(date=day.isoformat()))
 
 
 def monthly_file(month: date) -> str:
-    return safe_file_name(_tr("Monthly analysis-{month}.pdf").format(month=f"{month:%Y-%m}"))
+    return safe_file_name(QCoreApplication.translate("ReportFiles", "Monthly analysis-{month}.pdf").format(month=f"{month:%Y-%m}"))
 
 
 def dossier_file(shop: str, today: date) -> str:
-    return safe_file_name(_tr("Customer dossier-{shop}-{date}.pdf").format(shop=shop, date=today.isoformat()))
+    return safe_file_name(QCoreApplication.translate("ReportFiles", "Customer dossier-{shop}-{date}.pdf").format(shop=shop, date=today.isoformat()))
 
 
 def day_summary_file(day: date) -> str:
-    return safe_file_name(_tr("Visit summary-{date}.pdf").format(date=day.isoformat()))
+    return safe_file_name(QCoreApplication.translate("ReportFiles", "Visit summary-{date}.pdf").format(date=day.isoformat()))
 
 
 def week_summary_file(day: date) -> str:
     """Named after the Monday: the week summary covers Monday to Sunday whichever day was shown."""
     monday = day - timedelta(days=day.weekday())
-    return safe_file_name(_tr("Visit summary-week-{date}.pdf").format(date=monday.isoformat()))
+    return safe_file_name(QCoreApplication.translate("ReportFiles", "Visit summary-week-{date}.pdf").format(date=monday.isoformat()))
 
 
 def visit_summary_file(shop: str, day: date) -> str:
-    return safe_file_name(_tr("Visit summary-{shop}-{date}.pdf").format(shop=shop, date=day.isoformat()))
+    return safe_file_name(QCoreApplication.translate("ReportFiles", "Visit summary-{shop}-{date}.pdf").format(shop=shop, date=day.isoformat()))
 
 
 def default_report_folder() -> Path:
     """报表 in the user's Documents folder (the home folder when the system names none)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / _tr("Reports")
+    return Path(documents or Path.home()) / QCoreApplication.translate("ReportFiles", "Reports")
 
 
 def report_folder(settings: QSettings) -> Path:

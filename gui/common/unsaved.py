@@ -40,9 +40,6 @@ def discard_all(parts: Iterable[HoldsUnsavedWork]) -> None:
         part.discard_unsaved()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedWork", text)
-
 
 def confirm_unsaved(parent: QWidget, parts: list[HoldsUnsavedWork], action: str,
                     show: Callable[[HoldsUnsavedWork], None] = lambda _part: None) -> bool:
@@ -55,8 +52,8 @@ def confirm_unsaved(parent: QWidget, parts: list[HoldsUnsavedWork], action: str,
     lines = "\n".join("• " + text for text in unsaved_of(pending))
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        parent, _tr("Unsaved work"),
-        _tr("{action}: this work is not saved yet.\n\n{items}\n\nSave it first?").format(action=action, items=lines),
+        parent, QCoreApplication.translate("UnsavedWork", "Unsaved work"),
+        QCoreApplication.translate("UnsavedWork", "{action}: this work is not saved yet.\n\n{items}\n\nSave it first?").format(action=action, items=lines),
         buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
     )
     if answer == buttons.Discard:

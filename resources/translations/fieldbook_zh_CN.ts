@@ -3987,6 +3987,76 @@
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Visit handbook-{date}.pdf</source>
+        <translation>拜访手册-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Monthly analysis-{month}.pdf</source>
+        <translation>月度经营分析-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>Customer dossier-{shop}-{date}.pdf</source>
+        <translation>客户档案-{shop}-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Visit summary-{date}.pdf</source>
+        <translation>拜访总结-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Visit summary-week-{date}.pdf</source>
+        <translation>拜访总结-周-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Visit summary-{shop}-{date}.pdf</source>
+        <translation>拜访总结-{shop}-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>The report is saved as
+{path}</source>
+        <translation>报表已保存为
+{path}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files could be started. The report is saved as
+{path}</source>
+        <translation>无法启动查看 PDF 文件的程序。报表已保存为
+{path}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be opened.</source>
+        <translation>无法打开文件夹 {folder}。</translation>
+    </message>
+</context>
+<context>
     <name>SalesTab</name>
     <message>
         <source>Month:</source>
@@ -4623,6 +4693,25 @@
     <message>
         <source>Entries: {n}</source>
         <translation>共 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Unsaved work</source>
+        <translation>有未保存的内容</translation>
+    </message>
+    <message>
+        <source>{action}: this work is not saved yet.
+
+{items}
+
+Save it first?</source>
+        <translation>{action}：以下内容尚未保存。
+
+{items}
+
+先保存吗？</translation>
     </message>
 </context>
 <context>
