@@ -55,3 +55,30 @@ def test_compiled_catalogue_is_current() -> None:
         if m.get("numerus") != "yes" and translator.translate(key[0], key[1]) != _translation(m)
     ]
     assert stale == [], "run resources/translations/update.py to rebuild the .qm"
+
+
+def _non_literal_lookups(source: str) -> list[int]:
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        text_at = {"translate": 1, "tr": 0}.get(name or "")
+        if text_at is not None and len(node.args) > text_at and not isinstance(node.args[text_at], ast.Constant):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_texts_looked_up_through_a_variable_are_marked_for_the_catalogue() -> None:
+    """lupdate only sees literal texts: a module that translates a variable must mark its texts with
+    QT_TRANSLATE_NOOP, or they never reach the catalogue and show in English (a `_tr(text)` wrapper did)."""
+    unmarked = {}
+    for path in sorted((main.ROOT / "gui").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = _non_literal_lookups(source)
+        if lines and "QT_TRANSLATE_NOOP" not in source:
+            unmarked[str(path.relative_to(main.ROOT))] = lines
+    assert unmarked == {}
