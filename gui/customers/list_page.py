@@ -39,6 +39,10 @@ DEFAULT_HIDDEN_COLUMNS = (0, 3, 4, 8, 9)
 SETTINGS_KEY = "customers"
 
 
+DOSSIER_MIN_WIDTH = 560
+LIST_MIN_WIDTH = 280
+
+
 class CustomersPage(QWidget):
     count_changed = Signal(str)
     loaded = Signal()
@@ -116,6 +120,10 @@ class CustomersPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.dossier)
+        # An explicit minimum makes the splitter ignore the dossier's size hint, which grows with what a
+        # loaded dossier holds (a long name, a full tab): without it the divider jumps as shops are opened.
+        self.dossier.setMinimumWidth(DOSSIER_MIN_WIDTH)
+        self.table.setMinimumWidth(LIST_MIN_WIDTH)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setSizes([520, 680])
