@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from domain.demo.worked_example import BASKET
 from domain.model.products import Product, price_class_for
 
 SH = "上海烟草集团"
@@ -96,11 +97,19 @@ PRODUCT_TABLE: tuple[tuple[str, str, str, str, int, str], ...] = (
 )
 
 # Retail runs 11–14% above wholesale, rounded the way price lists are (whole yuan, or 0.1 yuan on
-# cheap cartons), which keeps every product within the 10–15% the shops see.
+# cheap cartons), which keeps these products within the 10–15% the shops see.
 MARKUPS = (Decimal("1.12"), Decimal("1.13"), Decimal("1.11"), Decimal("1.14"))
+
+# Except the products of the worked example's month: the source reckons that shop's profit at 8% of
+# what it paid (17,816 yuan → 1,425.28), so these retail at exactly wholesale × 1.08 (their wholesale
+# prices are whole yuan, so the fen rounding never bites), and any shop buying them earns 8% on them.
+WORKED_EXAMPLE_MARKUP = Decimal("1.08")
+WORKED_EXAMPLE_PRODUCTS = frozenset(name for name, _cartons in BASKET)
 
 
 def retail_price_for(wholesale: Decimal, position: int) -> Decimal:
+    if PRODUCT_TABLE[position][0] in WORKED_EXAMPLE_PRODUCTS:
+        return (wholesale * WORKED_EXAMPLE_MARKUP).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     raw = wholesale * MARKUPS[position % len(MARKUPS)]
     step = Decimal("1") if wholesale >= 50 else Decimal("0.1")
     return raw.quantize(step, rounding=ROUND_HALF_UP).quantize(Decimal("0.01"))

@@ -38,10 +38,12 @@ MONTH_AMOUNT = Decimal("17816.00")
 VALUE_POINTS = 8
 INTEGRITY_GRADE = "A"
 
-# The month's cartons per product, at the demo catalogue's prices. Chosen so that the month reads as
-# the source tells it: 346 cartons for exactly 17,816.00 yuan; classes 1–2 dominate (97 cartons, 28%,
-# which is why the plan aims at 35%); class 2 sells about as many cartons as class 3 (83 against 77)
-# yet earns the shop more than twice the profit (920.00 against 415.20 yuan).
+# The month's cartons per product, at the demo catalogue's prices (which retail these products at
+# exactly 8% above wholesale, so the shop's profit is 8% of its purchase amount and each class's profit
+# follows its amount). Chosen so that the month reads as the source tells it: 346 cartons for exactly
+# 17,816.00 yuan; classes 1–2 dominate (97 cartons, 28%, which is why the plan aims at 35%); class 2
+# sells about as many cartons as class 3 (83 against 77) yet earns the shop more than twice the profit
+# (607.04 against 261.44 yuan).
 BASKET: tuple[tuple[str, int], ...] = (
     ("中华(硬)", 3), ("中华(软)", 1), ("芙蓉王(硬)", 2), ("玉溪(软)", 1), ("利群(新版)", 4),
     ("南京(炫赫门)", 2), ("黄鹤楼(硬珍品)", 1),

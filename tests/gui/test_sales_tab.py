@@ -50,6 +50,8 @@ def test_the_worked_example_month(make_tab, worked_example_id, qtmodeltester) ->
     assert tab.month_box.currentText() == "2026-10" and tab.month_box.count() == 4
     assert tab.kpis.value_of("cartons") == str(MONTH_CARTONS) == "346"
     assert tab.kpis.value_of("amount") == "¥17,816"
+    assert tab.kpis.value_of("gross_profit") == "¥1,425"  # cards show whole yuan (1,425.28)
+    assert tab.kpis.value_of("margin") == "8.0%"  # profit ÷ purchase amount, the default basis
     assert tab.kpis.value_of("class_1_2") == "28.0%"  # classes 1–2 above a quarter (97 of 346)
     assert "MoM" in tab.kpis.note_of("cartons")
     assert tab.trend_chart.bar_values()[-1] == MONTH_CARTONS

@@ -11,6 +11,9 @@ import pytest
 from domain.demo.generator import DemoSpec
 from domain.demo.worked_example import CLASS_1_2_CARTONS, LICENSE_NO
 from domain.money import yuan
+from domain.percentages import format_pct
+from domain.profit import MarginBasis
+from domain.services.analysis import customer_analysis
 from domain.services.demo import build_demo
 from domain.services.workspace import ensure_defaults
 from persistence.workspace import open_workspace
@@ -40,10 +43,14 @@ def month(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[int, int,
                 "SELECT e.result_code, e.star_level, e.integrity_grade, e.value_points FROM star_evaluations e "
                 "JOIN customers c ON c.id = e.customer_id WHERE c.license_no = :license"),
                 {"license": LICENSE_NO}).one()
+            customer_id = conn.execute(text("SELECT id FROM customers WHERE license_no = :license"),
+                                       {"license": LICENSE_NO}).scalar_one()
+        figures = customer_analysis(ws.uow(), customer_id, date(2026, 10, 1)).figures
     finally:
         ws.close()
     by_class = {int(k): (int(n), int(fen), int(profit)) for k, n, fen, profit in rows}
     by_class[0] = tuple(result)  # type: ignore[assignment]
+    by_class[-1] = figures  # type: ignore[assignment]
     return by_class
 
 
@@ -57,6 +64,16 @@ def test_346_cartons_for_17816_yuan_and_1425_28_at_8_percent(month) -> None:  # 
     assert total == 346
     assert amount == 1_781_600
     assert yuan(Decimal(amount).scaleb(-2) * Decimal("0.08")) == Decimal("1425.28")
+
+
+def test_the_shop_earns_1425_28_a_margin_of_8_percent(month) -> None:  # type: ignore[no-untyped-def]
+    assert sum(month[k][2] for k in range(1, 6) if k in month) == 142_528  # retail − wholesale, in fen
+    figures = month[-1]
+    assert figures.margin_basis is MarginBasis.PURCHASE  # the workspace default
+    assert (figures.cartons, figures.amount, figures.gross_profit) == (346, Decimal("17816.00"),
+                                                                        Decimal("1425.28"))
+    assert figures.margin_pct == Decimal(8)
+    assert format_pct(figures.margin_pct) == "8.0%"
 
 
 def test_classes_1_and_2_above_a_quarter_of_the_cartons(month) -> None:  # type: ignore[no-untyped-def]
