@@ -26,7 +26,6 @@ from reports.base import (
     RULE,
     build_pdf,
     change_pct,
-    class_chart,
     kpi_table,
     money2,
     num,
@@ -34,8 +33,8 @@ from reports.base import (
     percent,
     points,
     table,
-    trend_chart,
 )
+from reports.charts import class_chart, trend_chart
 from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title
 
 TITLE = "客户档案"

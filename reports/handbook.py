@@ -16,7 +16,7 @@ from domain.result_codes import spelled_result_code
 from domain.services.report_data import HandbookCustomer, HandbookData
 from domain.visit_record_views import VisitPreparation
 
-from reports import base
+from reports import base, charts
 from reports.base import CONTENT_WIDTH, MM, money, num, para
 from reports.figures import chart_shares, margin_title
 
@@ -193,10 +193,10 @@ def _figures_table(p: VisitPreparation, width: float) -> list:
 
 def _charts(p: VisitPreparation, width: float) -> list:
     if p.figures is None:
-        return [base.empty_chart_note("近三个月无订货", width, 30 * MM)]
+        return [charts.empty_chart_note("近三个月无订货", width, 30 * MM)]
     shares = chart_shares([c.share_pct for c in p.class_structure])
-    return [base.class_chart(list(CLASSES), [("价类结构（条数占比）", shares)], width, 46 * MM),
-            base.class_chart([f"{m.month}月" for m in p.months], [("月销量（条）", list(p.monthly_cartons))],
+    return [charts.class_chart(list(CLASSES), [("价类结构（条数占比）", shares)], width, 46 * MM),
+            charts.class_chart([f"{m.month}月" for m in p.months], [("月销量（条）", list(p.monthly_cartons))],
                              width, 40 * MM, percent=False)]
 
 

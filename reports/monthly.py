@@ -19,7 +19,6 @@ from reports.base import (
     MM,
     build_pdf,
     change_pct,
-    class_chart,
     kpi_table,
     money2 as money,
     big_money,
@@ -28,8 +27,8 @@ from reports.base import (
     percent,
     points,
     table,
-    trend_chart,
 )
+from reports.charts import class_chart, trend_chart
 from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title, shop_name
 
 TITLE = "月度经营分析"

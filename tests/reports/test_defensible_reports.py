@@ -19,7 +19,8 @@ from domain.profit import MarginBasis
 from domain.services.analysis import month_analysis
 from domain.services.dossier_report import dossier_data
 from domain.services.evaluations import save_plan
-from reports.base import class_chart, percent
+from reports.base import percent
+from reports.charts import class_chart
 from reports.dossier import render_dossier
 from reports.figures import chart_shares
 from reports.monthly import render_monthly
