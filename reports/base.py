@@ -1,4 +1,5 @@
-"""Shared base for every printed report: font, page template, numbered canvas, styles, tables, numbers, charts.
+"""Shared base for every printed report: font, page template, numbered canvas, styles, tables, numbers
+(the charts are in ``reports.charts``).
 
 Reports import only ``domain`` and this package (never ``gui`` or ``persistence``).
 
@@ -25,10 +26,6 @@ API (everything a renderer needs)::
     percent(d)   a value already in per cent (the domain's *_pct): 12.34 -> "12.3%"
     change_pct(d) a signed change already in per cent: 5 -> "+5.0%"
     points(d)    a signed change in percentage points: 1.2 -> "+1.2个百分点"
-    trend_chart(labels, bars, line, bar_name, line_name, width, height) -> Drawing
-        bars (e.g. cartons) on the left axis, line (e.g. profit) on the right axis, legend below.
-    class_chart(categories, series: list[(name, values)], width, height, percent=True) -> Drawing
-        grouped bars, e.g. price-class shares this month vs. last year.
     MM                           reportlab.lib.units.mm
     CONTENT_WIDTH                usable frame width in points
 

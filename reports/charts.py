@@ -1,5 +1,11 @@
 """Charts for the printed reports (reportlab.graphics): the trend of months and the price-class structure,
-drawn in the bundled font so that every font the PDF names is embedded."""
+drawn in the bundled font so that every font the PDF names is embedded.
+
+    trend_chart(labels, bars, line, bar_name, line_name, width, height) -> Drawing
+        bars (e.g. cartons) on the left axis, line (e.g. profit) on the right axis, legend below.
+    class_chart(categories, series: list[(name, values)], width, height, percent=True) -> Drawing
+        grouped bars, e.g. price-class shares this month vs. last year.
+    empty_chart_note(text, width, height) -> Drawing   in place of a chart without data"""
 from __future__ import annotations
 
 from collections.abc import Sequence
