@@ -1,4 +1,4 @@
-"""Default schemes shipped as editable templates (DOMAIN.md, "Default schemes")."""
+"""Default schemes shipped as editable templates (docs/domain.md, "Default schemes")."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -14,8 +14,9 @@ DEFAULT_SEGMENTS: tuple[Segment, ...] = (
     Segment("边远村屯", 30, "服务半径大：电话拜访为主，按月上门，帮助稳定货源", 4),
 )
 
-# 100 points after the published Fujian scheme: business capability is 45 points, of which DOMAIN.md
-# names 40 (cartons, class-1 share, carton value); the other 5 reward new products listed and moving.
+# 100 points after the published Fujian scheme: business capability is 45 points, of which its written bands
+# cover 40 (cartons, class-1 share, carton value); the other 5 reward new products listed and moving
+# (docs/domain.md, "Star evaluation").
 DEFAULT_STAR_CRITERIA: tuple[StarCriterion, ...] = (
     StarCriterion("integrity", "诚信经营", Decimal(20), "诚信", 1),
     StarCriterion("monthly_cartons", "月均销量", Decimal(15), "经营能力", 2),

@@ -10,7 +10,7 @@ The rule, per product the shop usually buys:
 
 Why this rule:
 - Supplied cartons (订足量), not requested ones, measure what the shop really sells through: stated
-  demand of scarce brands inflates (DOMAIN.md, demand distortion) and would inflate the suggestion too.
+  demand of scarce brands inflates (docs/domain.md, "Demand inflation (虚报)") and would inflate the suggestion too.
 - The order has to last until the manager can look at the shelf again, plus one week so that a late
   delivery or a good week does not empty it: weekly visits cover 2 weeks, fortnightly 3, monthly 5
   (capped there: a month's stock ties up the shop's cash and ages the cigarettes).

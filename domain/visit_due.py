@@ -1,4 +1,4 @@
-"""Who is due for a visit (DOMAIN.md, "Visit frequency"): plain rules over dates, `on` passed in.
+"""Who is due for a visit (docs/domain.md, "Segments and visit frequencies"): plain rules over dates, `on` passed in.
 
 A customer is visited every `every_days` days: its own override (`Customer.visit_every_days`) if set,
 else its segment's (城区商圈 and 乡镇主街 weekly, 公路沿线 fortnightly, 边远村屯 monthly), else monthly.

@@ -1,7 +1,8 @@
 """CSV bytes → rows with physical line numbers.
 
-Decoding, in order (DESIGN.md): a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8, then
-strict GB18030 (a superset of GBK and GB2312), else an error naming the line that cannot be read.
+Decoding, in order (docs/architecture.md, "Reading import files"): a byte-order mark (UTF-8, UTF-16,
+UTF-32), then strict UTF-8, then strict GB18030 (a superset of GBK and GB2312), else an error naming
+the line that cannot be read.
 Never errors='ignore': a GBK file is never read as mojibake. The csv module reads with
 newline='' so that a line break inside a quoted cell stays inside the cell, and each row keeps
 the line it starts on.

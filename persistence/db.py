@@ -1,4 +1,5 @@
-"""Engine creation: the SQLite pragmas of DESIGN.md on every connection, real transactions under pysqlite."""
+"""Engine creation: the SQLite pragmas (docs/architecture.md, "The database") on every connection, real
+transactions under pysqlite."""
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,4 @@
-"""The layering rule of DESIGN.md, checked on the source: arrows point inward.
+"""The layering rule (docs/architecture.md, "Layers"), checked on the source: arrows point inward.
 
 domain/ imports only the standard library, pandas and itself; persistence/ and reports/ import
 neither gui/ nor Qt nor each other; gui/ never imports persistence/ or reports/ (main.py injects

@@ -1,4 +1,4 @@
-"""The worked example of DOMAIN.md (seed 1), present in every demo territory.
+"""Seed 1's worked example (docs/domain.md, "Worked example"), present in every demo territory.
 
 A tobacco-and-liquor shop on 北环路 which, in the last complete month before `today` (October 2026 for
 a demo built on 2026-11-27), took 346 cartons for exactly 17,816.00 yuan (8% of which is 1,425.28),

@@ -15,7 +15,7 @@ ColumnMapping = Mapping[int, str]
 @dataclass(frozen=True)
 class ColumnSpec:
     field: str  # canonical field name, also accepted as a header (license_no)
-    header: str  # the Chinese column name of DOMAIN.md (专卖许可证号)
+    header: str  # the Chinese column name (专卖许可证号; docs/domain.md, "Import columns")
     label: str  # English source text for the GUI, translated there ("License number")
     aliases: tuple[str, ...] = ()  # other names seen in real files, Chinese and English
     required: bool = False

@@ -1,6 +1,6 @@
 """A table model over a list of plain read-model rows; each list declares its columns once.
 
-Sorting happens inside the model's Python list (DESIGN.md: a proxy model is ten times slower)."""
+Sorting happens inside the model's Python list (docs/architecture.md, "Lists": a proxy model is far slower)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence

@@ -1,4 +1,5 @@
-"""The demo generator: deterministic, realistic enough, and always holding DOMAIN.md's worked example."""
+"""The demo generator: deterministic, realistic enough, and always holding the worked example
+(docs/domain.md, "Worked example")."""
 from __future__ import annotations
 
 from collections import defaultdict
