@@ -3,6 +3,8 @@ the list, the selection, New / Save / Delete and the unsaved-work answers are wr
 behaviour is tested in test_swot_tab.py, test_plans_tab.py and test_unsaved_work.py."""
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
 from gui.customers.entry_editor import EntryEditorTab
@@ -18,7 +20,7 @@ def test_the_tab_keeps_no_copy_of_the_shared_flow(tab: type) -> None:
     assert issubclass(tab, EntryEditorTab)
     assert [name for name in SHARED if name in vars(tab) and name != "show_data"] == []
     if "show_data" in vars(tab):  # the plans tab keeps the progress figures, then hands over
-        assert "super().show_data" in __import__("inspect").getsource(tab.show_data)
+        assert "super().show_data" in inspect.getsource(tab.show_data)
 
 
 @pytest.mark.parametrize("tab", [PlansTab, SwotTab])
