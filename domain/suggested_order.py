@@ -106,6 +106,16 @@ class Suggestion:
     def need(self) -> Decimal:
         return self.weekly * self.cover_weeks
 
+    @property
+    def computed(self) -> int:
+        """weekly × cover − stock, rounded half up, at least 0: the figure before the scarce cap (what the
+        explanation shows when the cap cut it). 0 while the stock is not counted."""
+        return _computed(self.weekly, self.cover_weeks, self.stock or 0)
+
+
+def _computed(weekly: Decimal, cover_weeks: int, stock: int) -> int:
+    return max(0, int((weekly * cover_weeks - stock).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+
 
 def suggest(history: SupplyHistory | None, stock: int | None, cover_weeks: int) -> Suggestion:
     """The suggested order of one product; see the module docstring for the rule."""
@@ -118,8 +128,7 @@ def suggest(history: SupplyHistory | None, stock: int | None, cover_weeks: int) 
         return Suggestion(history.product_id, weekly, cover_weeks, None, None, Basis.NOT_COUNTED, history.weeks)
     if stock < 0:
         raise ValueError("stock cannot be negative")
-    raw = (weekly * cover_weeks - stock).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    quantity, basis, cap = max(0, int(raw)), Basis.COMPUTED, None
+    quantity, basis, cap = _computed(weekly, cover_weeks, stock), Basis.COMPUTED, None
     if quantity == 0:
         basis = Basis.STOCK_COVERS
     elif history.scarce and history.last_supplied is not None and quantity > history.last_supplied:

@@ -61,6 +61,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from domain.money import format_wan, format_yuan
 from domain.percentages import format_pct, rounded_pct, signed
 
 MM = mm
@@ -131,35 +132,19 @@ def num(n: object) -> str:
 
 def money(d: object) -> str:
     """¥ with thousands separators; whole yuan without decimals, else two decimals."""
-    if d is None:
-        return "—"
-    v = _dec(d)
-    sign = "−" if v < 0 else ""
-    v = abs(v)
-    if v == v.to_integral_value():
-        return f"{sign}¥{int(v):,}"
-    return f"{sign}¥{v.quantize(Decimal('0.01'), ROUND_HALF_UP):,}"
+    return "—" if d is None else format_yuan(_dec(d), drop_zero_fen=True)
 
 
 def money2(d: object) -> str:
     """¥ with thousands separators and always two decimals."""
-    if d is None:
-        return "—"
-    v = _dec(d)
-    sign = "−" if v < 0 else ""
-    return f"{sign}¥{abs(v).quantize(Decimal('0.01'), ROUND_HALF_UP):,}"
+    return "—" if d is None else format_yuan(_dec(d))
 
 
 def big_money(d: object) -> str:
     """Large sums in 万 (¥12.35万) from 100,000 yuan up; smaller sums as money()."""
     if d is None:
         return "—"
-    v = _dec(d)
-    if abs(v) >= 100_000:
-        sign = "−" if v < 0 else ""
-        w = (abs(v) / Decimal(10_000)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-        return f"{sign}¥{w:,}万"
-    return money(v)
+    return format_wan(_dec(d)) or money(d)
 
 
 def pct(d: object, digits: int = 1) -> str:

@@ -10,6 +10,7 @@ from domain.percentages import chart_value
 from domain.profit import MarginBasis
 
 TOO_LITTLE_HISTORY = "历史不足三个月"
+_SMALL_NUMBERS = "零一二三四五六七八九十"
 _BASIS = {MarginBasis.PURCHASE: "毛利÷进货额", MarginBasis.RETAIL: "毛利÷零售额"}
 _STATUS = {CustomerStatus.SUSPENDED: "（停业）", CustomerStatus.ARCHIVED: "（已归档）"}
 
@@ -32,3 +33,8 @@ def chart_shares(shares: Sequence[Decimal | None]) -> list[float]:
     """Per-cent shares as the class chart takes them (ratios), from the figures the tables print, so
     that a bar's label and its table cell read the same."""
     return [chart_value(s) / 100 for s in shares]
+
+
+def small_number(n: int) -> str:
+    """3 → 三, as a count reads in a printed sentence (连续至少三次); digits from 11 on."""
+    return _SMALL_NUMBERS[n] if 0 <= n < len(_SMALL_NUMBERS) else str(n)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain.analysis.changes import FigureChanges
+from domain.analysis.inflation import MIN_RUN
 from domain.analysis.reports import TerritoryMonthAnalysis
 from reportlab.platypus import Spacer
 
@@ -29,7 +30,7 @@ from reports.base import (
     table,
 )
 from reports.charts import class_chart, trend_chart
-from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title, shop_name
+from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title, shop_name, small_number
 
 TITLE = "月度经营分析"
 CLASS_NAMES = {1: "一类", 2: "二类", 3: "三类", 4: "四类", 5: "五类"}
@@ -174,7 +175,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
         rows = [["客户", "需求", "供应", "订足率"]]
         rows += [[shop_name(c.name, c.status), num(c.requested), num(c.cartons), percent(c.fill_rate_pct)] for c in low]
         story.append(table(rows, [CONTENT_WIDTH - 90 * MM, 30 * MM, 30 * MM, 30 * MM], align_right=(1, 2, 3)))
-    story.append(para("需求虚增（连续多次缺货且需求逐次加码）", "subheading"))
+    story.append(para(f"需求虚增（连续至少{small_number(MIN_RUN)}次缺货且需求逐次加码）", "subheading"))
     if not a.inflation and not a.inflation_known:
         story.append(para(f"{TOO_LITTLE_HISTORY}，尚无法判断需求虚增。", "small"))
     elif not a.inflation:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.analysis.inflation import MIN_RUN
 from domain.analysis.listings import reorder_rate_pct
 from domain.analysis.rankings import BY_CARTONS, BY_PROFIT, CustomerMonth
 from domain.analysis.reports import TerritoryMonthAnalysis
 from domain.services.analysis import available_months, month_analysis
-from gui.analysis.charts import ClassChart, TrendChart
-from gui.analysis.kpis import KpiGrid
 from gui.analysis.labels import margin_basis_label, too_little_history
+from gui.analysis.month_view import MonthAnalysisView, section
 from gui.analysis.tables import (
     customer_columns,
     declining_columns,
@@ -70,16 +70,6 @@ def page_data(months: list[date], analysis: TerritoryMonthAnalysis | None) -> Pa
     rankings = {name: (analysis.top_customers(RANK_SIZE, key), analysis.bottom_customers(RANK_SIZE, key))
                 for name, key in (("cartons", BY_CARTONS), ("profit", BY_PROFIT))}
     return PageData(months, analysis, rankings, analysis.lowest_fill_rates(FILL_RATE_SIZE))
-
-
-def _section(title: str, body: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(4)
-    layout.addWidget(heading(title, level=2))
-    layout.addWidget(body, 1)
-    return box
 
 
 def _note(text: str = "") -> QLabel:
@@ -150,20 +140,10 @@ class AnalysisPage(QWidget):
         self.subtitle = _note(self.tr("Loading…"))
         layout.addWidget(self.subtitle)
 
-        self.kpis = KpiGrid(with_customers=True, columns=7)
-        layout.addWidget(self.kpis)
-
-        charts = QHBoxLayout()
-        charts.setSpacing(12)
-        self.trend_chart = TrendChart()
-        self.class_chart = ClassChart()
-        charts.addWidget(_section(self.tr("Last 12 months"), self.trend_chart), 3)
-        charts.addWidget(_section(self.tr("Price-class structure"), self.class_chart), 2)
-        charts_box = QWidget()
-        charts_box.setLayout(charts)
-        charts_box.setFixedHeight(215)
-        charts.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(charts_box)
+        self.month_view = MonthAnalysisView(compact=False)
+        self.kpis, self.trend_chart, self.class_chart = (
+            self.month_view.kpis, self.month_view.trend_chart, self.month_view.class_chart)
+        layout.addWidget(self.month_view)
 
         self.tabs = QTabWidget()
         self.tabs.setMinimumHeight(230)
@@ -229,8 +209,8 @@ class AnalysisPage(QWidget):
         fill = QWidget()
         fill_layout = QHBoxLayout(fill)
         fill_layout.setContentsMargins(6, 6, 6, 6)
-        fill_layout.addWidget(_section(self.tr("Products supplied below demand"), self.short_product_view), 1)
-        fill_layout.addWidget(_section(self.tr("Customers with the lowest fill rate"), self.short_customer_view), 1)
+        fill_layout.addWidget(section(self.tr("Products supplied below demand"), self.short_product_view), 1)
+        fill_layout.addWidget(section(self.tr("Customers with the lowest fill rate"), self.short_customer_view), 1)
         self.tabs.addTab(fill, self.tr("Fill rate"))
 
     @staticmethod
@@ -326,9 +306,7 @@ class AnalysisPage(QWidget):
         self.subtitle.setText(self.tr(
             "{month}: {customers} customers ordered · compared with the month before and the same month last year"
         ).format(month=fmt.month(analysis.month), customers=fmt.count(c.customers)))
-        self.kpis.show_comparison(c)
-        self.trend_chart.set_trend(analysis.trend)
-        self.class_chart.set_structure(analysis.classes)
+        self.month_view.show_month(c, analysis.trend, analysis.classes)
         self._show_rankings()
         self.product_model.set_rows(analysis.products)
         self.declining_model.set_rows(analysis.declining)
@@ -342,9 +320,9 @@ class AnalysisPage(QWidget):
         self.inflation_model.set_rows(analysis.inflation)
         if analysis.inflation_known:
             self.inflation_note.setText(self.tr(
-                "Short-supplied products whose requested quantity rose on at least three orders in a row while "
+                "Short-supplied products whose requested quantity rose on at least {orders} orders in a row while "
                 "supply did not ({n}): stated demand is running ahead of real demand.").format(
-                n=fmt.count(len(analysis.inflation))))
+                orders=MIN_RUN, n=fmt.count(len(analysis.inflation))))
         else:
             self.inflation_note.setText(self.tr(
                 "{short}: demand inflation cannot be read yet.").format(short=too_little_history()))
@@ -385,9 +363,7 @@ class AnalysisPage(QWidget):
             fit_columns(view)
 
     def _clear(self) -> None:
-        self.kpis.clear()
-        self.trend_chart.set_trend(())
-        self.class_chart.set_structure(())
+        self.month_view.clear()
         for model in (self.top_model, self.bottom_model, self.product_model, self.declining_model,
                       self.inflation_model, self.listing_model, self.short_product_model,
                       self.short_customer_model):

@@ -3,7 +3,6 @@ structure as shares of cartons and of gross profit."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from domain.analysis.structure import ClassShare
+from domain.money import WAN
 from domain.percentages import chart_value
 from domain.profit import PeriodFigures
 from gui.analysis.labels import class_label, short_class_label
@@ -27,7 +27,6 @@ from gui.common import formatting as fmt
 BARS = "#7fa7cf"
 LINE = "#d9822b"
 PROFIT = "#3d8b5a"
-TEN_THOUSAND = Decimal(10_000)
 
 
 class _ChartView(QChartView):
@@ -96,9 +95,9 @@ class TrendChart(_ChartView):
         for i, f in enumerate(trend):
             self.cartons.append(float(f.cartons))
             if i >= first:  # no line through the months before the first orders
-                self.amount.append(float(i), float(f.amount / TEN_THOUSAND))
+                self.amount.append(float(i), float(f.amount / WAN))
         top_cartons = max((f.cartons for f in trend), default=0)
-        top_amount = max((float(f.amount / TEN_THOUSAND) for f in trend), default=0.0)
+        top_amount = max((float(f.amount / WAN) for f in trend), default=0.0)
         self.cartons_axis.setRange(0, max(top_cartons * 1.1, 1))
         self.amount_axis.setRange(0, max(top_amount * 1.1, 1))
         for axis in (self.cartons_axis, self.amount_axis):

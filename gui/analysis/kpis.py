@@ -3,7 +3,6 @@ change; the tooltip gives the figures compared with."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QWidget
@@ -16,10 +15,6 @@ from gui.common.widgets import KpiCard
 
 Value = Callable[[PeriodFigures], str]
 Change = Callable[[FigureChanges], str]
-
-
-def _whole_yuan(amount: Decimal) -> str:
-    return f"¥{amount:,.0f}"
 
 
 def _titles() -> dict[str, str]:
@@ -43,7 +38,7 @@ class KpiGrid(QWidget):
         """compact: smaller figures, whole yuan (the dossier's Sales tab)."""
         super().__init__(parent)
         self._with_customers = with_customers
-        money = _whole_yuan if compact else fmt.big_money
+        money = fmt.whole_money if compact else fmt.big_money
         if compact:
             self.setStyleSheet("QLabel#KpiValue { font-size: 17px; }")
         self._specs: list[tuple[str, Value, Change]] = [

@@ -6,22 +6,29 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from domain.percentages import format_pct, ratio_pct, signed
+from domain.analysis.changes import change_pct as change_of
+from domain.money import format_wan, format_yuan
+from domain.percentages import format_pct, signed
 
 
 def money(amount: Decimal | None) -> str:
-    return "" if amount is None else f"¥{amount:,.2f}"
+    """¥1,425.28, spelt as the printed reports spell it (domain.money)."""
+    return "" if amount is None else format_yuan(amount)
+
+
+def whole_money(amount: Decimal | None) -> str:
+    """¥17,816: whole yuan, where space is short."""
+    return "" if amount is None else format_yuan(amount, 0)
 
 
 def big_money(amount: Decimal | None) -> str:
-    """¥1,781,600.00 reads better as ¥178.16万 on a card."""
+    """¥1,781,600.00 reads better as ¥178.16万 on a card (in Chinese; whole yuan otherwise)."""
     if amount is None:
         return ""
-    if abs(amount) < 100_000:
+    wan = format_wan(amount)
+    if wan is None:
         return money(amount)
-    if QLocale().language() == QLocale.Language.Chinese:
-        return f"¥{amount / 10_000:,.2f}万"
-    return f"¥{amount:,.0f}"
+    return wan if QLocale().language() == QLocale.Language.Chinese else whole_money(amount)
 
 
 def count(n: int | None) -> str:
@@ -29,9 +36,8 @@ def count(n: int | None) -> str:
 
 
 def change_pct(current: Decimal | int, previous: Decimal | int | None) -> str:
-    if not previous:
-        return ""
-    return signed_percent(ratio_pct(Decimal(current) - Decimal(previous), Decimal(previous)))
+    """The domain's relative change (domain.analysis.changes), shown: "" when it has none."""
+    return signed_percent(change_of(current, previous))
 
 
 def day(d: date | None) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,10 +36,10 @@ from domain.validation import ValidationFailed
 from gui.analysis.labels import margin_basis_label
 from gui.common import formatting as fmt
 from gui.common.field_errors import describe_field_error
-from gui.common.row_model import Column, RowTableModel
-from gui.common.widgets import heading, read_only_table
+from gui.common.row_model import Column
+from gui.common.widgets import read_only_table
 from gui.context import AppContext
-from gui.customers.customer_tab import CustomerTab, SaveJob
+from gui.customers.entry_editor import EntryEditorTab
 from gui.customers.entry_list import EntryListEdit
 from gui.customers.evaluation_labels import metric_labels, metric_value, plan_status_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -81,42 +79,27 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class PlansTab(CustomerTab):
+def _save(ctx: AppContext, plan: ImprovementPlan) -> ImprovementPlan:
+    return save_plan(ctx.uow(), plan)
+
+
+def _delete(ctx: AppContext, plan_id: int) -> object:
+    return delete_plan(ctx.uow(), plan_id)
+
+
+class PlansTab(EntryEditorTab[ImprovementPlan]):
     fetch = staticmethod(_fetch)
+    save_entry = staticmethod(_save)
+    delete_entry = staticmethod(_delete)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, runner, parent)
-        self.data: PlansData | None = None
-        self.current: ImprovementPlan | None = None
-        self.dirty = False
-        self._filling = False
-        self._select_id: int | None = None
-        self._after_load = ""
-        statuses = plan_status_labels()
-
-        self.new_button = QPushButton(self.tr("New plan"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.new_button.clicked.connect(self.new_plan)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
-
         # one column, two lines an entry: made on and status, then the review date (keeps the editor wide)
-        self.model: RowTableModel[ImprovementPlan] = RowTableModel(
-            [Column(self.tr("Plan"), lambda p: p, plan_text)], self,
-        )
-        self.view = read_only_table(self)
-        self.view.setSortingEnabled(False)
-        self.view.setModel(self.model)
+        super().__init__(ctx, runner, [Column(QCoreApplication.translate("PlansTab", "Plan"), lambda p: p, plan_text)],
+                         parent)
+        self.data: PlansData | None = None
+        statuses = plan_status_labels()
+        self.new_button.setText(self.tr("New plan"))
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setSelectionMode(self.view.SelectionMode.SingleSelection)
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading(self.tr("Plans, newest first"), level=2))
-        left_layout.addWidget(self.view, 1)
 
         # --- the plan ---
         self.created = QDateEdit()
@@ -132,14 +115,6 @@ class PlansTab(CustomerTab):
         for status in PlanStatus:
             self.status_combo.addItem(statuses[status], status.value)
         self.status_combo.currentIndexChanged.connect(self._edited)
-        # the plan's status sits with its buttons, so the dates' row stays narrow with a wide CJK font
-        bar = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            bar.addWidget(b)
-        bar.addSpacing(6)
-        bar.addWidget(QLabel(self.tr("Status")))
-        bar.addWidget(self.status_combo)
-        bar.addWidget(self.status, 1)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Made on")))
         top.addWidget(self.created)
@@ -183,11 +158,6 @@ class PlansTab(CustomerTab):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(46)
         self.notes.textChanged.connect(self._edited)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
 
         # --- progress ---
         progress_box = QGroupBox(self.tr("Progress"))
@@ -220,7 +190,6 @@ class PlansTab(CustomerTab):
         progress_layout.addWidget(self.progress_note)
         progress_layout.addWidget(self.progress_view)
 
-        self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.setSpacing(6)
@@ -240,19 +209,9 @@ class PlansTab(CustomerTab):
         right_layout.addWidget(self.editor, 1)
         right_layout.addWidget(progress_box)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([150, 650])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
-        self.clear()
+        # the plan's status sits with its buttons, so the dates' row stays narrow with a wide CJK font
+        self.lay_out(self.tr("Plans, newest first"), right,
+                     bar_extras=(6, QLabel(self.tr("Status")), self.status_combo), stretch=(0, 1), sizes=(150, 650))
 
     def _fit_progress_height(self, rows: int) -> None:
         view = self.progress_view
@@ -286,32 +245,22 @@ class PlansTab(CustomerTab):
 
     def clear(self) -> None:
         self.data = None
-        self.model.set_rows([])
-        self._fill(None)
-        self.status.setText("")
+        super().clear()
 
     def show_data(self, data: PlansData) -> None:
         self.data = data
-        rows = sorted(data.plans, key=lambda p: (p.created_on, p.id or 0), reverse=True)
-        self.model.set_rows(rows)
-        wanted = next((n for n, p in enumerate(rows) if p.id == self._select_id), 0 if rows else None)
-        self._select_id = None
-        if wanted is None:
-            self.status.setText(self.tr("No plan yet: write the measures and targets below and save."))
-            self._fill(ImprovementPlan(self.customer_id or 0, self._ctx.today()))
-        else:
-            self.status.setText(self._after_load)
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(wanted, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self._fill(rows[wanted])
-        self._after_load = ""
+        super().show_data(data)
 
-    def _fill(self, plan: ImprovementPlan | None) -> None:
-        self._filling = True
-        self.current = plan
-        shown = plan or ImprovementPlan(0, self._ctx.today())
+    def entries_of(self, data: PlansData) -> tuple[ImprovementPlan, ...]:
+        return data.plans
+
+    def entry_date(self, entry: ImprovementPlan) -> date:
+        return entry.created_on
+
+    def blank(self, customer_id: int) -> ImprovementPlan:
+        return ImprovementPlan(customer_id, self._ctx.today())
+
+    def fill_editor(self, shown: ImprovementPlan) -> None:
         self.created.setDate(_qdate(shown.created_on))
         self.review_enabled.setChecked(shown.review_on is not None)
         self.review.setEnabled(shown.review_on is not None)
@@ -326,12 +275,8 @@ class PlansTab(CustomerTab):
             spin.setEnabled(target is not None)
             spin.setValue(float(target.target) if target else spin.minimum())
         self.notes.setPlainText(shown.notes)
-        self._filling = False
-        self.dirty = False
-        self.error.hide()
-        self.editor.setEnabled(plan is not None)
-        self.save_button.setEnabled(plan is not None)
-        self.delete_button.setEnabled(plan is not None and plan.id is not None)
+
+    def after_fill(self, plan: ImprovementPlan | None) -> None:
         self._show_progress(plan)
 
     def _show_progress(self, plan: ImprovementPlan | None) -> None:
@@ -364,14 +309,7 @@ class PlansTab(CustomerTab):
             return None
         return NO_DATA if t.met is None else MET if t.met else NOT_YET
 
-    def _edited(self) -> None:
-        if not self._filling:
-            self.dirty = True
-
-    def has_unsaved_changes(self) -> bool:
-        return self.dirty
-
-    def edited_plan(self) -> ImprovementPlan:
+    def edited(self) -> ImprovementPlan:
         base = self.current or ImprovementPlan(self.customer_id or 0, self._ctx.today())
         baselines = {t.metric: t.baseline for t in base.targets}
         targets = [
@@ -390,77 +328,39 @@ class PlansTab(CustomerTab):
             id=base.id,
         )
 
-    # --- switching with unsaved edits ------------------------------------------------------------
+    # --- the words and the actions' details ------------------------------------------------------
 
-    def ask_to_keep_edits(self) -> bool:
-        """With unsaved edits, ask: save them (on the worker, before anything that follows), drop
-        them, or stay. False: the user chose to stay."""
-        return self.save_or_discard(
-            self.tr("Unsaved plan"), self.tr("The plan has changes that are not saved. Save them?"))
-
-    def _row_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
-        if self._filling or not current.isValid():
-            return
-        if self.current is not None and self.current.id == self.model.rows[current.row()].id:
-            return
-        if not self.ask_to_keep_edits():
-            self._filling = True
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            if previous.isValid():
-                self.view.selectionModel().setCurrentIndex(previous, flags)
-            else:
-                self.view.selectionModel().clearSelection()
-            self._filling = False
-            return
-        self._fill(self.model.rows[current.row()])
-
-    # --- actions ---------------------------------------------------------------------------------
+    def unsaved_question(self) -> tuple[str, str]:
+        return self.tr("Unsaved plan"), self.tr("The plan has changes that are not saved. Save them?")
 
     def new_plan(self) -> None:
-        if self.customer_id is None or not self.ask_to_keep_edits():
-            return
-        self.view.selectionModel().clearSelection()
-        self._fill(ImprovementPlan(self.customer_id, self._ctx.today()))
-        self.status.setText(self.tr("New plan: not saved yet."))
+        self.new_entry()
+
+    def focus_editor(self) -> None:
         self.measures.setFocus()
 
-    def save_job(self) -> SaveJob | None:
-        if self.customer_id is None or self.current is None:
-            return None
-        plan, ctx = self.edited_plan(), self._ctx
-        self.error.hide()
+    def empty_text(self) -> str:
+        return self.tr("No plan yet: write the measures and targets below and save.")
 
-        def saved(result: ImprovementPlan) -> None:
-            self._select_id = result.id
-            self.dirty = False
-            self._after_load = self.tr("Saved.")
+    def new_text(self) -> str:
+        return self.tr("New plan: not saved yet.")
 
-        def invalid(exc: ValidationFailed) -> None:
-            labels = metric_labels()
-            lines = []
-            for e in exc.errors:
-                metric = next((m for m in PlanMetric if m.value == e.field), None)
-                text = describe_field_error(e)
-                lines.append(f"{labels[metric]}: {text}" if metric else text)
-            self.error.setText("\n".join(lines))
-            self.error.show()
-
-        return SaveJob(lambda: save_plan(ctx.uow(), plan), saved, self.tr("Plan not saved"), invalid)
+    def show_invalid(self, exc: ValidationFailed) -> None:
+        labels = metric_labels()
+        lines = []
+        for e in exc.errors:
+            metric = next((m for m in PlanMetric if m.value == e.field), None)
+            text = describe_field_error(e)
+            lines.append(f"{labels[metric]}: {text}" if metric else text)
+        self.error.setText("\n".join(lines))
+        self.error.show()
 
     def unsaved_description(self) -> str:
-        return self.tr("Improvement plan of {date}").format(date=fmt.day(self.edited_plan().created_on))
+        return self.tr("Improvement plan of {date}").format(date=fmt.day(self.edited().created_on))
 
-    def delete_current(self) -> None:
-        plan = self.current
-        if plan is None or plan.id is None:
-            return
-        question = self.tr("Delete the plan of {date}? This cannot be undone.").format(date=fmt.day(plan.created_on))
-        if not self.confirm(self.tr("Delete plan"), question):
-            return
-        ctx, plan_id = self._ctx, plan.id
+    def delete_question(self, entry: ImprovementPlan) -> tuple[str, str]:
+        return (self.tr("Delete plan"),
+                self.tr("Delete the plan of {date}? This cannot be undone.").format(date=fmt.day(entry.created_on)))
 
-        def deleted(_: object) -> None:
-            self.dirty = False
-            self._after_load = self.tr("Deleted.")
-
-        self.run(lambda: delete_plan(ctx.uow(), plan_id), deleted, self.tr("Plan not deleted"))
+    def failure_titles(self) -> tuple[str, str]:
+        return self.tr("Plan not saved"), self.tr("Plan not deleted")

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.analysis.inflation import MIN_RUN
 from domain.analysis.reports import CustomerMonthAnalysis
 from domain.services.analysis import customer_analysis
-from gui.analysis.charts import ClassChart, TrendChart
-from gui.analysis.kpis import KpiGrid
 from gui.analysis.labels import falling_label, too_little_history
+from gui.analysis.month_view import MonthAnalysisView
 from gui.analysis.tables import (
     fit_columns,
     inflation_columns,
@@ -55,8 +55,9 @@ class SalesTab(CustomerTab):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
+        # No fixed minimum height: the scroll area then keeps the body at least as high as its layout
+        # needs (the cards' 环比/同比 lines with a wide CJK font) and scrolls, rather than squeezing the cards.
         body = QWidget()
-        body.setMinimumHeight(510)
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -81,19 +82,10 @@ class SalesTab(CustomerTab):
         self.warning.hide()
         layout.addWidget(self.warning)
 
-        self.kpis = KpiGrid(with_customers=False, columns=3, compact=True)
-        layout.addWidget(self.kpis)
-
-        charts = QHBoxLayout()
-        charts.setContentsMargins(0, 0, 0, 0)
-        self.trend_chart = TrendChart(compact=True)
-        self.class_chart = ClassChart(compact=True)
-        charts.addWidget(self.trend_chart, 3)
-        charts.addWidget(self.class_chart, 2)
-        charts_box = QWidget()
-        charts_box.setLayout(charts)
-        charts_box.setFixedHeight(160)
-        layout.addWidget(charts_box)
+        self.month_view = MonthAnalysisView(compact=True)
+        self.kpis, self.trend_chart, self.class_chart = (
+            self.month_view.kpis, self.month_view.trend_chart, self.month_view.class_chart)
+        layout.addWidget(self.month_view)
 
         self.model = RowTableModel(product_columns(with_shops=False), self)
         self.listing_model = RowTableModel(listing_columns(with_customer=False), self)
@@ -139,9 +131,7 @@ class SalesTab(CustomerTab):
         self.month_box.clear()
         self.status.setText("")
         self.warning.hide()
-        self.kpis.clear()
-        self.trend_chart.set_trend(())
-        self.class_chart.set_structure(())
+        self.month_view.clear()
         for model in (self.model, self.listing_model, self.short_model, self.inflation_model):
             model.set_rows([])
 
@@ -172,12 +162,10 @@ class SalesTab(CustomerTab):
             warnings.append(self.tr("demand inflation on {n} products").format(n=len(data.inflation)))
         self.warning.setText("⚠ " + " · ".join(warnings) if warnings else "")
         self.warning.setToolTip(self.tr(
-            "Demand inflation: the requested quantity of a short-supplied product rose on at least three "
-            "orders in a row while supply did not.") if data.inflation else "")
+            "Demand inflation: the requested quantity of a short-supplied product rose on at least {orders} "
+            "orders in a row while supply did not.").format(orders=MIN_RUN) if data.inflation else "")
         self.warning.setVisible(bool(warnings))
-        self.kpis.show_comparison(data.comparison)
-        self.trend_chart.set_trend(data.trend)
-        self.class_chart.set_structure(data.classes)
+        self.month_view.show_month(data.comparison, data.trend, data.classes)
         self.model.set_rows(data.products)
         self.listing_model.set_rows(data.new_listings)
         self.short_model.set_rows(data.short_supplied)

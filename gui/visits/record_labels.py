@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from domain.model.visits import EntryKind, VisitStep
-from domain.suggested_order import Basis, Suggestion
+from domain.suggested_order import WINDOW_WEEKS, Basis, Suggestion
 
 CONTEXT = "VisitRecordLabels"
 OVERDUE_COLOUR = "#b3261e"
@@ -98,17 +98,16 @@ def explain(s: Suggestion | None) -> str:
         return QCoreApplication.translate(
             "VisitRecordLabels",
             "No supply in the last {weeks} weeks: no suggestion; order what the owner asks for.",
-        ).format(weeks=s.weeks if s else 8)
+        ).format(weeks=s.weeks if s else WINDOW_WEEKS)
     if s.basis is Basis.NOT_COUNTED:
         return QCoreApplication.translate(
             "VisitRecordLabels",
             "Weekly average over {weeks} weeks {weekly} cartons; count the stock to get a suggestion.",
         ).format(weeks=s.weeks, weekly=weekly_text(s.weekly))
-    raw = max(0, int((s.need - (s.stock or 0)).to_integral_value(rounding="ROUND_HALF_UP")))
     text = QCoreApplication.translate(
         "VisitRecordLabels",
         "Weekly average over {weeks} weeks {weekly} × cover {cover} weeks − stock {stock} = suggest {n} cartons",
-    ).format(weeks=s.weeks, weekly=weekly_text(s.weekly), cover=s.cover_weeks, stock=s.stock, n=raw)
+    ).format(weeks=s.weeks, weekly=weekly_text(s.weekly), cover=s.cover_weeks, stock=s.stock, n=s.computed)
     if s.basis is Basis.CAPPED:
         text += QCoreApplication.translate(
             "VisitRecordLabels", "; scarce: at most the latest supply, {n} cartons").format(n=s.cap)
@@ -118,9 +117,9 @@ def explain(s: Suggestion | None) -> str:
 def rule_text(cover_weeks: int, start: date, end: date) -> str:
     return QCoreApplication.translate(
         "VisitRecordLabels",
-        "Suggested order = weekly average supply of the last 8 weeks × {cover} weeks (until the next visit + 1 safety "
-        "week) − stock counted; scarce products at most their latest supply. Supply counted {start} – {end}.",
-    ).format(cover=cover_weeks, start=start.isoformat(), end=end.isoformat())
+        "Suggested order = weekly average supply of the last {weeks} weeks × {cover} weeks (until the next visit + 1 "
+        "safety week) − stock counted; scarce products at most their latest supply. Supply counted {start} – {end}.",
+    ).format(weeks=WINDOW_WEEKS, cover=cover_weeks, start=start.isoformat(), end=end.isoformat())
 
 
 def local_day(d: date) -> str:
