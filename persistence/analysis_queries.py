@@ -186,7 +186,7 @@ class SqlAnalysisQueries:
                                     "k": orders - 1})
         short = [x for x in pairs if x not in found]
         if short:  # fewer orders than asked for: all of them
-            cand = f"""given(c, p) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
+            cand = """given(c, p) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
                                         FROM json_each(:pairs)),
                 cand(c, p, since) AS (SELECT c, p, '0000-00-00' FROM given)"""
             found.update(self._orders(cand, {"pairs": json.dumps([list(x) for x in short]), "end": _iso(end)}))

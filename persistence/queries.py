@@ -8,10 +8,9 @@ from sqlalchemy.orm import Session
 
 from domain.money import from_fen
 from domain.periods import month_range
+from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
 from persistence.analysis_queries import SqlAnalysisQueries
 from persistence.customer_queries import SqlCustomerQueries
-from persistence.visit_plan_queries import SqlVisitPlanQueries
-from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
 from persistence.tables import (
     CustomerRow,
     DayPlanRow,
@@ -24,6 +23,7 @@ from persistence.tables import (
     SegmentRow,
     VisitRow,
 )
+from persistence.visit_plan_queries import SqlVisitPlanQueries
 
 REMINDER_HORIZON_DAYS = 14
 

@@ -6,7 +6,7 @@ subqueries joined once, not correlated per row (follow_ups has no visit_id index
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import and_, case, distinct, func, select
 from sqlalchemy.orm import Session
@@ -38,7 +38,7 @@ DAY_ENTRY_KINDS = ("complaint", "opinion", "need", "market_info", "competitor_in
 
 
 def _utc(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.replace(tzinfo=timezone.utc)
+    return None if moment is None else moment.replace(tzinfo=UTC)
 
 
 class SqlVisitQueries:

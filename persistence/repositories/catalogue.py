@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date, timezone
+from datetime import UTC, date
 from decimal import Decimal
 from itertools import islice
 
@@ -228,7 +228,7 @@ def _batch_from_row(row: ImportBatchRow) -> ImportBatch:
         summary = {}
     return ImportBatch(
         kind=ImportKind(row.kind), source_name=row.source_name,
-        imported_at=row.imported_at.replace(tzinfo=timezone.utc), file_sha256=row.file_sha256,
+        imported_at=row.imported_at.replace(tzinfo=UTC), file_sha256=row.file_sha256,
         encoding=row.encoding, row_count=row.row_count, status=BatchStatus(row.status),
         summary=summary if isinstance(summary, dict) else {}, id=row.id,
     )
