@@ -41,7 +41,7 @@ _SINCE = """(SELECT DISTINCT l.order_date FROM sales_lines l
 
 _ORDERS = """
 SELECT cand.c, cand.p, l.order_date, sum(l.requested_qty), sum(l.supplied_qty)
-FROM cand CROSS JOIN sales_lines l INDEXED BY ix_sales_lines_customer_product
+FROM cand JOIN sales_lines l
   ON l.customer_id = cand.c AND l.product_id = cand.p AND l.order_date >= cand.since AND l.order_date < :end
 WHERE cand.since IS NOT NULL
 GROUP BY cand.c, cand.p, l.order_date
@@ -61,9 +61,10 @@ class SqlAnalysisQueries:
     _s: Session
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
-        cursor = self._s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor = self._s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]  # None only once closed
         try:
-            return cursor.execute(sql, params).fetchall()
+            cursor.execute(sql, params)
+            return list(cursor.fetchall())
         finally:
             cursor.close()
 
@@ -119,7 +120,7 @@ class SqlAnalysisQueries:
         return [new(CustomerMonthSums, (r[0], days[r[1]], new(SalesSums, r[2:]))) for r in rows]
 
     def customer_names(self) -> dict[int, str]:
-        return dict(self._rows("SELECT id, name FROM customers"))  # type: ignore[arg-type]
+        return dict(self._rows("SELECT id, name FROM customers"))
 
     def customer_statuses(self) -> dict[int, CustomerStatus]:
         rows = self._rows("SELECT id, status FROM customers WHERE status <> 'active'")
@@ -186,7 +187,7 @@ class SqlAnalysisQueries:
                                     "k": orders - 1})
         short = [x for x in pairs if x not in found]
         if short:  # fewer orders than asked for: all of them
-            cand = f"""given(c, p) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
+            cand = """given(c, p) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
                                         FROM json_each(:pairs)),
                 cand(c, p, since) AS (SELECT c, p, '0000-00-00' FROM given)"""
             found.update(self._orders(cand, {"pairs": json.dumps([list(x) for x in short]), "end": _iso(end)}))

@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Executable, and_, func, select
 from sqlalchemy.orm import Session
 
 from domain.money import from_fen
 from domain.periods import month_range
+from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
 from persistence.analysis_queries import SqlAnalysisQueries
 from persistence.customer_queries import SqlCustomerQueries
-from persistence.visit_plan_queries import SqlVisitPlanQueries
-from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
 from persistence.tables import (
     CustomerRow,
     DayPlanRow,
@@ -24,6 +24,7 @@ from persistence.tables import (
     SegmentRow,
     VisitRow,
 )
+from persistence.visit_plan_queries import SqlVisitPlanQueries
 
 REMINDER_HORIZON_DAYS = 14
 
@@ -36,7 +37,7 @@ class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries, SqlAnalysisQu
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def _count(self, stmt) -> int:  # type: ignore[no-untyped-def]
+    def _count(self, stmt: Executable) -> int:
         return int(self._s.scalar(stmt) or 0)
 
     def month_totals(self, month: date) -> MonthTotals | None:
@@ -50,12 +51,12 @@ class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries, SqlAnalysisQu
         ).one()
         if cartons is None:
             return None
-        return MonthTotals(start, int(cartons), from_fen(int(amount)) or 0, int(customers))  # type: ignore[arg-type]
+        return MonthTotals(start, int(cartons), from_fen(int(amount)) or Decimal(0), int(customers))
 
     def overview(self, today: date) -> WorkspaceOverview:
         s = self._s
         status_counts = dict(
-            s.execute(select(CustomerRow.status, func.count()).group_by(CustomerRow.status)).all()
+            s.execute(select(CustomerRow.status, func.count()).group_by(CustomerRow.status)).tuples().all()
         )
         last_date = s.scalar(select(func.max(SalesLineRow.order_date)))
         latest = previous = None

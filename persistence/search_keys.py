@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from itertools import combinations, product
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, delete, insert, select, update
 
 from persistence.tables import CustomerRow, SettingRow
 
@@ -45,7 +45,7 @@ TRADE_PHRASES: dict[str, str] = {
 _loaded = False
 
 
-def _pypinyin():  # type: ignore[no-untyped-def]
+def _load_pypinyin() -> None:
     """pypinyin with the trade's words loaded: 0.4 s to load its dictionaries, so only when a name is
     saved, and once per process."""
     global _loaded
@@ -54,14 +54,15 @@ def _pypinyin():  # type: ignore[no-untyped-def]
     if not _loaded:
         pypinyin.load_phrases_dict({w: [[s] for s in r.split()] for w, r in TRADE_PHRASES.items()})
         _loaded = True
-    return pypinyin
 
 
 def _readings(text: str) -> list[list[str]]:
     """Per character (or run of letters and digits), its readings, likeliest first; punctuation dropped."""
-    pypinyin = _pypinyin()
+    _load_pypinyin()
+    from pypinyin import Style, pinyin  # here, not at the top: loaded on first use (see _load_pypinyin)
+
     found: list[list[str]] = []
-    for options in pypinyin.pinyin(text, style=pypinyin.Style.NORMAL, heteronym=True, errors="default"):
+    for options in pinyin(text, style=Style.NORMAL, heteronym=True, errors="default"):
         cleaned: list[str] = []
         for option in options:
             key = "".join(ch for ch in option if ch.isascii() and ch.isalnum())
@@ -124,6 +125,6 @@ def refresh_search_keys(engine: Engine) -> bool:
             full, initials = pinyin_keys(name)
             conn.execute(update(CustomerRow).where(CustomerRow.id == customer_id)
                          .values(search_pinyin=full, search_initials=initials))
-        conn.execute(SettingRow.__table__.delete().where(SettingRow.key == _VERSION_KEY))
-        conn.execute(SettingRow.__table__.insert().values(key=_VERSION_KEY, value=json.dumps(SEARCH_KEYS_VERSION)))
+        conn.execute(delete(SettingRow).where(SettingRow.key == _VERSION_KEY))
+        conn.execute(insert(SettingRow).values(key=_VERSION_KEY, value=json.dumps(SEARCH_KEYS_VERSION)))
     return True

@@ -6,9 +6,10 @@ subqueries joined once, not correlated per row (follow_ups has no visit_id index
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import Select, and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from domain.visit_record_views import (
@@ -38,7 +39,7 @@ DAY_ENTRY_KINDS = ("complaint", "opinion", "need", "market_info", "competitor_in
 
 
 def _utc(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.replace(tzinfo=timezone.utc)
+    return None if moment is None else moment.replace(tzinfo=UTC)
 
 
 class SqlVisitQueries:
@@ -64,7 +65,7 @@ class SqlVisitQueries:
             select(SalesLineRow.product_id, func.min(SalesLineRow.order_date))
             .where(SalesLineRow.customer_id == customer_id, SalesLineRow.product_id.in_(lines))
             .group_by(SalesLineRow.product_id)
-        ).all())
+        ).tuples().all())
         products = s.execute(
             select(ProductRow.id, ProductRow.code, ProductRow.name, ProductRow.price_class, ProductRow.is_new,
                    ProductRow.is_scarce)
@@ -86,7 +87,7 @@ class SqlVisitQueries:
 
     # --- follow-ups ----------------------------------------------------------------------------------
 
-    def _follow_up_select(self):  # type: ignore[no-untyped-def]
+    def _follow_up_select(self) -> Select[Any]:  # eleven columns: past select()'s typed overloads
         return (
             select(FollowUpRow.id, FollowUpRow.customer_id, CustomerRow.name, CustomerRow.route, FollowUpRow.text,
                    FollowUpRow.due_on, FollowUpRow.owner_note, FollowUpRow.status, FollowUpRow.visit_id,

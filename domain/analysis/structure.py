@@ -38,7 +38,7 @@ def class_structure(by_class: Mapping[int, SalesSums], default_margin_rate: Deci
         rows.append(ClassShare(
             price_class=cls,
             cartons=sums.cartons,
-            amount=from_fen(sums.amount_fen),  # type: ignore[arg-type]
+            amount=from_fen(sums.amount_fen),  # type: ignore[arg-type]  # a sum in fen is an int: never None
             gross_profit=gross_profit(sums, default_margin_rate),
             cartons_share_pct=share_pct(sums.cartons, whole.cartons),
             profit_share_pct=share_pct(scale(sums), whole_profit),
@@ -48,6 +48,7 @@ def class_structure(by_class: Mapping[int, SalesSums], default_margin_rate: Deci
 
 def class_1_2_profit_share_pct(structure: tuple[ClassShare, ...]) -> Decimal | None:
     shares = [c.profit_share_pct for c in structure if c.price_class in (1, 2)]
-    if any(s is None for s in shares):
+    known = [s for s in shares if s is not None]
+    if len(known) < len(shares):
         return None
-    return sum(shares, Decimal(0))  # type: ignore[arg-type]
+    return sum(known, Decimal(0))

@@ -2,7 +2,7 @@
 the automatic mapping of a file's headers, and the check of a mapping the user corrected."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from domain.importing.errors import MappingInvalid
@@ -35,7 +35,7 @@ class ColumnSet:
                 owner = self._by_name.setdefault(key, spec.field)
                 assert owner == spec.field, f"{name!r} names both {owner} and {spec.field}"
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[ColumnSpec]:
         return iter(self.specs)
 
     def spec(self, field: str) -> ColumnSpec:

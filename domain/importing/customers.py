@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from domain.customer_rules import STAR_LEVELS
 from domain.importing import values
@@ -286,13 +287,13 @@ def read_customer_row(row: SourceRow, mapping: ColumnMapping, headers: Sequence[
             result.failed.add(ATTRIBUTES.get(field_name, "care.birthday"))
     lunar_flag = result.values.pop("birthday_lunar", False)
     for field_name, lunar in (("birthday", bool(lunar_flag)), ("lunar_birthday", True)):
-        index = columns.get(field_name)
-        if index is None or values.is_empty(row.cell(index)) or "birthday" in result.values:
+        at = columns.get(field_name)
+        if at is None or values.is_empty(row.cell(at)) or "birthday" in result.values:
             continue
         try:
-            result.values["birthday"] = read_birthday(row.cell(index), ctx, lunar)
+            result.values["birthday"] = read_birthday(row.cell(at), ctx, lunar)
         except ValueProblem as problem:
-            result.errors.append(_row_error(row.line, column_name(headers, index), problem))
+            result.errors.append(_row_error(row.line, column_name(headers, at), problem))
             result.failed.add("care.birthday")
     return result
 
@@ -301,9 +302,11 @@ def _row_error(line: int, column: str, problem: ValueProblem) -> RowError:
     return RowError(line, column, problem.template, tuple(problem.params.items()))
 
 
-def apply_values(base: Customer | None, fields: Mapping[str, object]) -> Customer:
+def apply_values(base: Customer | None, fields: Mapping[str, Any]) -> Customer:
     """The customer with the file's values laid over it: a stored customer keeps every field the
     file leaves out or leaves empty; a new one starts blank."""
+    # Any: each value is what its field's reader (READERS, read_birthday) returned, so it fits the
+    # attribute; a dict cannot tell mypy which key holds which type
     customer = base if base is not None else Customer(license_no="", name="")
     changes = {ATTRIBUTES[f]: v for f, v in fields.items() if f in ATTRIBUTES}
     if "birthday" in fields:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from domain.importing import values
 from domain.importing.columns import ColumnMapping, ColumnSet, ColumnSpec, column_name
@@ -125,16 +126,18 @@ def read_product_row(row: SourceRow, mapping: ColumnMapping, headers: Sequence[s
     return result
 
 
-def apply_values(base: Product | None, fields: Mapping[str, object]) -> Product:
+def apply_values(base: Product | None, fields: Mapping[str, Any]) -> Product:
     """The product with the file's values laid over it; a price class the file leaves out follows
     from the wholesale price."""
+    # Any: each value is what its field's reader returned, so it fits the attribute; a dict cannot
+    # tell mypy which key holds which type
     product = base if base is not None else Product(code="", name="", wholesale_price=Decimal(0),
                                                     price_class=PriceClass.CLASS_5)
     changes = dict(fields)
     price = changes.get("wholesale_price")
     # the class follows a new price; a stored product keeps the class it has while its price stays
     if "price_class" not in changes and price is not None and (base is None or base.wholesale_price != price):
-        changes["price_class"] = price_class_for(price)  # type: ignore[arg-type]
+        changes["price_class"] = price_class_for(price)
     return replace(product, **changes)
 
 

@@ -95,7 +95,7 @@ class References:
         by_name: dict[str, tuple[int, Decimal]] = {}
         for p in products:
             key = product_name_key(p.name)
-            by_name[key] = (AMBIGUOUS, Decimal(0)) if key in by_name else (p.id, p.wholesale_price)  # type: ignore[assignment]
+            by_name[key] = (AMBIGUOUS, Decimal(0)) if key in by_name else (p.id, p.wholesale_price)  # type: ignore[assignment]  # stored products have ids
         return cls(
             customers_by_license={lic: cid for cid, lic, _ in customers},
             customers_by_code=by_code,
@@ -189,7 +189,7 @@ def _money(cell: Cell) -> tuple[Decimal, int] | ValueProblem | None:
         return problem
     if number < 0:
         return ValueProblem(_NEGATIVE, value=values.text(cell))
-    return number, to_fen(number)  # type: ignore[return-value]
+    return number, to_fen(number)  # type: ignore[return-value]  # Decimal in: never None
 
 
 def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
@@ -233,8 +233,10 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
     quantities = {name: parsed(name, _quantity) for name in ("requested_qty", "supplied_qty")}
     for name, h in (("requested_qty", h_requested), ("supplied_qty", h_supplied)):
         if name in by_field and (factor := cartons_per_unit(h)) != 1:  # 件 → 条, said in the preview
-            quantities[name] = [q * factor if q.__class__ is int else q for q in quantities[name]]  # type: ignore[operator]
+            quantities[name] = [q * factor if q.__class__ is int else q for q in quantities[name]]
             out.case_columns += (h,)
+    # ten columns: typeshed types zip() up to six, so mypy sees the loop's values as Any; the `__class__ is`
+    # tests below are what checks them (faster than isinstance on a million lines)
     columns = zip(
         row_lines(rows), parsed("order_date", _date), parsed("license_no", lookups.customer),
         parsed("customer_code", lookups.customer_code), parsed("product_code", lookups.product),
@@ -254,12 +256,12 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
         product = product_code if product_code is not None else product_name
         wanted = supplied if requested is None else requested  # no requested quantity: as supplied
         if not (order_date.__class__ is date and customer.__class__ is int and product.__class__ is tuple
-                and supplied.__class__ is int and wanted.__class__ is int and wanted >= supplied  # type: ignore[operator]
+                and supplied.__class__ is int and wanted.__class__ is int and wanted >= supplied
                 and (price is None or price.__class__ is tuple) and (amount is None or amount.__class__ is tuple)):
             # a problem or an unknown customer or product: said in full, column by column
             problems: list[tuple[str, ValueProblem]] = []
             if order_date.__class__ is not date:
-                problems.append((h_date, order_date))  # type: ignore[arg-type]
+                problems.append((h_date, order_date))
             unknown = False
             if customer is None:
                 problems.append((h_license if has_license else h_code, ValueProblem(
@@ -268,9 +270,9 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
                     if has_license else "The line names no customer: the customer code is empty.")))
             elif customer.__class__ is _Unknown:
                 unknown = True
-                _note_customer(out, customer.key, license_no is not None, _cell(raw("customer_name"), position), line)  # type: ignore[union-attr]
+                _note_customer(out, customer.key, license_no is not None, _cell(raw("customer_name"), position), line)
             elif customer.__class__ is not int:
-                problems.append((h_license if license_no is not None else h_code, customer))  # type: ignore[arg-type]
+                problems.append((h_license if license_no is not None else h_code, customer))
             if product is None:
                 problems.append((h_product if has_pcode else h_pname, ValueProblem(
                     "The line names no product: the product code is empty." if has_pcode and not has_pname
@@ -278,64 +280,64 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
                     else "The line names no product: the product name is empty.")))
             elif product.__class__ is _Unknown:
                 unknown = True
-                _note_product(out, product.key, product_code is not None,  # type: ignore[union-attr]
-                              *(_cell(raw(f), position) for f in ("product_name", "wholesale_price", "amount",
-                                                                  "supplied_qty")), line)
+                _note_product(out, product.key, product_code is not None, _cell(raw("product_name"), position),
+                              _cell(raw("wholesale_price"), position), _cell(raw("amount"), position),
+                              _cell(raw("supplied_qty"), position), line)
             elif product.__class__ is not tuple:
-                problems.append((h_product if product_code is not None else h_pname, product))  # type: ignore[arg-type]
+                problems.append((h_product if product_code is not None else h_pname, product))
             if supplied.__class__ is not int:
-                problems.append((h_supplied, supplied if supplied is not None  # type: ignore[arg-type]
+                problems.append((h_supplied, supplied if supplied is not None
                                  else ValueProblem("The supplied quantity is required.")))
             if requested.__class__ is ValueProblem:
-                problems.append((h_requested, requested))  # type: ignore[arg-type]
-            elif requested.__class__ is int and supplied.__class__ is int and supplied > requested:  # type: ignore[operator]
+                problems.append((h_requested, requested))
+            elif requested.__class__ is int and supplied.__class__ is int and supplied > requested:
                 problems.append((h_supplied, ValueProblem(
                     "{supplied} cartons supplied is more than the {requested} requested.",
                     supplied=supplied, requested=requested)))
             if price is not None and price.__class__ is not tuple:
-                problems.append((h_price, price))  # type: ignore[arg-type]
+                problems.append((h_price, price))
             if amount is not None and amount.__class__ is not tuple:
-                problems.append((h_amount, amount))  # type: ignore[arg-type]
+                problems.append((h_amount, amount))
             if problems:
                 _note_problems(out, line, problems)
             elif unknown:
                 out.rows_with_unknowns += 1
             continue
-        pid, product_price, product_fen = product  # type: ignore[misc]
+        pid, product_price, product_fen = product
         if price is not None:
-            price_dec, price_fen = price  # type: ignore[misc]
+            price_dec, price_fen = price
             if priced_per_case(price_fen, product_fen):
                 _note_case_price(out, line, h_price, price_dec, product_price)
                 continue
         elif amount is not None and supplied:
             # no price column, but an amount: the line's own price is amount ÷ cartons (the catalogue's
             # price may have changed since the order)
-            amount_fen = amount[1]  # type: ignore[index]
+            amount_fen = amount[1]
             key = (amount_fen, supplied)
-            price_fen = derived.get(key)  # type: ignore[assignment]
+            price_fen = derived.get(key)
             if price_fen is None:
-                price_fen = derived[key] = to_fen(amount[0] / supplied)  # type: ignore[index,operator,assignment]
-            if priced_per_case(price_fen, product_fen):  # type: ignore[arg-type]
-                _note_case_price(out, line, h_amount, from_fen(price_fen), product_price)  # type: ignore[arg-type]
+                price_fen = derived[key] = to_fen(amount[0] / supplied)  # type: ignore[assignment]  # Decimal in: never None
+            if priced_per_case(price_fen, product_fen):
+                _note_case_price(out, line, h_amount, from_fen(price_fen), product_price)  # type: ignore[arg-type]  # int in: never None
                 continue
-            append((order_date, customer, pid, wanted, supplied, price_fen, amount_fen))  # type: ignore[arg-type]
+            append((order_date, customer, pid, wanted, supplied, price_fen, amount_fen))
             continue
         else:
             price_dec, price_fen = product_price, product_fen
-        expected = price_dec * supplied  # type: ignore[operator]
+        expected = price_dec * supplied
         if amount is None:
             amount_fen = fen_of.get(expected)
             if amount_fen is None:
-                amount_fen = fen_of[expected] = to_fen(expected)  # type: ignore[assignment]
+                amount_fen = fen_of[expected] = to_fen(expected)  # type: ignore[assignment]  # Decimal in: never None
         else:
-            amount_dec, amount_fen = amount  # type: ignore[misc]
+            amount_dec, amount_fen = amount
             if abs(amount_dec - expected) > CENT:
                 _note_problems(out, line, [(h_amount, ValueProblem(
                     "The amount {amount} does not match {supplied} cartons × {price} = {expected}.",
                     amount=_plain(amount_dec), supplied=supplied, price=_plain(price_dec),
                     expected=_plain(expected)))])
                 continue
-        append((order_date, customer, pid, wanted, supplied, price_fen, amount_fen))  # type: ignore[arg-type]
+        append((order_date, customer, pid, wanted, supplied, price_fen, amount_fen))
     if progress is not None and progress(done + n, total) is False:
         raise ImportCancelled()
     return out
@@ -403,7 +405,7 @@ class _Lookups:
         except ValueProblem as problem:
             return problem
         found = self.refs.products_by_code.get(code)
-        return _Unknown(code) if found is None else (found[0], found[1], to_fen(found[1]))  # type: ignore[return-value]
+        return _Unknown(code) if found is None else (found[0], found[1], to_fen(found[1]))  # type: ignore[return-value]  # price is a Decimal: never None
 
     def product_name(self, cell: Cell) -> tuple[int, Decimal, int] | _Unknown | ValueProblem | None:
         if values.is_empty(cell):
@@ -413,7 +415,7 @@ class _Lookups:
             return _Unknown(values.text(cell))
         if found[0] == AMBIGUOUS:
             return ValueProblem("More than one product is called {name}; use the product code.", name=values.text(cell))
-        return found[0], found[1], to_fen(found[1])  # type: ignore[return-value]
+        return found[0], found[1], to_fen(found[1])  # type: ignore[return-value]  # price is a Decimal: never None
 
 
 def _plain(number: Decimal) -> str:

@@ -11,10 +11,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from typing import overload
 from datetime import date, datetime, time
 from decimal import Decimal
+from itertools import compress
+from typing import overload
 
 from domain.importing.errors import EmptyFile
 
@@ -65,7 +65,7 @@ class RowBlock(Sequence[SourceRow]):
             return len(self) == len(other) and all(a == b for a, b in zip(self, other))
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # equal to any list of the same rows, so it cannot hash
 
     def column(self, index: int) -> Sequence[Cell]:
         return self.columns[index] if 0 <= index < len(self.columns) else [None] * len(self.lines)
