@@ -2,20 +2,66 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 import main
+from domain.services.products import list_products
+from domain.services.customers import list_customers
+from domain.services.workspace import list_segments
+from gui.context import AppContext
 from gui.main_window import MainWindow
 
+from tests.gui.dossier_demo import demo_ctx, demo_file  # noqa: F401
 
-def test_sidebar_switches_pages_and_each_page_loads(qtbot, window: MainWindow) -> None:
-    assert window.sidebar.count() == window.pages.count() >= 2
-    for row in range(window.sidebar.count()):
-        window.sidebar.setCurrentRow(row)
-        assert window.pages.currentIndex() == row
-    with qtbot.waitSignal(window.overview_page.loaded, timeout=5000):
-        window.sidebar.setCurrentRow(0)
-    assert window.pages.currentWidget() is window.overview_page
+
+def _table_rows(page: QWidget) -> int:
+    """Rows in the tables the page shows (its visible tab only, for pages with tabs)."""
+    return sum(view.model().rowCount() for view in page.findChildren(QAbstractItemView)
+               if view.model() is not None and view.isVisibleTo(page))
+
+
+def _segments(ctx: AppContext) -> int:
+    return len(list_segments(ctx.uow()))
+
+
+# what each page shows once loaded, on the demo workspace; a page missing here fails the test
+LOADED: dict[str, Callable[[QWidget, AppContext], bool]] = {
+    "OverviewPage": lambda page, ctx: page.overview.active_customers == len(list_customers(ctx.uow()).rows)
+    and page.segment_model.rowCount() > 0,
+    "CustomersPage": lambda page, ctx: page.model.rowCount() == len(list_customers(ctx.uow()).rows),
+    "VisitsPage": lambda page, ctx: _table_rows(page) > 0,
+    "AnalysisPage": lambda page, ctx: bool(page.months) and page.product_model.rowCount() > 0,
+    "CataloguePage": lambda page, ctx: page.model.rowCount() == len(list_products(ctx.uow())) > 0,
+    "SettingsPage": lambda page, ctx: page.frequency_form.rowCount() == _segments(ctx) > 0,
+}
+
+
+def test_sidebar_switches_pages_and_each_page_loads(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    window = MainWindow(demo_ctx, main.RESOURCES / "icons",
+                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.sidebar.count() == window.pages.count() == len(LOADED)
+        # the overview is in front from the start; visit the others, then come back to it
+        rows = [*range(1, window.sidebar.count()), 0]
+        for row in rows:
+            window.sidebar.setCurrentRow(row)
+            assert window.pages.currentIndex() == row
+            page = window.pages.currentWidget()
+            name = type(page).__name__
+            # a load answers through the event loop, so connecting after the click misses nothing
+            signals: list[None] = []
+            if hasattr(page, "loaded"):
+                page.loaded.connect(lambda: signals.append(None))
+            qtbot.waitUntil(lambda: (bool(signals) or not hasattr(page, "loaded"))  # noqa: B023
+                            and LOADED[name](page, demo_ctx), timeout=5000)
+        assert window.pages.currentWidget() is window.overview_page
+    finally:
+        window.runner.wait()
 
 
 def test_status_bar_shows_the_workspace_path(window: MainWindow, ctx) -> None:  # type: ignore[no-untyped-def]
