@@ -9,9 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from domain.demo.generator import DemoSpec
+from domain.demo.worked_example import LICENSE_NO
 from domain.services.demo import build_demo
 from domain.services.report_data import NoDayPlan, NoVisits, handbook_data, visit_summary_data
-from domain.services.visit_planning import get_day_plan
+from domain.services.visit_planning import add_to_plan, get_day_plan
 from domain.services.workspace import ensure_defaults
 from persistence.workspace import open_workspace
 from reports.handbook import render_handbook
@@ -19,6 +20,7 @@ from reports.visit_summary import render_visit_summary
 
 TODAY = date(2026, 11, 27)  # a Friday
 YESTERDAY = date(2026, 11, 26)
+WORKED_EXAMPLE_DAY = date(2026, 12, 9)  # only this test plans that day
 
 
 @pytest.fixture(scope="module")
@@ -69,11 +71,15 @@ def test_handbook_has_a_cover_and_one_page_per_customer(workspace) -> None:  # t
 
 
 def test_handbook_prints_the_worked_example_plan(workspace) -> None:  # type: ignore[no-untyped-def]
-    """The demo's first customer carries an improvement plan from the worked example (¥1,425.28 at 8%)."""
-    data = handbook_data(workspace.uow(), TODAY, TODAY)
-    with_plan = [c for c in data.customers if c.plan_targets]
-    if not with_plan:
-        pytest.skip("no stop of today's demo plan has an open improvement plan")
+    """The worked example carries an open improvement plan (¥1,425.28 at 8%): put it on a day of its own
+    so the handbook has its page whatever today's demo plan holds."""
+    with workspace.uow() as uow:
+        customer = uow.customers.get_by_license(LICENSE_NO)
+    assert customer is not None and customer.id is not None
+    add_to_plan(workspace.uow(), WORKED_EXAMPLE_DAY, [customer.id])
+    data = handbook_data(workspace.uow(), WORKED_EXAMPLE_DAY, TODAY)
+    page = next(c for c in data.customers if c.stop.customer_id == customer.id)
+    assert page.plan_targets, "the worked example's improvement plan is open"
     text = "\n".join(_pages(render_handbook(data)))
     assert "提升目标" in text and "¥1,425.28" in text
 
@@ -93,8 +99,8 @@ def test_visit_summary_of_a_day(workspace) -> None:  # type: ignore[no-untyped-d
     day = data.days[0]
     for visit in day.visits:
         assert visit.customer_name in text
-    if day.summary:
-        assert day.summary.splitlines()[0][:10] in text
+    assert day.summary, "the demo writes a summary for each day with visits"
+    assert day.summary.splitlines()[0][:10] in text
     assert f"第 1 页 / 共 {len(pages)} 页" in pages[0]
 
 
