@@ -19,7 +19,7 @@ from gui.customers.timeline_tab import TimelineTab
 from gui.style import STYLESHEET
 from PySide6.QtGui import QFontInfo
 
-from tests.gui.dossier_demo import demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import dispose
 from tests.gui.fonts import cjk_font  # noqa: F401
 
 TABS = {"star": StarEvaluationTab, "swot": SwotTab, "plans": PlansTab, "timeline": TimelineTab}

@@ -14,7 +14,6 @@ from domain.services.workspace import list_segments
 from gui.context import AppContext
 from gui.main_window import MainWindow
 
-from tests.gui.dossier_demo import demo_ctx, demo_file  # noqa: F401
 
 
 def _table_rows(page: QWidget) -> int:

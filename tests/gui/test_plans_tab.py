@@ -11,7 +11,7 @@ from domain.model.evaluations import PlanMetric, PlanStatus
 from domain.services.customers import save_customer
 from domain.services.evaluations import customer_evaluations
 from gui.customers.plans_tab import PlansTab
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY, dispose
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from domain.services.customers import save_customer
 from gui.customers.sales_tab import SalesTab
 from gui.customers.tabs import dossier_tabs
 from gui.style import STYLESHEET
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY, dispose
 
 SIZES = {"": (820, 560), "_narrow": (654, 582)}
 MONTH_X = date(2026, 10, 1)

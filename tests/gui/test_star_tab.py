@@ -11,7 +11,7 @@ from domain.services.evaluations import customer_evaluations
 from domain.star_scoring import weakest_criteria
 from domain.validation import FieldError, ValidationFailed
 from gui.customers.star_tab import StarEvaluationTab
-from tests.gui.dossier_demo import dispose, demo_ctx, demo_file, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import dispose
 
 # one score per criterion of the default scheme: 16 + 10 + 6 + 9 + 3 + 10 + 9 + 12 = 75 → three stars
 NEW_SCORES = {

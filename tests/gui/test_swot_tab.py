@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from domain.services.evaluations import customer_evaluations
 from gui.customers.swot_tab import SwotTab
-from tests.gui.dossier_demo import dispose, demo_ctx, demo_file, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import dispose
 
 
 @pytest.fixture

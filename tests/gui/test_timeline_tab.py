@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from domain.read_models import TimelineEntry
 from gui.customers.timeline_tab import TimelineTab, describe
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY, dispose
 
 
 @pytest.fixture
