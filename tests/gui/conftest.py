@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import main
 from domain.demo.generator import DemoSpec
@@ -24,7 +24,8 @@ from gui.gc_on_gui_thread import GuiThreadCollector
 from gui.main_window import MainWindow
 from gui.workers import TaskRunner
 
-from tests.gui.dossier_demo import TODAY
+from gui.style import STYLESHEET
+from tests.gui.dossier_demo import TODAY, dispose
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -164,6 +165,29 @@ def worked_example_id(demo_ctx: AppContext) -> int:
         customer = uow.customers.get_by_license(LICENSE_NO)
     assert customer is not None and customer.id is not None
     return customer.id
+
+
+@pytest.fixture
+def open_tab(qtbot, demo_ctx: AppContext, runner: TaskRunner) -> Iterator[Callable[..., QWidget]]:  # type: ignore[no-untyped-def]
+    """open_tab(TabClass, customer_id, size=(820, 560), styled=False): a dossier tab on the demo, shown with
+    that customer loaded; let go on the GUI thread after the test."""
+    made: list[QWidget] = []
+
+    def make(tab_class: type, customer_id: int | None, size: tuple[int, int] = (820, 560),
+             styled: bool = False) -> QWidget:
+        widget = tab_class(demo_ctx, runner)
+        if styled:
+            widget.setStyleSheet(STYLESHEET)
+        widget.resize(*size)
+        widget.show()
+        made.append(widget)
+        with qtbot.waitSignal(widget.loaded, timeout=5000):
+            widget.set_customer(customer_id)
+        return widget
+
+    yield make
+    for widget in made:
+        dispose(widget, runner)
 
 
 @pytest.fixture
