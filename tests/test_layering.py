@@ -225,9 +225,11 @@ GOOD_IMPORTS = [
     ("persistence.db", "import sqlalchemy\nfrom alembic import command\nfrom domain.errors import WorkspaceError\n"),
     ("reports.base", "from reportlab.platypus import Paragraph\nfrom domain.read_models import MonthTotals\n"),
     ("gui.app", "from PySide6.QtWidgets import QApplication\nfrom domain.services import workspace\n"),
-    ("cli.report", "import argparse\nfrom domain.services import workspace\nfrom persistence import db\nfrom reports import monthly\n"),
+    ("cli.report", "import argparse\nfrom domain.services import workspace\nfrom persistence import db\n"
+                   "from reports import monthly\n"),
     ("cli.workspace", "from PySide6.QtCore import QCoreApplication\nfrom . import messages\n"),
-    ("main", "import os, time\nfrom cli import report\nfrom gui.main_window import MainWindow\nfrom persistence import db\n"),
+    ("main", "import os, time\nfrom cli import report\nfrom gui.main_window import MainWindow\n"
+             "from persistence import db\n"),
     # the clock and the files are reached through what the caller passes in
     ("domain.rules", "from datetime import date, datetime\ndef due(today: date, ctx) -> date:\n"
                      "    ctx.today()\n    ctx.now()\n    ctx.open()\n    return today\n"),

@@ -91,7 +91,8 @@ class HeldRunner:
     make a stale answer really arrive after the fresh one (the real runner answers first in, first out)."""
 
     def __init__(self) -> None:
-        self.held: list[tuple[Callable[[], Any], Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = []
+        self.held: list[tuple[Callable[[], Any], Callable[[Any], None] | None,
+                              Callable[[BaseException], None] | None]] = []
 
     def submit(self, fn, on_done=None, on_error=None, *, with_progress=False):  # type: ignore[no-untyped-def]
         self.held.append((fn, on_done, on_error))

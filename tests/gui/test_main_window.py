@@ -38,9 +38,18 @@ LOADED: dict[str, Callable[[QWidget, AppContext], bool]] = {
 }
 
 
-def test_sidebar_switches_pages_and_each_page_loads(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    window = MainWindow(demo_ctx, main.RESOURCES / "icons",
-                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+def _wait_until_loaded(qtbot, page: QWidget, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Until the page has said it loaded (pages with a `loaded` signal) and shows its content. A load
+    answers through the event loop, so connecting after the click misses nothing."""
+    signals: list[None] = []
+    if hasattr(page, "loaded"):
+        page.loaded.connect(lambda: signals.append(None))
+    content = LOADED[type(page).__name__]
+    qtbot.waitUntil(lambda: (bool(signals) or not hasattr(page, "loaded")) and content(page, ctx), timeout=5000)
+
+
+def test_sidebar_switches_pages_and_each_page_loads(qtbot, demo_ctx: AppContext, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_ctx, main.RESOURCES / "icons", settings=settings)
     qtbot.addWidget(window)
     window.show()
     try:
@@ -50,15 +59,8 @@ def test_sidebar_switches_pages_and_each_page_loads(qtbot, demo_ctx: AppContext,
         for row in rows:
             window.sidebar.setCurrentRow(row)
             assert window.pages.currentIndex() == row
-            page = window.pages.currentWidget()
-            name = type(page).__name__
-            # a load answers through the event loop, so connecting after the click misses nothing
-            signals: list[None] = []
-            if hasattr(page, "loaded"):
-                page.loaded.connect(lambda: signals.append(None))
-            qtbot.waitUntil(lambda: (bool(signals) or not hasattr(page, "loaded"))  # noqa: B023
-                            and LOADED[name](page, demo_ctx), timeout=5000)
-        assert window.pages.currentWidget() is window.overview_page
+            _wait_until_loaded(qtbot, window.pages.currentWidget(), demo_ctx)
+        assert type(window.pages.currentWidget()).__name__ == "OverviewPage"
     finally:
         window.runner.wait()
 
