@@ -25,11 +25,6 @@ GOOD = (
 )
 
 
-@pytest.fixture
-def uow() -> FakeUnitOfWork:
-    return FakeUnitOfWork()
-
-
 def table(rows, header=HEADER, title: bool = True) -> ImportTable:
     lines = [("卷烟规格表（2026年11月）",)] if title else []
     lines += [header, *rows, ("合计", "3")]

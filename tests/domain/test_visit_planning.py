@@ -35,7 +35,6 @@ from domain.services.visit_planning import (
 )
 from domain.services.workspace import ensure_defaults
 from domain.visit_due import DueCategory
-from tests.domain.fakes import FakeUnitOfWork
 
 TODAY = date(2026, 11, 27)  # Friday
 TOMORROW = TODAY + timedelta(days=1)
@@ -45,11 +44,6 @@ MONDAY = TODAY + timedelta(days=3)
 @dataclass
 class Territory:
     ids: dict[str, int]  # shop name → customer id
-
-
-@pytest.fixture
-def uow() -> UnitOfWork:
-    return FakeUnitOfWork()
 
 
 @pytest.fixture

@@ -24,11 +24,6 @@ from tests.domain.fakes import FakeUnitOfWork
 
 
 @pytest.fixture
-def uow() -> FakeUnitOfWork:
-    return FakeUnitOfWork()
-
-
-@pytest.fixture
 def seeded() -> FakeUnitOfWork:
     uow = FakeUnitOfWork()
     ensure_defaults(uow)

@@ -1,19 +1,31 @@
-"""GUI fixtures: a real workspace in tmp_path, the app context main.py would build, the window."""
+"""GUI fixtures: a real workspace in tmp_path, the app context main.py would build, the window; demo
+workspaces built once per session and copied for each test; a task runner."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import main
+from domain.demo.generator import DemoSpec
+from domain.demo.worked_example import LICENSE_NO
+from domain.model.customers import Customer
+from domain.model.products import PriceClass, Product
+from domain.services.demo import build_demo
 from gui.app import Translation
 from gui.context import AppContext
 from gui.fonts import install_cjk_font
 from gui.gc_on_gui_thread import GuiThreadCollector
 from gui.main_window import MainWindow
+from gui.workers import TaskRunner
+
+from gui.style import STYLESHEET
+from tests.gui.dossier_demo import TODAY, dispose
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -72,8 +84,114 @@ def ctx(make_ctx) -> AppContext:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+def stocked(ctx: AppContext) -> AppContext:
+    """The workspace with two shops and two products: enough for a sales import to match."""
+    with ctx.uow() as uow:
+        uow.customers.add_many([Customer("530102100001", "北环路烟酒店"), Customer("530102100002", "张伟便利店")])
+        uow.products.add_many([Product("6901028001", "中华(硬)", Decimal("390"), PriceClass.CLASS_1),
+                               Product("6901028002", "云烟(紫)", Decimal("92"), PriceClass.CLASS_2)])
+        uow.commit()
+    return ctx
+
+
+@pytest.fixture
+def no_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail with the warning's text rather than showing it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[1:]}"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """The window's remembered state (geometry, columns, tabs) in a file of the test's own."""
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait()
+
+
+@pytest.fixture(scope="session")
+def demo_builds(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int], Path]:
+    """build(customers, months): the demo workspace of that size on TODAY, built once per session."""
+    built: dict[tuple[int, int], Path] = {}
+
+    def build(customers: int, months: int) -> Path:
+        if (customers, months) not in built:
+            folder = tmp_path_factory.mktemp(f"demo_{customers}_{months}")
+            demo_ctx = main.open_context(folder / "demo.db", None, folder, folder / "demo.log")
+            build_demo(demo_ctx.uow(), DemoSpec(customers=customers, months=months, today=TODAY))
+            demo_ctx.close()
+            built[customers, months] = folder / "demo.db"
+        return built[customers, months]
+
+    return build
+
+
+@pytest.fixture
+def make_demo_ctx(demo_builds: Callable[[int, int], Path], tmp_path: Path) -> Iterator[Callable[..., AppContext]]:
+    """make(customers=30, months=4): a copy of that demo workspace in tmp_path/w.db, its clock on TODAY."""
+    opened: list[AppContext] = []
+
+    def make(customers: int = 30, months: int = 4) -> AppContext:
+        source = demo_builds(customers, months)
+        for suffix in ("", "-wal", "-shm"):
+            part = source.with_name(source.name + suffix)
+            if part.exists():
+                shutil.copy(part, tmp_path / f"w.db{suffix}")
+        demo = main.open_context(tmp_path / "w.db", None, tmp_path, tmp_path / "fieldbook.log")
+        demo.today = lambda: TODAY
+        opened.append(demo)
+        return demo
+
+    yield make
+    for demo in opened:
+        demo.close()
+
+
+@pytest.fixture
+def demo_ctx(make_demo_ctx: Callable[..., AppContext]) -> AppContext:
+    """The dossier tests' demo: 30 customers, 4 months of orders, the worked example among them."""
+    return make_demo_ctx()
+
+
+@pytest.fixture
+def worked_example_id(demo_ctx: AppContext) -> int:
+    with demo_ctx.uow() as uow:
+        customer = uow.customers.get_by_license(LICENSE_NO)
+    assert customer is not None and customer.id is not None
+    return customer.id
+
+
+@pytest.fixture
+def open_tab(qtbot, demo_ctx: AppContext, runner: TaskRunner) -> Iterator[Callable[..., QWidget]]:  # type: ignore[no-untyped-def]
+    """open_tab(TabClass, customer_id, size=(820, 560), styled=False): a dossier tab on the demo, shown with
+    that customer loaded; let go on the GUI thread after the test."""
+    made: list[QWidget] = []
+
+    def make(tab_class: type, customer_id: int | None, size: tuple[int, int] = (820, 560),
+             styled: bool = False) -> QWidget:
+        widget = tab_class(demo_ctx, runner)
+        if styled:
+            widget.setStyleSheet(STYLESHEET)
+        widget.resize(*size)
+        widget.show()
+        made.append(widget)
+        with qtbot.waitSignal(widget.loaded, timeout=5000):
+            widget.set_customer(customer_id)
+        return widget
+
+    yield make
+    for widget in made:
+        dispose(widget, runner)
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext, settings: QSettings, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     w = MainWindow(
         ctx, main.RESOURCES / "icons", opener=lambda p: main.open_context(p, None, tmp_path, tmp_path / "l.log"),
         settings=settings,

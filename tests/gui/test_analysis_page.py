@@ -2,54 +2,26 @@
 month, the remembered month, rows that open a customer, every list model through the model tester."""
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 import main
-from domain.demo.generator import DemoSpec
 from domain.services.analysis import month_analysis
-from domain.services.demo import build_demo
 from gui.analysis.analysis_page import MONTH_KEY, AnalysisPage
 from gui.context import AppContext
 from gui.workers import TaskRunner
 from tests.gui.dossier_demo import dispose
 
 TODAY = date(2026, 11, 27)
-_built: dict[str, Path] = {}
-
-
-@pytest.fixture(scope="session")
-def analysis_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if "demo" not in _built:
-        folder = tmp_path_factory.mktemp("analysis_demo")
-        ctx = main.open_context(folder / "demo.db", None, folder, folder / "demo.log")
-        build_demo(ctx.uow(), DemoSpec(customers=30, months=14, today=TODAY))
-        ctx.close()
-        _built["demo"] = folder / "demo.db"
-    return _built["demo"]
 
 
 @pytest.fixture
-def ctx(analysis_demo: Path, tmp_path: Path) -> Iterator[AppContext]:
-    for suffix in ("", "-wal", "-shm"):
-        source = analysis_demo.with_name(analysis_demo.name + suffix)
-        if source.exists():
-            shutil.copy(source, tmp_path / f"w.db{suffix}")
-    context = main.open_context(tmp_path / "w.db", None, tmp_path, tmp_path / "fieldbook.log")
-    context.today = lambda: TODAY
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+def ctx(make_demo_ctx) -> AppContext:  # type: ignore[no-untyped-def]
+    return make_demo_ctx(customers=30, months=14)  # a year and more: the twelve-month trend is full
 
 
 @pytest.fixture

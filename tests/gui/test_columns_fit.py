@@ -14,7 +14,6 @@ from gui.analysis.analysis_page import AnalysisPage
 from gui.customers.list_page import CustomersPage
 from gui.products.catalogue_page import CataloguePage
 from gui.style import STYLESHEET
-from gui.workers import TaskRunner
 from tests.gui.fonts import cjk_font, clipped_columns  # noqa: F401
 
 TODAY = date(2026, 11, 27)
@@ -26,13 +25,6 @@ def demo(ctx):  # type: ignore[no-untyped-def]
     ctx.today = lambda: TODAY
     build_demo(ctx.uow(), DemoSpec(customers=30, months=4, today=TODAY))
     return ctx
-
-
-@pytest.fixture
-def runner():  # type: ignore[no-untyped-def]
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
 
 
 def _shown(qtbot, page, width: int, height: int):  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timezone
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,6 @@ import main
 from domain.importing.columns import auto_mapping
 from domain.importing.sales import SALES_COLUMNS
 from domain.importing.table import locate_header
-from domain.model.customers import Customer
-from domain.model.products import PriceClass, Product
 from domain.services.sales_import import import_sales
 from gui.common import data_events
 from gui.importing.dialog import ImportDialog
@@ -29,16 +26,6 @@ LINES = ("2026-10-05,530102100001,北环路烟酒店,6901028001,中华(硬),5,3,
          "2026/10/06,530102100002,张伟便利店,6901028002,云烟(紫),10,10,92.00,920.00\r\n")
 NEW_SHOP = "2026-10-07,530102100009,新开张便利店,6901028002,云烟(紫),2,2,92.00,184.00\r\n"
 NOW = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def stocked(ctx):  # type: ignore[no-untyped-def]
-    with ctx.uow() as uow:
-        uow.customers.add_many([Customer("530102100001", "北环路烟酒店"), Customer("530102100002", "张伟便利店")])
-        uow.products.add_many([Product("6901028001", "中华(硬)", Decimal("390"), PriceClass.CLASS_1),
-                               Product("6901028002", "云烟(紫)", Decimal("92"), PriceClass.CLASS_2)])
-        uow.commit()
-    return ctx
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from domain.services.products import list_products, save_product
 from gui.customers.dossier import DossierPanel
 from gui.customers.star_tab import StarEvaluationTab
 from gui.products.catalogue_page import CataloguePage
-from tests.gui.dossier_demo import dispose, demo_ctx, demo_file, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import dispose
 
 
 def test_edit_phone_then_record_an_evaluation_then_save_keeps_the_evaluation(qtbot, demo_ctx, runner, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.customers.dossier import DossierPanel
-from tests.gui.dossier_demo import demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import dispose
 
 
 def test_print_dossier_saves_the_pdf_under_the_shop_name_and_says_where(qtbot, demo_ctx, runner, worked_example_id,  # noqa: F811

@@ -5,7 +5,9 @@ in English and in Chinese. FIELDBOOK_SHOTS=/some/folder keeps the pictures for a
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +19,7 @@ from gui.customers.timeline_tab import TimelineTab
 from gui.style import STYLESHEET
 from PySide6.QtGui import QFontInfo
 
-from tests.gui.dossier_demo import demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import dispose
 from tests.gui.fonts import cjk_font  # noqa: F401
 
 TABS = {"star": StarEvaluationTab, "swot": SwotTab, "plans": PlansTab, "timeline": TimelineTab}
@@ -84,18 +86,45 @@ def test_no_customer_clears_and_disables(qtbot, demo_ctx, runner, worked_example
         dispose(widget, runner)
 
 
-def test_an_answer_for_a_previous_customer_is_dropped(qtbot, demo_ctx, runner, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    widget = TimelineTab(demo_ctx, runner)
-    try:
-        widget.set_customer(worked_example_id)  # still loading when the user moves on
-        with qtbot.waitSignal(widget.loaded, timeout=5000):
-            widget.set_customer(worked_example_id + 1)
-        runner.wait()
-        qtbot.wait(50)
-        assert widget.customer_id == worked_example_id + 1
-        other = customer_timeline(demo_ctx.uow(), worked_example_id + 1)
-        assert [(r.on, r.kind) for r in widget.all_rows] == [(e.on, e.kind) for e in other]
-        assert [(r.on, r.kind) for r in widget.all_rows] != [
-            (e.on, e.kind) for e in customer_timeline(demo_ctx.uow(), worked_example_id)]
-    finally:
-        dispose(widget, runner)
+class HeldRunner:
+    """A task runner that answers when the test says so, in the order the test chooses: the only way to
+    make a stale answer really arrive after the fresh one (the real runner answers first in, first out)."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Callable[[], Any], Callable[[Any], None] | None,
+                              Callable[[BaseException], None] | None]] = []
+
+    def submit(self, fn, on_done=None, on_error=None, *, with_progress=False):  # type: ignore[no-untyped-def]
+        self.held.append((fn, on_done, on_error))
+
+    def answer(self, index: int) -> None:
+        fn, on_done, on_error = self.held.pop(index)
+        try:
+            result = fn()
+        except Exception as exc:  # delivered as the real runner would
+            assert on_error is not None
+            on_error(exc)
+        else:
+            assert on_done is not None
+            on_done(result)
+
+
+def test_an_answer_for_a_previous_customer_is_dropped(qtbot, demo_ctx, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    held = HeldRunner()
+    widget = TimelineTab(demo_ctx, held)  # type: ignore[arg-type]
+    qtbot.addWidget(widget)
+    first, second = worked_example_id, worked_example_id + 1
+    mine = [(e.on, e.kind) for e in customer_timeline(demo_ctx.uow(), second)]
+    stale = [(e.on, e.kind) for e in customer_timeline(demo_ctx.uow(), first)]
+    assert mine and stale and mine != stale  # the two answers can be told apart
+
+    widget.set_customer(first)  # still loading when the user moves on
+    widget.set_customer(second)
+    assert len(held.held) == 2
+    with qtbot.waitSignal(widget.loaded, timeout=1000):
+        held.answer(1)  # the fresh answer first
+    assert [(r.on, r.kind) for r in widget.all_rows] == mine
+    with qtbot.assertNotEmitted(widget.loaded):
+        held.answer(0)  # then the stale one, late
+    assert widget.customer_id == second
+    assert [(r.on, r.kind) for r in widget.all_rows] == mine

@@ -13,16 +13,8 @@ from domain.services.demo import build_demo
 from gui.common.empty_note import EmptyListNote
 from gui.customers.list_page import CustomersPage
 from gui.products.catalogue_page import CataloguePage
-from gui.workers import TaskRunner
 
 TODAY = date(2026, 11, 27)
-
-
-@pytest.fixture
-def runner():  # type: ignore[no-untyped-def]
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
 
 
 def _make(qtbot, page_type, ctx, runner, tmp_path: Path):  # type: ignore[no-untyped-def]

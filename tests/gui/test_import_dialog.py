@@ -19,25 +19,12 @@ from gui.customers import export as export_module
 from gui.customers.export import export_customer_list
 from gui.customers.import_dialog import CustomerImportDialog, run_customer_import
 from gui.importing import dialog as dialog_module
-from gui.workers import TaskRunner
 
 TODAY = date(2026, 5, 10)
 HEADER = "客户名单（五华区）\r\n专卖许可证号,客户名称,负责人,联系电话,区域类型,许可证有效期\r\n"
 GOOD = ("530102100001,北环路烟酒店,王建国,13800138000,城区商圈,2026-10-05\r\n"
         "530102100002,张伟便利店,张伟,0871-6543210,乡镇主街,2027/01/31\r\n")
 BAD = GOOD + "530102100003,坏行,李四,12345,城区商圈,明年\r\n"
-
-
-@pytest.fixture
-def runner(qtbot):  # type: ignore[no-untyped-def]
-    r = TaskRunner()
-    yield r
-    r.wait()
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

@@ -11,26 +11,13 @@ from domain.model.evaluations import PlanMetric, PlanStatus
 from domain.services.customers import save_customer
 from domain.services.evaluations import customer_evaluations
 from gui.customers.plans_tab import PlansTab
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY
 
 
 @pytest.fixture
-def make_tab(qtbot, demo_ctx, runner, monkeypatch):  # type: ignore[no-untyped-def]  # noqa: F811
+def make_tab(open_tab, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[2]}"))
-    made: list[PlansTab] = []
-
-    def make(customer_id: int) -> PlansTab:
-        widget = PlansTab(demo_ctx, runner)
-        widget.resize(820, 560)
-        widget.show()
-        made.append(widget)
-        with qtbot.waitSignal(widget.loaded, timeout=5000):
-            widget.set_customer(customer_id)
-        return widget
-
-    yield make
-    for widget in made:
-        dispose(widget, runner)
+    return lambda customer_id: open_tab(PlansTab, customer_id)
 
 
 def _progress(tab: PlansTab) -> list[list[str]]:

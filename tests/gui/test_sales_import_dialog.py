@@ -7,18 +7,16 @@ from __future__ import annotations
 import sqlite3
 import threading
 from datetime import datetime, timezone
-from decimal import Decimal
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from domain.importing.columns import auto_mapping
 from domain.importing.sales import SALES_COLUMNS
 from domain.importing.table import locate_header
 from domain.model.customers import Customer
-from domain.model.products import PriceClass, Product
+from domain.model.products import PriceClass
 from domain.services.sales_import import import_sales
 from gui.importing.dialog import ImportDialog
 from gui.importing.entry_points import (
@@ -29,7 +27,6 @@ from gui.importing.entry_points import (
     show_import_history,
 )
 from gui.importing.history import ImportHistoryDialog
-from gui.workers import TaskRunner
 
 HEADER = "2026年10月 订单明细\r\n订单日期,专卖许可证号,客户名称,卷烟编码,卷烟名称,需求量,订足量,批发价,金额\r\n"
 LINES = ("2026-10-05,530102100001,北环路烟酒店,6901028001,中华(硬),5,3,390.00,\"1,170.00\"\r\n"
@@ -37,28 +34,6 @@ LINES = ("2026-10-05,530102100001,北环路烟酒店,6901028001,中华(硬),5,3,
          "20261007,530102100001,北环路烟酒店,6901028002,云烟(紫),,2,,\r\n")
 TOTAL = "合计,,,,,,15,,\"2,274.00\"\r\n"
 NOW = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def runner(qtbot):  # type: ignore[no-untyped-def]
-    r = TaskRunner()
-    yield r
-    r.wait()
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def stocked(ctx):  # type: ignore[no-untyped-def]
-    with ctx.uow() as uow:
-        uow.customers.add_many([Customer("530102100001", "北环路烟酒店"), Customer("530102100002", "张伟便利店")])
-        uow.products.add_many([Product("6901028001", "中华(硬)", Decimal("390"), PriceClass.CLASS_1),
-                               Product("6901028002", "云烟(紫)", Decimal("92"), PriceClass.CLASS_2)])
-        uow.commit()
-    return ctx
 
 
 def lines(ctx) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]

@@ -14,30 +14,15 @@ from domain.model.customers import Customer
 from domain.services.customers import save_customer
 from gui.customers.sales_tab import SalesTab
 from gui.customers.tabs import dossier_tabs
-from gui.style import STYLESHEET
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY
 
 SIZES = {"": (820, 560), "_narrow": (654, 582)}
 MONTH_X = date(2026, 10, 1)
 
 
 @pytest.fixture
-def make_tab(qtbot, demo_ctx, runner):  # type: ignore[no-untyped-def]  # noqa: F811
-    made: list[SalesTab] = []
-
-    def make(customer_id: int | None, size: tuple[int, int] = (820, 560)) -> SalesTab:
-        widget = SalesTab(demo_ctx, runner)
-        widget.setStyleSheet(STYLESHEET)
-        widget.resize(*size)
-        widget.show()
-        made.append(widget)
-        with qtbot.waitSignal(widget.loaded, timeout=5000):
-            widget.set_customer(customer_id)
-        return widget
-
-    yield make
-    for widget in made:
-        dispose(widget, runner)
+def make_tab(open_tab):  # type: ignore[no-untyped-def]
+    return lambda customer_id, size=(820, 560): open_tab(SalesTab, customer_id, size, styled=True)
 
 
 def test_the_tab_comes_right_after_the_forms() -> None:

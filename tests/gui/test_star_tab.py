@@ -11,7 +11,6 @@ from domain.services.evaluations import customer_evaluations
 from domain.star_scoring import weakest_criteria
 from domain.validation import FieldError, ValidationFailed
 from gui.customers.star_tab import StarEvaluationTab
-from tests.gui.dossier_demo import dispose, demo_ctx, demo_file, runner, worked_example_id  # noqa: F401
 
 # one score per criterion of the default scheme: 16 + 10 + 6 + 9 + 3 + 10 + 9 + 12 = 75 → three stars
 NEW_SCORES = {
@@ -21,14 +20,8 @@ NEW_SCORES = {
 
 
 @pytest.fixture
-def tab(qtbot, demo_ctx, runner, worked_example_id):  # type: ignore[no-untyped-def]  # noqa: F811
-    widget = StarEvaluationTab(demo_ctx, runner)
-    widget.resize(820, 560)
-    widget.show()
-    with qtbot.waitSignal(widget.loaded, timeout=5000):
-        widget.set_customer(worked_example_id)
-    yield widget
-    dispose(widget, runner)
+def tab(open_tab, worked_example_id):  # type: ignore[no-untyped-def]
+    return open_tab(StarEvaluationTab, worked_example_id)
 
 
 def test_shows_the_5A8_evaluation_and_its_weakest_criteria(tab, demo_ctx, worked_example_id, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # noqa: F811,N802

@@ -6,19 +6,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from domain.services.evaluations import customer_evaluations
 from gui.customers.swot_tab import SwotTab
-from tests.gui.dossier_demo import dispose, demo_ctx, demo_file, runner, worked_example_id  # noqa: F401
 
 
 @pytest.fixture
-def tab(qtbot, demo_ctx, runner, worked_example_id, monkeypatch):  # type: ignore[no-untyped-def]  # noqa: F811
+def tab(open_tab, worked_example_id, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[2]}"))
-    widget = SwotTab(demo_ctx, runner)
-    widget.resize(820, 560)
-    widget.show()
-    with qtbot.waitSignal(widget.loaded, timeout=5000):
-        widget.set_customer(worked_example_id)
-    yield widget
-    dispose(widget, runner)
+    return open_tab(SwotTab, worked_example_id)
 
 
 def _swots(ctx, customer_id):  # type: ignore[no-untyped-def]

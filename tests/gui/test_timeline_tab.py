@@ -7,18 +7,12 @@ from PySide6.QtCore import Qt
 
 from domain.read_models import TimelineEntry
 from gui.customers.timeline_tab import TimelineTab, describe
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY
 
 
 @pytest.fixture
-def tab(qtbot, demo_ctx, runner, worked_example_id):  # type: ignore[no-untyped-def]  # noqa: F811
-    widget = TimelineTab(demo_ctx, runner)
-    widget.resize(820, 560)
-    widget.show()
-    with qtbot.waitSignal(widget.loaded, timeout=5000):
-        widget.set_customer(worked_example_id)
-    yield widget
-    dispose(widget, runner)
+def tab(open_tab, worked_example_id):  # type: ignore[no-untyped-def]
+    return open_tab(TimelineTab, worked_example_id)
 
 
 def _cells(tab: TimelineTab) -> list[list[str]]:

@@ -20,7 +20,7 @@ from gui.customers.swot_tab import SwotTab
 from gui.main_window import MainWindow
 from gui.visits.day_summary_view import DaySummaryView
 from gui.visits.record_dialog import VisitRecordDialog
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY, dispose
 
 B = QMessageBox.StandardButton
 

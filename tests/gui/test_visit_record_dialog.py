@@ -21,7 +21,7 @@ from gui.visits.follow_ups_view import FollowUpsView
 from gui.visits.history_view import VisitHistoryView
 from gui.visits.record_dialog import VisitRecordDialog
 from gui.visits.record_models import EntryModel, InventoryModel
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY, dispose
 
 
 def _open(qtbot, ctx, runner, customer_id: int, day: date = TODAY, visit_id: int | None = None):  # type: ignore[no-untyped-def]  # noqa: F811
@@ -42,11 +42,6 @@ def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
         widget.insertPlainText(text)
     else:
         widget.insert(text)
-
-
-@pytest.fixture
-def no_warnings(monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[1:]}"))
 
 
 @pytest.fixture

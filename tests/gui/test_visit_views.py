@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,16 +12,11 @@ from gui.visits import history_view
 from gui.visits.day_summary_view import DaySummaryView
 from gui.visits.follow_ups_view import FollowUpsView
 from gui.visits.history_view import VisitHistoryView
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY, dispose
 
 
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
-
-
-@pytest.fixture
-def no_warnings(monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[1:]}"))
 
 
 def _shown(qtbot, view):  # type: ignore[no-untyped-def]

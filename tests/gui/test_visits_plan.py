@@ -2,7 +2,6 @@
 remove, copy, delete; the two item models through the model tester."""
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,9 +10,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-import main
-from domain.demo.generator import DemoSpec
-from domain.services.demo import build_demo
 from domain.services.visit_planning import due_customers, get_day_plan
 from domain.visit_due import DueCategory
 from domain.visit_rows import DayPlanView, DueShow, PlanStopRow
@@ -29,30 +25,11 @@ from tests.gui.dossier_demo import dispose
 TODAY = date(2026, 11, 27)  # a Friday; the demo has plans for today and Monday
 MONDAY = date(2026, 11, 30)
 TUESDAY = date(2026, 12, 1)
-_built: dict[str, Path] = {}
-
-
-@pytest.fixture(scope="session")
-def plan_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if "demo" not in _built:
-        folder = tmp_path_factory.mktemp("visits_demo")
-        ctx = main.open_context(folder / "demo.db", None, folder, folder / "demo.log")
-        build_demo(ctx.uow(), DemoSpec(customers=30, months=2, today=TODAY))
-        ctx.close()
-        _built["demo"] = folder / "demo.db"
-    return _built["demo"]
 
 
 @pytest.fixture
-def demo(plan_demo_file: Path, tmp_path: Path) -> Iterator[AppContext]:
-    for suffix in ("", "-wal", "-shm"):
-        source = plan_demo_file.with_name(plan_demo_file.name + suffix)
-        if source.exists():
-            shutil.copy(source, tmp_path / f"w.db{suffix}")
-    ctx = main.open_context(tmp_path / "w.db", None, tmp_path, tmp_path / "fieldbook.log")
-    ctx.today = lambda: TODAY
-    yield ctx
-    ctx.close()
+def demo(make_demo_ctx) -> AppContext:  # type: ignore[no-untyped-def]
+    return make_demo_ctx(customers=30, months=2)
 
 
 class Recorder:

@@ -2,15 +2,12 @@
 mark inactive shops: 月度经营分析 and 客户档案 on constructed data, read back with pypdf."""
 from __future__ import annotations
 
-import io
-import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
-from pypdf import PdfReader
 
 from domain.model.customers import CustomerStatus
 from domain.model.evaluations import ImprovementPlan, PlanMetric, PlanTarget
@@ -25,20 +22,17 @@ from reports.dossier import render_dossier
 from reports.figures import chart_shares
 from reports.monthly import render_monthly
 from tests.domain.fakes import FakeUnitOfWork
+from tests.reports.pdf_text import flat_text
 from tests.domain.test_defensible_figures import NOV, OCT, _shop
 
 PRINTED = date(2026, 11, 27)
-
-
-def _text(pdf: bytes) -> str:
-    return re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages))
 
 
 def test_the_monthly_report_states_the_basis_and_too_little_history() -> None:
     uow = FakeUnitOfWork()
     _shop(uow, {OCT: Decimal("17816.00")})
     _shop(uow, {OCT: Decimal("5149.00")}, "停业小店", CustomerStatus.SUSPENDED)
-    text = _text(render_monthly(month_analysis(uow, OCT), "李娜", "市场部", PRINTED))
+    text = flat_text(render_monthly(month_analysis(uow, OCT), "李娜", "市场部", PRINTED))
     assert "毛利率（毛利÷进货额）" in text and "8.0%" in text and "7.4%" not in text
     assert "历史不足三个月，尚无法判断连续三个月下滑" in text
     assert "历史不足三个月，尚无法判断需求虚增" in text
@@ -52,7 +46,7 @@ def test_the_retail_basis_is_printed_as_such() -> None:
     with uow:
         uow.settings.save(replace(uow.settings.load(), margin_basis=MarginBasis.RETAIL))
         uow.commit()
-    text = _text(render_monthly(month_analysis(uow, OCT), "", "", PRINTED))
+    text = flat_text(render_monthly(month_analysis(uow, OCT), "", "", PRINTED))
     assert "毛利率（毛利÷零售额）" in text and "7.4%" in text
 
 
@@ -62,7 +56,7 @@ def test_the_dossier_prints_no_data_yet_for_a_plan_made_after_its_month() -> Non
     save_plan(uow, ImprovementPlan(shop, date(2026, 11, 5), ["挂价签"], [
         PlanTarget(PlanMetric.MARGIN_PCT, Decimal("8"), Decimal("8")),
         PlanTarget(PlanMetric.GROSS_PROFIT, Decimal("1400"), Decimal("1425.28"))]))
-    text = _text(render_dossier(dossier_data(uow, shop), "", "", PRINTED))
+    text = flat_text(render_dossier(dossier_data(uow, shop), "", "", PRINTED))
     assert "毛利率（毛利÷进货额）" in text and "8.0%" in text
     assert "尚无数据" in text and "已达成" not in text
     assert "方案制定后尚无订单，从2026年12月起计" in text

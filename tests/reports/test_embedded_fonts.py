@@ -10,13 +10,10 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from domain.demo.generator import DemoSpec
 from domain.services.analysis import month_analysis
-from domain.services.demo import build_demo
 from domain.services.dossier_report import dossier_data
 from domain.services.report_data import handbook_data, one_visit_data, visit_summary_data
-from domain.services.workspace import ensure_defaults, load_settings
-from persistence.workspace import open_workspace
+from domain.services.workspace import load_settings
 from reports.dossier import render_dossier
 from reports.handbook import render_handbook
 from reports.monthly import render_monthly
@@ -27,12 +24,8 @@ EMBEDDED_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    ws = open_workspace(tmp_path_factory.mktemp("fonts") / "demo.db")
-    ensure_defaults(ws.uow())
-    build_demo(ws.uow(), DemoSpec(customers=30, months=14, today=TODAY))
-    yield ws
-    ws.close()
+def workspace(open_demo):  # type: ignore[no-untyped-def]
+    return open_demo(30, 14)
 
 
 def _monthly(ws) -> bytes:  # type: ignore[no-untyped-def]

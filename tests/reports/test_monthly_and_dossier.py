@@ -1,23 +1,19 @@
 """月度经营分析 and 客户档案 built on the demo workspace and read back with pypdf."""
 from __future__ import annotations
 
-import io
 import re
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from pypdf import PdfReader
 
-from domain.demo.generator import DemoSpec
 from domain.services.analysis import month_analysis
-from domain.services.demo import build_demo
 from domain.services.dossier_report import UnknownCustomer, customer_id_by_license, dossier_data
-from domain.services.workspace import ensure_defaults, load_settings
-from persistence.workspace import open_workspace
+from domain.services.workspace import load_settings
 from reports.base import big_money, change, money, money2, pct, points
 from reports.dossier import render_dossier
 from reports.monthly import render_monthly
+from tests.reports.pdf_text import embedded_fonts, flat_text, page_texts
 
 TODAY = date(2026, 11, 27)
 OCTOBER = date(2026, 10, 1)
@@ -27,33 +23,12 @@ WORKED = "北环路烟酒店"  # the worked example: 346 cartons, ¥17,816 in Oc
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    ws = open_workspace(tmp_path_factory.mktemp("reports") / "demo.db")
-    ensure_defaults(ws.uow())
-    build_demo(ws.uow(), DemoSpec(customers=40, months=14, today=TODAY))
-    yield ws
-    ws.close()
-
-
-def _text(pdf: bytes) -> str:
-    # pypdf may split CJK runs with spaces or newlines; compare without whitespace
-    return re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages))
+def workspace(open_demo):  # type: ignore[no-untyped-def]
+    return open_demo(40, 14)
 
 
 def _pages(pdf: bytes) -> int:
-    return len(PdfReader(io.BytesIO(pdf)).pages)
-
-
-def _embedded_fonts(pdf: bytes) -> set[str]:
-    names = set()
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
-            font = font.get_object()
-            for descendant in font.get("/DescendantFonts", [font]):
-                descriptor = descendant.get_object().get("/FontDescriptor")
-                if descriptor is not None and "/FontFile2" in descriptor.get_object():
-                    names.add(str(font["/BaseFont"]))
-    return names
+    return len(page_texts(pdf))
 
 
 def test_numbers_the_chinese_way() -> None:
@@ -72,7 +47,7 @@ def test_monthly_report(workspace) -> None:  # type: ignore[no-untyped-def]
     analysis = month_analysis(workspace.uow(), OCTOBER)
     pdf = render_monthly(analysis, settings.owner_name, settings.unit_name, TODAY, notes="重点推新品上柜")
     assert pdf.startswith(b"%PDF")
-    text = _text(pdf)
+    text = flat_text(pdf)
     for heading in ("月度经营分析", "2026年10月", "主要指标", "近12个月走势", "卷烟结构", "客户排名",
                     "畅销品规", "新品上柜", "订足率", "需求虚增", "连续三个月下滑", "备注"):
         assert heading in text, heading
@@ -85,7 +60,7 @@ def test_monthly_report(workspace) -> None:  # type: ignore[no-untyped-def]
     assert f"{analysis.figures.cartons:,}" in text
     n = _pages(pdf)
     assert "第1页/共" in text and f"共{n}页" in text and "打印日期2026-11-27" in text
-    assert any(EMBEDDED in name for name in _embedded_fonts(pdf))
+    assert any(EMBEDDED in name for name in embedded_fonts(pdf))
 
 
 def test_dossier_report(workspace) -> None:  # type: ignore[no-untyped-def]
@@ -95,19 +70,20 @@ def test_dossier_report(workspace) -> None:  # type: ignore[no-untyped-def]
                           if uow.customers.get(_id).name == WORKED)
     data = dossier_data(workspace.uow(), customer_id_by_license(workspace.uow(), license_no))
     pdf = render_dossier(data, settings.owner_name, settings.unit_name, TODAY)
-    text = _text(pdf)
+    text = flat_text(pdf)
     for heading in ("客户档案", "基本信息", "经营环境", "客情维护", "销售情况", "星级测评", "SWOT分析",
                     "营销策划与进度"):
         assert heading in text, heading
     assert WORKED in text and license_no in text
     assert data.sales.month == OCTOBER
     assert "346" in text and "¥17,816.00" in text
-    if data.evaluation is not None:
-        assert data.criteria[0].name in text
-    if data.swot is not None and data.swot.strengths:
-        assert re.sub(r"\s+", "", data.swot.strengths[0]) in text
+    # the worked example is evaluated (5A8) and analysed in the demo: both are printed
+    assert data.evaluation is not None and data.evaluation.result_code in text
+    assert data.criteria and all(c.name in text for c in data.criteria)
+    assert data.swot is not None and data.swot.strengths
+    assert re.sub(r"\s+", "", data.swot.strengths[0]) in text
     assert "第1页/共" in text
-    assert any(EMBEDDED in name for name in _embedded_fonts(pdf))
+    assert any(EMBEDDED in name for name in embedded_fonts(pdf))
 
 
 def test_unknown_license_number(workspace) -> None:  # type: ignore[no-untyped-def]

@@ -1,49 +1,27 @@
 """拜访手册 and 拜访总结 built on the demo workspace and read back with pypdf."""
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from domain.demo.generator import DemoSpec
-from domain.services.demo import build_demo
+from domain.demo.worked_example import LICENSE_NO
 from domain.services.report_data import NoDayPlan, NoVisits, handbook_data, visit_summary_data
-from domain.services.visit_planning import get_day_plan
-from domain.services.workspace import ensure_defaults
-from persistence.workspace import open_workspace
+from domain.services.visit_planning import add_to_plan, get_day_plan
 from reports.handbook import render_handbook
 from reports.visit_summary import render_visit_summary
+from tests.reports.pdf_text import embedded_fonts, page_texts
 
 TODAY = date(2026, 11, 27)  # a Friday
 YESTERDAY = date(2026, 11, 26)
+WORKED_EXAMPLE_DAY = date(2026, 12, 9)  # only this test plans that day
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    ws = open_workspace(tmp_path_factory.mktemp("reports") / "demo.db")
-    ensure_defaults(ws.uow())
-    build_demo(ws.uow(), DemoSpec(customers=40, months=4, today=TODAY))
-    yield ws
-    ws.close()
-
-
-def _pages(pdf: bytes) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-def _fonts(pdf: bytes) -> set[str]:
-    names = set()
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
-            font = font.get_object()
-            for descendant in font.get("/DescendantFonts", [font]):
-                descriptor = descendant.get_object().get("/FontDescriptor")
-                if descriptor is not None and "/FontFile2" in descriptor.get_object():
-                    names.add(str(font["/BaseFont"]))
-    return names
+def workspace(open_demo):  # type: ignore[no-untyped-def]
+    return open_demo(40, 4)
 
 
 def test_handbook_has_a_cover_and_one_page_per_customer(workspace) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +30,7 @@ def test_handbook_has_a_cover_and_one_page_per_customer(workspace) -> None:  # t
     data = handbook_data(workspace.uow(), TODAY, TODAY)
     pdf = render_handbook(data)
     assert pdf.startswith(b"%PDF")
-    pages = _pages(pdf)
+    pages = page_texts(pdf)
     assert len(pages) == 1 + len(plan.stops)
 
     cover = pages[0]
@@ -65,16 +43,20 @@ def test_handbook_has_a_cover_and_one_page_per_customer(workspace) -> None:  # t
             assert heading in text, (stop.name, heading)
         assert f"第 {n} 页 / 共 {len(pages)} 页" in text
     assert "第 1 页 / 共" in cover
-    assert _fonts(pdf), "the CJK font is embedded"
+    assert embedded_fonts(pdf), "the CJK font is embedded"
 
 
 def test_handbook_prints_the_worked_example_plan(workspace) -> None:  # type: ignore[no-untyped-def]
-    """The demo's first customer carries an improvement plan from the worked example (¥1,425.28 at 8%)."""
-    data = handbook_data(workspace.uow(), TODAY, TODAY)
-    with_plan = [c for c in data.customers if c.plan_targets]
-    if not with_plan:
-        pytest.skip("no stop of today's demo plan has an open improvement plan")
-    text = "\n".join(_pages(render_handbook(data)))
+    """The worked example carries an open improvement plan (¥1,425.28 at 8%): put it on a day of its own
+    so the handbook has its page whatever today's demo plan holds."""
+    with workspace.uow() as uow:
+        customer = uow.customers.get_by_license(LICENSE_NO)
+    assert customer is not None and customer.id is not None
+    add_to_plan(workspace.uow(), WORKED_EXAMPLE_DAY, [customer.id])
+    data = handbook_data(workspace.uow(), WORKED_EXAMPLE_DAY, TODAY)
+    page = next(c for c in data.customers if c.stop.customer_id == customer.id)
+    assert page.plan_targets, "the worked example's improvement plan is open"
+    text = "\n".join(page_texts(render_handbook(data)))
     assert "提升目标" in text and "¥1,425.28" in text
 
 
@@ -86,15 +68,15 @@ def test_no_plan_is_refused(workspace) -> None:  # type: ignore[no-untyped-def]
 def test_visit_summary_of_a_day(workspace) -> None:  # type: ignore[no-untyped-def]
     data = visit_summary_data(workspace.uow(), YESTERDAY, TODAY)
     assert data.done > 0
-    pages = _pages(render_visit_summary(data))
+    pages = page_texts(render_visit_summary(data))
     text = "\n".join(pages)
     for heading in ("拜访总结", "拜访情况", "发现与约定", "跟进事项", "当日总结", "2026年11月26日"):
         assert heading in text
     day = data.days[0]
     for visit in day.visits:
         assert visit.customer_name in text
-    if day.summary:
-        assert day.summary.splitlines()[0][:10] in text
+    assert day.summary, "the demo writes a summary for each day with visits"
+    assert day.summary.splitlines()[0][:10] in text
     assert f"第 1 页 / 共 {len(pages)} 页" in pages[0]
 
 
@@ -102,7 +84,7 @@ def test_visit_summary_of_a_week(workspace) -> None:  # type: ignore[no-untyped-
     data = visit_summary_data(workspace.uow(), YESTERDAY, TODAY, week=True)
     assert data.first == date(2026, 11, 23) and data.last == date(2026, 11, 29)
     assert len(data.days) >= 2
-    text = "\n".join(_pages(render_visit_summary(data)))
+    text = "\n".join(page_texts(render_visit_summary(data)))
     assert "每日概况" in text
     for day in data.days:
         assert f"{day.day.year}年{day.day.month}月{day.day.day}日" in text
@@ -127,7 +109,7 @@ def test_one_visit(workspace) -> None:  # type: ignore[no-untyped-def]
     visit = next(v for v in day.visits if v.status == "done")
     assert visit.visit_id is not None
     data = one_visit_data(workspace.uow(), visit.visit_id, TODAY)
-    text = "\n".join(_pages(render_one_visit(data)))
+    text = "\n".join(page_texts(render_one_visit(data)))
     for heading in ("拜访总结", visit.customer_name, "店面检查", "发现与约定", "库存与订货", "拜访小结"):
         assert heading in text
     for entry in data.form.record.kept_entries():
