@@ -6,7 +6,7 @@ from datetime import date
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from domain.visit_rows import DayPlanView, DueFacts, PlanStopRow
+from domain.visits.planning_views import DayPlanView, DueFacts, PlanStopRow
 from persistence.tables import CustomerRow, DayPlanRow, DayPlanStopRow, VisitRow
 
 # One query for all active customers. Plain SQL for the reason given in customer_queries.py (row

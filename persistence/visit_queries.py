@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 
-from domain.visit_record_views import (
+from domain.visits.record_views import (
     DayData,
     DayEntry,
     DayVisit,

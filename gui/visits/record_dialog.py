@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.drafts import DraftUnreadable, draft_key, dump_draft, load_draft
 from domain.model.visits import VisitStatus, VisitType
 from domain.services.visit_records import SavedVisit, load_visit_form, save_visit_record
 from domain.validation import ValidationFailed
-from domain.visit_record import VisitRecord
-from domain.visit_record_views import VisitForm
+from domain.visits.drafts import DraftUnreadable, draft_key, dump_draft, load_draft
+from domain.visits.record import VisitRecord
+from domain.visits.record_views import VisitForm
 from gui.common.field_errors import describe_field_error
 from gui.context import AppContext
 from gui.messages import describe_error

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model.visits import EntryKind, StoreCheck, VisitStep
-from domain.visit_record import RecordEntry, RecordPhoto
-from domain.visit_record_views import ProductChoice
+from domain.visits.record import RecordEntry, RecordPhoto
+from domain.visits.record_views import ProductChoice
 from gui.visits import record_labels as labels
 from gui.visits.record_models import KIND_ROLE, EntryModel, InventoryModel, PhotoModel
 

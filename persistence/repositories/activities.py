@@ -32,7 +32,7 @@ from domain.model.visits import (
     VisitStep,
     VisitType,
 )
-from domain.visit_record import VisitPhoto
+from domain.visits.record import VisitPhoto
 from persistence.tables import (
     DayPlanRow,
     DayPlanStopRow,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from domain.model.visits import EntryKind, FollowUpStatus, VisitStatus, VisitStep
 from domain.services.visit_history import visit_history
 from domain.services.visit_records import visit_preparation
-from domain.visit_record_views import VisitFilter
+from domain.visits.record_views import VisitFilter
 from gui.visits import record_dialog
 from gui.visits.follow_ups_view import FollowUpsView
 from gui.visits.history_view import VisitHistoryView
