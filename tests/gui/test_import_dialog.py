@@ -17,8 +17,8 @@ from domain.services.customers import list_customers
 from gui.common.row_model import Column
 from gui.customers import export as export_module
 from gui.customers.export import export_customer_list
-from gui.customers.import_dialog import CustomerImportDialog, run_customer_import
 from gui.importing import dialog as dialog_module
+from gui.importing.entry_points import CustomerImportDialog, run_customer_import
 from gui.workers import TaskRunner
 
 TODAY = date(2026, 5, 10)
