@@ -21,13 +21,13 @@ from domain.visits.record_views import (
     VisitFilter,
     VisitHistoryRow,
 )
-from persistence.tables import (
-    CustomerRow,
+from persistence.tables.catalogue import ProductRow
+from persistence.tables.customers import CustomerRow
+from persistence.tables.sales import SalesLineRow
+from persistence.tables.visits import (
     DayPlanRow,
     DayPlanStopRow,
     FollowUpRow,
-    ProductRow,
-    SalesLineRow,
     VisitEntryRow,
     VisitPhotoRow,
     VisitRow,

@@ -33,20 +33,20 @@ from domain.model.visits import (
     VisitType,
 )
 from domain.visits.record import VisitPhoto
-from persistence.tables import (
-    DayPlanRow,
-    DayPlanStopRow,
-    EventRow,
-    FollowUpRow,
+from persistence.tables.care import EventRow, InvitationRow, ReminderRow
+from persistence.tables.evaluations import (
     ImprovementPlanRow,
-    InventoryCountRow,
-    InvitationRow,
     PlanTargetRow,
-    ReminderRow,
-    StarCriterionRow,
     StarEvaluationRow,
     StarScoreRow,
     SwotAnalysisRow,
+)
+from persistence.tables.settings import StarCriterionRow
+from persistence.tables.visits import (
+    DayPlanRow,
+    DayPlanStopRow,
+    FollowUpRow,
+    InventoryCountRow,
     VisitEntryRow,
     VisitPhotoRow,
     VisitRow,
