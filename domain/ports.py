@@ -30,8 +30,9 @@ from domain.model.settings import WorkspaceSettings
 from domain.model.visits import DayPlan, FollowUp, PlanStop, Visit, VisitStatus, VisitType
 from domain.profit import ProductSales
 from domain.read_models import CustomerList, DeletionImpact, TimelineEntry, WorkspaceOverview
-from domain.visit_record import VisitPhoto
-from domain.visit_record_views import (
+from domain.visits.planning_views import DayPlanView, DueFacts
+from domain.visits.record import VisitPhoto
+from domain.visits.record_views import (
     DayData,
     FollowUpItem,
     LastVisit,
@@ -39,7 +40,6 @@ from domain.visit_record_views import (
     VisitFilter,
     VisitHistoryRow,
 )
-from domain.visit_rows import DayPlanView, DueFacts
 
 
 class CustomerRepository(Protocol):
@@ -176,7 +176,7 @@ class WorkspaceQueries(AnalysisQueries, Protocol):
     def deletion_impact(self, customer_id: int) -> DeletionImpact: ...
     def customer_product_sales(self, customer_id: int, start: date, end: date) -> list[ProductSales]: ...
     def latest_order_date(self, customer_id: int | None = None) -> date | None: ...
-    # every active customer with its last done visit on or before `on` and its plans (visit_due.py)
+    # every active customer with its last done visit on or before `on` and its plans (visits/due.py)
     def due_facts(self, on: date, today: date) -> list[DueFacts]: ...
     def day_plan_view(self, plan_date: date) -> DayPlanView: ...
 

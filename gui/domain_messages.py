@@ -43,7 +43,7 @@ DOMAIN_MESSAGES = (
     # domain/demo/spec.py
     QT_TRANSLATE_NOOP("DomainMessages", "A demo territory has between 1 and {max} customers."),
     QT_TRANSLATE_NOOP("DomainMessages", "A demo history covers between 1 and {max} months."),
-    # domain/drafts.py
+    # domain/visits/drafts.py
     QT_TRANSLATE_NOOP("DomainMessages", "The draft cannot be read: {detail}"),
     # domain/errors.py
     QT_TRANSLATE_NOOP("DomainMessages", "{what} {key} was not found."),
@@ -189,7 +189,7 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "{name}: the score must be between 0 and {max}."),
     QT_TRANSLATE_NOOP("DomainMessages", "Unknown integrity grade {grade}."),
     QT_TRANSLATE_NOOP("DomainMessages", "Customer value points are between 0 and 10."),
-    # domain/visit_record.py
+    # domain/visits/record.py
     QT_TRANSLATE_NOOP("DomainMessages", "The visit cannot end before it starts."),
     QT_TRANSLATE_NOOP("DomainMessages", "The next visit must be after this one."),
     QT_TRANSLATE_NOOP("DomainMessages", "The number of missing price labels must be between 0 and {max}."),

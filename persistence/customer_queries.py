@@ -11,23 +11,12 @@ from domain.money import from_fen
 from domain.periods import month_range
 from domain.profit import ProductSales
 from domain.read_models import CustomerList, CustomerListRow, DeletionImpact, TimelineEntry
-from persistence.tables import (
-    CustomerRow,
-    CustomerTagRow,
-    DayPlanStopRow,
-    EventRow,
-    FollowUpRow,
-    ImportBatchRow,
-    ImprovementPlanRow,
-    InvitationRow,
-    ProductRow,
-    ReminderRow,
-    SalesLineRow,
-    SegmentRow,
-    StarEvaluationRow,
-    SwotAnalysisRow,
-    VisitRow,
-)
+from persistence.tables.care import EventRow, InvitationRow, ReminderRow
+from persistence.tables.catalogue import ImportBatchRow, ProductRow
+from persistence.tables.customers import CustomerTagRow
+from persistence.tables.evaluations import ImprovementPlanRow, StarEvaluationRow, SwotAnalysisRow
+from persistence.tables.sales import SalesLineRow
+from persistence.tables.visits import DayPlanStopRow, FollowUpRow, VisitRow
 
 
 _CUSTOMER_LIST_SQL = """

@@ -21,7 +21,9 @@ from domain.model.customers import (
 from domain.model.products import PriceClass, Product
 from domain.money import from_fen, to_fen
 from persistence.search_keys import pinyin_keys
-from persistence.tables import CustomerRow, ProductRow, SegmentRow
+from persistence.tables.catalogue import ProductRow
+from persistence.tables.customers import CustomerRow
+from persistence.tables.settings import SegmentRow
 
 
 def utcnow() -> datetime:

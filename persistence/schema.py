@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect
 
 from domain.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
 from persistence.backup import backup_database, backup_dir_for, remove_partial_backups
-from persistence.tables import Base
+from persistence.tables.base import Base
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -13,7 +13,8 @@ from itertools import combinations, product
 
 from sqlalchemy import Engine, delete, insert, select, update
 
-from persistence.tables import CustomerRow, SettingRow
+from persistence.tables.customers import CustomerRow
+from persistence.tables.settings import SettingRow
 
 # Bump when the keys are computed differently: workspaces opened afterwards recompute theirs.
 SEARCH_KEYS_VERSION = 2

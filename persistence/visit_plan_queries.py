@@ -6,8 +6,9 @@ from datetime import date
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from domain.visit_rows import DayPlanView, DueFacts, PlanStopRow
-from persistence.tables import CustomerRow, DayPlanRow, DayPlanStopRow, VisitRow
+from domain.visits.planning_views import DayPlanView, DueFacts, PlanStopRow
+from persistence.tables.customers import CustomerRow
+from persistence.tables.visits import DayPlanRow, DayPlanStopRow, VisitRow
 
 # One query for all active customers. Plain SQL for the reason given in customer_queries.py (row
 # processing at 10,000 customers). The last done visit walks the (customer_id, planned_on) index

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 
-from domain.visit_record_views import (
+from domain.visits.record_views import (
     DayData,
     DayEntry,
     DayVisit,
@@ -22,13 +22,13 @@ from domain.visit_record_views import (
     VisitFilter,
     VisitHistoryRow,
 )
-from persistence.tables import (
-    CustomerRow,
+from persistence.tables.catalogue import ProductRow
+from persistence.tables.customers import CustomerRow
+from persistence.tables.sales import SalesLineRow
+from persistence.tables.visits import (
     DayPlanRow,
     DayPlanStopRow,
     FollowUpRow,
-    ProductRow,
-    SalesLineRow,
     VisitEntryRow,
     VisitPhotoRow,
     VisitRow,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain.services.report_data import OneVisitData, VisitSummaryData
-from domain.visit_record_views import DaySummary
+from domain.visits.record_views import DaySummary
 
 from reports import base
 from reports.base import CONTENT_WIDTH, MM, para

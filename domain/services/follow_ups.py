@@ -7,7 +7,7 @@ from datetime import date
 from domain.errors import NotFound
 from domain.model.visits import FollowUp, FollowUpStatus
 from domain.ports import UnitOfWork
-from domain.visit_record_views import FollowUpItem
+from domain.visits.record_views import FollowUpItem
 
 
 def list_follow_ups(

@@ -11,11 +11,10 @@ from domain.errors import DomainError, NotFound
 from domain.model.evaluations import PlanStatus, PlanTarget
 from domain.ports import UnitOfWork
 from domain.profit import MarginBasis
-from domain.visit_record_views import DaySummary, VisitForm, VisitPreparation
-from domain.visit_rows import DayPlanView, PlanStopRow
-
 from domain.services.visit_history import summarise_day
 from domain.services.visit_records import _customer, _prepare, load_visit_form
+from domain.visits.planning_views import DayPlanView, PlanStopRow
+from domain.visits.record_views import DaySummary, VisitForm, VisitPreparation
 
 
 class NoDayPlan(DomainError):

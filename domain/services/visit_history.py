@@ -5,8 +5,8 @@ from datetime import date
 
 from domain.ports import UnitOfWork
 from domain.validation import FieldError, ValidationFailed
-from domain.visit_record import MAX_TEXT_CHARS
-from domain.visit_record_views import DayData, DaySummary, Problem, VisitFilter, VisitHistoryRow
+from domain.visits.record import MAX_TEXT_CHARS
+from domain.visits.record_views import DayData, DaySummary, Problem, VisitFilter, VisitHistoryRow
 
 MAX_DAY_SUMMARY_CHARS = 2 * MAX_TEXT_CHARS
 

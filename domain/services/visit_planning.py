@@ -23,8 +23,8 @@ from domain.errors import DomainError, NotFound
 from domain.model.customers import CustomerStatus
 from domain.model.visits import DayPlan, PlanStop, Visit, VisitStatus, VisitType
 from domain.ports import UnitOfWork
-from domain.visit_due import due_status, effective_every_days, week_end
-from domain.visit_rows import DayPlanView, DueFacts, DueRow, route_key, route_summary
+from domain.visits.due import due_status, effective_every_days, week_end
+from domain.visits.planning_views import DayPlanView, DueFacts, DueRow, route_key, route_summary
 
 
 class NotPlannable(DomainError):

@@ -19,10 +19,9 @@ from domain.ports import Attachments, UnitOfWork
 from domain.percentages import ratio_pct
 from domain.profit import MarginBasis, PeriodFigures, ProductSales, period_figures
 from domain.star_scoring import weakest_criteria
-from domain.suggested_order import WINDOW_WEEKS, cover_weeks_for, supply_history
 from domain.validation import ValidationFailed
-from domain.visit_record import VisitPhoto, VisitRecord, record_of, validate_record
-from domain.visit_record_views import (
+from domain.visits.record import VisitPhoto, VisitRecord, record_of, validate_record
+from domain.visits.record_views import (
     CareView,
     ClassShare,
     GridProduct,
@@ -33,6 +32,7 @@ from domain.visit_record_views import (
     VisitForm,
     VisitPreparation,
 )
+from domain.visits.suggested_order import WINDOW_WEEKS, cover_weeks_for, supply_history
 
 PREPARATION_MONTHS = 3
 MAIN_PRODUCTS = 5

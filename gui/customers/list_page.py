@@ -29,9 +29,9 @@ from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
 from gui.customers.dossier import DossierPanel, TabFactory
 from gui.customers.export import export_customer_list
-from gui.customers.import_dialog import run_customer_import
 from gui.customers.labels import stars, value_tier_labels
 from gui.customers.list_model import NAME_COLUMN, CustomerTableModel
+from gui.importing.entry_points import run_customer_import
 from gui.workers import TaskRunner
 
 # Shown at first; the rest can be switched on from the header's menu (remembered).

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from domain.services.visit_history import day_summary, save_day_summary
 from domain.validation import ValidationFailed
-from domain.visit_record_views import DaySummary, DayVisit, FollowUpItem, Problem
+from domain.visits.record_views import DaySummary, DayVisit, FollowUpItem, Problem
 from gui.common import formatting as fmt
 from gui.common.field_errors import describe_validation
 from gui.common.row_model import Column

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from domain.visit_rows import DueFilter, DueRow, due_haystack, route_key
+from domain.visits.planning_views import DueFilter, DueRow, due_haystack, route_key
 from gui.common import formatting as fmt
 from gui.common.row_model import Column, Index, RowTableModel
 from gui.visits import plan_labels as labels

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.visit_rows import DueFilter, DueRow, DueShow, route_key
+from domain.visits.planning_views import DueFilter, DueRow, DueShow, route_key
 from gui.common.columns import fit_columns
 from gui.common.widgets import heading, read_only_table
 from gui.visits import due_model as cols

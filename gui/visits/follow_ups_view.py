@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from domain.services.follow_ups import list_follow_ups, mark_follow_up_done, reopen_follow_up
-from domain.visit_record_views import FollowUpItem
+from domain.visits.record_views import FollowUpItem
 from gui.common import formatting as fmt
 from gui.common.row_model import Column
 from gui.common.widgets import read_only_table

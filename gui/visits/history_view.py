@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from domain.model.visits import VisitStatus, VisitType
 from domain.services.visit_history import visit_history, visit_routes
 from domain.services.visit_records import delete_visit
-from domain.visit_record_views import VisitFilter, VisitHistoryRow
+from domain.visits.record_views import VisitFilter, VisitHistoryRow
 from gui.common import formatting as fmt
 from gui.common.row_model import Column
 from gui.common.widgets import read_only_table

@@ -16,8 +16,8 @@ from domain.services.visit_planning import (
     TargetHasPlan,
     VisitNotYetDue,
 )
-from domain.visit_due import DueCategory
-from domain.visit_rows import DueRow, DueShow, PlanStopRow
+from domain.visits.due import DueCategory
+from domain.visits.planning_views import DueRow, DueShow, PlanStopRow
 from gui.messages import describe_error
 
 CONTEXT = "VisitPlanLabels"

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from domain.visit_rows import PlanStopRow
+from domain.visits.planning_views import PlanStopRow
 from gui.common.row_model import ROW_ROLE, Index
 from gui.visits import plan_labels as labels
 

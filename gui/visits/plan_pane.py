@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.visit_rows import DayPlanView, PlanStopRow
+from domain.visits.planning_views import DayPlanView, PlanStopRow
 from gui.common.widgets import heading, read_only_table
 from gui.visits import plan_model as cols
 from gui.visits.plan_labels import day_with_weekday

@@ -37,8 +37,8 @@ from domain.services.visit_planning import (
     remove_from_plan,
     reorder_plan,
 )
-from domain.visit_due import next_working_day
-from domain.visit_rows import DayPlanView
+from domain.visits.due import next_working_day
+from domain.visits.planning_views import DayPlanView
 from gui.common.pdf_output import output_report
 from gui.common.report_files import handbook_file
 from gui.common.shortcuts import page_shortcut

@@ -1,19 +1,18 @@
 """The visit record (拜访记录): one dialog for one visit, the eight steps as a few tabs beside the
 preparation panel, saved in one unit of work.
 
-Nothing typed is lost: a few seconds after an edit the form writes a draft beside the database
-(ctx.drafts), and on closing without saving the user may keep it; opening the same visit again offers
-the draft back. Saving or discarding deletes it.
+Nothing typed is lost: the form's draft keeper (record_draft.py) writes a draft a few seconds after an
+edit, and on closing without saving the user may keep it; opening the same visit again offers the draft
+back. Saving or discarding deletes it.
 
     open_visit_record(parent, ctx, runner, customer_id, planned_on, visit_id=None) -> bool
 """
 from __future__ import annotations
 
-import logging
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,31 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.drafts import DraftUnreadable, draft_key, dump_draft, load_draft
 from domain.model.visits import VisitStatus, VisitType
 from domain.services.visit_records import SavedVisit, load_visit_form, save_visit_record
 from domain.validation import ValidationFailed
-from domain.visit_record import VisitRecord
-from domain.visit_record_views import VisitForm
+from domain.visits.record import VisitRecord
+from domain.visits.record_views import VisitForm
 from gui.common.field_errors import describe_field_error
 from gui.context import AppContext
 from gui.messages import describe_error
 from gui.visits import record_labels as labels
+from gui.visits.record_draft import DraftKeeper
+from gui.visits.record_entries import RecordSection, ServiceSection
 from gui.visits.record_models import CountRow
 from gui.visits.record_preparation import PreparationPanel
 from gui.visits.record_prompts import NoAttachments, UnsavedRecordAnswer, ask_restore, ask_unsaved
-from gui.visits.record_sections import (
-    InventorySection,
-    RecordSection,
-    ServiceSection,
-    StoreCheckSection,
-    SummarySection,
-)
+from gui.visits.record_sections import InventorySection, StoreCheckSection, SummarySection
 from gui.workers import TaskRunner
-
-log = logging.getLogger(__name__)
-
-AUTOSAVE_MS = 3000  # a crash loses at most this much typing
 
 
 def _qtime(moment: datetime | None) -> QTime | None:
@@ -68,7 +58,6 @@ def _qtime(moment: datetime | None) -> QTime | None:
 class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
     loaded = Signal()  # the form is filled (and any draft offered)
     saved = Signal(int)  # the visit id
-    draft_saved = Signal()
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, customer_id: int, planned_on: date,
                  visit_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -77,7 +66,6 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         self.customer_id, self.planned_on, self.visit_id = customer_id, planned_on, visit_id
         self.form: VisitForm | None = None
         self.saved_visit_id: int | None = None
-        self.draft_key: str | None = None
         self.dirty = False
         self._filling = True
         self._saving = False
@@ -87,11 +75,10 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         self.setSizeGripEnabled(True)
         self.resize(1090, 690)
         self.setMinimumSize(900, 560)
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_draft)
+        self.drafts = DraftKeeper(ctx.drafts, self)
+        self.drafts.due.connect(self.save_draft)
         self._build()
+        self.drafts.message.connect(self.status.setText)
         self._load()
 
     # --- building ----------------------------------------------------------------------------------
@@ -270,7 +257,6 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         self.inventory.rule.setText(labels.rule_text(form.cover_weeks, form.window[0],
                                                      date.fromordinal(form.window[1].toordinal() - 1)))
         self._fill(form.record)
-        self.draft_key = draft_key(self.customer_id, form.record.planned_on, form.record.visit_id)
         self.tabs.setEnabled(True)
         self.save_button.setEnabled(True)
         self._offer_draft()
@@ -319,21 +305,11 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
     # --- drafts -----------------------------------------------------------------------------------
 
     def _offer_draft(self) -> None:
-        drafts, key = self._ctx.drafts, self.draft_key
-        if drafts is None or key is None or self.form is None:
-            return
-        try:
-            text = drafts.load(key)
-            if text is None:
-                return
-            draft = load_draft(text)
-        except (OSError, ValueError, DraftUnreadable) as exc:
-            log.warning("draft %s unreadable: %s", key, exc)
-            self.status.setText(self.tr("A draft of this visit could not be read and was left as it was."))
+        assert self.form is not None
+        draft = self.drafts.open(self.customer_id, self.form.record.planned_on, self.form.record.visit_id)
+        if draft is None:
             return
         record = draft.record
-        if record.customer_id != self.customer_id or record.planned_on != self.form.record.planned_on:
-            return
         if not ask_restore(self, draft.saved_at):
             self.discard_draft()
             return
@@ -353,33 +329,18 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         if self._filling:
             return
         self.dirty = True
-        if not self.autosave.isActive():
-            self.autosave.start()
+        self.drafts.edited()
         self.summary.show_follow_ups(self.service.entries() + self.record.entries())
 
     def save_draft(self) -> None:
-        """Write the form as it is to its draft file (on the GUI thread: a small file, written whole)."""
-        self.autosave.stop()
-        drafts = self._ctx.drafts
-        if drafts is None or self.draft_key is None or self.form is None or not self.dirty:
+        """Keep the form as it is in its draft, when there is something not saved."""
+        if self.form is None or not self.dirty:
+            self.drafts.stop()
             return
-        now = datetime.now(timezone.utc)
-        try:
-            drafts.save(self.draft_key, dump_draft(self.current_record(), now))
-        except (OSError, ValueError) as exc:
-            log.warning("draft %s not written: %s", self.draft_key, exc)
-            self.status.setText(self.tr("The draft could not be written: {error}").format(error=exc))
-            return
-        self.status.setText(self.tr("Draft kept at {time}").format(time=now.astimezone().strftime("%H:%M:%S")))
-        self.draft_saved.emit()
+        self.drafts.write(self.current_record())
 
     def discard_draft(self) -> None:
-        self.autosave.stop()
-        if self._ctx.drafts is not None and self.draft_key is not None:
-            try:
-                self._ctx.drafts.delete(self.draft_key)
-            except OSError as exc:
-                log.warning("draft %s not deleted: %s", self.draft_key, exc)
+        self.drafts.discard()
 
     # --- the record ---------------------------------------------------------------------------------
 
@@ -468,7 +429,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         if self._saving:
             return
         if self.form is None or not self.dirty:
-            self.autosave.stop()
+            self.drafts.stop()
             super().reject()
             return
         answer = ask_unsaved(self)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from domain.model.visits import EntryKind, VisitStep
-from domain.suggested_order import WINDOW_WEEKS, Basis, Suggestion
+from domain.visits.suggested_order import WINDOW_WEEKS, Basis, Suggestion
 
 CONTEXT = "VisitRecordLabels"
 OVERDUE_COLOUR = "#b3261e"

@@ -11,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from domain.model.visits import InventoryCount
-from domain.suggested_order import Basis, Suggestion, SupplyHistory, suggest
-from domain.visit_record import RecordEntry, RecordPhoto
-from domain.visit_record_views import ProductChoice
+from domain.visits.record import RecordEntry, RecordPhoto
+from domain.visits.record_views import ProductChoice
+from domain.visits.suggested_order import Basis, Suggestion, SupplyHistory, suggest
 from gui.visits import record_labels as labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -178,7 +178,7 @@ class CountRow:
 
 class InventoryModel(_Model):
     """One row per product the shop usually buys (and any added): stock counted, the suggestion from the
-    rule in domain/suggested_order.py, and what the owner agreed to order (editable; follows the
+    rule in domain/visits/suggested_order.py, and what the owner agreed to order (editable; follows the
     suggestion until typed over)."""
 
     PRODUCT, CLASS, WEEKLY, STOCK, SUGGESTED, ORDERED = range(6)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from domain.model.customers import BirthdayCalendar
-from domain.visit_record_views import VisitPreparation
+from domain.visits.record_views import VisitPreparation
 from gui.analysis.labels import margin_title
 from gui.common import formatting as fmt
 from gui.customers.evaluation_labels import points, star_text, visit_type_labels

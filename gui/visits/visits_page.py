@@ -1,40 +1,20 @@
-"""拜访: the visits area's page. Its tabs: the day plan (拜访计划) with the due list, and — where
-those modules are installed — follow-ups, visit history and the day summary."""
+"""拜访: the visits area's page. Its tabs: the day plan (拜访计划) with the due list, follow-ups,
+visit history and the day summary."""
 from __future__ import annotations
-
-import importlib
-import importlib.util
-import logging
-from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from gui.common.unsaved import discard_all, holders, unsaved_of
 from gui.context import AppContext
-from gui.visits.plan_tab import PlanTab, RecordVisit
+from gui.visits.day_summary_view import DaySummaryView
+from gui.visits.follow_ups_view import FollowUpsView
+from gui.visits.history_view import VisitHistoryView
+from gui.visits.plan_tab import PlanTab
+from gui.visits.record_dialog import open_visit_record
 from gui.workers import TaskRunner
 
-log = logging.getLogger(__name__)
 SETTINGS_KEY = "visits"
-
-# (module, class, tab label) of the views built beside the plan; each takes (ctx, runner) and has
-# refresh() and a `loaded` signal
-OTHER_VIEWS = (
-    ("gui.visits.follow_ups_view", "FollowUpsView"),
-    ("gui.visits.history_view", "VisitHistoryView"),
-    ("gui.visits.day_summary_view", "DaySummaryView"),
-)
-
-
-def _installed(module: str) -> Any | None:
-    """The module if it exists; an existing module that fails to import raises, as it should."""
-    return importlib.import_module(module) if importlib.util.find_spec(module) is not None else None
-
-
-def record_visit_function() -> RecordVisit | None:
-    module = _installed("gui.visits.record_dialog")
-    return None if module is None else module.open_visit_record  # type: ignore[no-any-return]
 
 
 class VisitsPage(QWidget):
@@ -49,24 +29,17 @@ class VisitsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs)
-        self.plan_tab = PlanTab(ctx, runner, self._ui, record_visit_function())
+        self.plan_tab = PlanTab(ctx, runner, self._ui, open_visit_record)
         self.plan_tab.loaded.connect(self.loaded)
         self.tabs.addTab(self.plan_tab, self.tr("Visit plan"))
-        self.views: dict[str, QWidget] = {}
-        labels = {
-            "FollowUpsView": self.tr("Follow-ups"),
-            "VisitHistoryView": self.tr("Visit history"),
-            "DaySummaryView": self.tr("Day summary"),
-        }
-        for module_name, class_name in OTHER_VIEWS:
-            module = _installed(module_name)
-            if module is None:
-                log.info("visits page: %s not installed", module_name)
-                continue
-            view = getattr(module, class_name)(ctx, runner)
+        # the views beside the plan, by class name
+        self.views: dict[str, FollowUpsView | VisitHistoryView | DaySummaryView] = {}
+        for view, label in ((FollowUpsView(ctx, runner), self.tr("Follow-ups")),
+                            (VisitHistoryView(ctx, runner), self.tr("Visit history")),
+                            (DaySummaryView(ctx, runner), self.tr("Day summary"))):
             view.loaded.connect(self.loaded)
-            self.views[class_name] = view
-            self.tabs.addTab(view, labels[class_name])
+            self.views[type(view).__name__] = view
+            self.tabs.addTab(view, label)
         self.tabs.setCurrentIndex(max(0, min(int(self._ui.value(f"{SETTINGS_KEY}/tab", 0) or 0),
                                              self.tabs.count() - 1)))
         self.tabs.currentChanged.connect(self._tab_changed)

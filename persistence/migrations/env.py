@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from persistence.db import make_engine, sqlite_url
-from persistence.tables import Base
+from persistence.tables.base import Base
 
 config = context.config
 target_metadata = Base.metadata

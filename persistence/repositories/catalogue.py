@@ -16,7 +16,7 @@ from domain.model.products import Product
 from domain.model.sales import BatchStatus, ImportBatch, ImportKind, SalesLine
 from domain.money import to_fen
 from persistence.mapping import product_from_row, product_to_row_values
-from persistence.tables import ImportBatchRow, ProductRow
+from persistence.tables.catalogue import ImportBatchRow, ProductRow
 
 _INSERT_SALES = (
     "INSERT INTO sales_lines (order_date, customer_id, product_id, requested_qty, supplied_qty,"

@@ -14,13 +14,13 @@ from domain.model.customers import (
     ValueTierAssignment,
 )
 from persistence.mapping import customer_from_row, customer_to_row_values, segment_from_row, utcnow
-from persistence.tables import (
+from persistence.tables.customers import (
     CustomerRow,
     CustomerTagRow,
     GradeAssignmentRow,
-    SegmentRow,
     ValueTierAssignmentRow,
 )
+from persistence.tables.settings import SegmentRow
 
 
 class SqlCustomerRepository:

@@ -8,7 +8,7 @@ from sqlalchemy import and_, delete, exists, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from domain.model.visits import DayPlan, PlanStop, VisitStatus, VisitType
-from persistence.tables import (
+from persistence.tables.visits import (
     DayPlanRow,
     DayPlanStopRow,
     FollowUpRow,

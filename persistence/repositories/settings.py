@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from domain.model.settings import WorkspaceSettings
 from domain.profit import MarginBasis
-from persistence.tables import SettingRow
+from persistence.tables.settings import SettingRow
 
 _DECIMAL_FIELDS = {"default_margin_rate"}
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from domain.model.customers import CustomerStatus
 from domain.model.visits import DayPlan, PlanStop, StoreCheck, VisitStatus, VisitType
-from domain.visit_rows import DayPlanView, DueFacts, PlanStopRow
+from domain.visits.planning_views import DayPlanView, DueFacts, PlanStopRow
 
 
 class FakeDayPlanRepository:

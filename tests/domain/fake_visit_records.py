@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any
 
 from domain.model.visits import DayPlan, FollowUp, Visit, VisitEntry, VisitStatus
-from domain.visit_record import VisitPhoto
-from domain.visit_record_views import (
+from domain.visits.record import VisitPhoto
+from domain.visits.record_views import (
     DayData,
     DayEntry,
     DayVisit,

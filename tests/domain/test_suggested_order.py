@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from domain.suggested_order import (
+from domain.visits.suggested_order import (
     Basis,
     SupplyHistory,
     cover_weeks_for,

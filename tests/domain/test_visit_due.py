@@ -1,4 +1,4 @@
-"""The due-date rules (domain/visit_due.py): frequencies, overrides, categories, weekends, and
+"""The due-date rules (domain/visits/due.py): frequencies, overrides, categories, weekends, and
 properties over every date."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.schemes import DEFAULT_SEGMENTS
-from domain.visit_due import (
+from domain.visits.due import (
     FALLBACK_VISIT_EVERY_DAYS,
     DueCategory,
     add_days,
@@ -19,7 +19,7 @@ from domain.visit_due import (
     next_due_on,
     week_end,
 )
-from domain.visit_rows import chinese_numeral_value, route_key, route_summary
+from domain.visits.planning_views import chinese_numeral_value, route_key, route_summary
 
 FRI = date(2026, 11, 27)  # a Friday
 SAT, SUN, MON = FRI + timedelta(1), FRI + timedelta(2), FRI + timedelta(3)

@@ -34,7 +34,7 @@ from domain.services.visit_planning import (
     stop_visit_id,
 )
 from domain.services.workspace import ensure_defaults
-from domain.visit_due import DueCategory
+from domain.visits.due import DueCategory
 
 TODAY = date(2026, 11, 27)  # Friday
 TOMORROW = TODAY + timedelta(days=1)
@@ -357,10 +357,10 @@ def test_delete_a_plan_keeps_the_days_summary(uow: UnitOfWork, shops: Territory)
 
 
 def test_due_filters() -> None:
-    from domain.visit_rows import DueFilter, DueShow, due_haystack, filter_due
+    from domain.visits.planning_views import DueFilter, DueShow, due_haystack, filter_due
 
     def row(name: str, category: DueCategory, days: int | None, route: str = "线路一", planned: bool = False):  # type: ignore[no-untyped-def]
-        from domain.visit_rows import DueRow
+        from domain.visits.planning_views import DueRow
 
         return DueRow(len(name), "5301", name, "王", "138", "北环路", route, "城区商圈", 7,
                       None if days is None else TODAY - timedelta(days=days), "in_person", None, category,

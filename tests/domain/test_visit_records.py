@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from domain.drafts import DraftUnreadable, draft_key, dump_draft, load_draft
 from domain.errors import NotFound
 from domain.model.customers import Birthday, BirthdayCalendar, CareNotes, Customer
 from domain.model.products import Product
@@ -32,10 +31,11 @@ from domain.services.visit_records import (
     save_visit_record,
     visit_preparation,
 )
-from domain.suggested_order import Basis, suggest
 from domain.validation import ValidationFailed
-from domain.visit_record import RecordEntry, RecordPhoto, VisitRecord, is_blank
-from domain.visit_record_views import VisitFilter
+from domain.visits.drafts import DraftUnreadable, draft_key, dump_draft, load_draft
+from domain.visits.record import RecordEntry, RecordPhoto, VisitRecord, is_blank
+from domain.visits.record_views import VisitFilter
+from domain.visits.suggested_order import Basis, suggest
 from tests.domain.fake_visit_records import FakeAttachments
 from tests.domain.fakes import FakeUnitOfWork
 from tests.visit_data import TODAY, build_shop

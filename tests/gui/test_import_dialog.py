@@ -17,8 +17,9 @@ from domain.services.customers import list_customers
 from gui.common.row_model import Column
 from gui.customers import export as export_module
 from gui.customers.export import export_customer_list
-from gui.customers.import_dialog import CustomerImportDialog, run_customer_import
 from gui.importing import dialog as dialog_module
+from gui.importing.entry_points import CustomerImportDialog, run_customer_import
+from gui.workers import TaskRunner
 
 TODAY = date(2026, 5, 10)
 HEADER = "客户名单（五华区）\r\n专卖许可证号,客户名称,负责人,联系电话,区域类型,许可证有效期\r\n"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from domain.model.visits import EntryKind, FollowUpStatus, VisitStatus, VisitStep
 from domain.services.visit_history import visit_history
 from domain.services.visit_records import visit_preparation
-from domain.visit_record_views import VisitFilter
+from domain.visits.record_views import VisitFilter
 from gui.visits import record_dialog
 from gui.visits.follow_ups_view import FollowUpsView
 from gui.visits.history_view import VisitHistoryView
@@ -152,7 +152,7 @@ def test_record_a_visit_step_by_step(qtbot, demo_ctx, runner, worked_example_id,
     assert [p.original_name for p in photos] == ["柜台 陈列.png"]
     stored = demo_ctx.attachments.path(photos[0].stored_name)
     assert stored.read_bytes() == photo.read_bytes() and stored.parent.parent.name == "attachments"
-    assert demo_ctx.drafts.load(dialog.draft_key) is None  # saving deleted the draft
+    assert demo_ctx.drafts.load(dialog.drafts.key) is None  # saving deleted the draft
     dispose(dialog, runner)
 
     # the follow-up is on the list …
@@ -203,13 +203,13 @@ def test_draft_survives_the_form_destroyed_without_saving(qtbot, demo_ctx, runne
                                                           monkeypatch, no_warnings) -> None:
     cid, day = worked_example_id, TODAY + timedelta(days=3)
     dialog = _open(qtbot, demo_ctx, runner, cid, day)
-    dialog.autosave.setInterval(50)
+    dialog.drafts.autosave.setInterval(50)
     type_into(qtbot, dialog.summary.summary, "店主外出，")
     dialog.record.add_entry(VisitStep.RECORD, EntryKind.COMPLAINT, "订货终端登录不上", follow_up=True)
     type_into(qtbot, dialog.record.text, "还没按回车的一条")
-    with qtbot.waitSignal(dialog.draft_saved, timeout=3000):
+    with qtbot.waitSignal(dialog.drafts.written, timeout=3000):
         type_into(qtbot, dialog.summary.summary, "与家属沟通")
-    key = dialog.draft_key
+    key = dialog.drafts.key
     assert key == f"customer-{cid}-{day.isoformat()}"
     # a crash: the window goes away without closing, nothing more is written
     dialog.hide()
@@ -260,10 +260,10 @@ def test_closing_with_edits_asks_and_can_stay_or_discard(qtbot, demo_ctx, runner
     assert not [b.text() for b in dialog.findChildren(QPushButton) if b.autoDefault() or b.isDefault()]
     qtbot.keyClick(dialog.store_check.note, Qt.Key.Key_Return)
     dialog.save_draft()
-    assert demo_ctx.drafts.load(dialog.draft_key) is not None
+    assert demo_ctx.drafts.load(dialog.drafts.key) is not None
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert demo_ctx.drafts.load(dialog.draft_key) is None
+    assert demo_ctx.drafts.load(dialog.drafts.key) is None
     dispose(dialog, runner)
 
 

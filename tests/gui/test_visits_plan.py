@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from domain.services.visit_planning import due_customers, get_day_plan
-from domain.visit_due import DueCategory
-from domain.visit_rows import DayPlanView, DueShow, PlanStopRow
+from domain.visits.due import DueCategory
+from domain.visits.planning_views import DayPlanView, DueShow, PlanStopRow
 from gui.context import AppContext
 from gui.visits import plan_tab as plan_tab_module
 from gui.visits.due_model import DueTableModel

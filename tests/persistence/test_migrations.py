@@ -22,7 +22,7 @@ from persistence import workspace as workspace_module
 from persistence.backup import BACKUP_DIR_NAME
 from persistence.db import make_engine, sqlite_url
 from persistence.schema import SchemaAction, ensure_current, head_revision
-from persistence.tables import Base
+from persistence.tables.base import Base
 from persistence.workspace import open_workspace
 from tests.persistence.helpers import (
     checkpoint,

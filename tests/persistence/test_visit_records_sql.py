@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from domain.drafts import draft_key, dump_draft, load_draft
 from domain.model.visits import (
     DayPlan,
     EntryKind,
@@ -25,8 +24,9 @@ from domain.services.customers import customer_timeline
 from domain.services.follow_ups import list_follow_ups, mark_follow_up_done
 from domain.services.visit_history import day_summary, save_day_summary, visit_history, visit_routes
 from domain.services.visit_records import delete_visit, load_visit_form, save_visit_record, visit_preparation
-from domain.visit_record import RecordEntry, RecordPhoto, VisitRecord
-from domain.visit_record_views import VisitFilter
+from domain.visits.drafts import draft_key, dump_draft, load_draft
+from domain.visits.record import RecordEntry, RecordPhoto, VisitRecord
+from domain.visits.record_views import VisitFilter
 from persistence.attachments import AttachmentRefused, LocalAttachments, attachments_folder
 from persistence.drafts import FileDraftStore, drafts_folder
 from persistence.workspace import Workspace

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from domain.errors import WorkspaceError, WorkspaceLocked, WorkspaceMissing
 from persistence.schema import NotAWorkspace, SchemaAction, WorkspaceDamaged, head_revision
-from persistence.tables import Base
+from persistence.tables.base import Base
 from persistence.workspace import Workspace, check_file, open_workspace
 from tests.persistence.helpers import checkpoint, insert_customers, scalar, sha256, sql
 

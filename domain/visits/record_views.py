@@ -11,8 +11,8 @@ from domain.model.customers import Birthday
 from domain.model.visits import VisitStatus, VisitType
 from domain.profit import PeriodFigures
 from domain.star_scoring import WeakCriterion
-from domain.suggested_order import SupplyHistory
-from domain.visit_record import VisitRecord
+from domain.visits.record import VisitRecord
+from domain.visits.suggested_order import SupplyHistory
 
 # --- what storage returns ----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
-from domain.visit_due import DueCategory
+from domain.visits.due import DueCategory
 
 
 class DueFacts(NamedTuple):

@@ -13,7 +13,7 @@ from typing import Any
 
 from domain.errors import DomainError
 from domain.model.visits import EntryKind, InventoryCount, StoreCheck, VisitStep, VisitType
-from domain.visit_record import RecordEntry, RecordPhoto, VisitRecord
+from domain.visits.record import RecordEntry, RecordPhoto, VisitRecord
 
 DRAFT_FORMAT = 1
 

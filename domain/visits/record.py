@@ -1,6 +1,6 @@
 """The visit record (拜访记录) as the form edits it: one visit with its eight steps' content, the entries
 that become follow-ups, the photos to keep. It is what gets saved in one unit of work, and what a
-draft holds (domain/drafts.py), so it stays plain data.
+draft holds (domain/visits/drafts.py), so it stays plain data.
 """
 from __future__ import annotations
 

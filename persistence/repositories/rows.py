@@ -1,0 +1,23 @@
+"""What the repositories share: stored times are naive UTC, and a new row's id comes back from its insert."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+
+def naive_utc(dt: datetime | None) -> datetime | None:
+    """Aware UTC → stored naive UTC."""
+    return None if dt is None else dt.replace(tzinfo=None)
+
+
+def aware_utc(dt: datetime | None) -> datetime | None:
+    """Stored naive UTC → aware UTC."""
+    return None if dt is None else dt.replace(tzinfo=timezone.utc)
+
+
+def insert_row(session: Session, table: type, **values: object) -> int:
+    new_id = session.scalar(insert(table).values(**values).returning(table.id))  # type: ignore[attr-defined]
+    assert new_id is not None
+    return int(new_id)

@@ -1,0 +1,106 @@
+"""The customers (客户) and what is kept per customer over time: tags, grade and value-tier
+assignments."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from persistence.tables.base import Base, text_column
+
+
+class CustomerRow(Base):
+    __tablename__ = "customers"
+    __table_args__ = (
+        CheckConstraint("status IN ('active', 'suspended', 'archived')", name="status"),
+        CheckConstraint("star_level IS NULL OR star_level BETWEEN 1 AND 6", name="star_level"),
+        Index("ix_customers_route", "route"),
+        Index("ix_customers_segment_id", "segment_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    license_no: Mapped[str] = mapped_column(String(32), unique=True)
+    customer_code: Mapped[str] = text_column()
+    name: Mapped[str] = mapped_column(String(120))
+    owner: Mapped[str] = text_column()
+    phone: Mapped[str] = text_column()
+    phone2: Mapped[str] = text_column()
+    address: Mapped[str] = text_column()
+    route: Mapped[str] = text_column()
+    segment_id: Mapped[int | None] = mapped_column(ForeignKey("segments.id", ondelete="RESTRICT"))
+    business_type: Mapped[str | None] = mapped_column(String(2))
+    market: Mapped[str | None] = mapped_column(String(1))
+    grade: Mapped[int | None] = mapped_column(Integer)
+    star_level: Mapped[int | None] = mapped_column(Integer)
+    integrity_grade: Mapped[str] = text_column()
+    value_tier: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
+    opened_on: Mapped[date | None] = mapped_column(Date)
+    license_expiry: Mapped[date | None] = mapped_column(Date)
+    visit_every_days: Mapped[int | None] = mapped_column(Integer)
+    # care notes
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
+    birthday_calendar: Mapped[str | None] = mapped_column(String(8))
+    birthday_leap_month: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    hobbies: Mapped[str] = text_column()
+    family_notes: Mapped[str] = text_column()
+    preferred_contact_time: Mapped[str] = text_column()
+    preferred_channel: Mapped[str] = text_column()
+    # environment (环境分析)
+    env_location: Mapped[str] = text_column()
+    env_foot_traffic: Mapped[str] = text_column()
+    env_consumer_groups: Mapped[str] = text_column()
+    env_consumer_income: Mapped[str] = text_column()
+    env_dominant_price_classes: Mapped[str] = text_column()
+    env_competitors: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # JSON
+    env_shop_area_m2: Mapped[int | None] = mapped_column(Integer)
+    env_counters: Mapped[int | None] = mapped_column(Integer)
+    env_terminal: Mapped[str] = text_column()
+    notes: Mapped[str] = text_column()
+    # search keys, computed when the customer is saved (pinyin of the name, full and initials)
+    search_pinyin: Mapped[str] = text_column()
+    search_initials: Mapped[str] = text_column()
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CustomerTagRow(Base):
+    __tablename__ = "customer_tags"
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class GradeAssignmentRow(Base):
+    __tablename__ = "grade_assignments"
+    __table_args__ = (Index("ix_grade_assignments_customer", "customer_id", "effective_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    grade: Mapped[int] = mapped_column(Integer)
+    effective_on: Mapped[date] = mapped_column(Date)
+    score: Mapped[float | None] = mapped_column(Numeric(10, 4, asdecimal=False))
+    reason: Mapped[str] = text_column()
+
+
+class ValueTierAssignmentRow(Base):
+    __tablename__ = "value_tier_assignments"
+    __table_args__ = (Index("ix_value_tier_assignments_customer", "customer_id", "effective_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    tier: Mapped[str] = mapped_column(String(16))
+    effective_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = text_column()
