@@ -14,7 +14,7 @@ import reports.base as printed
 from domain.analysis.changes import change_pct
 from domain.analysis.inflation import MIN_RUN
 from domain.percentages import signed
-from domain.suggested_order import WINDOW_WEEKS, Basis, SupplyHistory, suggest
+from domain.visits.suggested_order import WINDOW_WEEKS, Basis, SupplyHistory, suggest
 from gui.common import formatting as fmt
 from domain.services.analysis import customer_analysis
 from gui.visits import record_labels
