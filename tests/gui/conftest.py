@@ -200,3 +200,30 @@ def window(qtbot, ctx: AppContext, settings: QSettings, tmp_path: Path) -> Itera
     w.show()
     yield w
     w.runner.wait()
+
+
+# the analysis page on a territory with more than a year of orders (the twelve-month trend is full)
+@pytest.fixture
+def analysis_ctx(make_demo_ctx) -> AppContext:  # type: ignore[no-untyped-def]
+    return make_demo_ctx(customers=30, months=14)  # a year and more: the twelve-month trend is full
+
+
+@pytest.fixture
+def make_analysis_page(qtbot, analysis_ctx, settings):  # type: ignore[no-untyped-def]
+    from gui.analysis.analysis_page import AnalysisPage
+
+    runner = TaskRunner()
+    made: list[AnalysisPage] = []
+
+    def make() -> AnalysisPage:
+        page = AnalysisPage(analysis_ctx, runner, settings)
+        page.resize(1200, 700)
+        page.show()
+        made.append(page)
+        with qtbot.waitSignal(page.loaded, timeout=10000):
+            page.refresh()
+        return page
+
+    yield make
+    for page in made:
+        dispose(page, runner)

@@ -20,27 +20,13 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def ctx(make_demo_ctx) -> AppContext:  # type: ignore[no-untyped-def]
-    return make_demo_ctx(customers=30, months=14)  # a year and more: the twelve-month trend is full
+def ctx(analysis_ctx: AppContext) -> AppContext:
+    return analysis_ctx
 
 
 @pytest.fixture
-def make_page(qtbot, ctx, settings):  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    made: list[AnalysisPage] = []
-
-    def make() -> AnalysisPage:
-        page = AnalysisPage(ctx, runner, settings)
-        page.resize(1200, 700)
-        page.show()
-        made.append(page)
-        with qtbot.waitSignal(page.loaded, timeout=10000):
-            page.refresh()
-        return page
-
-    yield make
-    for page in made:
-        dispose(page, runner)
+def make_page(make_analysis_page):  # type: ignore[no-untyped-def]
+    return make_analysis_page
 
 
 def test_shows_the_latest_month_and_its_figures(make_page, ctx) -> None:  # type: ignore[no-untyped-def]

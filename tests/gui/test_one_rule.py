@@ -21,7 +21,6 @@ from gui.visits import record_labels
 from gui.workers import TaskRunner
 from reports.figures import small_number
 from tests.gui.dossier_demo import dispose
-from tests.gui.test_analysis_page import analysis_demo, ctx, make_page, settings  # noqa: F401
 
 AMOUNTS = [Decimal(s) for s in ("0", "0.01", "12.5", "-12.5", "1425.28", "17816", "99999.99", "100000",
                                 "178165", "1781650", "-298700", "123456789.99")]
@@ -94,7 +93,7 @@ def test_the_window_shown_is_the_domains(monkeypatch: pytest.MonkeyPatch) -> Non
 # --- demand inflation -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("run", [MIN_RUN, 5])
-def test_the_inflation_run_length_shown_is_the_domains(monkeypatch, make_page, ctx, run) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_inflation_run_length_shown_is_the_domains(monkeypatch, make_analysis_page, analysis_ctx, run) -> None:  # type: ignore[no-untyped-def]
     """The analysis page's note, the sales tab's warning and the printed heading all say the domain's
     figure: patched to 5, all three say 5."""
     import gui.analysis.analysis_page as page_module
@@ -103,7 +102,7 @@ def test_the_inflation_run_length_shown_is_the_domains(monkeypatch, make_page, c
 
     for module in (page_module, tab_module, monthly):
         monkeypatch.setattr(module, "MIN_RUN", run)
-    page = make_page()
+    page, ctx = make_analysis_page(), analysis_ctx
     assert page.inflation_model.rowCount() >= 1
     assert f"at least {run} orders in a row" in page.inflation_note.text()
 
