@@ -188,13 +188,14 @@ def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmode
     path = tmp_path / "订单.csv"
     path.write_text(HEADER + LINES, encoding="utf-8")
     table = locate_header(stocked.files.read_table(path, large=True), SALES_COLUMNS.is_known)
-    first = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW)
+    first = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW, backups=stocked.backups)
     products = tmp_path / "p.csv"
     products.write_text("卷烟编码,卷烟名称,批发价\r\n6901028003,红塔山,85\r\n", encoding="utf-8")
     from domain.importing.products import PRODUCT_COLUMNS
 
     ptable = locate_header(stocked.files.read_table(products), PRODUCT_COLUMNS.is_known)
-    import_products(stocked.uow(), ptable, auto_mapping(ptable.headers, PRODUCT_COLUMNS), now=NOW.replace(hour=9))
+    import_products(stocked.uow(), ptable, auto_mapping(ptable.headers, PRODUCT_COLUMNS), now=NOW.replace(hour=9),
+                    backups=stocked.backups)
     asked: list[str] = []
 
     def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
@@ -230,7 +231,7 @@ def test_a_declined_undo_changes_nothing_and_show_import_history_says_so(qtbot, 
     path = tmp_path / "订单.csv"
     path.write_text(HEADER + LINES, encoding="utf-8")
     table = locate_header(stocked.files.read_table(path, large=True), SALES_COLUMNS.is_known)
-    result = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW)
+    result = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW, backups=stocked.backups)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
 
