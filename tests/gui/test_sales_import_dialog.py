@@ -157,14 +157,15 @@ def test_cancel_during_the_import_writes_nothing(qtbot, stocked, runner, setting
     path = tmp_path / "订单.csv"
     path.write_text(HEADER + LINES, encoding="utf-8")
     entered, release = threading.Event(), threading.Event()
-    backup = stocked.backup_now
+    backups = stocked.backups
 
-    def slow_backup():  # type: ignore[no-untyped-def]
-        entered.set()  # the rows are checked; the writing waits for the test
-        release.wait(10)
-        return backup()
+    class SlowBackups:
+        def take(self, reason):  # type: ignore[no-untyped-def]
+            entered.set()  # the rows are checked; the writing waits for the test
+            release.wait(10)
+            return backups.take(reason)
 
-    stocked.backup_now = slow_backup
+    stocked.backups = SlowBackups()
     dialog = SalesImportDialog(stocked, runner, settings=settings)
     qtbot.addWidget(dialog)
     dialog.show()
