@@ -17,7 +17,7 @@ from gui.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Import"
 
-# The domain's import messages are in gui.domain_messages with every other domain message.
+# The domain's import messages are in domain.messages.catalogue with every other domain message.
 MESSAGES = DOMAIN_MESSAGES
 
 # The columns' labels (domain.importing.*_COLUMNS), for the mapping combo.

@@ -110,6 +110,8 @@ def test_an_order_file_imports_under_the_progress_dialog(qtbot, qtmodeltester, s
     result = signal.args[0]
     assert (result.added, result.already_present, result.months) == (3, 0, ("2026-10",))
     assert shown == ["Reading 订单.csv…", "Checking 3 rows…", "Importing 3 rows…"]
+    # the service took its own backup, labelled for what it preceded
+    assert [p.name.split("-", 3)[-1] for p in (tmp_path / "backups").glob("*.db")] == ["pre-import.db"]
     assert reported and reported[-1] == (6, 6)
     assert dialog.isVisible() and dialog.progress_dialog is None  # the summary stays on screen
     assert f"as batch {result.batch_id}: 3 order lines of 2026-10 (15 cartons, ¥2,274.00)" in dialog.status_label.text()
@@ -225,7 +227,7 @@ def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmode
     qtbot.waitUntil(lambda: model.data(model.index(1, 6)) == "Undone", timeout=15000)
     assert "3 order lines deleted (2026-10)" in dialog.status_label.text()
     assert not dialog.undo_button.isEnabled()
-    assert list((tmp_path / "backups").glob("*.db"))
+    assert len(list((tmp_path / "backups").glob("*-pre-undo.db"))) == 1
 
 
 def test_a_declined_undo_changes_nothing_and_show_import_history_says_so(qtbot, stocked, runner, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
