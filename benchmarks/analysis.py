@@ -69,7 +69,7 @@ def _page_paint_ms(workspace, months, analysis, runs: int) -> float:  # type: ig
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="fieldbook-analysis-page-"))
     ctx = AppContext(uow=workspace.uow, workspace_label="bench", workspace_path=None, data_dir=folder,
-                     log_path=folder / "l.log", backup_now=lambda: folder, close=lambda: None)
+                     log_path=folder / "l.log", backups=workspace.backups, close=lambda: None)
     page = AnalysisPage(ctx, TaskRunner(), QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
     page.resize(1216, 700)
     page.show()

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from domain.analysis.queries import AnalysisQueries
+from domain.backups import BackupReason
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
 from domain.model.customers import (
@@ -235,3 +236,10 @@ class DraftStore(Protocol):
     def save(self, key: str, text: str) -> None: ...
     def load(self, key: str) -> str | None: ...
     def delete(self, key: str) -> None: ...
+
+
+class Backups(Protocol):
+    """Verified copies of the workspace. A service that writes what cannot simply be taken back (an
+    import, an undo) takes one itself, once it knows it will write."""
+
+    def take(self, reason: BackupReason) -> Path | None: ...  # None: a workspace without a file has none

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from domain.ports import Attachments, DraftStore, TabularFiles, UnitOfWork
+from domain.backups import BackupReason
+from domain.errors import WorkspaceMissing
+from domain.ports import Attachments, Backups, DraftStore, TabularFiles, UnitOfWork
+from domain.report_catalogue import ReportCatalogue
 from gui.common.data_events import DataEvents
 
 
@@ -17,7 +20,7 @@ class AppContext:
     workspace_path: Path | None
     data_dir: Path
     log_path: Path
-    backup_now: Callable[[], Path]
+    backups: Backups  # the services that write irreversibly take theirs through it; "Back up now" too
     close: Callable[[], None]
     today: Callable[[], date] = date.today
     is_demo: bool = False
@@ -27,18 +30,20 @@ class AppContext:
     drafts: DraftStore | None = None  # autosaved form drafts, beside the database
     # the workspace's "data changed" notice: imports and undos say what they changed, the window reloads
     events: DataEvents = field(default_factory=DataEvents)
-    # 拜访手册 of a date's plan (day, today) as PDF bytes (data and rendering; call it on the task runner). It raises
-    # domain.services.report_data.NoDayPlan for a date without a plan.
-    handbook_pdf: Callable[[date, date], bytes] | None = None
+    # the printed reports (data and drawing; make them on the task runner): a page shows a report's
+    # button when its request type is catalogued
+    reports: ReportCatalogue | None = None
 
-    # 月度经营分析 of a month (any day of it) with the notes section's text, as PDF bytes (call it on the
-    # task runner).
-    monthly_pdf: Callable[[date, str], bytes] | None = None
-    # 客户档案 of a customer (by id) as PDF bytes, as stored (call it on the task runner).
-    dossier_pdf: Callable[[int], bytes] | None = None
-    # the 拜访总结 of a day (or its week) and of one visit: (day, week, today) and (visit id, today)
-    visit_summary_pdf: Callable[[date, bool, date], bytes] | None = None
-    visit_pdf: Callable[[int, date], bytes] | None = None
+    def offers(self, request_type: type) -> bool:
+        return self.reports is not None and request_type in self.reports
+
+    def backup_now(self) -> Path:
+        """"Back up now": a workspace without a file (a database URL) has nothing to copy."""
+        path = self.backups.take(BackupReason.MANUAL)
+        if path is None:
+            raise WorkspaceMissing(self.workspace_label)
+        return path
+
 
 # Opens another workspace file for "Open / New workspace…"; raises WorkspaceError if it cannot.
 WorkspaceOpener = Callable[[Path], AppContext]

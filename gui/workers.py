@@ -7,21 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from domain.errors import DomainError, WorkspaceError
+from domain.failures import log_failure
 
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], bool]
-
-
-def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
-    """A refusal (a rule said no, an import was rejected, the workspace file cannot be used) is the
-    user's business and was shown to them: one INFO line. Anything else is a fault in the program:
-    ERROR with its traceback, so that it can be found and fixed."""
-    if isinstance(exc, (DomainError, WorkspaceError)):
-        logger.info("%s refused: %s: %s", what, type(exc).__name__, exc)
-    else:
-        logger.error("%s failed", what, exc_info=(type(exc), exc, exc.__traceback__))
 
 
 class _Signals(QObject):

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
+from domain.backups import BackupReason
 from domain.errors import WorkspaceLocked, WorkspaceMissing
 from persistence.backup import backup_database, backup_dir_for, remove_partial_backups
 from persistence.db import make_engine, sqlite_url
@@ -35,16 +37,33 @@ class Workspace:
     def label(self) -> str:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
-    def backup(self, reason: str, now) -> Path:  # type: ignore[no-untyped-def]
+    def backup(self, reason: BackupReason | str, now: datetime) -> Path:
         if self.path is None:
             raise WorkspaceMissing(self.label)
-        return backup_database(self.path, reason, now)
+        return backup_database(self.path, BackupReason(reason).value, now)
+
+    @property
+    def backups(self) -> WorkspaceBackups:
+        return WorkspaceBackups(self)
 
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+@dataclass(frozen=True)
+class WorkspaceBackups:
+    """The domain's Backups port on this workspace: verified copies into backups/ beside the file,
+    named for their reason and stamped with the current time (UTC)."""
+
+    workspace: Workspace
+
+    def take(self, reason: BackupReason) -> Path | None:
+        if self.workspace.path is None:
+            return None  # a database URL without a file: nothing to copy
+        return self.workspace.backup(reason, datetime.now(timezone.utc))
 
 
 def lock_for(db_path: Path) -> FileLock:

@@ -24,7 +24,8 @@ from domain.importing.errors import ImportRejected, RowError
 from domain.importing.table import ImportTable, SkippedRow
 from domain.model.customers import Birthday, Customer
 from domain.model.sales import ImportBatch, ImportKind
-from domain.ports import UnitOfWork
+from domain.backups import BackupReason
+from domain.ports import Backups, UnitOfWork
 from domain.services.customers import normalized
 
 
@@ -93,16 +94,18 @@ def preview_customer_import(uow: UnitOfWork, table: ImportTable, mapping: Column
 
 
 def import_customers(
-    uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date, *, now: datetime
+    uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date, *, now: datetime, backups: Backups
 ) -> ImportResult:
     """Write every row in one unit of work, or nothing: raises ImportRejected with every bad row.
-    `now` (UTC) stamps the import batch. Importing the same file again changes nothing."""
+    `now` (UTC) stamps the import batch. Importing the same file again changes nothing. A backup
+    (pre-import) is taken once the rows are known to be good and something will change."""
     with uow:
         plan = _plan(uow, table, mapping, today)
         if plan.errors:
             raise ImportRejected(plan.errors)
         if not plan.new and not plan.changed:
             return ImportResult(0, 0, len(plan.unchanged), None)
+        backups.take(BackupReason.PRE_IMPORT)  # a copy from just before, in case the file held the wrong data
         uow.customers.add_many([c for _, c in plan.new])
         for _, _, after in plan.changed:
             uow.customers.update(after)

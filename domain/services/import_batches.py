@@ -1,7 +1,7 @@
 """The import history: every batch, newest first, and the undo of an order import as a whole.
 
 Undo deletes exactly the lines the batch brought (each carries its batch_id) and marks the batch
-undone; the caller backs the workspace up first. Customer and product imports are not undone:
+undone, after a backup of the workspace (pre-undo). Customer and product imports are not undone:
 they changed records that later work may have changed again, so an undo could not be exact."""
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from datetime import datetime
 
 from domain.importing.errors import BatchAlreadyUndone, BatchNotFound, UndoNotSupported
 from domain.model.sales import BatchStatus, ImportBatch, ImportKind
-from domain.ports import UnitOfWork
+from domain.backups import BackupReason
+from domain.ports import Backups, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,12 @@ def batch_contents(uow: UnitOfWork, batch_id: int) -> BatchContents:
         return BatchContents(batch, uow.sales.batch_line_months(batch_id))
 
 
-def undo_import_batch(uow: UnitOfWork, batch_id: int, now: datetime) -> UndoResult:
-    """Delete the order lines of batch `batch_id` and mark it undone, in one unit of work."""
+def undo_import_batch(uow: UnitOfWork, batch_id: int, now: datetime, *, backups: Backups) -> UndoResult:
+    """Delete the order lines of batch `batch_id` and mark it undone, in one unit of work; a batch that
+    cannot be undone is refused before the backup (pre-undo) is taken."""
     with uow:
         batch = _undoable(uow, batch_id)
+        backups.take(BackupReason.PRE_UNDO)
         months = uow.sales.batch_line_months(batch_id)
         removed = uow.sales.delete_batch_lines(batch_id)
         uow.sales.update_batch(replace(

@@ -14,7 +14,8 @@ from domain.importing.products import PRODUCT_COLUMNS, apply_values, read_produc
 from domain.importing.table import ImportTable
 from domain.model.products import Product
 from domain.model.sales import ImportBatch, ImportKind
-from domain.ports import UnitOfWork
+from domain.backups import BackupReason
+from domain.ports import Backups, UnitOfWork
 from domain.services.customer_import import ImportPreview, ImportResult, UpsertPlan
 
 __all__ = ["ImportPreview", "ImportResult", "import_products", "preview_product_import"]
@@ -26,15 +27,18 @@ def preview_product_import(uow: UnitOfWork, table: ImportTable, mapping: ColumnM
         return _plan(uow, table, mapping).preview(table)
 
 
-def import_products(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *, now: datetime) -> ImportResult:
+def import_products(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *, now: datetime,
+                    backups: Backups) -> ImportResult:
     """Write every row in one unit of work, or nothing: raises ImportRejected with every bad row.
-    `now` (UTC) stamps the import batch. Importing the same file again changes nothing."""
+    `now` (UTC) stamps the import batch. Importing the same file again changes nothing. A backup
+    (pre-import) is taken once the rows are known to be good and something will change."""
     with uow:
         plan = _plan(uow, table, mapping)
         if plan.errors:
             raise ImportRejected(plan.errors)
         if not plan.new and not plan.changed:
             return ImportResult(0, 0, len(plan.unchanged), None)
+        backups.take(BackupReason.PRE_IMPORT)
         uow.products.add_many([p for _, p in plan.new])
         for _, _, after in plan.changed:
             uow.products.update(after)

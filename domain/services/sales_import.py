@@ -8,12 +8,12 @@ that overlaps an earlier one adds only its new lines. Identical lines inside one
 shop may order the same product twice a day): the check takes away only as many as are stored."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from operator import itemgetter
 
+from domain.backups import BackupReason
 from domain.customer_rules import LICENSE_PATTERN, validate_customer
 from domain.importing.columns import ColumnMapping, column_name
 from domain.importing.errors import ImportCancelled, ImportRejected, RowError, UnknownReferences
@@ -31,7 +31,7 @@ from domain.model.customers import Customer
 from domain.model.products import Product, price_class_for
 from domain.model.sales import ImportBatch, ImportKind
 from domain.money import from_fen, yuan
-from domain.ports import UnitOfWork
+from domain.ports import Backups, UnitOfWork
 
 WRITE_CHUNK = 50_000  # lines per insert call; progress is reported after each
 
@@ -115,13 +115,12 @@ def preview_sales_import(uow: UnitOfWork, table: ImportTable, mapping: ColumnMap
 
 
 def import_sales(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *, now: datetime,
-                 progress: Progress | None = None, before_write: Callable[[], object] | None = None,
-                 ) -> SalesImportResult:
+                 backups: Backups, progress: Progress | None = None) -> SalesImportResult:
     """Check every row, then write the new lines and their batch in one unit of work — or nothing:
     ImportRejected names every bad row, UnknownReferences lists customers and products the
     workspace lacks, ImportCancelled follows a False from `progress` (reading counts the first
-    half of `total`, writing the second). `before_write` runs once the rows are known to be good
-    and something will be written (the caller's backup). `now` (UTC) stamps the batch."""
+    half of `total`, writing the second). A backup (pre-import) is taken once the rows are known to
+    be good and something will be written. `now` (UTC) stamps the batch."""
     total = 2 * len(table.rows)
     with uow:
         plan = _plan(uow, table, mapping, progress, total)
@@ -134,8 +133,7 @@ def import_sales(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *,
             raise UnknownReferences(preview.unknown_customers, preview.unknown_products)
         if not plan.new:
             return SalesImportResult(0, plan.present, (), 0, Decimal("0.00"), None)
-        if before_write is not None:
-            before_write()
+        backups.take(BackupReason.PRE_IMPORT)
         batch_id = uow.sales.add_batch(ImportBatch(
             kind=ImportKind.SALES, source_name=table.source_name, imported_at=now, file_sha256=table.sha256,
             encoding=table.encoding, row_count=len(plan.new), summary=_summary(table, mapping, preview),
@@ -218,11 +216,12 @@ class CreatedReferences:
 
 def create_unknown_references(uow: UnitOfWork, customers: tuple[UnknownCustomer, ...],
                               products: tuple[UnknownProduct, ...], *, source_name: str,
-                              now: datetime) -> CreatedReferences:
+                              now: datetime, backups: Backups) -> CreatedReferences:
     """Create the customers (license number and name from the file) and products (code, name and
     price from the file) an order file names, in one unit of work, each kind recorded as a batch.
     Unknowns that cannot be created (no license number, no code, no name or price) are left and
-    returned; already existing ones (created meanwhile) are skipped."""
+    returned; already existing ones (created meanwhile) are skipped. A backup (pre-import: these are
+    part of importing the order file) is taken before anything is created."""
     skipped: list[str] = []
     with uow:
         new_customers: list[Customer] = []
@@ -244,6 +243,8 @@ def create_unknown_references(uow: UnitOfWork, customers: tuple[UnknownCustomer,
                 price = yuan(p.price)  # type: ignore[arg-type]
                 new_products.append(Product(code=p.key, name=p.name.strip(), wholesale_price=price,
                                             price_class=price_class_for(price)))
+        if new_customers or new_products:
+            backups.take(BackupReason.PRE_IMPORT)
         if new_customers:
             uow.customers.add_many(new_customers)
             uow.sales.add_batch(ImportBatch(

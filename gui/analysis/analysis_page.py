@@ -26,6 +26,7 @@ from domain.analysis.inflation import MIN_RUN
 from domain.analysis.listings import reorder_rate_pct
 from domain.analysis.rankings import BY_CARTONS, BY_PROFIT, CustomerMonth
 from domain.analysis.reports import TerritoryMonthAnalysis
+from domain.report_catalogue import MonthlyRequest
 from domain.services.analysis import available_months, month_analysis
 from gui.analysis.labels import margin_basis_label, too_little_history
 from gui.analysis.month_view import MonthAnalysisView, section
@@ -41,8 +42,7 @@ from gui.analysis.tables import (
     table_for,
 )
 from gui.common import formatting as fmt
-from gui.common.pdf_output import output_report
-from gui.common.report_files import monthly_file
+from gui.common.pdf_output import output_catalogued_report
 from gui.common.row_model import RowTableModel
 from gui.common.widgets import heading
 from gui.context import AppContext
@@ -126,12 +126,12 @@ class AnalysisPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.print_button = QPushButton(self.tr("Print report…"))
         self.print_button.setToolTip(self.tr("The month's analysis as an A4 PDF, opened in the system viewer"))
-        self.print_button.setVisible(ctx.monthly_pdf is not None)
+        self.print_button.setVisible(ctx.offers(MonthlyRequest))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(lambda: self.print_report())
         self.printer_button = QPushButton(self.tr("Print…"))
         self.printer_button.setToolTip(self.tr("Send the month's analysis to a printer"))
-        self.printer_button.setVisible(ctx.monthly_pdf is not None)
+        self.printer_button.setVisible(ctx.offers(MonthlyRequest))
         self.printer_button.clicked.connect(lambda: self.print_report(to_printer=True))
         for button in (self.import_button, self.history_button, self.refresh_button, self.print_button,
                        self.printer_button):
@@ -376,8 +376,8 @@ class AnalysisPage(QWidget):
     def print_report(self, notes: str | None = None, to_printer: bool = False) -> None:
         """The shown month's 月度经营分析, rendered on the task runner, saved where the user chooses or (to_printer)
         sent to Qt's print dialog. Without `notes`, asks for the notes section."""
-        render, analysis = self._ctx.monthly_pdf, self.analysis
-        if render is None or analysis is None or not self.print_button.isEnabled():
+        reports, analysis = self._ctx.reports, self.analysis
+        if reports is None or analysis is None or not self.print_button.isEnabled():
             return
         if notes is None:
             text, ok = QInputDialog.getMultiLineText(
@@ -385,12 +385,12 @@ class AnalysisPage(QWidget):
             if not ok:
                 return
             notes = text
-        month, text, shown = analysis.month, notes or "", self.subtitle.text()
+        request, shown = MonthlyRequest(analysis.month, self._ctx.today(), notes or ""), self.subtitle.text()
         self.print_button.setEnabled(False)
         self.subtitle.setText(self.tr("Preparing the report…"))
-        output_report(self, self._runner, self.tr("Print report"), monthly_file(month), lambda: render(month, text),
-                      to_printer=to_printer, on_done=self._report_ready, on_error=self._report_failed,
-                      on_settled=lambda: self._report_settled(shown), settings=self._settings)
+        output_catalogued_report(self, self._runner, self.tr("Print report"), reports, self._ctx.uow, request,
+                                 to_printer=to_printer, on_done=self._report_ready, on_error=self._report_failed,
+                                 on_settled=lambda: self._report_settled(shown), settings=self._settings)
 
     def _report_settled(self, shown: str) -> None:
         self.print_button.setEnabled(self.analysis is not None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSettings, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
@@ -16,6 +17,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from domain.ports import UnitOfWorkFactory
+from domain.report_catalogue import ReportCatalogue
 from gui.common.report_files import remember_folder, report_folder
 from gui.messages import describe_error
 
@@ -100,6 +103,15 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
         runner.submit(lambda: write_pdf(path, pdf), saved, write_failed)
 
     runner.submit(render, rendered, failed)
+
+
+def output_catalogued_report(parent: QWidget, runner, title: str,  # type: ignore[no-untyped-def]
+                             reports: ReportCatalogue, uow: UnitOfWorkFactory, request: object,
+                             **options: Any) -> None:
+    """`request`'s report through its catalogue entry: its file name suggested, its data and drawing
+    on the runner, then as output_report (the same `options`)."""
+    output_report(parent, runner, title, reports.file_name(request, QCoreApplication.translate),
+                  lambda: reports.pdf(uow, request), **options)
 
 
 # --- after saving ----------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model.customers import Customer, CustomerStatus, Segment
+from domain.report_catalogue import DossierRequest
 from domain.services.customers import (
     CustomerHasHistory,
     deletion_impact,
@@ -26,8 +27,7 @@ from domain.services.customers import (
 )
 from domain.services.workspace import list_segments
 from domain.validation import ValidationFailed
-from gui.common.pdf_output import output_report
-from gui.common.report_files import dossier_file
+from gui.common.pdf_output import output_catalogued_report
 from gui.context import AppContext
 from gui.customers.customer_form import CustomerForm
 from gui.customers.deletion import confirm_deletion_text
@@ -72,11 +72,11 @@ class DossierPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.print_button = QPushButton(self.tr("Print dossier"))
         self.print_button.setToolTip(self.tr("The stored dossier as an A4 PDF, opened in the system viewer"))
-        self.print_button.setVisible(ctx.dossier_pdf is not None)
+        self.print_button.setVisible(ctx.offers(DossierRequest))
         self.print_button.setEnabled(False)
         self.printer_button = QPushButton(self.tr("Print…"))
         self.printer_button.setToolTip(self.tr("Send the stored dossier to a printer"))
-        self.printer_button.setVisible(ctx.dossier_pdf is not None)
+        self.printer_button.setVisible(ctx.offers(DossierRequest))
         self.printer_button.setEnabled(False)
         for button, slot in ((self.save_button, self.save), (self.archive_button, self.toggle_archive),
                              (self.delete_button, self.delete), (self.print_button, self.print_dossier),
@@ -176,15 +176,14 @@ class DossierPanel(QWidget):
     def print_dossier(self, to_printer: bool = False) -> None:
         """The stored dossier, rendered on the task runner, saved where the user chooses or (to_printer) sent
         to Qt's print dialog."""
-        render, customer_id = self._ctx.dossier_pdf, self.customer_id
-        if render is None or customer_id is None or not self.print_button.isEnabled():
+        reports, customer_id = self._ctx.reports, self.customer_id
+        if reports is None or customer_id is None or not self.print_button.isEnabled():
             return
         self.print_button.setEnabled(False)
-        shop = self._shop_name or str(customer_id)
-        output_report(self, self._runner, self.tr("Print dossier"), dossier_file(shop, self._ctx.today()),
-                      lambda: render(customer_id), to_printer=to_printer, on_done=self._dossier_ready,
-                      on_error=self._dossier_failed,
-                      on_settled=lambda: self.print_button.setEnabled(self.customer_id is not None))
+        request = DossierRequest(customer_id, self._ctx.today(), self._shop_name or str(customer_id))
+        output_catalogued_report(self, self._runner, self.tr("Print dossier"), reports, self._ctx.uow, request,
+                                 to_printer=to_printer, on_done=self._dossier_ready, on_error=self._dossier_failed,
+                                 on_settled=lambda: self.print_button.setEnabled(self.customer_id is not None))
 
     def _dossier_ready(self, path: Path | None) -> None:
         self.print_button.setEnabled(self.customer_id is not None)

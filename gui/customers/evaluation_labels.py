@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from domain.messages import imports
 from domain.model.evaluations import PlanMetric, PlanStatus
 from gui.common import formatting as fmt
 
@@ -115,11 +116,7 @@ def invitation_status_labels() -> dict[str, str]:
 
 
 def import_source_text(kind: str, source_name: str) -> str:
-    """What a batch came from, in the user's words: the demo's batch says 演示数据 whatever its stored name
-    (older demo workspaces stored "demo seed 7")."""
-    if kind == "demo":
-        return QCoreApplication.translate("EvaluationLabels", "Demo data")
-    return source_name
+    return imports.import_source_text(kind, source_name, QCoreApplication.translate)
 
 
 def import_lines_text(detail: str) -> str:

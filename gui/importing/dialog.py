@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.importing.columns import auto_mapping
 from domain.importing.errors import ImportProblem, ImportRejected, MappingInvalid, UnknownReferences
-from domain.importing.table import ImportTable, locate_header
+from domain.importing.table import ImportTable
 from domain.model.sales import ImportKind
+from domain.services.import_files import ImportReading, read_import_file
 from domain.services.sales_import import create_unknown_references
 from gui.common import data_events
 from gui.common.widgets import heading, read_only_table
@@ -210,20 +210,20 @@ class ImportDialog(QDialog):
         self.unknowns.set_rows([])
         self.detected_label.clear()
 
-        def read() -> ImportTable:
-            return locate_header(files.read_table(path, encoding, large=large), columns.is_known)
+        def read() -> ImportReading:
+            return read_import_file(files, path, columns, encoding=encoding, large=large)
 
         self._submit(read, self._read_done,
                      QCoreApplication.translate("ImportDialog", "Reading {name}…").format(name=path.name))
 
-    def _read_done(self, table: ImportTable) -> None:
-        self.table = table
+    def _read_done(self, reading: ImportReading) -> None:
+        self.table = table = reading.table
         self.detected_label.setText(QCoreApplication.translate(
             "ImportDialog", "{encoding} · header on line {line} · {rows} rows").format(
             encoding=encoding_label(table.encoding), line=table.header_line, rows=f"{len(table.rows):,}"))
         self._set_preview(preview_model(table, {}, self))
         self.mapping_table.blockSignals(True)
-        self.mapping_table.load(table, self.flow.columns, auto_mapping(table.headers, self.flow.columns))
+        self.mapping_table.load(table, self.flow.columns, reading.mapping)
         self.mapping_table.blockSignals(False)
         self.check()
 
@@ -284,13 +284,11 @@ class ImportDialog(QDialog):
             return
         customers = tuple(getattr(self.preview, "unknown_customers", ()))
         products = tuple(getattr(self.preview, "unknown_products", ()))
-        uow, source, backup = self._ctx.uow, self.table.source_name, self._backup()
+        uow, source, backups = self._ctx.uow, self.table.source_name, self._ctx.backups
 
         def work():  # type: ignore[no-untyped-def]
-            if backup is not None:
-                backup()
             return create_unknown_references(uow(), customers, products, source_name=source,
-                                             now=datetime.now(timezone.utc))
+                                             now=datetime.now(timezone.utc), backups=backups)
 
         self._importing = True
         self._submit(work, self._created, QCoreApplication.translate("ImportDialog", "Creating customers and products…"),
@@ -313,11 +311,11 @@ class ImportDialog(QDialog):
         if not self.import_button.isEnabled() or self.table is None:
             return
         flow, table, mapping, today, uow = self.flow, self.table, self.mapping, self._ctx.today(), self._ctx.uow
-        backup = self._backup()
+        backups = self._ctx.backups
         self._importing = True
 
         def work(progress=None):  # type: ignore[no-untyped-def]
-            return flow.run(uow(), table, mapping, today, datetime.now(timezone.utc), progress, backup)
+            return flow.run(uow(), table, mapping, today, datetime.now(timezone.utc), progress, backups)
 
         self._submit(work, self._import_done,
                      QCoreApplication.translate("ImportDialog", "Importing {rows} rows…").format(rows=f"{len(table.rows):,}"),
@@ -337,9 +335,6 @@ class ImportDialog(QDialog):
             self._show_status(self.flow.summary(result, self.table.source_name if self.table else ""))
         else:
             self.accept()
-
-    def _backup(self) -> Callable[[], object] | None:
-        return self._ctx.backup_now if self._ctx.workspace_path else None
 
     # --- running work ----------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from domain.importing.products import PRODUCT_COLUMNS
 from domain.importing.sales import SALES_COLUMNS, UnknownCustomer, UnknownProduct, check_sales_mapping
 from domain.importing.table import ImportTable
 from domain.model.sales import ImportKind
-from domain.ports import UnitOfWork
+from domain.ports import Backups, UnitOfWork
 from domain.services.customer_import import ImportPreview, ImportResult, RowStatus, import_customers, preview_customer_import
 from domain.services.product_import import import_products, preview_product_import
 from domain.services.sales_import import SalesImportResult, SalesPreview, import_sales, preview_sales_import
@@ -60,7 +60,7 @@ class ImportFlow(ABC):
 
     @abstractmethod
     def run(self, uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date, now: datetime,
-            progress: Progress | None, before_write: Callable[[], object] | None) -> Any:
+            progress: Progress | None, backups: Backups) -> Any:
         ...
 
     # --- what a check found -------------------------------------------------------------------
@@ -113,10 +113,8 @@ class CustomerFlow(ImportFlow):
     def preview(self, uow, table, mapping, today, progress):  # type: ignore[no-untyped-def]
         return preview_customer_import(uow, table, mapping, today)
 
-    def run(self, uow, table, mapping, today, now, progress, before_write) -> ImportResult:  # type: ignore[no-untyped-def]
-        if before_write is not None:
-            before_write()  # a copy from just before, in case the file held the wrong data
-        return import_customers(uow, table, mapping, today, now=now)
+    def run(self, uow, table, mapping, today, now, progress, backups) -> ImportResult:  # type: ignore[no-untyped-def]
+        return import_customers(uow, table, mapping, today, now=now, backups=backups)
 
 
 class ProductFlow(ImportFlow):
@@ -137,10 +135,8 @@ class ProductFlow(ImportFlow):
     def preview(self, uow, table, mapping, today, progress):  # type: ignore[no-untyped-def]
         return preview_product_import(uow, table, mapping)
 
-    def run(self, uow, table, mapping, today, now, progress, before_write) -> ImportResult:  # type: ignore[no-untyped-def]
-        if before_write is not None:
-            before_write()
-        return import_products(uow, table, mapping, now=now)
+    def run(self, uow, table, mapping, today, now, progress, backups) -> ImportResult:  # type: ignore[no-untyped-def]
+        return import_products(uow, table, mapping, now=now, backups=backups)
 
 
 class SalesFlow(ImportFlow):
@@ -172,8 +168,8 @@ class SalesFlow(ImportFlow):
     def preview(self, uow, table, mapping, today, progress) -> SalesPreview:  # type: ignore[no-untyped-def]
         return preview_sales_import(uow, table, mapping, progress=progress)
 
-    def run(self, uow, table, mapping, today, now, progress, before_write) -> SalesImportResult:  # type: ignore[no-untyped-def]
-        return import_sales(uow, table, mapping, now=now, progress=progress, before_write=before_write)
+    def run(self, uow, table, mapping, today, now, progress, backups) -> SalesImportResult:  # type: ignore[no-untyped-def]
+        return import_sales(uow, table, mapping, now=now, backups=backups, progress=progress)
 
     def status(self, preview: SalesPreview) -> Mapping[int, RowStatus]:
         return {e.line: RowStatus.INVALID for e in preview.errors}

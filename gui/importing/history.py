@@ -158,12 +158,10 @@ class ImportHistoryDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         uow, batch_id = self._ctx.uow, batch.id
-        backup = self._ctx.backup_now if self._ctx.workspace_path else None
+        backups = self._ctx.backups
 
         def work() -> UndoResult:
-            if backup is not None:
-                backup()
-            return undo_import_batch(uow(), batch_id, datetime.now(timezone.utc))  # type: ignore[arg-type]
+            return undo_import_batch(uow(), batch_id, datetime.now(timezone.utc), backups=backups)  # type: ignore[arg-type]
 
         self._busy = True
         self._update_buttons()

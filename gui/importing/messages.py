@@ -1,7 +1,5 @@
-"""Import messages in the user's language. The domain keeps English source templates with their
-parameters apart (ImportProblem, RowError); they are translated with every other domain message
-(gui.domain_messages). The column labels and this module's own wording are in the "Import" context.
-Shared by the import dialogs, the import history and the command line."""
+"""Import messages in the user's language for the window: the shared wording (domain.messages.imports)
+spoken through Qt's translator, and the dialog's own (column labels, encodings), in the "Import" context."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -11,13 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from domain.importing.columns import ColumnSpec
 from domain.importing.errors import ImportProblem, RowError
 from domain.importing.sales import UnknownCustomer, UnknownProduct
+from domain.messages import imports
+from domain.messages.imports import months_text, rows_by_line  # noqa: F401 - re-exported
 from domain.model.sales import BatchStatus, ImportKind
-from gui.domain_messages import DOMAIN_MESSAGES, translate_domain
+from gui.domain_messages import DOMAIN_MESSAGES
 from gui.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Import"
 
-# The domain's import messages are in gui.domain_messages with every other domain message.
+# The domain's import messages are in domain.messages.catalogue with every other domain message.
 MESSAGES = DOMAIN_MESSAGES
 
 # The columns' labels (domain.importing.*_COLUMNS), for the mapping combo.
@@ -66,28 +66,15 @@ def _translated(text: str) -> str:
 
 
 def describe_problem(exc: ImportProblem) -> str:
-    return translate_domain(exc.template, exc.params)
+    return imports.describe_problem(exc, QCoreApplication.translate)
 
 
 def describe_reason(error: RowError) -> str:
-    return translate_domain(error.message, error.format_args())
+    return imports.describe_reason(error, QCoreApplication.translate)
 
 
 def describe_row(line: int, errors: Iterable[RowError]) -> str:
-    """One line for one bad row: "line 17: 许可证有效期: … ; 联系电话: …"."""
-    reasons = "; ".join(
-        QCoreApplication.translate("Import", "{column}: {reason}").format(column=e.column, reason=describe_reason(e))
-        if e.column else describe_reason(e)
-        for e in errors
-    )
-    return QCoreApplication.translate("Import", "line {line}: {problems}").format(line=line, problems=reasons)
-
-
-def rows_by_line(errors: Iterable[RowError]) -> dict[int, list[RowError]]:
-    by_line: dict[int, list[RowError]] = {}
-    for e in errors:
-        by_line.setdefault(e.line, []).append(e)
-    return dict(sorted(by_line.items()))
+    return imports.describe_row(line, errors, QCoreApplication.translate)
 
 
 def field_label(spec: ColumnSpec) -> str:
@@ -109,35 +96,12 @@ def encoding_label(encoding: str) -> str:
 
 
 def describe_unknown(unknown: UnknownCustomer | UnknownProduct) -> str:
-    """One line per customer or product the file names and the workspace lacks."""
-    name = f" ({unknown.name})" if unknown.name else ""
-    if isinstance(unknown, UnknownCustomer):
-        template = (QCoreApplication.translate("Import", "Unknown customer {key}{name}: first on line {line}, {lines} lines.")
-                    if unknown.by_license else
-                    QCoreApplication.translate("Import", "Unknown customer code {key}{name}: first on line {line}, {lines} lines."))
-    else:
-        template = (QCoreApplication.translate("Import", "Unknown product {key}{name}: first on line {line}, {lines} lines.")
-                    if unknown.by_code else
-                    QCoreApplication.translate("Import", "Unknown product name {key}: first on line {line}, {lines} lines."))
-    return template.format(key=unknown.key, name=name, line=unknown.first_line, lines=unknown.lines)
+    return imports.describe_unknown(unknown, QCoreApplication.translate)
 
 
 def kind_label(kind: ImportKind) -> str:
-    return {
-        ImportKind.CUSTOMERS: QCoreApplication.translate("Import", "Customer import"),
-        ImportKind.PRODUCTS: QCoreApplication.translate("Import", "Product import"),
-        ImportKind.SALES: QCoreApplication.translate("Import", "Order import"),
-        ImportKind.DEMO: QCoreApplication.translate("Import", "Demo data"),
-    }.get(kind, kind.value)
+    return imports.kind_label(kind, QCoreApplication.translate)
 
 
 def status_label(status: BatchStatus) -> str:
-    return {
-        BatchStatus.COMMITTED: QCoreApplication.translate("Import", "Imported"),
-        BatchStatus.UNDONE: QCoreApplication.translate("Import", "Undone"),
-    }.get(status, status.value)
-
-
-def months_text(months: Iterable[str]) -> str:
-    """"2026-09、2026-10": months as the batch summary keeps them."""
-    return "、".join(months) or "—"
+    return imports.status_label(status, QCoreApplication.translate)

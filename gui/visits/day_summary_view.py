@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.report_catalogue import VisitSummaryRequest
 from domain.services.visit_history import day_summary, save_day_summary
 from domain.validation import ValidationFailed
 from domain.visits.record_views import DaySummary, DayVisit, FollowUpItem, Problem
@@ -27,8 +28,7 @@ from gui.common import formatting as fmt
 from gui.common.field_errors import describe_validation
 from gui.common.row_model import Column
 from gui.common.widgets import heading, read_only_table
-from gui.common.pdf_output import output_report
-from gui.common.report_files import day_summary_file, week_summary_file
+from gui.common.pdf_output import output_catalogued_report
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -82,7 +82,7 @@ class DaySummaryView(QWidget):
         self.print_day_button.clicked.connect(lambda: self.print_summary(week=False))
         self.print_week_button.clicked.connect(lambda: self.print_summary(week=True))
         for button in (self.print_day_button, self.print_week_button):
-            button.setVisible(ctx.visit_summary_pdf is not None)
+            button.setVisible(ctx.offers(VisitSummaryRequest))
             top.addWidget(button)
 
         status_labels, type_labels = visit_status_labels(), visit_type_labels()
@@ -346,12 +346,12 @@ class DaySummaryView(QWidget):
 
     def print_summary(self, week: bool) -> None:
         """The 拜访总结 of the day (or its week), rendered off the GUI thread and saved where the user chooses."""
-        render, day, today = self._ctx.visit_summary_pdf, self.current_day(), self._ctx.today()
-        if render is None:
+        reports = self._ctx.reports
+        if reports is None:
             return
-        output_report(self, self._runner, self.tr("Visit summary"),
-                      week_summary_file(day) if week else day_summary_file(day), lambda: render(day, week, today),
-                      on_error=lambda exc: QMessageBox.information(self, self.tr("Visit summary"), describe_error(exc)))
+        request = VisitSummaryRequest(self.current_day(), self._ctx.today(), week)
+        output_catalogued_report(self, self._runner, self.tr("Visit summary"), reports, self._ctx.uow, request,
+                                 on_error=lambda exc: QMessageBox.information(self, self.tr("Visit summary"), describe_error(exc)))
 
     def open_visit(self) -> None:
         index = self.visits_view.currentIndex()

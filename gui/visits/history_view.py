@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model.visits import VisitStatus, VisitType
+from domain.report_catalogue import OneVisitRequest
 from domain.services.visit_history import visit_history, visit_routes
 from domain.services.visit_records import delete_visit
 from domain.visits.record_views import VisitFilter, VisitHistoryRow
 from gui.common import formatting as fmt
 from gui.common.row_model import Column
 from gui.common.widgets import read_only_table
-from gui.common.pdf_output import output_report
-from gui.common.report_files import visit_summary_file
+from gui.common.pdf_output import output_catalogued_report
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -148,7 +148,7 @@ class VisitHistoryView(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
         self.print_button = QPushButton(self.tr("Print visit summary"))
-        self.print_button.setVisible(ctx.visit_pdf is not None)
+        self.print_button.setVisible(ctx.offers(OneVisitRequest))
         self.print_button.clicked.connect(self.print_current)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.count, 1)
@@ -228,13 +228,12 @@ class VisitHistoryView(QWidget):
 
     def print_current(self) -> None:
         """The selected visit's 拜访总结, rendered off the GUI thread and saved where the user chooses."""
-        row, render = self.current(), self._ctx.visit_pdf
-        if row is None or render is None or row.visit_id is None:
+        row, reports = self.current(), self._ctx.reports
+        if row is None or reports is None or row.visit_id is None:
             return
-        visit_id, today = row.visit_id, self._ctx.today()
-        output_report(self, self._runner, self.tr("Visit summary"), visit_summary_file(row.customer_name, row.planned_on),
-                      lambda: render(visit_id, today),
-                      on_error=lambda exc: QMessageBox.warning(self, self.tr("Visit summary"), describe_error(exc)))
+        request = OneVisitRequest(row.visit_id, self._ctx.today(), row.customer_name, row.planned_on)
+        output_catalogued_report(self, self._runner, self.tr("Visit summary"), reports, self._ctx.uow, request,
+                                 on_error=lambda exc: QMessageBox.warning(self, self.tr("Visit summary"), describe_error(exc)))
 
     def delete_current(self) -> None:
         row = self.current()

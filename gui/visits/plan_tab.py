@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model.visits import VisitStatus, VisitType
+from domain.report_catalogue import HandbookRequest
 from domain.services.visit_planning import (
     TargetHasPlan,
     add_to_plan,
@@ -39,8 +40,7 @@ from domain.services.visit_planning import (
 )
 from domain.visits.due import next_working_day
 from domain.visits.planning_views import DayPlanView
-from gui.common.pdf_output import output_report
-from gui.common.report_files import handbook_file
+from gui.common.pdf_output import output_catalogued_report
 from gui.common.shortcuts import page_shortcut
 from gui.context import AppContext
 from gui.visits.due_pane import DuePane
@@ -103,11 +103,11 @@ class PlanTab(QWidget):
         self.handbook_button = QPushButton(self.tr("Print visit handbook"))
         self.handbook_button.setToolTip(self.tr("The day's visit handbook as a PDF: a cover with the stops, then one "
                                                 "page per customer (Ctrl+P)"))
-        self.handbook_button.setVisible(ctx.handbook_pdf is not None)
+        self.handbook_button.setVisible(ctx.offers(HandbookRequest))
         bar.addWidget(self.handbook_button)
         self.handbook_printer_button = QPushButton(self.tr("Print…"))
         self.handbook_printer_button.setToolTip(self.tr("Send the day's visit handbook to a printer"))
-        self.handbook_printer_button.setVisible(ctx.handbook_pdf is not None)
+        self.handbook_printer_button.setVisible(ctx.offers(HandbookRequest))
         self.handbook_printer_button.clicked.connect(lambda: self.print_handbook(to_printer=True))
         bar.addWidget(self.handbook_printer_button)
         layout.addLayout(bar)
@@ -321,14 +321,14 @@ class PlanTab(QWidget):
     def print_handbook(self, to_printer: bool = False) -> None:
         """The day's handbook, rendered on the task runner, then saved where the user chooses or (to_printer)
         sent to Qt's print dialog."""
-        render = self._ctx.handbook_pdf
-        if render is None or not self.handbook_button.isEnabled():
+        reports = self._ctx.reports
+        if reports is None or not self.handbook_button.isEnabled():
             return
-        day, today = self.on, self._ctx.today()
+        request = HandbookRequest(self.on, self._ctx.today())
         self.handbook_button.setEnabled(False)
         self.message.setText(self.tr("Preparing the visit handbook…"))
-        output_report(self, self._runner, self.tr("Visit handbook"), handbook_file(day), lambda: render(day, today),
-                      to_printer=to_printer, on_done=self._handbook_ready, on_error=self._handbook_failed,
+        output_catalogued_report(self, self._runner, self.tr("Visit handbook"), reports, self._ctx.uow, request,
+                                 to_printer=to_printer, on_done=self._handbook_ready, on_error=self._handbook_failed,
                       on_settled=self._handbook_settled, settings=self._ui)
 
     def _handbook_settled(self) -> None:

@@ -402,3 +402,14 @@ class FakeTabularFiles:
         body = [list(r) for r in rows]
         self.written[Path(path)] = (list(headers), body)
         return len(body)
+
+
+@dataclass
+class FakeBackups:
+    """The Backups port: records each reason a service asked for, in order; there is no file."""
+
+    taken: list[Any] = field(default_factory=list)
+
+    def take(self, reason: Any) -> Path | None:
+        self.taken.append(reason)
+        return None

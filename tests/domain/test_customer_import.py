@@ -19,7 +19,7 @@ from domain.read_models import CustomerListRow
 from domain.services.customer_export import ExportColumn, export_customers
 from domain.services.customer_import import RowStatus, import_customers, preview_customer_import
 from domain.services.workspace import ensure_defaults
-from tests.domain.fakes import FakeTabularFiles, FakeUnitOfWork
+from tests.domain.fakes import FakeBackups, FakeTabularFiles, FakeUnitOfWork
 
 TODAY = date(2026, 5, 10)
 NOW = datetime(2026, 5, 10, 8, 30, tzinfo=timezone.utc)
@@ -52,7 +52,7 @@ def table(rows, header=HEADER, first_line: int = 2, title: bool = False) -> Impo
 
 
 def run(uow: FakeUnitOfWork, t: ImportTable, mapping=None):
-    return import_customers(uow, t, mapping or auto_mapping(t.headers, CUSTOMER_COLUMNS), TODAY, now=NOW)
+    return import_customers(uow, t, mapping or auto_mapping(t.headers, CUSTOMER_COLUMNS), TODAY, now=NOW, backups=FakeBackups())
 
 
 def customers(uow: FakeUnitOfWork) -> dict[str, Customer]:

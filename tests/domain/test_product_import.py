@@ -14,7 +14,7 @@ from domain.importing.table import ImportTable, RawTable, SourceRow, locate_head
 from domain.model.products import PriceClass, Product
 from domain.model.sales import ImportKind
 from domain.services.product_import import import_products, preview_product_import
-from tests.domain.fakes import FakeUnitOfWork
+from tests.domain.fakes import FakeBackups, FakeUnitOfWork
 
 NOW = datetime(2026, 11, 2, 8, 30, tzinfo=timezone.utc)
 HEADER = ("卷烟编码", "卷烟名称", "生产厂家", "价类", "批发价", "零售指导价", "条包数", "焦油量", "新品", "紧俏")
@@ -33,7 +33,7 @@ def table(rows, header=HEADER, title: bool = True) -> ImportTable:
 
 
 def run(uow: FakeUnitOfWork, t: ImportTable):  # type: ignore[no-untyped-def]
-    return import_products(uow, t, auto_mapping(t.headers, PRODUCT_COLUMNS), now=NOW)
+    return import_products(uow, t, auto_mapping(t.headers, PRODUCT_COLUMNS), now=NOW, backups=FakeBackups())
 
 
 def products(uow: FakeUnitOfWork) -> dict[str, Product]:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.backups import BackupReason
 from domain.importing.columns import auto_mapping
 from domain.importing.errors import (
     BatchAlreadyUndone,
@@ -26,7 +27,7 @@ from domain.model.products import PriceClass, Product
 from domain.model.sales import BatchStatus, ImportKind
 from domain.services.import_batches import batch_contents, list_import_batches, undo_import_batch
 from domain.services.sales_import import create_unknown_references, import_sales, preview_sales_import
-from tests.domain.fakes import FakeUnitOfWork
+from tests.domain.fakes import FakeBackups, FakeUnitOfWork
 
 NOW = datetime(2026, 11, 2, 8, 30, tzinfo=timezone.utc)
 HEADER = ("订单日期", "专卖许可证号", "客户名称", "卷烟编码", "卷烟名称", "需求量", "订足量", "批发价", "金额")
@@ -72,6 +73,7 @@ def mapping(t: ImportTable) -> dict[int, str]:
 
 
 def run(uow: FakeUnitOfWork, t: ImportTable, **kw):  # type: ignore[no-untyped-def]
+    kw.setdefault("backups", FakeBackups())
     return import_sales(uow, t, mapping(t), now=NOW, **kw)
 
 
@@ -232,7 +234,8 @@ def test_unknown_customers_and_products_are_listed_with_their_first_line(uow: Fa
     assert unknown.value.params == {"customers": 1, "products": 1}
     assert uow.store.sales_lines == []
     created = create_unknown_references(uow, preview.unknown_customers, preview.unknown_products,
-                                        source_name=t.source_name, now=NOW)
+                                        source_name=t.source_name, now=NOW,
+                                        backups=FakeBackups())
     assert (created.customers, created.products, created.not_creatable) == (1, 1, ())
     with uow:
         new_product = uow.products.get_by_code("6901028999")
@@ -249,7 +252,7 @@ def test_unknowns_without_what_a_record_needs_are_not_created(uow: FakeUnitOfWor
     preview = preview_sales_import(uow, t, mapping(t))
     assert [u.creatable for u in (*preview.unknown_customers, *preview.unknown_products)] == [False, False]
     created = create_unknown_references(uow, preview.unknown_customers, preview.unknown_products,
-                                        source_name="x", now=NOW)
+                                        source_name="x", now=NOW, backups=FakeBackups())
     assert (created.customers, created.products, created.not_creatable) == (0, 0, ("K999", "不存在的烟"))
 
 
@@ -278,7 +281,7 @@ def test_an_overlapping_export_adds_only_its_new_lines(uow: FakeUnitOfWork) -> N
 
 def test_an_undone_file_can_be_imported_again(uow: FakeUnitOfWork) -> None:
     first = run(uow, table(LINES))
-    undo_import_batch(uow, first.batch_id, NOW)  # type: ignore[arg-type]
+    undo_import_batch(uow, first.batch_id, NOW, backups=FakeBackups())  # type: ignore[arg-type]
     second = run(uow, table(LINES))
     assert second.added == 3 and second.batch_id != first.batch_id
 
@@ -288,7 +291,7 @@ def test_undo_removes_exactly_that_batch(uow: FakeUnitOfWork) -> None:
     second = run(uow, table(LINES[1:], sha="f2" * 32))
     contents = batch_contents(uow, second.batch_id)  # type: ignore[arg-type]
     assert (contents.lines, contents.months) == (2, {"2026-10": 2})
-    result = undo_import_batch(uow, second.batch_id, NOW)  # type: ignore[arg-type]
+    result = undo_import_batch(uow, second.batch_id, NOW, backups=FakeBackups())  # type: ignore[arg-type]
     assert (result.lines_removed, result.months) == (2, ("2026-10",))
     assert [ln.batch_id for ln in uow.store.sales_lines] == [first.batch_id]
     batches = {b.id: b for b in list_import_batches(uow)}
@@ -296,9 +299,9 @@ def test_undo_removes_exactly_that_batch(uow: FakeUnitOfWork) -> None:
     assert batches[second.batch_id].summary["undone_at"] == NOW.isoformat()
     assert batches[first.batch_id].status == BatchStatus.COMMITTED
     with pytest.raises(BatchAlreadyUndone):
-        undo_import_batch(uow, second.batch_id, NOW)  # type: ignore[arg-type]
+        undo_import_batch(uow, second.batch_id, NOW, backups=FakeBackups())  # type: ignore[arg-type]
     with pytest.raises(BatchNotFound):
-        undo_import_batch(uow, 99, NOW)
+        undo_import_batch(uow, 99, NOW, backups=FakeBackups())
 
 
 def test_customer_and_product_batches_are_not_undone(uow: FakeUnitOfWork) -> None:
@@ -308,7 +311,7 @@ def test_customer_and_product_batches_are_not_undone(uow: FakeUnitOfWork) -> Non
         batch_id = uow.sales.add_batch(ImportBatch(ImportKind.PRODUCTS, "p.csv", NOW))
         uow.commit()
     with pytest.raises(UndoNotSupported) as refused:
-        undo_import_batch(uow, batch_id, NOW)
+        undo_import_batch(uow, batch_id, NOW, backups=FakeBackups())
     assert "only order imports can be undone" in str(refused.value)
 
 
@@ -332,13 +335,13 @@ def test_progress_is_reported_and_false_cancels_with_nothing_written(uow: FakeUn
     assert len(uow.store.sales_lines) == 3
 
 
-def test_before_write_runs_only_when_something_will_be_written(uow: FakeUnitOfWork) -> None:
-    calls: list[str] = []
-    run(uow, table(LINES), before_write=lambda: calls.append("backup"))
-    run(uow, table(LINES), before_write=lambda: calls.append("again"))  # already imported
+def test_the_backup_is_taken_only_when_something_will_be_written(uow: FakeUnitOfWork) -> None:
+    backups = FakeBackups()
+    run(uow, table(LINES), backups=backups)
+    run(uow, table(LINES), backups=backups)  # already imported
     with pytest.raises(ImportRejected):
-        run(uow, table([("bad",) * 9], sha="ee" * 32), before_write=lambda: calls.append("bad"))
-    assert calls == ["backup"]
+        run(uow, table([("bad",) * 9], sha="ee" * 32), backups=backups)
+    assert backups.taken == [BackupReason.PRE_IMPORT]
 
 
 def test_a_table_held_by_column_reads_the_same(uow: FakeUnitOfWork) -> None:

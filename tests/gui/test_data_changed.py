@@ -78,7 +78,7 @@ def test_a_notice_reloads_the_page_in_front(qtbot, shop_window, stocked, tmp_pat
     page = shop_window.analysis_page
     _show_analysis(qtbot, shop_window)
     table = locate_header(stocked.files.read_table(_orders_file(tmp_path), large=True), SALES_COLUMNS.is_known)
-    import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW)
+    import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW, backups=stocked.backups)
     assert page.months == []  # written behind the page's back
     with qtbot.waitSignal(page.loaded, timeout=10000):
         stocked.events.notify(data_events.ORDERS)
@@ -112,7 +112,7 @@ def test_an_undo_says_the_orders_changed(qtbot, stocked, tmp_path, monkeypatch) 
     from gui.workers import TaskRunner
 
     table = locate_header(stocked.files.read_table(_orders_file(tmp_path), large=True), SALES_COLUMNS.is_known)
-    result = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW)
+    result = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW, backups=stocked.backups)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     runner = TaskRunner()
     dialog = ImportHistoryDialog(stocked, runner)

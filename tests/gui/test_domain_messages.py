@@ -36,7 +36,7 @@ def test_the_collector_understands_every_message_the_domain_raises(collected) ->
 
 
 def test_the_catalogue_list_is_exactly_the_domain_messages(collected) -> None:  # type: ignore[no-untyped-def]
-    assert set(collected.messages) - set(DOMAIN_MESSAGES) == set(), "add them to gui/domain_messages.py"
+    assert set(collected.messages) - set(DOMAIN_MESSAGES) == set(), "add them to domain/messages/catalogue.py"
     assert set(DOMAIN_MESSAGES) - set(collected.messages) == set(), "no longer raised: remove them"
 
 

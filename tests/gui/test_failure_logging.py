@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+import cli.imports
 import main
+from cli.common import CommandFailed
 from domain.importing.errors import ImportRejected, RowError
 from domain.validation import FieldError, ValidationFailed
 from gui.app import install_fault_dialog
@@ -66,10 +68,10 @@ def test_the_fault_hook_says_a_refusal_plainly_and_logs_it_as_info(monkeypatch, 
     assert record.levelno == logging.INFO and record.exc_info is None
 
 
-@pytest.mark.parametrize("refusal", [REJECTED, main.CommandFailed("line 3: 专卖许可证号: required", 2)],
+@pytest.mark.parametrize("refusal", [REJECTED, CommandFailed("line 3: 专卖许可证号: required", 2)],
                          ids=["domain refusal", "command refused"])
 def test_a_refused_command_is_one_info_line(qapp, monkeypatch, tmp_path: Path, caplog, capsys, refusal) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(main, "command_import", lambda *a, **k: _raise(refusal)())
+    monkeypatch.setattr(cli.imports, "command_import", lambda *a, **k: _raise(refusal)())
     args = argparse.Namespace(command="import", db=tmp_path / "w.db", demo=False, lang="en")
     with caplog.at_level(logging.INFO):
         code = main.run_command(args, tmp_path)
@@ -80,7 +82,7 @@ def test_a_refused_command_is_one_info_line(qapp, monkeypatch, tmp_path: Path, c
 
 
 def test_a_fault_in_a_command_is_an_error_with_its_traceback(qapp, monkeypatch, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(main, "command_import", lambda *a, **k: _raise(RuntimeError("disk on fire"))())
+    monkeypatch.setattr(cli.imports, "command_import", lambda *a, **k: _raise(RuntimeError("disk on fire"))())
     args = argparse.Namespace(command="import", db=tmp_path / "w.db", demo=False, lang="en")
     with caplog.at_level(logging.INFO):
         assert main.run_command(args, tmp_path) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from gui.common import pdf_output, report_files
-from gui.common.report_files import handbook_file, safe_file_name, week_summary_file
 from gui.workers import TaskRunner
 
 
@@ -48,14 +48,6 @@ def _save_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path | None) -> list[s
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     return suggested
-
-
-def test_file_names_say_what_the_report_is_and_suit_every_file_system() -> None:
-    assert handbook_file(date(2026, 12, 7)) == "Visit handbook-2026-12-07.pdf"
-    assert week_summary_file(date(2026, 11, 26)) == "Visit summary-week-2026-11-23.pdf"  # named by its Monday
-    assert safe_file_name('老王/便利店: "新"?.pdf') == "老王_便利店_ _新_.pdf"
-    assert safe_file_name(" ..CON.pdf") == "_CON.pdf" and safe_file_name("?.pdf") == "_.pdf"
-    assert len(safe_file_name("店" * 400 + ".pdf")) <= 124
 
 
 def test_the_dialog_suggests_the_name_in_a_reports_folder_in_documents(

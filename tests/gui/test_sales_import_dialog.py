@@ -85,6 +85,8 @@ def test_an_order_file_imports_under_the_progress_dialog(qtbot, qtmodeltester, s
     result = signal.args[0]
     assert (result.added, result.already_present, result.months) == (3, 0, ("2026-10",))
     assert shown == ["Reading 订单.csv…", "Checking 3 rows…", "Importing 3 rows…"]
+    # the service took its own backup, labelled for what it preceded
+    assert [p.name.split("-", 3)[-1] for p in (tmp_path / "backups").glob("*.db")] == ["pre-import.db"]
     assert reported and reported[-1] == (6, 6)
     assert dialog.isVisible() and dialog.progress_dialog is None  # the summary stays on screen
     assert f"as batch {result.batch_id}: 3 order lines of 2026-10 (15 cartons, ¥2,274.00)" in dialog.status_label.text()
@@ -132,14 +134,15 @@ def test_cancel_during_the_import_writes_nothing(qtbot, stocked, runner, setting
     path = tmp_path / "订单.csv"
     path.write_text(HEADER + LINES, encoding="utf-8")
     entered, release = threading.Event(), threading.Event()
-    backup = stocked.backup_now
+    backups = stocked.backups
 
-    def slow_backup():  # type: ignore[no-untyped-def]
-        entered.set()  # the rows are checked; the writing waits for the test
-        release.wait(10)
-        return backup()
+    class SlowBackups:
+        def take(self, reason):  # type: ignore[no-untyped-def]
+            entered.set()  # the rows are checked; the writing waits for the test
+            release.wait(10)
+            return backups.take(reason)
 
-    stocked.backup_now = slow_backup
+    stocked.backups = SlowBackups()
     dialog = SalesImportDialog(stocked, runner, settings=settings)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -163,13 +166,14 @@ def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmode
     path = tmp_path / "订单.csv"
     path.write_text(HEADER + LINES, encoding="utf-8")
     table = locate_header(stocked.files.read_table(path, large=True), SALES_COLUMNS.is_known)
-    first = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW)
+    first = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW, backups=stocked.backups)
     products = tmp_path / "p.csv"
     products.write_text("卷烟编码,卷烟名称,批发价\r\n6901028003,红塔山,85\r\n", encoding="utf-8")
     from domain.importing.products import PRODUCT_COLUMNS
 
     ptable = locate_header(stocked.files.read_table(products), PRODUCT_COLUMNS.is_known)
-    import_products(stocked.uow(), ptable, auto_mapping(ptable.headers, PRODUCT_COLUMNS), now=NOW.replace(hour=9))
+    import_products(stocked.uow(), ptable, auto_mapping(ptable.headers, PRODUCT_COLUMNS), now=NOW.replace(hour=9),
+                    backups=stocked.backups)
     asked: list[str] = []
 
     def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
@@ -198,14 +202,14 @@ def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmode
     qtbot.waitUntil(lambda: model.data(model.index(1, 6)) == "Undone", timeout=15000)
     assert "3 order lines deleted (2026-10)" in dialog.status_label.text()
     assert not dialog.undo_button.isEnabled()
-    assert list((tmp_path / "backups").glob("*.db"))
+    assert len(list((tmp_path / "backups").glob("*-pre-undo.db"))) == 1
 
 
 def test_a_declined_undo_changes_nothing_and_show_import_history_says_so(qtbot, stocked, runner, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "订单.csv"
     path.write_text(HEADER + LINES, encoding="utf-8")
     table = locate_header(stocked.files.read_table(path, large=True), SALES_COLUMNS.is_known)
-    result = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW)
+    result = import_sales(stocked.uow(), table, auto_mapping(table.headers, SALES_COLUMNS), now=NOW, backups=stocked.backups)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
 

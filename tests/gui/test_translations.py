@@ -76,7 +76,9 @@ def test_texts_looked_up_through_a_variable_are_marked_for_the_catalogue() -> No
     """lupdate only sees literal texts: a module that translates a variable must mark its texts with
     QT_TRANSLATE_NOOP, or they never reach the catalogue and show in English (a `_tr(text)` wrapper did)."""
     unmarked = {}
-    for path in sorted((main.ROOT / "gui").rglob("*.py")):
+    translated = [*(main.ROOT / "gui").rglob("*.py"), *(main.ROOT / "cli").rglob("*.py"),
+                  *(main.ROOT / "domain" / "messages").rglob("*.py"), main.ROOT / "reports" / "catalogue.py"]
+    for path in sorted(translated):
         source = path.read_text(encoding="utf-8")
         lines = _non_literal_lookups(source)
         if lines and "QT_TRANSLATE_NOOP" not in source:

@@ -25,7 +25,8 @@ NOW = datetime(2026, 5, 10, 8, 0, tzinfo=timezone.utc)
 
 def run(workspace: Workspace, path: Path):  # type: ignore[no-untyped-def]
     table = locate_header(LocalTabularFiles().read_table(path), CUSTOMER_COLUMNS.is_known)
-    return import_customers(workspace.uow(), table, auto_mapping(table.headers, CUSTOMER_COLUMNS), TODAY, now=NOW)
+    return import_customers(workspace.uow(), table, auto_mapping(table.headers, CUSTOMER_COLUMNS), TODAY, now=NOW,
+                            backups=workspace.backups)
 
 
 def dump(db: Path) -> list[tuple]:  # type: ignore[type-arg]

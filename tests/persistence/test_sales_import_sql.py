@@ -72,7 +72,8 @@ def read(files: LocalTabularFiles, path: Path) -> ImportTable:
 
 def run(workspace: Workspace, path: Path, files: LocalTabularFiles = FAST, **kw):  # type: ignore[no-untyped-def]
     t = read(files, path)
-    return import_sales(workspace.uow(), t, auto_mapping(t.headers, SALES_COLUMNS), now=NOW, **kw)
+    return import_sales(workspace.uow(), t, auto_mapping(t.headers, SALES_COLUMNS), now=NOW,
+                        **{"backups": workspace.backups, **kw})
 
 
 def lines(db: Path) -> list[tuple]:  # type: ignore[type-arg]
@@ -174,7 +175,7 @@ def test_import_same_file_overlap_and_undo_on_sqlite(workspace: Workspace, db_pa
     assert (second.added, second.already_present) == (10, 10)
     assert len(lines(db_path)) == 30
 
-    undone = undo_import_batch(workspace.uow(), second.batch_id, NOW)  # type: ignore[arg-type]
+    undone = undo_import_batch(workspace.uow(), second.batch_id, NOW, backups=workspace.backups)  # type: ignore[arg-type]
     assert undone.lines_removed == 10
     assert {ln[7] for ln in lines(db_path)} == {first.batch_id} and len(lines(db_path)) == 20
     statuses = {b.id: b.status for b in list_import_batches(workspace.uow())}
@@ -224,11 +225,11 @@ def test_products_import_into_sqlite_and_update_by_code(workspace: Workspace, db
     book.active.append(["6901028002", "云烟(紫)", "92.50", ""])
     book.save(path)
     t = locate_header(LocalTabularFiles().read_table(path), PRODUCT_COLUMNS.is_known)
-    result = import_products(workspace.uow(), t, auto_mapping(t.headers, PRODUCT_COLUMNS), now=NOW)
+    result = import_products(workspace.uow(), t, auto_mapping(t.headers, PRODUCT_COLUMNS), now=NOW, backups=workspace.backups)
     assert (result.created, result.updated) == (2, 0)
     with workspace.uow() as uow:
         found = uow.products.get_many_by_code(["6901028001", "6901028002", "x"])
     assert sorted(found) == ["6901028001", "6901028002"]
     assert found["6901028001"].is_new and found["6901028002"].price_class == PriceClass.CLASS_2
-    again = import_products(workspace.uow(), t, auto_mapping(t.headers, PRODUCT_COLUMNS), now=NOW)
+    again = import_products(workspace.uow(), t, auto_mapping(t.headers, PRODUCT_COLUMNS), now=NOW, backups=workspace.backups)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)

@@ -1,0 +1,53 @@
+"""What the commands share: the refusal they raise, the workspace they open, the lines they print."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from persistence.workspace import Workspace
+
+Out = Callable[[str], None]  # one line of output (stdout or stderr)
+
+DONE, FAILED, REFUSED = 0, 1, 2  # the exit codes
+
+
+class CommandFailed(Exception):
+    """A one-line message for stderr, and the exit code."""
+
+    def __init__(self, message: str, code: int = FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def open_ready_workspace(db: Path | None, url: str | None) -> Workspace:
+    from domain.services.workspace import ensure_defaults
+    from persistence.workspace import open_workspace
+
+    workspace = open_workspace(db, url)
+    ensure_defaults(workspace.uow())
+    return workspace
+
+
+def unsupported_database(url: str | None) -> str | None:
+    """Why Fieldbook refuses to open `url`, or None. Checked before any connection, so that a refused
+    URL leaves nothing behind: the schema uses SQLite triggers and has no twin for other databases yet."""
+    if url is None:
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        return QCoreApplication.translate("CommandLine", "Not a database URL: {url}").format(url=url)
+    if backend == "sqlite":
+        return None
+    return QCoreApplication.translate(
+        "CommandLine",
+        "{name} databases are not supported yet; Fieldbook works on SQLite only "
+        "(a file with --db PATH or a sqlite:/// URL).",
+    ).format(name=backend)

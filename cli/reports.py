@@ -1,0 +1,147 @@
+"""`report handbook|visit|monthly|dossier … --out FILE.pdf`: the window's printed reports, made through
+the same catalogue entries (reports.catalogue). Each subcommand turns its arguments into the entry's
+request; what a request refuses (no plan that day, no such visit …) is one line and exit 2."""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
+from domain.ports import UnitOfWorkFactory
+from domain.report_catalogue import (
+    DossierRequest,
+    HandbookRequest,
+    MonthlyRequest,
+    OneVisitRequest,
+    ReportCatalogue,
+    VisitSummaryRequest,
+)
+
+
+def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    reporting = commands.add_parser("report", parents=[common], help="write a printed report (A4 PDF)")
+    reports = reporting.add_subparsers(dest="report", metavar="REPORT", required=True)
+    handbook = reports.add_parser("handbook", parents=[common], help="拜访手册: the visit handbook of a day plan")
+    handbook.add_argument("--date", type=iso_date, required=True, metavar="YYYY-MM-DD", help="the plan's date")
+    handbook.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    visit = reports.add_parser("visit", parents=[common], help="拜访总结: the visits of a day (or its week)")
+    which = visit.add_mutually_exclusive_group(required=True)
+    which.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="the day")
+    which.add_argument("--visit", type=int, metavar="VISIT_ID", help="one visit, by its number")
+    visit.add_argument("--week", action="store_true", help="the whole week (Monday to Sunday) of that day")
+    visit.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    monthly = reports.add_parser("monthly", parents=[common], help="月度经营分析: the monthly sales and profit analysis")
+    monthly.add_argument("--month", type=iso_month, required=True, metavar="YYYY-MM", help="the month")
+    monthly.add_argument("--notes", default="", metavar="TEXT", help="text for the report's notes section")
+    monthly.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    dossier = reports.add_parser("dossier", parents=[common], help="客户档案: one customer's dossier")
+    dossier.add_argument("--customer", required=True, metavar="LICENSE_NO", help="the customer's license number")
+    dossier.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+
+
+def iso_month(text: str) -> date:
+    try:
+        year, month = text.strip().split("-")
+        return date(int(year), int(month), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a month as YYYY-MM") from None
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
+
+
+# --- from the arguments to a catalogue request --------------------------------------------------------
+# Each checks what the request needs and raises CommandFailed (exit 2) for what the workspace lacks.
+
+
+def handbook_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date) -> HandbookRequest:
+    return HandbookRequest(args.date, today)
+
+
+def visit_request(args: argparse.Namespace, uow: UnitOfWorkFactory,
+                  today: date) -> OneVisitRequest | VisitSummaryRequest:
+    if args.visit is not None:
+        return OneVisitRequest(args.visit, today)
+    return VisitSummaryRequest(args.date, today, week=args.week)
+
+
+def monthly_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date) -> MonthlyRequest:
+    from domain.services.analysis import available_months
+
+    if args.month not in available_months(uow()):
+        raise CommandFailed(QCoreApplication.translate(
+            "CommandLine", "There are no orders in {month}.").format(month=args.month.strftime("%Y-%m")), REFUSED)
+    return MonthlyRequest(args.month, today, args.notes)
+
+
+def dossier_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date) -> DossierRequest:
+    from domain.services.dossier_report import UnknownCustomer, customer_id_by_license
+
+    try:
+        return DossierRequest(customer_id_by_license(uow(), args.customer), today)
+    except UnknownCustomer:
+        raise CommandFailed(QCoreApplication.translate(
+            "CommandLine", "There is no customer with the license number {license}.").format(
+            license=args.customer), REFUSED) from None
+
+
+RequestBuilder = Callable[[argparse.Namespace, UnitOfWorkFactory, date], object]
+# `report WHAT …`: the request each subcommand asks the catalogue for.
+REQUESTS: dict[str, RequestBuilder] = {
+    "handbook": handbook_request,
+    "visit": visit_request,
+    "monthly": monthly_request,
+    "dossier": dossier_request,
+}
+
+
+def refusal(exc: BaseException, request: object) -> str | None:
+    """The one line for what a report's data refuses, or None for anything else."""
+    from domain.errors import NotFound
+    from domain.services.report_data import NoDayPlan, NoVisits
+
+    if isinstance(exc, NoDayPlan) and isinstance(request, HandbookRequest):
+        return QCoreApplication.translate(
+            "CommandLine", "There is no visit plan for {date}.").format(date=request.day.isoformat())
+    if isinstance(exc, NotFound) and isinstance(request, OneVisitRequest):
+        return QCoreApplication.translate("CommandLine", "There is no visit number {id}.").format(id=request.visit_id)
+    if isinstance(exc, NoVisits):
+        if exc.first == exc.last:
+            return QCoreApplication.translate("CommandLine", "There are no done visits on {date}.").format(
+                date=exc.first.isoformat())
+        return QCoreApplication.translate(
+            "CommandLine", "There are no done visits from {first} to {last}.").format(
+            first=exc.first.isoformat(), last=exc.last.isoformat())
+    return None
+
+
+def command_report(args: argparse.Namespace, db: Path | None, url: str | None, out: Out,
+                   catalogue: ReportCatalogue | None = None) -> int:
+    from domain.errors import DomainError
+    from reports.catalogue import report_catalogue
+
+    catalogue = catalogue or report_catalogue()
+    workspace = open_ready_workspace(db, url)
+    try:
+        request = REQUESTS[args.report](args, workspace.uow, date.today())
+        try:
+            pdf = catalogue.pdf(workspace.uow, request)
+        except DomainError as exc:
+            message = refusal(exc, request)
+            if message is None:
+                raise
+            raise CommandFailed(message, REFUSED) from None
+    finally:
+        workspace.close()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(pdf)
+    out(str(args.out))
+    return 0

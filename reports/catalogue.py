@@ -1,0 +1,126 @@
+"""Every printed report of Fieldbook, as catalogue entries (domain.report_catalogue): its data
+function, its renderer and its default file name. The renderers are imported when a report is made,
+so that opening the window does not load reportlab."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from domain.messages import Translate
+from domain.ports import UnitOfWorkFactory
+from domain.report_catalogue import (
+    DossierRequest,
+    HandbookRequest,
+    MonthlyRequest,
+    OneVisitRequest,
+    ReportCatalogue,
+    ReportEntry,
+    VisitSummaryRequest,
+)
+
+
+def report_catalogue() -> ReportCatalogue:
+    return ReportCatalogue([
+        ReportEntry(HandbookRequest, _handbook_data, _render_handbook, _handbook_file),
+        ReportEntry(VisitSummaryRequest, _visit_summary_data, _render_visit_summary, _visit_summary_file),
+        ReportEntry(OneVisitRequest, _one_visit_data, _render_one_visit, _one_visit_file),
+        ReportEntry(MonthlyRequest, _monthly_data, _render_monthly, _monthly_file),
+        ReportEntry(DossierRequest, _dossier_data, _render_dossier, _dossier_file),
+    ])
+
+
+# --- 拜访手册 ----------------------------------------------------------------------------------------
+
+def _handbook_data(uow: UnitOfWorkFactory, r: HandbookRequest) -> Any:
+    from domain.services.report_data import handbook_data
+
+    return handbook_data(uow(), r.day, r.today)
+
+
+def _render_handbook(data: Any, r: HandbookRequest) -> bytes:
+    from reports.handbook import render_handbook
+
+    return render_handbook(data)
+
+
+def _handbook_file(r: HandbookRequest, translate: Translate) -> str:
+    return translate("ReportFiles", "Visit handbook-{date}.pdf").format(date=r.day.isoformat())
+
+
+# --- 拜访总结 ----------------------------------------------------------------------------------------
+
+def _visit_summary_data(uow: UnitOfWorkFactory, r: VisitSummaryRequest) -> Any:
+    from domain.services.report_data import visit_summary_data
+
+    return visit_summary_data(uow(), r.day, r.today, week=r.week)
+
+
+def _render_visit_summary(data: Any, r: VisitSummaryRequest) -> bytes:
+    from reports.visit_summary import render_visit_summary
+
+    return render_visit_summary(data)
+
+
+def _visit_summary_file(r: VisitSummaryRequest, translate: Translate) -> str:
+    if r.week:  # named after the Monday: the week summary covers Monday to Sunday whichever day was shown
+        monday = r.day - timedelta(days=r.day.weekday())
+        return translate("ReportFiles", "Visit summary-week-{date}.pdf").format(date=monday.isoformat())
+    return translate("ReportFiles", "Visit summary-{date}.pdf").format(date=r.day.isoformat())
+
+
+def _one_visit_data(uow: UnitOfWorkFactory, r: OneVisitRequest) -> Any:
+    from domain.services.report_data import one_visit_data
+
+    return one_visit_data(uow(), r.visit_id, r.today)
+
+
+def _render_one_visit(data: Any, r: OneVisitRequest) -> bytes:
+    from reports.visit_summary import render_one_visit
+
+    return render_one_visit(data)
+
+
+def _one_visit_file(r: OneVisitRequest, translate: Translate) -> str:
+    return translate("ReportFiles", "Visit summary-{shop}-{date}.pdf").format(
+        shop=r.shop or r.visit_id, date=(r.day or r.today).isoformat())
+
+
+# --- 月度经营分析 ------------------------------------------------------------------------------------
+
+def _monthly_data(uow: UnitOfWorkFactory, r: MonthlyRequest) -> Any:
+    from domain.services.analysis import month_analysis
+    from domain.services.workspace import load_settings
+
+    return load_settings(uow()), month_analysis(uow(), r.month)
+
+
+def _render_monthly(data: Any, r: MonthlyRequest) -> bytes:
+    from reports.monthly import render_monthly
+
+    settings, analysis = data
+    return render_monthly(analysis, settings.owner_name, settings.unit_name, r.today, r.notes)
+
+
+def _monthly_file(r: MonthlyRequest, translate: Translate) -> str:
+    return translate("ReportFiles", "Monthly analysis-{month}.pdf").format(month=f"{r.month:%Y-%m}")
+
+
+# --- 客户档案 ----------------------------------------------------------------------------------------
+
+def _dossier_data(uow: UnitOfWorkFactory, r: DossierRequest) -> Any:
+    from domain.services.dossier_report import dossier_data
+    from domain.services.workspace import load_settings
+
+    return load_settings(uow()), dossier_data(uow(), r.customer_id)
+
+
+def _render_dossier(data: Any, r: DossierRequest) -> bytes:
+    from reports.dossier import render_dossier
+
+    settings, dossier = data
+    return render_dossier(dossier, settings.owner_name, settings.unit_name, r.today)
+
+
+def _dossier_file(r: DossierRequest, translate: Translate) -> str:
+    return translate("ReportFiles", "Customer dossier-{shop}-{date}.pdf").format(
+        shop=r.shop or r.customer_id, date=r.today.isoformat())
