@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from domain.ports import Attachments, DraftStore, TabularFiles, UnitOfWork
@@ -20,6 +20,8 @@ class AppContext:
     backup_now: Callable[[], Path]
     close: Callable[[], None]
     today: Callable[[], date] = date.today
+    # the moment, timezone-aware (UTC); .astimezone() gives the local time of day
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
     is_demo: bool = False
     needs_demo_data: bool = False  # --demo on a workspace still without customers
     files: TabularFiles | None = None  # CSV/XLSX reading and XLSX writing, for imports and exports

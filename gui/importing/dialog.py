@@ -10,7 +10,6 @@ is enabled only for a checked file without a single bad row that would change so
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -284,13 +283,12 @@ class ImportDialog(QDialog):
             return
         customers = tuple(getattr(self.preview, "unknown_customers", ()))
         products = tuple(getattr(self.preview, "unknown_products", ()))
-        uow, source, backup = self._ctx.uow, self.table.source_name, self._backup()
+        uow, source, backup, clock = self._ctx.uow, self.table.source_name, self._backup(), self._ctx.now
 
         def work():  # type: ignore[no-untyped-def]
             if backup is not None:
                 backup()
-            return create_unknown_references(uow(), customers, products, source_name=source,
-                                             now=datetime.now(timezone.utc))
+            return create_unknown_references(uow(), customers, products, source_name=source, now=clock())
 
         self._importing = True
         self._submit(work, self._created, QCoreApplication.translate("ImportDialog", "Creating customers and products…"),
@@ -313,11 +311,11 @@ class ImportDialog(QDialog):
         if not self.import_button.isEnabled() or self.table is None:
             return
         flow, table, mapping, today, uow = self.flow, self.table, self.mapping, self._ctx.today(), self._ctx.uow
-        backup = self._backup()
+        backup, clock = self._backup(), self._ctx.now
         self._importing = True
 
         def work(progress=None):  # type: ignore[no-untyped-def]
-            return flow.run(uow(), table, mapping, today, datetime.now(timezone.utc), progress, backup)
+            return flow.run(uow(), table, mapping, today, clock(), progress, backup)
 
         self._submit(work, self._import_done,
                      QCoreApplication.translate("ImportDialog", "Importing {rows} rows…").format(rows=f"{len(table.rows):,}"),

@@ -235,7 +235,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
             w.setEnabled(on)
 
     def _end_now(self) -> None:
-        now = datetime.now()
+        now = self._ctx.now().astimezone()
         self.end.setTime(QTime(now.hour, now.minute))
 
     def _end_edited(self) -> None:
@@ -285,7 +285,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         started = _qtime(record.started_at)
         new_today = self.form.status is not VisitStatus.DONE and record.planned_on == self._today
         if started is None and new_today:
-            now = datetime.now()
+            now = self._ctx.now().astimezone()
             started = QTime(now.hour, now.minute)
         self.has_times.setChecked(started is not None)
         self._times_enabled(started is not None)
@@ -363,7 +363,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         drafts = self._ctx.drafts
         if drafts is None or self.draft_key is None or self.form is None or not self.dirty:
             return
-        now = datetime.now(timezone.utc)
+        now = self._ctx.now()
         try:
             drafts.save(self.draft_key, dump_draft(self.current_record(), now))
         except (OSError, ValueError) as exc:
