@@ -52,7 +52,7 @@ def choose_import_file(parent: QWidget | None, settings: QSettings | None = None
     folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
     name, _ = QFileDialog.getOpenFileName(
         parent, title or QCoreApplication.translate("ImportDialog", "Import customers"), folder,
-        QCoreApplication.translate("ImportDialog", "Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+        QCoreApplication.translate("ImportDialog", "Tables (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)"),
     )
     if not name:
         return None
