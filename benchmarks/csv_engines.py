@@ -23,10 +23,10 @@ def order_text(lines: int) -> str:
     return out.getvalue()
 
 
-def read(data: bytes, engine: str, **extra: object):  # type: ignore[no-untyped-def]
+def read(data: bytes, engine: str, width: int = 8, **extra: object):  # type: ignore[no-untyped-def]
     import pandas as pd
 
-    return pd.read_csv(io.BytesIO(data), sep=",", header=None, names=range(8), dtype=str, engine=engine,
+    return pd.read_csv(io.BytesIO(data), sep=",", header=None, names=range(width), dtype=str, engine=engine,
                        encoding="utf-8", **extra)
 
 
@@ -50,18 +50,25 @@ def main() -> None:
         print(f"{engine}: median {statistics.median(times):.2f} s (runs: {', '.join(f'{t:.2f}' for t in times)}), "
               f"{len(frame):,} rows")
 
-    # what the import needs from the parser
-    sample = "许可证号,店名\n\n530102100001,\"甲\n店\"\n,\n530102100002,乙店\n".encode()
-    for option in ("skip_blank_lines", "na_filter", "quotechar"):
-        try:
-            read(sample, "pyarrow", **{option: {"skip_blank_lines": False, "na_filter": False,
-                                                "quotechar": '"'}[option]})
-            print(f"pyarrow accepts {option}")
-        except ValueError as exc:
-            print(f"pyarrow refuses {option}: {exc}")
-    rows = read(sample, "pyarrow")
-    print("pyarrow rows of a file with a blank line, a quoted line break and an empty row:",
-          rows.fillna("").values.tolist(), "(the C engine keeps 5 rows, one per record, blank ones included)")
+    # what the import needs from the parser: every record kept (blank ones too, so a row's index is its
+    # line), cells as written ("NA" and "null" are shop or product names, not missing values)
+    sample = "许可证号,店名\n\n530102100001,\"甲\n店\"\n,\n530102100002,NA\n".encode()
+    wanted = read(sample, "c", 2, **c_options).values.tolist()
+    try:
+        read(sample, "pyarrow", 2, na_filter=False)
+    except ValueError as exc:
+        print(f"pyarrow refuses na_filter=False: {exc}")
+    plain = read(sample, "pyarrow", 2).values.tolist()
+    kept = read(sample, "pyarrow", 2, skip_blank_lines=False, keep_default_na=False).values.tolist()
+    print(f"C engine: {wanted}\npyarrow, defaults: {plain}\n"
+          f"pyarrow, skip_blank_lines=False, keep_default_na=False: {kept} (same as C: {kept == wanted})")
+    wide = "a,b\n1,2\n3,4,5\n".encode()
+    try:
+        read(wide, "pyarrow", 2, skip_blank_lines=False, keep_default_na=False)
+        print("pyarrow takes a row wider than the first lines")
+    except ValueError as exc:
+        print(f"pyarrow on a row wider than the first lines: {type(exc).__name__} (a ValueError: the import "
+              "falls back to the csv module)")
     gb = "许可证号,店名\n530102100001,张伟便利店\n".encode("gb18030")
     try:
         frame = pd.read_csv(io.BytesIO(gb), header=None, dtype=str, engine="pyarrow", encoding="gb18030")
