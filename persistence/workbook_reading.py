@@ -78,15 +78,14 @@ def _last_present(values: list[object]) -> int:
 
 
 def _cell(value: object) -> Cell:
-    kind = type(value)
-    if kind is str:
-        return value or None  # type: ignore[return-value]
-    if kind is float:
-        f: float = value  # type: ignore[assignment]
-        return int(f) if f.is_integer() and -EXACT_FLOAT_INTEGERS < f < EXACT_FLOAT_INTEGERS else f
-    if kind is date:
-        d: date = value  # type: ignore[assignment]
-        return datetime(d.year, d.month, d.day)
-    if value is None or isinstance(value, (int, bool, Decimal, datetime, time)):
-        return value  # type: ignore[return-value]
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and -EXACT_FLOAT_INTEGERS < value < EXACT_FLOAT_INTEGERS else value
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if value is None or isinstance(value, (int, bool, Decimal, time)):
+        return value
     return str(value)  # timedelta and the like: shown as text, parsed (or refused) as text

@@ -32,8 +32,8 @@ def test_a_date_switched_on_starts_at_the_day_given(qtbot) -> None:  # type: ign
     assert field.value() == FAR_DAY
 
 
-def test_the_visit_record_takes_the_time_of_day_from_the_context(qtbot, demo_ctx, runner,  # type: ignore[no-untyped-def]  # noqa: F811
-                                                                 worked_example_id) -> None:
+def test_the_visit_record_takes_the_time_of_day_from_the_context(  # type: ignore[no-untyped-def]
+        qtbot, demo_ctx, runner, worked_example_id) -> None:  # noqa: F811
     local = datetime(TODAY.year, TODAY.month, TODAY.day, 3, 7).astimezone()  # an hour nobody visits
     demo_ctx.now = lambda: local.astimezone(timezone.utc)
     with demo_ctx.uow() as uow:
