@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from domain.backups import BackupReason
@@ -23,6 +23,8 @@ class AppContext:
     backups: Backups  # the services that write irreversibly take theirs through it; "Back up now" too
     close: Callable[[], None]
     today: Callable[[], date] = date.today
+    # the moment, timezone-aware (UTC); .astimezone() gives the local time of day
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
     is_demo: bool = False
     needs_demo_data: bool = False  # --demo on a workspace still without customers
     files: TabularFiles | None = None  # CSV/XLSX reading and XLSX writing, for imports and exports

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,21 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.analysis.analysis_page import AnalysisPage
 from gui.common.unsaved import HoldsUnsavedWork, confirm_unsaved, holders
 from gui.context import AppContext, WorkspaceOpener
-from gui.customers.list_page import CustomersPage
-from gui.customers.tabs import dossier_tabs
 from gui.messages import describe_error
 from gui.overview.overview_page import OverviewPage
-from gui.products.catalogue_page import CataloguePage
-from gui.settings.settings_page import SettingsPage
-from gui.visits.visits_page import VisitsPage
 from gui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from gui.analysis.analysis_page import AnalysisPage
+    from gui.customers.list_page import CustomersPage
+    from gui.products.catalogue_page import CataloguePage
+    from gui.settings.settings_page import SettingsPage
+    from gui.visits.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
 
 DemoBuilder = Callable[[AppContext, Callable[[int, int], bool]], object]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    label: str  # translated in the MainWindow context
+    icon: str
+
+
+# The sidebar, top to bottom. A new area adds one entry here and one branch in MainWindow._make_page.
+PAGES = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview.svg"),
+    PageSpec("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers"), "customers.svg"),
+    PageSpec("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), "visits.svg"),
+    PageSpec("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), "analysis.svg"),
+    PageSpec("products", QT_TRANSLATE_NOOP("MainWindow", "Products"), "products.svg"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings.svg"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -88,43 +109,111 @@ class MainWindow(QMainWindow):
     # --- pages ------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        """The sidebar lists every area; a page is built when first shown or first reached in code, so
+        the start costs the overview only and stays flat as areas are added."""
         self.sidebar.clear()
         while self.pages.count():
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
             page.deleteLater()
-        self.overview_page = OverviewPage(self.ctx, self.runner)
-        self.customers_page = CustomersPage(self.ctx, self.runner, dossier_tabs(), self._ui_state)
-        self.catalogue_page = CataloguePage(self.ctx, self.runner, self._ui_state)
-        self.visits_page = VisitsPage(self.ctx, self.runner, self._ui_state)
-        self.analysis_page = AnalysisPage(self.ctx, self.runner, self._ui_state)
-        self.analysis_page.open_customer.connect(self.open_customer)
-        self.settings_page = SettingsPage(self.ctx, self.runner)
-        self.settings_page.saved.connect(self.overview_page.refresh)
-        self.settings_page.language_changed.connect(self._language_changed)
-        self.customers_page.count_changed.connect(self.count_label.setText)
+        self._built: dict[str, QWidget] = {}
+        for spec in PAGES:
+            item = QListWidgetItem(QIcon(str(self._icons / spec.icon)), self.tr(spec.label))
+            item.setSizeHint(QSize(130, 44))
+            self.sidebar.addItem(item)
+            self.pages.addWidget(QWidget())  # stands in until the page is built
         self.ctx.events.changed.connect(self._data_changed)
-        self._add_page(self.overview_page, self.tr("Overview"), "overview.svg")
-        self._add_page(self.customers_page, self.tr("Customers"), "customers.svg")
-        self._add_page(self.visits_page, self.tr("Visits"), "visits.svg")
-        self._add_page(self.analysis_page, self.tr("Analysis"), "analysis.svg")
-        self._add_page(self.catalogue_page, self.tr("Products"), "products.svg")
-        self._add_page(self.settings_page, self.tr("Settings"), "settings.svg")
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=self.ctx.workspace_label))
+        self.page("overview")
         self.sidebar.setCurrentRow(0)
 
-    def _add_page(self, page: QWidget, label: str, icon: str) -> None:
-        item = QListWidgetItem(QIcon(str(self._icons / icon)), label)
-        item.setSizeHint(QSize(130, 44))
-        self.sidebar.addItem(item)
-        self.pages.addWidget(page)
+    def page(self, name: str) -> QWidget:
+        """The area's page, built now if it was not yet."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        row, spec = next((n, s) for n, s in enumerate(PAGES) if s.name == name)
+        page = self._make_page(spec)
+        self._built[name] = page
+        placeholder = self.pages.widget(row)
+        showing = self.pages.currentIndex() == row
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.pages.setCurrentIndex(row)
+        return page
+
+    def built_pages(self) -> list[QWidget]:
+        """The pages built so far, in sidebar order: a page not built holds no work and needs no reload."""
+        return [self._built[s.name] for s in PAGES if s.name in self._built]
+
+    def _make_page(self, spec: PageSpec) -> QWidget:
+        ctx, runner, ui = self.ctx, self.runner, self._ui_state
+        if spec.name == "overview":
+            return OverviewPage(ctx, runner)
+        if spec.name == "customers":
+            from gui.customers.list_page import CustomersPage
+            from gui.customers.tabs import dossier_tabs
+
+            customers = CustomersPage(ctx, runner, dossier_tabs(), ui)
+            customers.count_changed.connect(self.count_label.setText)
+            return customers
+        if spec.name == "visits":
+            from gui.visits.visits_page import VisitsPage
+
+            return VisitsPage(ctx, runner, ui)
+        if spec.name == "analysis":
+            from gui.analysis.analysis_page import AnalysisPage
+
+            analysis = AnalysisPage(ctx, runner, ui)
+            analysis.open_customer.connect(self.open_customer)
+            return analysis
+        if spec.name == "products":
+            from gui.products.catalogue_page import CataloguePage
+
+            return CataloguePage(ctx, runner, ui)
+        if spec.name == "settings":
+            from gui.settings.settings_page import SettingsPage
+
+            settings = SettingsPage(ctx, runner)
+            settings.saved.connect(lambda: self.overview_page.refresh())
+            settings.language_changed.connect(self._language_changed)
+            return settings
+        raise KeyError(spec.name)
+
+    # the pages by name, for the window's own wiring and for tests; reaching one builds it
+    @property
+    def overview_page(self) -> OverviewPage:
+        return cast(OverviewPage, self.page("overview"))
+
+    @property
+    def customers_page(self) -> CustomersPage:
+        return cast("CustomersPage", self.page("customers"))
+
+    @property
+    def visits_page(self) -> VisitsPage:
+        return cast("VisitsPage", self.page("visits"))
+
+    @property
+    def analysis_page(self) -> AnalysisPage:
+        return cast("AnalysisPage", self.page("analysis"))
+
+    @property
+    def catalogue_page(self) -> CataloguePage:
+        return cast("CataloguePage", self.page("products"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self.page("settings"))
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        name = PAGES[row].name
+        page = self.page(name)
         self.pages.setCurrentIndex(row)
-        self.count_label.setVisible(self.pages.currentWidget() is self.customers_page)
-        page = self.pages.currentWidget()
+        self.count_label.setVisible(name == "customers")
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
             refresh()
@@ -142,9 +231,9 @@ class MainWindow(QMainWindow):
     # --- unsaved work ------------------------------------------------------------------------------
 
     def unsaved_parts(self) -> list[HoldsUnsavedWork]:
-        """Open dialogs first (they are in front), then every page."""
+        """Open dialogs first (they are in front), then every page built so far."""
         dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
-        return holders(dialogs) + holders(self.pages.widget(i) for i in range(self.pages.count()))
+        return holders(dialogs) + holders(self.built_pages())
 
     def confirm_unsaved(self, action: str) -> bool:
         """One question listing all unsaved work (保存 / 放弃 / 取消); False: stay, with the reason of a

@@ -1,14 +1,14 @@
-"""The files side of imports and exports (domain.ports.TabularFiles): read a CSV or XLSX file into
-a RawTable within size, row and column limits; write a table to XLSX."""
+"""The files side of imports and exports (domain.ports.TabularFiles): read a CSV, XLSX or old XLS file
+into a RawTable within size, row and column limits; write a table to XLSX."""
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from domain.importing.errors import FileNotFound, FileTooLarge, UnreadableFile, UnsupportedFile
+from domain.importing.errors import FileNotFound, FileTooLarge, UnreadableFile
 from domain.importing.table import Cell, RawTable, RowBlock, SourceRow
-from persistence import csv_text, xlsx_files
+from persistence import csv_text, workbook_reading, xlsx_files
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -33,7 +33,7 @@ class LocalTabularFiles:
         self.fast_csv_chars = fast_csv_chars
 
     def read_table(self, path: Path, encoding: str | None = None, *, large: bool = False) -> RawTable:
-        """Rows of a CSV (text in any supported encoding) or of an XLSX workbook's first sheet.
+        """Rows of a CSV (text in any supported encoding) or of a workbook's first sheet (.xlsx, .xls).
         The kind is told by the content, not the name. `encoding` overrides detection for CSV.
         `large` (order lines) allows bigger files; a large CSV comes back as a RowBlock."""
         path = Path(path)
@@ -42,10 +42,11 @@ class LocalTabularFiles:
         data = self._read_bytes(path, max_bytes)
         digest = hashlib.sha256(data).hexdigest()
         if data.startswith(ZIP_MAGIC):
-            rows: Sequence[SourceRow] = tuple(xlsx_files.read_first_sheet(data, max_rows, self.max_columns))
+            rows: Sequence[SourceRow] = tuple(workbook_reading.read_first_sheet(data, max_rows, self.max_columns))
             used = "xlsx"
-        elif data.startswith(OLE_MAGIC):
-            raise UnsupportedFile(path.name)
+        elif data.startswith(OLE_MAGIC):  # an OLE file that is not a workbook (.doc, .wps) is damaged here
+            rows = tuple(workbook_reading.read_first_sheet(data, max_rows, self.max_columns, zipped=False))
+            used = "xls"
         else:
             text, used = csv_text.decode(data, encoding)
             del data

@@ -1,83 +1,18 @@
-"""Excel workbooks: the first sheet's values in (cached values of formulas, never evaluated), and
-tables out with every text cell written as text — never as a formula, whatever it starts with.
-
-openpyxl parses with defusedxml when it is installed (it is a dependency), which guards against
-entity-expansion ("billion laughs") payloads; the zip is checked for bombs before it is opened."""
+"""Excel workbooks out: tables with every text cell written as text — never as a formula, whatever it
+starts with. Reading workbooks is persistence/workbook_reading.py."""
 from __future__ import annotations
 
-import io
 import os
 import tempfile
-import zipfile
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from domain.importing.errors import DamagedWorkbook, TooManyColumns, TooManyRows
-from domain.importing.table import Cell, SourceRow
+from domain.importing.table import Cell
 
-MAX_UNPACKED_BYTES = 1_000_000_000  # a zip bomb unpacks to far more than any real territory's list
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"
-
-
-def read_first_sheet(data: bytes, max_rows: int, max_columns: int) -> list[SourceRow]:
-    """Non-blank rows of the first sheet with their sheet row numbers."""
-    import openpyxl  # lazily: the window is up before this loads
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    _check_zip(data)
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise DamagedWorkbook(str(exc) or type(exc).__name__) from None
-    except Exception as exc:  # defusedxml refusals and XML syntax errors have no common base
-        raise DamagedWorkbook(f"{type(exc).__name__}: {exc}") from None
-    try:
-        if not workbook.worksheets:
-            return []
-        sheet = workbook.worksheets[0]
-        # the stored dimension may be wrong or absent; without it each row is as long as its data
-        sheet.reset_dimensions()
-        rows: list[SourceRow] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if len(values) > max_columns:
-                last = max((i for i, v in enumerate(values) if v is not None and v != ""), default=-1)
-                if last >= max_columns:
-                    raise TooManyColumns(number, max_columns)
-                values = values[:max_columns]
-            if any(_present(v) for v in values):
-                if len(rows) >= max_rows:
-                    raise TooManyRows(max_rows)
-                rows.append(SourceRow(number, tuple(_cell(v) for v in values)))
-        return rows
-    except (TooManyColumns, TooManyRows):
-        raise
-    except Exception as exc:
-        raise DamagedWorkbook(f"{type(exc).__name__}: {exc}") from None
-    finally:
-        workbook.close()
-
-
-def _check_zip(data: bytes) -> None:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as exc:
-        raise DamagedWorkbook(str(exc)) from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise DamagedWorkbook(f"it would unpack to {unpacked // 1_000_000} MB")
-
-
-def _present(value: object) -> bool:
-    return value is not None and (not isinstance(value, str) or value.strip() != "")
-
-
-def _cell(value: object) -> Cell:
-    if value is None or isinstance(value, (str, int, float, Decimal, bool, date, datetime, time)):
-        return value  # type: ignore[return-value]
-    return str(value)  # timedelta and the like: shown as text, parsed (or refused) as text
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], sheet_title: str = "Sheet1") -> int:

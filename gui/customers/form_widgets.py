@@ -42,9 +42,10 @@ class OptionalDate(QWidget):
     def value(self) -> date | None:
         return self.edit.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]
 
-    def set_value(self, value: date | None, default: date | None = None) -> None:
+    def set_value(self, value: date | None, default: date) -> None:
+        """`default` (the workspace's today) is what the editor offers when the date is switched on."""
         self.enabled.setChecked(value is not None)
-        shown = value or default or date.today()
+        shown = value or default
         self.edit.setDate(QDate(shown.year, shown.month, shown.day))
 
 

@@ -1,7 +1,7 @@
 """A compact chart of a customer's star level over time, the selected evaluation marked."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
@@ -24,7 +24,8 @@ def _qdatetime(d: date) -> QDateTime:
 
 
 class StarHistoryChart(QChartView):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        self._today = today  # an empty history is drawn around it
         chart = QChart()
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -80,7 +81,7 @@ class StarHistoryChart(QChartView):
         if ordered:
             first, last = ordered[0].evaluated_on, ordered[-1].evaluated_on
         else:
-            first = last = date.today()
+            first = last = self._today()
         pad = max(timedelta(days=15), (last - first) / 12)
         self.x_axis.setRange(_qdatetime(first - pad), _qdatetime(last + pad))
         span = (last - first).days + 2 * pad.days

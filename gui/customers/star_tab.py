@@ -92,7 +92,7 @@ class StarEvaluationTab(CustomerTab):
         self.evaluation_view.horizontalHeader().setStretchLastSection(False)
         self.evaluation_view.setSelectionMode(self.evaluation_view.SelectionMode.SingleSelection)
         self.evaluation_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.chart = StarHistoryChart()
+        self.chart = StarHistoryChart(ctx.today)
         self.chart.setFixedHeight(170)
         self.chart.setMinimumWidth(260)
 

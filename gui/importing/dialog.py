@@ -10,7 +10,6 @@ is enabled only for a checked file without a single bad row that would change so
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +52,7 @@ def choose_import_file(parent: QWidget | None, settings: QSettings | None = None
     folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
     name, _ = QFileDialog.getOpenFileName(
         parent, title or QCoreApplication.translate("ImportDialog", "Import customers"), folder,
-        QCoreApplication.translate("ImportDialog", "Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+        QCoreApplication.translate("ImportDialog", "Tables (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)"),
     )
     if not name:
         return None
@@ -284,11 +283,11 @@ class ImportDialog(QDialog):
             return
         customers = tuple(getattr(self.preview, "unknown_customers", ()))
         products = tuple(getattr(self.preview, "unknown_products", ()))
-        uow, source, backups = self._ctx.uow, self.table.source_name, self._ctx.backups
+        uow, source, backups, clock = self._ctx.uow, self.table.source_name, self._ctx.backups, self._ctx.now
 
         def work():  # type: ignore[no-untyped-def]
             return create_unknown_references(uow(), customers, products, source_name=source,
-                                             now=datetime.now(timezone.utc), backups=backups)
+                                             now=clock(), backups=backups)
 
         self._importing = True
         self._submit(work, self._created, QCoreApplication.translate("ImportDialog", "Creating customers and products…"),
@@ -311,11 +310,11 @@ class ImportDialog(QDialog):
         if not self.import_button.isEnabled() or self.table is None:
             return
         flow, table, mapping, today, uow = self.flow, self.table, self.mapping, self._ctx.today(), self._ctx.uow
-        backups = self._ctx.backups
+        backups, clock = self._ctx.backups, self._ctx.now
         self._importing = True
 
         def work(progress=None):  # type: ignore[no-untyped-def]
-            return flow.run(uow(), table, mapping, today, datetime.now(timezone.utc), progress, backups)
+            return flow.run(uow(), table, mapping, today, clock(), progress, backups)
 
         self._submit(work, self._import_done,
                      QCoreApplication.translate("ImportDialog", "Importing {rows} rows…").format(rows=f"{len(table.rows):,}"),

@@ -3,8 +3,6 @@ whether it still stands — and the undo of an order import, after saying which 
 months it takes away. The workspace is backed up before an undo."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -157,11 +155,11 @@ class ImportHistoryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        uow, batch_id = self._ctx.uow, batch.id
+        uow, batch_id, clock = self._ctx.uow, batch.id, self._ctx.now
         backups = self._ctx.backups
 
         def work() -> UndoResult:
-            return undo_import_batch(uow(), batch_id, datetime.now(timezone.utc), backups=backups)  # type: ignore[arg-type]
+            return undo_import_batch(uow(), batch_id, clock(), backups=backups)  # type: ignore[arg-type]
 
         self._busy = True
         self._update_buttons()

@@ -92,6 +92,7 @@ def encoding_label(encoding: str) -> str:
         "utf-32": QCoreApplication.translate("Import", "UTF-32"),
         "big5": QCoreApplication.translate("Import", "Big5"),
         "xlsx": QCoreApplication.translate("Import", "Excel workbook"),
+        "xls": QCoreApplication.translate("Import", "Excel 97–2003 workbook (.xls)"),
     }.get(encoding, encoding)
 
 

@@ -75,7 +75,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         self.setSizeGripEnabled(True)
         self.resize(1090, 690)
         self.setMinimumSize(900, 560)
-        self.drafts = DraftKeeper(ctx.drafts, self)
+        self.drafts = DraftKeeper(ctx.drafts, ctx.now, self)
         self.drafts.due.connect(self.save_draft)
         self._build()
         self.drafts.message.connect(self.status.setText)
@@ -222,7 +222,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
             w.setEnabled(on)
 
     def _end_now(self) -> None:
-        now = datetime.now()
+        now = self._ctx.now().astimezone()
         self.end.setTime(QTime(now.hour, now.minute))
 
     def _end_edited(self) -> None:
@@ -271,7 +271,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         started = _qtime(record.started_at)
         new_today = self.form.status is not VisitStatus.DONE and record.planned_on == self._today
         if started is None and new_today:
-            now = datetime.now()
+            now = self._ctx.now().astimezone()
             started = QTime(now.hour, now.minute)
         self.has_times.setChecked(started is not None)
         self._times_enabled(started is not None)

@@ -8,7 +8,8 @@ on the form's status line (`message`), and never stops the form.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timezone
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -26,9 +27,9 @@ class DraftKeeper(QObject):
     written = Signal()  # a draft was written
     message = Signal(str)  # what the form's status line says about the draft
 
-    def __init__(self, store: DraftStore | None, parent: QObject | None = None) -> None:
+    def __init__(self, store: DraftStore | None, now: Callable[[], datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._store, self._now = store, now
         self.key: str | None = None
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -65,7 +66,7 @@ class DraftKeeper(QObject):
         self.autosave.stop()
         if self._store is None or self.key is None:
             return
-        now = datetime.now(timezone.utc)
+        now = self._now()
         try:
             self._store.save(self.key, dump_draft(record, now))
         except (OSError, ValueError) as exc:

@@ -168,7 +168,8 @@ def test_the_main_window_has_the_page_and_opens_a_customer_from_it(qtbot, ctx, s
         labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
         row = labels.index("Analysis")
         assert labels.index("Customers") < row < labels.index("Settings")
-        assert window.pages.widget(row) is window.analysis_page
+        page = window.analysis_page  # built on first reach, in its sidebar place
+        assert window.pages.widget(row) is page
         with qtbot.waitSignal(window.analysis_page.loaded, timeout=10000):
             window.sidebar.setCurrentRow(row)
         with qtbot.waitSignal(window.analysis_page.loaded, timeout=10000):

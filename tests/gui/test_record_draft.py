@@ -30,7 +30,7 @@ class MemoryDrafts:
 
 
 def _keeper(store: MemoryDrafts | None) -> tuple[DraftKeeper, list[str]]:
-    keeper = DraftKeeper(store)
+    keeper = DraftKeeper(store, lambda: datetime(2026, 12, 3, 9, 30, tzinfo=timezone.utc))
     messages: list[str] = []
     keeper.message.connect(messages.append)
     return keeper, messages

@@ -375,4 +375,5 @@ def test_visits_page_hosts_the_plan(qtbot, demo: AppContext, tmp_path: Path) -> 
 def test_main_window_has_the_visits_page_after_customers(window) -> None:  # type: ignore[no-untyped-def]
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert labels.index("Visits") == labels.index("Customers") + 1
-    assert window.pages.widget(labels.index("Visits")) is window.visits_page
+    page = window.visits_page  # built on first reach, in its sidebar place
+    assert window.pages.widget(labels.index("Visits")) is page

@@ -24,7 +24,6 @@ from domain.importing.errors import (
     TooManyColumns,
     TooManyRows,
     UndecodableFile,
-    UnsupportedFile,
 )
 from domain.importing.table import cell_text, locate_header
 from persistence.tabular_files import LocalTabularFiles
@@ -219,12 +218,12 @@ def test_a_workbook_with_too_many_columns_is_refused(files: LocalTabularFiles, t
     assert caught.value.params["line"] == 2
 
 
-def test_missing_old_excel_damaged_and_empty_files(files: LocalTabularFiles, tmp_path: Path) -> None:
+def test_missing_damaged_and_empty_files(files: LocalTabularFiles, tmp_path: Path) -> None:
     with pytest.raises(FileNotFound):
         files.read_table(tmp_path / "nope.csv")
-    old = tmp_path / "old.xls"
+    old = tmp_path / "old.xls"  # an OLE header and nothing of a workbook behind it
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    with pytest.raises(UnsupportedFile):
+    with pytest.raises(DamagedWorkbook):
         files.read_table(old)
     damaged = tmp_path / "damaged.xlsx"
     damaged.write_bytes(b"PK\x03\x04" + b"\0" * 100)
