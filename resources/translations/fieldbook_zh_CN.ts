@@ -169,14 +169,6 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>Last 12 months</source>
-        <translation>近12个月走势</translation>
-    </message>
-    <message>
-        <source>Price-class structure</source>
-        <translation>价类结构</translation>
-    </message>
-    <message>
         <source>by cartons</source>
         <translation>按销量</translation>
     </message>
@@ -237,8 +229,8 @@
         <translation>{short}，尚无法判断连续三个月下滑。</translation>
     </message>
     <message>
-        <source>Short-supplied products whose requested quantity rose on at least three orders in a row while supply did not ({n}): stated demand is running ahead of real demand.</source>
-        <translation>紧俏品规的需求量连续至少三次订货都在上升、供货量却没有增加（{n} 条）：报的需求已超出真实需求。</translation>
+        <source>Short-supplied products whose requested quantity rose on at least {orders} orders in a row while supply did not ({n}): stated demand is running ahead of real demand.</source>
+        <translation>紧俏品规的需求量连续至少{orders}次订货都在上升、供货量却没有增加（{n} 条）：报的需求已超出真实需求。</translation>
     </message>
     <message>
         <source>{short}: demand inflation cannot be read yet.</source>
@@ -2026,6 +2018,21 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>A draft of this visit could not be read and was left as it was.</source>
+        <translation>这次拜访的草稿无法读取，已原样保留。</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: {error}</source>
+        <translation>草稿无法写入：{error}</translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation>草稿已于 {time} 保存</translation>
+    </message>
+</context>
+<context>
     <name>DuePane</name>
     <message>
         <source>Due for a visit</source>
@@ -2564,6 +2571,10 @@
         <translation>金额</translation>
     </message>
     <message>
+        <source>Excel 97–2003 workbook (.xls)</source>
+        <translation>Excel 97–2003 工作簿 (.xls)</translation>
+    </message>
+    <message>
         <source>{column}: {reason}</source>
         <translation>{column}：{reason}</translation>
     </message>
@@ -2647,8 +2658,8 @@
         <translation>导入客户</translation>
     </message>
     <message>
-        <source>Tables (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+        <source>Tables (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -3309,6 +3320,17 @@
     </message>
 </context>
 <context>
+    <name>MonthAnalysisView</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月走势</translation>
+    </message>
+    <message>
+        <source>Price-class structure</source>
+        <translation>价类结构</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -3660,14 +3682,6 @@
         <translation>新建方案</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>拜访计划</translation>
     </message>
@@ -3776,10 +3790,6 @@
         <translation>新方案：尚未保存。</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
         <source>Plan not saved</source>
         <translation>方案未保存</translation>
     </message>
@@ -3794,10 +3804,6 @@
     <message>
         <source>Delete plan</source>
         <translation>删除方案</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>已删除。</translation>
     </message>
     <message>
         <source>Plan not deleted</source>
@@ -4103,8 +4109,8 @@
         <translation>{n} 个品规需求虚高</translation>
     </message>
     <message>
-        <source>Demand inflation: the requested quantity of a short-supplied product rose on at least three orders in a row while supply did not.</source>
-        <translation>需求虚高：紧俏品规的需求量连续至少三次订货都在上升，供货量却没有增加。</translation>
+        <source>Demand inflation: the requested quantity of a short-supplied product rose on at least {orders} orders in a row while supply did not.</source>
+        <translation>需求虚高：紧俏品规的需求量连续至少{orders}次订货都在上升，供货量却没有增加。</translation>
     </message>
     <message>
         <source>The order history starts this month, so a first order cannot be told from a regular one.</source>
@@ -4564,14 +4570,6 @@
         <translation>新建分析</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4628,10 +4626,6 @@
         <translation>新分析：尚未保存。</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
         <source>SWOT analysis not saved</source>
         <translation>SWOT分析未保存</translation>
     </message>
@@ -4646,10 +4640,6 @@
     <message>
         <source>Delete SWOT analysis</source>
         <translation>删除SWOT分析</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>已删除。</translation>
     </message>
     <message>
         <source>SWOT analysis not deleted</source>
@@ -5051,24 +5041,12 @@ No discards the draft.</source>
         <translation>新拜访</translation>
     </message>
     <message>
-        <source>A draft of this visit could not be read and was left as it was.</source>
-        <translation>这次拜访的草稿无法读取，已原样保留。</translation>
-    </message>
-    <message>
         <source>Draft of {time} restored; not saved yet.</source>
         <translation>已恢复 {time} 的草稿，尚未保存。</translation>
     </message>
     <message>
         <source>Photos no longer found: {names}</source>
         <translation>以下照片已找不到：{names}</translation>
-    </message>
-    <message>
-        <source>The draft could not be written: {error}</source>
-        <translation>草稿无法写入：{error}</translation>
-    </message>
-    <message>
-        <source>Draft kept at {time}</source>
-        <translation>草稿已于 {time} 保存</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -5182,8 +5160,8 @@ No discards the draft.</source>
         <translation>；紧俏品规：不超过上次供货 {n} 条</translation>
     </message>
     <message>
-        <source>Suggested order = weekly average supply of the last 8 weeks × {cover} weeks (until the next visit + 1 safety week) − stock counted; scarce products at most their latest supply. Supply counted {start} – {end}.</source>
-        <translation>建议订货 = 近8周周均供货量 × {cover} 周（到下次拜访 + 1 周安全库存）− 盘点库存；紧俏品规不超过上次供货量。供货统计期间 {start} – {end}。</translation>
+        <source>Suggested order = weekly average supply of the last {weeks} weeks × {cover} weeks (until the next visit + 1 safety week) − stock counted; scarce products at most their latest supply. Supply counted {start} – {end}.</source>
+        <translation>建议订货 = 近{weeks}周周均供货量 × {cover} 周（到下次拜访 + 1 周安全库存）− 盘点库存；紧俏品规不超过上次供货量。供货统计期间 {start} – {end}。</translation>
     </message>
 </context>
 <context>

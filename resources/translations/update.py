@@ -19,8 +19,11 @@ QM = HERE / "fieldbook_zh_CN.qm"
 
 
 def sources() -> list[str]:
-    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
-    return [*files, "main.py"]
+    """Every module that holds translatable literals: the window, the command line, the wording both
+    share (domain/messages/) and the report catalogue's file names."""
+    folders = ("gui", "cli", "domain/messages")
+    files = sorted(str(p.relative_to(ROOT)) for folder in folders for p in (ROOT / folder).rglob("*.py"))
+    return [*files, "reports/catalogue.py"]
 
 
 def lupdate(target: Path) -> None:
