@@ -136,7 +136,7 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
     return code
 
 
-def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False):  # type: ignore[no-untyped-def]
+def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False):
     from cli.common import open_ready_workspace
     from gui.context import AppContext
     from persistence.attachments import LocalAttachments, attachments_folder
@@ -167,13 +167,13 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
     )
 
 
-def stored_language(ctx) -> str:  # type: ignore[no-untyped-def]
+def stored_language(ctx) -> str:
     from domain.services.workspace import load_settings
 
     return load_settings(ctx.uow()).language
 
 
-def build_demo_for(ctx, progress):  # type: ignore[no-untyped-def]
+def build_demo_for(ctx, progress):
     from domain.demo.generator import DemoSpec
     from domain.services.demo import build_demo
 

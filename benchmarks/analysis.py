@@ -54,7 +54,7 @@ def median_ms(fn: Callable[[], object], runs: int, collect: bool = False) -> tup
     return statistics.median(times) * 1000, max(times) * 1000
 
 
-def _page_paint_ms(workspace, months, analysis, runs: int) -> float:  # type: ignore[no-untyped-def]
+def _page_paint_ms(workspace, months, analysis, runs: int) -> float:
     """The GUI thread's part: the analysis page filling its widgets and painting, offscreen."""
     import os
 

@@ -23,7 +23,7 @@ def order_text(lines: int) -> str:
     return out.getvalue()
 
 
-def read(data: bytes, engine: str, width: int = 8, **extra: object):  # type: ignore[no-untyped-def]
+def read(data: bytes, engine: str, width: int = 8, **extra: object):
     import pandas as pd
 
     return pd.read_csv(io.BytesIO(data), sep=",", header=None, names=range(width), dtype=str, engine=engine,
@@ -62,7 +62,7 @@ def main() -> None:
     kept = read(sample, "pyarrow", 2, skip_blank_lines=False, keep_default_na=False).values.tolist()
     print(f"C engine: {wanted}\npyarrow, defaults: {plain}\n"
           f"pyarrow, skip_blank_lines=False, keep_default_na=False: {kept} (same as C: {kept == wanted})")
-    wide = "a,b\n1,2\n3,4,5\n".encode()
+    wide = b"a,b\n1,2\n3,4,5\n"
     try:
         read(wide, "pyarrow", 2, skip_blank_lines=False, keep_default_na=False)
         print("pyarrow takes a row wider than the first lines")

@@ -19,7 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -101,12 +101,12 @@ def timed_import(db: Path, source: Path, dry_run: bool) -> tuple[float, float, i
             assert preview.ok, (preview.errors[:5], preview.unknown_customers[:3], preview.unknown_products[:3])
             count = preview.new_lines
         else:
-            result = import_sales(workspace.uow(), table, mapping, now=datetime.now(timezone.utc),
+            result = import_sales(workspace.uow(), table, mapping, now=datetime.now(UTC),
                                   backups=_NO_BACKUPS)
             count = result.added
             took = time.perf_counter() - started
             undo_started = time.perf_counter()
-            undone = undo_import_batch(workspace.uow(), result.batch_id, datetime.now(timezone.utc),
+            undone = undo_import_batch(workspace.uow(), result.batch_id, datetime.now(UTC),
                                        backups=_NO_BACKUPS)  # type: ignore[arg-type]
             assert undone.lines_removed == count
             UNDO_TIMES.append(time.perf_counter() - undo_started)

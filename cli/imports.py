@@ -3,8 +3,9 @@ services as the import dialogs, all or nothing; the services take their own back
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,10 +15,13 @@ from domain.importing.errors import RowError
 from domain.messages import imports as words
 from domain.services.import_files import ImportReading
 
+if TYPE_CHECKING:  # the importing modules load with the command that needs them
+    from domain.importing.sales import UnknownCustomer, UnknownProduct
+
 tr = QCoreApplication.translate  # the translator the shared wording (domain.messages) speaks through
 
 
-def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     importing = commands.add_parser(
         "import", parents=[common],
         help="import customers, products or order lines from a CSV or XLSX file (every row or none: exit 2 and "
@@ -100,7 +104,7 @@ def command_import_records(args: argparse.Namespace, db: Path | None, url: str |
             out(dry.format(file=table.source_name, created=preview.created, updated=preview.updated,
                            unchanged=preview.unchanged))
             return 0
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         if args.kind == "customers":
             result = import_customers(workspace.uow(), table, mapping, today, now=now, backups=workspace.backups)
         else:
@@ -131,8 +135,9 @@ def command_import_sales(args: argparse.Namespace, db: Path | None, url: str | N
     table, mapping = reading.table, reading.mapping
     workspace = open_ready_workspace(db, url)
 
-    def unknown(customers: tuple, products: tuple) -> int:  # type: ignore[type-arg]
-        for u in (*customers, *products):
+    def unknown(customers: tuple[UnknownCustomer, ...], products: tuple[UnknownProduct, ...]) -> int:
+        unknowns: tuple[UnknownCustomer | UnknownProduct, ...] = (*customers, *products)
+        for u in unknowns:
             err(words.describe_unknown(u, tr))
         out(QCoreApplication.translate(
             "CommandLine", "Customers not in the workspace: {customers}; products not in the workspace: {products}; "
@@ -140,7 +145,7 @@ def command_import_sales(args: argparse.Namespace, db: Path | None, url: str | N
             customers=len(customers), products=len(products)))
         return REFUSED
 
-    def already(batch) -> int:  # type: ignore[no-untyped-def]
+    def already(batch) -> int:
         out(QCoreApplication.translate(
             "CommandLine", "{file} was already imported on {date} as batch {batch}; nothing was added.").format(
             file=table.source_name, date=batch.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"), batch=batch.id))
@@ -153,7 +158,9 @@ def command_import_sales(args: argparse.Namespace, db: Path | None, url: str | N
                 return already(preview.already_imported)
             if preview.bad_rows:
                 code = _rejected(list(preview.errors), out, err, preview.bad_rows)
-                for u in (*preview.unknown_customers, *preview.unknown_products):
+                unknowns: tuple[UnknownCustomer | UnknownProduct, ...] = (
+                    *preview.unknown_customers, *preview.unknown_products)
+                for u in unknowns:
                     err(words.describe_unknown(u, tr))
                 return code
             if preview.has_unknowns:
@@ -165,7 +172,7 @@ def command_import_sales(args: argparse.Namespace, db: Path | None, url: str | N
                 months=words.months_text(preview.months), cartons=f"{preview.cartons:,}",
                 amount=f"{preview.amount:,.2f}"))
             return 0
-        result = import_sales(workspace.uow(), table, mapping, now=datetime.now(timezone.utc),
+        result = import_sales(workspace.uow(), table, mapping, now=datetime.now(UTC),
                               backups=workspace.backups)
     except ImportRejected as exc:
         return _rejected(exc.errors, out, err, exc.bad_rows)
@@ -198,7 +205,7 @@ def command_import_undo(batch_id: int, db: Path | None, url: str | None, out: Ou
     workspace = open_ready_workspace(db, url)
     try:
         contents = batch_contents(workspace.uow(), batch_id)
-        result = undo_import_batch(workspace.uow(), batch_id, datetime.now(timezone.utc), backups=workspace.backups)
+        result = undo_import_batch(workspace.uow(), batch_id, datetime.now(UTC), backups=workspace.backups)
     except ImportProblem as exc:
         raise CommandFailed(words.describe_problem(exc, tr), REFUSED) from None
     finally:

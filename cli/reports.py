@@ -22,7 +22,7 @@ from domain.report_catalogue import (
 )
 
 
-def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     reporting = commands.add_parser("report", parents=[common], help="write a printed report (A4 PDF)")
     reports = reporting.add_subparsers(dest="report", metavar="REPORT", required=True)
     handbook = reports.add_parser("handbook", parents=[common], help="拜访手册: the visit handbook of a day plan")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
 
 
-def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser("demo", parents=[common], help="build a demo workspace without a window")
     demo.add_argument("--customers", type=positive, default=300, help="number of retailers (default 300)")
     demo.add_argument("--months", type=positive, default=24, help="months of order history (default 24)")

@@ -8,7 +8,7 @@ how 33.65% had read 33.6% beside 33.7%.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal, localcontext
 from fractions import Fraction
 
 HUNDRED = Decimal(100)

@@ -183,19 +183,31 @@ class WorkspaceQueries(AnalysisQueries, Protocol):
 
 
 class UnitOfWork(Protocol):
-    """`with uow: ...; uow.commit()`. Leaving the block without commit rolls everything back."""
+    """`with uow: ...; uow.commit()`. Leaving the block without commit rolls everything back.
+    The repositories are read-only members, so that an implementation may hold its own subtypes."""
 
-    customers: CustomerRepository
-    segments: SegmentRepository
-    products: ProductRepository
-    sales: SalesRepository
-    evaluations: EvaluationRepository
-    visits: VisitRepository
-    day_plans: DayPlanRepository
-    care: CareRepository
-    settings: SettingsRepository
-    queries: WorkspaceQueries
-    visit_queries: VisitQueries
+    @property
+    def customers(self) -> CustomerRepository: ...
+    @property
+    def segments(self) -> SegmentRepository: ...
+    @property
+    def products(self) -> ProductRepository: ...
+    @property
+    def sales(self) -> SalesRepository: ...
+    @property
+    def evaluations(self) -> EvaluationRepository: ...
+    @property
+    def visits(self) -> VisitRepository: ...
+    @property
+    def day_plans(self) -> DayPlanRepository: ...
+    @property
+    def care(self) -> CareRepository: ...
+    @property
+    def settings(self) -> SettingsRepository: ...
+    @property
+    def queries(self) -> WorkspaceQueries: ...
+    @property
+    def visit_queries(self) -> VisitQueries: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from domain.backups import BackupReason
@@ -24,7 +24,7 @@ class AppContext:
     close: Callable[[], None]
     today: Callable[[], date] = date.today
     # the moment, timezone-aware (UTC); .astimezone() gives the local time of day
-    now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     is_demo: bool = False
     needs_demo_data: bool = False  # --demo on a workspace still without customers
     files: TabularFiles | None = None  # CSV/XLSX reading and XLSX writing, for imports and exports

@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from domain.errors import DomainError
-from domain.messages import QT_TRANSLATE_NOOP  # noqa: F401 - re-exported for the GUI's marker lists
-from domain.messages import catalogue
+from domain.messages import (
+    QT_TRANSLATE_NOOP,  # noqa: F401 - re-exported for the GUI's marker lists
+    catalogue,
+)
 from domain.messages.catalogue import DOMAIN_CONTEXT, DOMAIN_MESSAGES  # noqa: F401 - re-exported
 
 

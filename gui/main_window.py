@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("Open &data folder"), lambda: self._open_path(self.ctx.data_dir))
         self._action(help_menu, self.tr("Open &log"), lambda: self._open_path(self.ctx.log_path))
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

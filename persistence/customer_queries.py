@@ -18,7 +18,6 @@ from persistence.tables.evaluations import ImprovementPlanRow, StarEvaluationRow
 from persistence.tables.sales import SalesLineRow
 from persistence.tables.visits import DayPlanStopRow, FollowUpRow, VisitRow
 
-
 _CUSTOMER_LIST_SQL = """
 SELECT c.id, c.license_no, c.name, c.owner, c.phone, c.route, s.name, c.grade, c.star_level,
        c.integrity_grade, c.value_tier, c.status,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from domain.model.customers import (
@@ -27,7 +27,7 @@ from persistence.tables.settings import SegmentRow
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def customer_to_row_values(c: Customer) -> dict[str, object]:

@@ -12,13 +12,13 @@ from domain.periods import month_range
 from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
 from persistence.analysis_queries import SqlAnalysisQueries
 from persistence.customer_queries import SqlCustomerQueries
-from persistence.visit_plan_queries import SqlVisitPlanQueries
 from persistence.tables.care import EventRow, ReminderRow
 from persistence.tables.catalogue import ProductRow
 from persistence.tables.customers import CustomerRow
 from persistence.tables.sales import SalesLineRow
 from persistence.tables.settings import SegmentRow
 from persistence.tables.visits import DayPlanRow, DayPlanStopRow, FollowUpRow, VisitRow
+from persistence.visit_plan_queries import SqlVisitPlanQueries
 
 REMINDER_HORIZON_DAYS = 14
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
@@ -119,7 +118,7 @@ def ensure_current(engine: Engine, db_path: Path | None, now: datetime | None = 
     if db_path is not None:
         remove_partial_backups(backup_dir_for(db_path), db_path.stem)
         backup = backup_database(
-            db_path, f"pre-migrate-{current or 'base'}", now or datetime.now(timezone.utc)
+            db_path, f"pre-migrate-{current or 'base'}", now or datetime.now(UTC)
         )
     upgrade(engine, "head")
     return SchemaState(SchemaAction.UPGRADED, head, previous=current, backup=backup)

@@ -11,8 +11,8 @@ from persistence import sales_summary
 from persistence.queries import SqlWorkspaceQueries
 from persistence.repositories.care import SqlCareRepository
 from persistence.repositories.catalogue import SqlProductRepository, SqlSalesRepository
-from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.customers import SqlCustomerRepository, SqlSegmentRepository
+from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.evaluations import SqlEvaluationRepository
 from persistence.repositories.settings import SqlSettingsRepository
 from persistence.repositories.visits import SqlVisitRepository

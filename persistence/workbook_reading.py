@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 
@@ -50,7 +51,8 @@ def read_first_sheet(data: bytes, max_rows: int, max_columns: int, *, zipped: bo
         if len(rows) >= max_rows:
             raise TooManyRows(max_rows)
         # most cells are text or kept as they are: only the others go through _cell (100,000 rows: 0.2 s)
-        rows.append(SourceRow(number, tuple([v if (type(v) is str and v) or type(v) in keep else _cell(v)
+        # (the kept types are Cells, checked by type(v) at run time, which mypy cannot follow)
+        rows.append(SourceRow(number, tuple([v if (type(v) is str and v) or type(v) in keep else _cell(v)  # type: ignore[misc]
                                              for v in values[:last + 1]])))
     return rows
 
@@ -65,7 +67,7 @@ def _check_zip(data: bytes) -> None:
         raise DamagedWorkbook(f"it would unpack to {unpacked // 1_000_000} MB")
 
 
-def _last_present(values: list[object]) -> int:
+def _last_present(values: Sequence[object]) -> int:
     """Index of the row's last cell with something in it; -1 for a blank row."""
     last = len(values) - 1
     while last >= 0:

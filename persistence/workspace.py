@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -11,12 +11,11 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from domain.backups import BackupReason
-from domain.errors import WorkspaceLocked, WorkspaceMissing
+from domain.errors import WorkspaceDamaged, WorkspaceLocked, WorkspaceMissing
 from persistence.backup import backup_database, backup_dir_for, remove_partial_backups
 from persistence.db import make_engine, sqlite_url
 from persistence.schema import (
     SchemaState,
-    WorkspaceDamaged,
     ensure_current,
     head_revision,
     survey_file,
@@ -63,7 +62,7 @@ class WorkspaceBackups:
     def take(self, reason: BackupReason) -> Path | None:
         if self.workspace.path is None:
             return None  # a database URL without a file: nothing to copy
-        return self.workspace.backup(reason, datetime.now(timezone.utc))
+        return self.workspace.backup(reason, datetime.now(UTC))
 
 
 def lock_for(db_path: Path) -> FileLock:
@@ -76,7 +75,7 @@ def open_workspace(db_path: Path | None = None, url: str | None = None, *, exclu
     if url is not None:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            db_path = Path(parsed.database)  # type: ignore[arg-type]
+            db_path = Path(parsed.database or "")
             url = None
     lock = None
     if db_path is not None:

@@ -8,8 +8,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from domain.importing.table import Cell
+
+if TYPE_CHECKING:  # openpyxl loads only when an export is written
+    from openpyxl.cell.cell import Cell as SheetCell
 
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"
@@ -28,7 +32,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell
     sheet = workbook.create_sheet(sheet_title[:31] or "Sheet1")
     bold = Font(bold=True)
 
-    def cell(value: Cell, header: bool = False) -> WriteOnlyCell:
+    def cell(value: Cell, header: bool = False) -> SheetCell:
         out = WriteOnlyCell(sheet)
         if isinstance(value, str):
             out.value = ILLEGAL_CHARACTERS_RE.sub("", value)

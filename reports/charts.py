@@ -17,7 +17,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from reports.base import ACCENT2, CONTENT_WIDTH, FONT, MUTED, SERIES, percent
+from reports.base import ACCENT2, CONTENT_WIDTH, FONT, MUTED, SERIES
 
 
 def _nice_max(v: float) -> float:

@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from domain.analysis.reports import CustomerMonthAnalysis
 from domain.model.customers import BirthdayCalendar, BusinessType, CustomerStatus, Market, ValueTier
 from domain.model.evaluations import PlanMetric, PlanStatus
-from domain.analysis.reports import CustomerMonthAnalysis
 from domain.result_codes import spelled_result_code
 from domain.services.dossier_report import DossierData
 from reports.base import (

@@ -15,7 +15,6 @@ from domain.model.evaluations import PlanMetric
 from domain.result_codes import spelled_result_code
 from domain.services.report_data import HandbookCustomer, HandbookData
 from domain.visits.record_views import VisitPreparation
-
 from reports import base, charts
 from reports.base import CONTENT_WIDTH, MM, money, num, para
 from reports.figures import chart_shares, margin_title

@@ -10,24 +10,26 @@ from __future__ import annotations
 
 from datetime import date
 
+from reportlab.platypus import Spacer
+
 from domain.analysis.changes import FigureChanges
 from domain.analysis.inflation import MIN_RUN
 from domain.analysis.reports import TerritoryMonthAnalysis
-from reportlab.platypus import Spacer
-
 from reports.base import (
     CONTENT_WIDTH,
     MM,
+    big_money,
     build_pdf,
     change_pct,
     kpi_table,
-    money2 as money,
-    big_money,
     num,
     para,
     percent,
     points,
     table,
+)
+from reports.base import (
+    money2 as money,
 )
 from reports.charts import class_chart, trend_chart
 from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title, shop_name, small_number

@@ -11,7 +11,6 @@ from datetime import date
 
 from domain.services.report_data import OneVisitData, VisitSummaryData
 from domain.visits.record_views import DaySummary
-
 from reports import base
 from reports.base import CONTENT_WIDTH, MM, para
 

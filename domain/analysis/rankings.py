@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from domain.model.customers import CustomerStatus
 from domain.model.products import Product
 from domain.money import from_fen
-from domain.model.customers import CustomerStatus
 from domain.percentages import ratio_pct
 from domain.profit import MarginBasis, SalesSums, gross_profit, margin_pct
 

@@ -5,7 +5,7 @@ As in visits.py, `customer_id` is a shop's position and an invitation's `event_i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from random import Random
 
 from domain.demo.seasons import spring_festival
@@ -102,7 +102,7 @@ def _salon(rng: Random, spec: DemoSpec, shops: list[DemoShop], care: CarePlan) -
     care.events.append(Event(
         title="新品品鉴沙龙",
         kind=EventKind.SALON,
-        starts_at=datetime(day.year, day.month, day.day, 14, 30, tzinfo=CHINA).astimezone(timezone.utc),
+        starts_at=datetime(day.year, day.month, day.day, 14, 30, tzinfo=CHINA).astimezone(UTC),
         location="梧桐县城关镇金叶宾馆三楼会议室",
         capacity=20,
         status=EventStatus.INVITING,

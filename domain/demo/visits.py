@@ -6,7 +6,7 @@ References here are positions, not ids: `customer_id` is a shop's position in th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from random import Random
 
 from domain.demo.segments import VILLAGE
@@ -135,8 +135,8 @@ def _done_visit(rng: Random, shops: list[DemoShop], products: list[Product], i: 
         planned_on=day,
         status=VisitStatus.DONE,
         visit_type=VisitType.PHONE if phone else VisitType.IN_PERSON,
-        started_at=start.astimezone(timezone.utc),
-        ended_at=(start + timedelta(minutes=rng.randint(15, 40))).astimezone(timezone.utc),
+        started_at=start.astimezone(UTC),
+        ended_at=(start + timedelta(minutes=rng.randint(15, 40))).astimezone(UTC),
         store_check=check,
         entries=entries,
         inventory=inventory,

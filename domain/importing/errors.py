@@ -3,8 +3,12 @@ template and parameters apart, so the GUI and the command line can translate it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from domain.errors import DomainError
+
+if TYPE_CHECKING:  # domain.importing.sales raises these errors, so it cannot be imported at run time
+    from domain.importing.sales import UnknownCustomer, UnknownProduct
 
 
 class ImportProblem(DomainError):
@@ -139,7 +143,7 @@ class UnknownReferences(ImportProblem):
     """Order lines name customers or products the workspace does not have: nothing was imported.
     `customers` and `products` list them (domain.importing.sales.UnknownCustomer / UnknownProduct)."""
 
-    def __init__(self, customers: tuple[object, ...], products: tuple[object, ...]) -> None:
+    def __init__(self, customers: tuple[UnknownCustomer, ...], products: tuple[UnknownProduct, ...]) -> None:
         super().__init__("Customers not in the workspace: {customers}; products not in the workspace: {products}; "
                          "nothing was imported.", customers=len(customers), products=len(products))
         self.customers = customers

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Generic, TypeVar
 
+from domain.backups import BackupReason
 from domain.customer_rules import LICENSE_PATTERN, normalize_license_no, validate_customer
 from domain.importing.columns import ColumnMapping, check_mapping, column_name
 from domain.importing.customers import (
@@ -24,7 +25,6 @@ from domain.importing.errors import ImportRejected, RowError
 from domain.importing.table import ImportTable, SkippedRow
 from domain.model.customers import Birthday, Customer
 from domain.model.sales import ImportBatch, ImportKind
-from domain.backups import BackupReason
 from domain.ports import Backups, UnitOfWork
 from domain.services.customers import normalized
 

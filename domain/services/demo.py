@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 
 from domain.demo.generator import DemoSpec, DemoTerritory, generate
 from domain.demo.segments import PROFILES
@@ -100,7 +100,7 @@ def build_demo(uow: UnitOfWork, spec: DemoSpec, progress: Progress | None = None
             )
             tracker.advance(len(chunk))
         product_ids = uow.products.add_many([replace(p) for p in territory.products])
-        stamp = imported_at or datetime.combine(spec.today, time(), tzinfo=timezone.utc)
+        stamp = imported_at or datetime.combine(spec.today, time(), tzinfo=UTC)
         batch_id = uow.sales.add_batch(ImportBatch(
             kind=ImportKind.DEMO,
             source_name="演示数据",  # shown to the user; the seed is kept in the summary

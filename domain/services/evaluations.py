@@ -13,9 +13,9 @@ from domain.model.evaluations import (
     StarEvaluation,
     SwotAnalysis,
 )
+from domain.percentages import rounded_pct
 from domain.periods import month_range
 from domain.ports import UnitOfWork
-from domain.percentages import rounded_pct
 from domain.profit import MarginBasis, PeriodFigures, period_figures
 from domain.star_scoring import score_evaluation
 from domain.validation import FieldError, ValidationFailed

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from domain.backups import BackupReason
 from domain.importing.errors import BatchAlreadyUndone, BatchNotFound, UndoNotSupported
 from domain.model.sales import BatchStatus, ImportBatch, ImportKind
-from domain.backups import BackupReason
 from domain.ports import Backups, UnitOfWork
 
 

@@ -8,13 +8,13 @@ from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 
+from domain.backups import BackupReason
 from domain.importing.columns import ColumnMapping, check_mapping, column_name
 from domain.importing.errors import ImportRejected, RowError
 from domain.importing.products import PRODUCT_COLUMNS, apply_values, read_product_row, validate_product
 from domain.importing.table import ImportTable
 from domain.model.products import Product
 from domain.model.sales import ImportBatch, ImportKind
-from domain.backups import BackupReason
 from domain.ports import Backups, UnitOfWork
 from domain.services.customer_import import ImportPreview, ImportResult, UpsertPlan
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from domain.errors import DomainError, NotFound
 from domain.model.customers import BirthdayCalendar, Customer
 from domain.model.visits import FollowUpStatus, VisitStatus
-from domain.ports import Attachments, UnitOfWork
 from domain.percentages import ratio_pct
+from domain.ports import Attachments, UnitOfWork
 from domain.profit import MarginBasis, PeriodFigures, ProductSales, period_figures
 from domain.star_scoring import weakest_criteria
 from domain.validation import ValidationFailed
@@ -295,7 +295,7 @@ def save_visit_record(uow: UnitOfWork, record: VisitRecord, attachments: Attachm
                     uow.visits.add_follow_up(replace(f, id=None))
                     added += 1
             for fid, f in existing.items():
-                if fid not in keep and f.status is FollowUpStatus.OPEN:
+                if fid is not None and fid not in keep and f.status is FollowUpStatus.OPEN:
                     uow.visits.delete_follow_up(fid)  # the entry is no longer a follow-up
             uow.commit()
     except BaseException:

@@ -5,7 +5,7 @@ draft holds (domain/visits/drafts.py), so it stays plain data.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from domain.model.visits import (
     EntryKind,
@@ -110,8 +110,8 @@ def _as_utc(moment: datetime | None) -> datetime | None:
     if moment is None:
         return None
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def record_of(visit: Visit, follow_ups: list[FollowUp], photos: list[VisitPhoto]) -> VisitRecord:
@@ -121,14 +121,14 @@ def record_of(visit: Visit, follow_ups: list[FollowUp], photos: list[VisitPhoto]
         by_text.setdefault(f.text.strip(), f)
     entries = []
     for e in visit.entries:
-        f = by_text.pop(e.text.strip(), None)
+        match = by_text.pop(e.text.strip(), None)
         entries.append(RecordEntry(
             e.step, e.kind, e.text,
-            follow_up=f is not None,
-            due_on=f.due_on if f else None,
-            owner_note=f.owner_note if f else "",
-            follow_up_id=f.id if f else None,
-            follow_up_done=f is not None and f.status.value == "done",
+            follow_up=match is not None,
+            due_on=match.due_on if match else None,
+            owner_note=match.owner_note if match else "",
+            follow_up_id=match.id if match else None,
+            follow_up_done=match is not None and match.status.value == "done",
         ))
     return VisitRecord(
         customer_id=visit.customer_id,

@@ -249,7 +249,7 @@ class AnalysisPage(QWidget):
         ctx, months = self._ctx, list(self.months)
         self._submit(lambda: page_data(months, month_analysis(ctx.uow(), month)), self._arrived)
 
-    def _submit(self, work, done) -> None:  # type: ignore[no-untyped-def]
+    def _submit(self, work, done) -> None:
         self._generation += 1
         generation = self._generation
         self.refresh_button.setEnabled(False)
@@ -259,7 +259,7 @@ class AnalysisPage(QWidget):
             lambda exc: self._deliver(generation, self._failed, exc),
         )
 
-    def _deliver(self, generation: int, handler, value) -> None:  # type: ignore[no-untyped-def]
+    def _deliver(self, generation: int, handler, value) -> None:
         if generation != self._generation:
             return  # the user picked another month meanwhile
         self.refresh_button.setEnabled(True)

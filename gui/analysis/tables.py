@@ -18,7 +18,6 @@ from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import read_only_table
 
 
-
 def _money(v: Decimal | None) -> str:
     return fmt.money(v)
 

@@ -53,7 +53,7 @@ def write_pdf(path: Path, pdf: bytes) -> Path:
     return path
 
 
-def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: ignore[no-untyped-def]
+def output_report(parent: QWidget, runner, title: str, file_name: str,
                   render: Callable[[], bytes], *, to_printer: bool = False,
                   on_done: Callable[[Path | None], None] | None = None,
                   on_error: Callable[[BaseException], None] | None = None,
@@ -105,7 +105,7 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,  # type: 
     runner.submit(render, rendered, failed)
 
 
-def output_catalogued_report(parent: QWidget, runner, title: str,  # type: ignore[no-untyped-def]
+def output_catalogued_report(parent: QWidget, runner, title: str,
                              reports: ReportCatalogue, uow: UnitOfWorkFactory, request: object,
                              **options: Any) -> None:
     """`request`'s report through its catalogue entry: its file name suggested, its data and drawing

@@ -49,7 +49,6 @@ from gui.customers.labels import (
     value_tier_labels,
 )
 
-
 E = TypeVar("E", bound=Enum)
 
 
@@ -235,7 +234,7 @@ class CustomerForm(QObject):
         row.addStretch(1)
         for w in (self.calendar, self.birth_month, self.birth_day, self.leap_month, self.birth_year):
             signal = getattr(w, "currentIndexChanged", None) or getattr(w, "valueChanged", None) \
-                or getattr(w, "toggled")
+                or w.toggled
             signal.connect(lambda *_a: self._on_edit("care.birthday"))
         self.hobbies = _short_text()
         self.hobbies.setPlaceholderText(self.tr("e.g. likes the magazine 读者; fishing on Sundays"))

@@ -19,8 +19,8 @@ from domain.model.customers import Customer, CustomerStatus, Segment
 from domain.report_catalogue import DossierRequest
 from domain.services.customers import (
     CustomerHasHistory,
-    deletion_impact,
     delete_customer,
+    deletion_impact,
     get_customer,
     save_customer,
     set_customer_status,

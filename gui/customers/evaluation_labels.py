@@ -13,7 +13,6 @@ from domain.model.evaluations import PlanMetric, PlanStatus
 from gui.common import formatting as fmt
 
 
-
 def star_text(level: int | None) -> str:
     """★★★★☆ for four stars; a sixth star (超五星, used in some regions) as ★★★★★+."""
     if level is None:

@@ -279,7 +279,7 @@ class CustomersPage(QWidget):
             self.table.selectionModel().blockSignals(False)
             self.table.scrollTo(self.model.index(row, NAME_COLUMN))
 
-    def _row_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+    def _row_changed(self, current, previous) -> None:
         if not current.isValid():
             return
         customer_id = self.model.rows[current.row()].id
@@ -430,7 +430,7 @@ class CustomersPage(QWidget):
             if not self.table.currentIndex().isValid():
                 self.table.setCurrentIndex(self.model.index(0, NAME_COLUMN))
 
-    def _column_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _column_menu(self, pos) -> None:
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         for col in range(self.model.columnCount()):

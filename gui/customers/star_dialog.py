@@ -237,7 +237,7 @@ class StarEvaluationDialog(QDialog):
         else:
             QMessageBox.warning(self, self.tr("Evaluation not saved"), describe_error(exc))
 
-    def _show_errors(self, errors) -> None:  # type: ignore[no-untyped-def]
+    def _show_errors(self, errors) -> None:
         fields = {e.field for e in errors}
         for code, spin in self.score_boxes.items():
             spin.setProperty("invalid", code in fields)

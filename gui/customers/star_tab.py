@@ -202,11 +202,11 @@ class StarEvaluationTab(CustomerTab):
         left = min(needed, int(total * 0.55))
         self.splitter.setSizes([left, total - left])
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_splitter()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)  # loaded while another tab was in front: columns measured unstyled
         self.evaluation_view.resizeColumnsToContents()
         self._fit_splitter()

@@ -285,7 +285,7 @@ class ImportDialog(QDialog):
         products = tuple(getattr(self.preview, "unknown_products", ()))
         uow, source, backups, clock = self._ctx.uow, self.table.source_name, self._ctx.backups, self._ctx.now
 
-        def work():  # type: ignore[no-untyped-def]
+        def work():
             return create_unknown_references(uow(), customers, products, source_name=source,
                                              now=clock(), backups=backups)
 
@@ -313,7 +313,7 @@ class ImportDialog(QDialog):
         backups, clock = self._ctx.backups, self._ctx.now
         self._importing = True
 
-        def work(progress=None):  # type: ignore[no-untyped-def]
+        def work(progress=None):
             return flow.run(uow(), table, mapping, today, clock(), progress, backups)
 
         self._submit(work, self._import_done,

@@ -18,7 +18,13 @@ from domain.importing.sales import SALES_COLUMNS, UnknownCustomer, UnknownProduc
 from domain.importing.table import ImportTable
 from domain.model.sales import ImportKind
 from domain.ports import Backups, UnitOfWork
-from domain.services.customer_import import ImportPreview, ImportResult, RowStatus, import_customers, preview_customer_import
+from domain.services.customer_import import (
+    ImportPreview,
+    ImportResult,
+    RowStatus,
+    import_customers,
+    preview_customer_import,
+)
 from domain.services.product_import import import_products, preview_product_import
 from domain.services.sales_import import SalesImportResult, SalesPreview, import_sales, preview_sales_import
 from gui.common.formatting import money
@@ -110,10 +116,10 @@ class CustomerFlow(ImportFlow):
     def intro(self) -> str:
         return QCoreApplication.translate("ImportDialog", "Choose a CSV or Excel file with one customer per row.")
 
-    def preview(self, uow, table, mapping, today, progress):  # type: ignore[no-untyped-def]
+    def preview(self, uow, table, mapping, today, progress):
         return preview_customer_import(uow, table, mapping, today)
 
-    def run(self, uow, table, mapping, today, now, progress, backups) -> ImportResult:  # type: ignore[no-untyped-def]
+    def run(self, uow, table, mapping, today, now, progress, backups) -> ImportResult:
         return import_customers(uow, table, mapping, today, now=now, backups=backups)
 
 
@@ -132,10 +138,10 @@ class ProductFlow(ImportFlow):
     def counts(self, created: int, updated: int, unchanged: int) -> str:
         return describe_product_counts(created, updated, unchanged)
 
-    def preview(self, uow, table, mapping, today, progress):  # type: ignore[no-untyped-def]
+    def preview(self, uow, table, mapping, today, progress):
         return preview_product_import(uow, table, mapping)
 
-    def run(self, uow, table, mapping, today, now, progress, backups) -> ImportResult:  # type: ignore[no-untyped-def]
+    def run(self, uow, table, mapping, today, now, progress, backups) -> ImportResult:
         return import_products(uow, table, mapping, now=now, backups=backups)
 
 
@@ -165,10 +171,10 @@ class SalesFlow(ImportFlow):
     def check_mapping(self, mapping: ColumnMapping, headers: Sequence[str]) -> None:
         check_sales_mapping(mapping, headers)
 
-    def preview(self, uow, table, mapping, today, progress) -> SalesPreview:  # type: ignore[no-untyped-def]
+    def preview(self, uow, table, mapping, today, progress) -> SalesPreview:
         return preview_sales_import(uow, table, mapping, progress=progress)
 
-    def run(self, uow, table, mapping, today, now, progress, backups) -> SalesImportResult:  # type: ignore[no-untyped-def]
+    def run(self, uow, table, mapping, today, now, progress, backups) -> SalesImportResult:
         return import_sales(uow, table, mapping, now=now, backups=backups, progress=progress)
 
     def status(self, preview: SalesPreview) -> Mapping[int, RowStatus]:

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableW
 
 from domain.importing.columns import ColumnSet, column_name
 from domain.importing.errors import RowError
+from domain.importing.sales import UnknownCustomer, UnknownProduct
 from domain.importing.table import ImportTable, SourceRow, cell_text
 from domain.services.customer_import import RowStatus
-from gui.common.row_model import Column, RowTableModel
-from domain.importing.sales import UnknownCustomer, UnknownProduct
 from gui.common.formatting import money
+from gui.common.row_model import Column, RowTableModel
 from gui.importing.messages import describe_reason, field_label
 
 PREVIEW_ROWS = 20

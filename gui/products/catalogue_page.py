@@ -151,7 +151,7 @@ class CataloguePage(QWidget):
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 1))
 
-    def _row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _row_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
         product = self.model.rows[current.row()]

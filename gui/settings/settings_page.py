@@ -35,7 +35,6 @@ from gui.context import AppContext
 from gui.messages import describe_error
 from gui.workers import TaskRunner
 
-
 FORM_WIDTH = 680  # a form stretched across a wide screen is hard to read
 
 

@@ -26,9 +26,9 @@ from domain.validation import ValidationFailed
 from domain.visits.record_views import DaySummary, DayVisit, FollowUpItem, Problem
 from gui.common import formatting as fmt
 from gui.common.field_errors import describe_validation
+from gui.common.pdf_output import output_catalogued_report
 from gui.common.row_model import Column
 from gui.common.widgets import heading, read_only_table
-from gui.common.pdf_output import output_catalogued_report
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -178,7 +178,7 @@ class DaySummaryView(QWidget):
         layout.addLayout(top)
         layout.addLayout(grid, 1)
 
-    def _table(self, model, widths):  # type: ignore[no-untyped-def]
+    def _table(self, model, widths):
         view = read_only_table(self)
         view.setModel(model)
         view.setWordWrap(False)

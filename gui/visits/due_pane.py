@@ -216,7 +216,7 @@ class DuePane(QWidget):
         self.add_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         self.add_all_button.setEnabled(self.model.rowCount() > 0)
 
-    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _menu(self, pos) -> None:
         if not self.selected_ids():
             return
         menu = QMenu(self)

@@ -25,9 +25,9 @@ from domain.services.visit_history import visit_history, visit_routes
 from domain.services.visit_records import delete_visit
 from domain.visits.record_views import VisitFilter, VisitHistoryRow
 from gui.common import formatting as fmt
+from gui.common.pdf_output import output_catalogued_report
 from gui.common.row_model import Column
 from gui.common.widgets import read_only_table
-from gui.common.pdf_output import output_catalogued_report
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
@@ -213,7 +213,7 @@ class VisitHistoryView(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
 
-    def _open_index(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _open_index(self, index) -> None:
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.open_current()

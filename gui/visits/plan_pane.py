@@ -2,8 +2,6 @@
 copy the plan to another date or delete it."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -258,7 +256,7 @@ class PlanPane(QWidget):
         if ids:
             self.remove_requested.emit(ids)
 
-    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _menu(self, pos) -> None:
         if not self.selected_ids():
             return
         menu = QMenu(self)

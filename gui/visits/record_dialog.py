@@ -9,7 +9,7 @@ back. Saving or discarding deletes it.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, Signal
@@ -348,7 +348,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         q = edit.time()
         local = datetime.combine(self.form.record.planned_on if self.form else self.planned_on,
                                  time(q.hour(), q.minute()))
-        return local.astimezone(timezone.utc)  # naive local → aware
+        return local.astimezone(UTC)  # naive local → aware
 
     def current_record(self) -> VisitRecord:
         assert self.form is not None

@@ -64,7 +64,7 @@ def _presets(items: list[str]) -> QComboBox:
 class StoreCheckSection(QWidget):
     edited = Signal()
 
-    def __init__(self, attachment_path, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, attachment_path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._attachment_path = attachment_path  # stored name → Path, to open a stored photo
         self.license = _tri_combo((self.tr("Not checked"), self.tr("Shown"), self.tr("Not shown")))

@@ -21,7 +21,7 @@ from gui.visits import record_labels as labels
 from gui.visits.record_models import KIND_ROLE
 
 
-def record_table(model, parent: QWidget) -> QTableView:  # type: ignore[no-untyped-def]
+def record_table(model, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,7 +59,7 @@ class KindDelegate(QStyledItemDelegate):
             if editor.itemData(n) == current:
                 editor.setCurrentIndex(n)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -76,7 +76,7 @@ class DateDelegate(QStyledItemDelegate):
         if isinstance(value, QDate):
             editor.setDate(value)  # type: ignore[attr-defined]
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
 

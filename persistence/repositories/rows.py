@@ -1,7 +1,7 @@
 """What the repositories share: stored times are naive UTC, and a new row's id comes back from its insert."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -14,7 +14,7 @@ def naive_utc(dt: datetime | None) -> datetime | None:
 
 def aware_utc(dt: datetime | None) -> datetime | None:
     """Stored naive UTC → aware UTC."""
-    return None if dt is None else dt.replace(tzinfo=timezone.utc)
+    return None if dt is None else dt.replace(tzinfo=UTC)
 
 
 def insert_row(session: Session, table: type, **values: object) -> int:

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def run_cli(tmp_path: Path):  # type: ignore[no-untyped-def]
+def run_cli(tmp_path: Path):
     """Run `main.py ARGS` in a fresh process with its own data folder; returns the CompletedProcess."""
 
     def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -14,7 +14,7 @@ def labels(db: Path) -> list[str]:
     return sorted(LABEL.match(p.name).group(1) for p in (db.parent / "backups").glob("*.db"))  # type: ignore[union-attr]
 
 
-def test_imports_undo_and_backup_are_labelled(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_imports_undo_and_backup_are_labelled(run_cli, tmp_path: Path) -> None:
     db = prepared(run_cli, tmp_path)  # products, then customers: two imports that write
     assert labels(db) == ["pre-import", "pre-import"]
     orders = tmp_path / "orders.csv"

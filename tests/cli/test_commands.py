@@ -18,14 +18,14 @@ def _workspace(path: Path, customers: int = 0) -> Path:
     return path
 
 
-def test_help_lists_the_commands(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_help_lists_the_commands(run_cli) -> None:
     result = run_cli("--help")
     assert result.returncode == 0
     for command in ("demo", "check", "backup", "--db", "--database-url", "--lang", "--demo"):
         assert command in result.stdout
 
 
-def test_bad_arguments_exit_2_without_traceback(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_bad_arguments_exit_2_without_traceback(run_cli) -> None:
     for args in (("frobnicate",), ("demo", "--customers", "0"), ("demo", "--months", "x"), ("--lang", "fr")):
         result = run_cli(*args)
         assert result.returncode == 2, args
@@ -33,7 +33,7 @@ def test_bad_arguments_exit_2_without_traceback(run_cli) -> None:  # type: ignor
         assert result.stderr.strip()
 
 
-def test_check_a_healthy_workspace(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_a_healthy_workspace(run_cli, tmp_path: Path) -> None:
     db = _workspace(tmp_path / "w.db", customers=3)
     result = run_cli("--db", str(db), "check")
     assert result.returncode == 0, result.stderr
@@ -43,7 +43,7 @@ def test_check_a_healthy_workspace(run_cli, tmp_path: Path) -> None:  # type: ig
     assert run_cli("check", "--db", str(db)).returncode == 0
 
 
-def test_check_a_corrupted_workspace(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_a_corrupted_workspace(run_cli, tmp_path: Path) -> None:
     db = _workspace(tmp_path / "w.db", customers=2000)
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -56,20 +56,20 @@ def test_check_a_corrupted_workspace(run_cli, tmp_path: Path) -> None:  # type: 
     assert "Traceback" not in result.stderr
 
 
-def test_check_a_missing_file_is_a_clear_error(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_a_missing_file_is_a_clear_error(run_cli, tmp_path: Path) -> None:
     result = run_cli("--db", str(tmp_path / "nope.db"), "check")
     assert result.returncode == 2
     assert "nope.db" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "nope.db").exists()
 
 
-def test_errors_follow_the_chosen_language(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_errors_follow_the_chosen_language(run_cli, tmp_path: Path) -> None:
     result = run_cli("--lang", "zh_CN", "--db", str(tmp_path / "nope.db"), "check")
     assert result.returncode == 2
     assert "工作区" in result.stderr
 
 
-def test_backup_command_writes_a_verified_copy(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_command_writes_a_verified_copy(run_cli, tmp_path: Path) -> None:
     db = _workspace(tmp_path / "w.db", customers=5)
     result = run_cli("--db", str(db), "backup")
     assert result.returncode == 0, result.stderr
@@ -79,7 +79,7 @@ def test_backup_command_writes_a_verified_copy(run_cli, tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 5
 
 
-def test_a_workspace_from_a_newer_version_is_refused(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_workspace_from_a_newer_version_is_refused(run_cli, tmp_path: Path) -> None:
     db = _workspace(tmp_path / "w.db")
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
@@ -90,7 +90,7 @@ def test_a_workspace_from_a_newer_version_is_refused(run_cli, tmp_path: Path) ->
     assert db.read_bytes() == before
 
 
-def test_demo_builds_a_workspace_then_refuses_to_build_over_it(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_builds_a_workspace_then_refuses_to_build_over_it(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     result = run_cli("--db", str(db), "demo", "--customers", "40", "--months", "3", "--seed", "11")
     assert result.returncode == 0, result.stderr
@@ -105,7 +105,7 @@ def test_demo_builds_a_workspace_then_refuses_to_build_over_it(run_cli, tmp_path
     assert "empty workspace" in again.stderr and "Traceback" not in again.stderr
 
 
-def test_demo_without_db_goes_to_the_data_folder(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_without_db_goes_to_the_data_folder(run_cli, tmp_path: Path) -> None:
     result = run_cli("demo", "--customers", "5", "--months", "1")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "demo.db").exists()

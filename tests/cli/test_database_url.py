@@ -14,7 +14,7 @@ def _databases(tmp_path: Path) -> list[Path]:
 
 @pytest.mark.parametrize("args", [("check",), ("demo", "--customers", "5", "--months", "1"),
                                   ("import", "list"), ()], ids=["check", "demo", "import", "window"])
-def test_postgresql_is_refused_before_connecting(run_cli, tmp_path: Path, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_postgresql_is_refused_before_connecting(run_cli, tmp_path: Path, args: tuple[str, ...]) -> None:
     result = run_cli("--database-url", URL, *args, timeout=60)
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
@@ -24,14 +24,14 @@ def test_postgresql_is_refused_before_connecting(run_cli, tmp_path: Path, args: 
     assert _databases(tmp_path) == []
 
 
-def test_a_sqlite_url_still_works(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_sqlite_url_still_works(run_cli, tmp_path: Path) -> None:
     target = tmp_path / "url.db"
     result = run_cli("--database-url", f"sqlite:///{target}", "demo", "--customers", "5", "--months", "1")
     assert result.returncode == 0, result.stderr
     assert target.exists()
 
 
-def test_the_demo_command_counts_with_thousands_separators(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_command_counts_with_thousands_separators(run_cli, tmp_path: Path) -> None:
     """One number format wherever counts are shown: 108,360 lines, never 108360."""
     import re
 
@@ -42,7 +42,7 @@ def test_the_demo_command_counts_with_thousands_separators(run_cli, tmp_path: Pa
     assert int(match.group(1).replace(",", "")) >= 1000 and "," in match.group(1)
 
 
-def test_import_list_names_the_demo_batch_in_the_users_words(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_list_names_the_demo_batch_in_the_users_words(run_cli, tmp_path: Path) -> None:
     db = str(tmp_path / "d.db")
     assert run_cli("--db", db, "demo", "--customers", "5", "--months", "1").returncode == 0
     result = run_cli("--db", db, "import", "list")

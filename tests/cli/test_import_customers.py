@@ -30,7 +30,7 @@ def batches(db: Path) -> int:
         return conn.execute("SELECT count(*) FROM import_batches").fetchone()[0]
 
 
-def test_import_a_gbk_csv_then_again(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_a_gbk_csv_then_again(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     source = tmp_path / "客户.csv"
     source.write_bytes((HEADER + GOOD.replace("𠮷", "吉")).encode("gbk"))
@@ -46,7 +46,7 @@ def test_import_a_gbk_csv_then_again(run_cli, tmp_path: Path) -> None:  # type: 
     assert batches(db) == 1
 
 
-def test_an_xlsx_with_english_headers_updates_by_license(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_xlsx_with_english_headers_updates_by_license(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     first = tmp_path / "a.csv"
     first.write_text(HEADER + GOOD, encoding="utf-8-sig")
@@ -64,14 +64,15 @@ def test_an_xlsx_with_english_headers_updates_by_license(run_cli, tmp_path: Path
     assert len(customers(db)) == 4
 
 
-def test_bad_rows_exit_2_with_one_line_each_and_write_nothing(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_rows_exit_2_with_one_line_each_and_write_nothing(run_cli, tmp_path: Path) -> None:
     db = workspace(tmp_path / "w.db")
     source = tmp_path / "bad.csv"
     bad = (GOOD.replace("2026-10-05", "2026-13-45")
            .replace("0871-6543210,乡镇主街", "12345,火星"))
     source.write_text(HEADER + bad + '530102100001,"重复\r\n的店",,,,,\r\n', encoding="utf-8")
-    before = db.read_bytes()
+    before = customers(db), batches(db)
     result = run_cli("--db", str(db), "import", "customers", str(source))
+    assert (customers(db), batches(db)) == before
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 3, result.stderr
@@ -84,7 +85,7 @@ def test_bad_rows_exit_2_with_one_line_each_and_write_nothing(run_cli, tmp_path:
     assert "Traceback" not in result.stderr
 
 
-def test_dry_run_counts_and_writes_nothing(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dry_run_counts_and_writes_nothing(run_cli, tmp_path: Path) -> None:
     db = workspace(tmp_path / "w.db")
     source = tmp_path / "a.csv"
     source.write_text(HEADER + GOOD, encoding="utf-8")
@@ -95,7 +96,7 @@ def test_dry_run_counts_and_writes_nothing(run_cli, tmp_path: Path) -> None:  # 
     assert not (tmp_path / "backups").exists()
 
 
-def test_a_missing_or_undecodable_file_is_one_line_and_exit_2(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_or_undecodable_file_is_one_line_and_exit_2(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     result = run_cli("--db", str(db), "import", "customers", str(tmp_path / "nope.csv"))
     assert result.returncode == 2
@@ -110,7 +111,7 @@ def test_a_missing_or_undecodable_file_is_one_line_and_exit_2(run_cli, tmp_path:
         "Save it as UTF-8 CSV or as an Excel workbook and try again."]
 
 
-def test_a_file_without_the_required_columns_is_one_line_and_exit_2(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_without_the_required_columns_is_one_line_and_exit_2(run_cli, tmp_path: Path) -> None:
     source = tmp_path / "a.csv"
     source.write_text("许可证号,电话\r\n530102100001,13800138000\r\n", encoding="utf-8")
     result = run_cli("--db", str(tmp_path / "w.db"), "import", "customers", str(source))

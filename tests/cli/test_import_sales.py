@@ -19,7 +19,7 @@ SALES = ("2026-10-05,530102100001,北环路烟酒店,6901028001,中华(硬),5,3,
 TOTAL = "合计,,,,,17,15,,\"2,274.00\"\r\n"
 
 
-def prepared(run_cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+def prepared(run_cli, tmp_path: Path) -> Path:
     db = tmp_path / "w.db"
     (tmp_path / "p.csv").write_text(PRODUCTS, encoding="utf-8")
     (tmp_path / "c.csv").write_text(CUSTOMERS, encoding="utf-8")
@@ -33,7 +33,7 @@ def count(db: Path, table: str) -> int:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def test_products_import_then_again(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_products_import_then_again(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     source = tmp_path / "卷烟.csv"
     source.write_bytes(PRODUCTS.encode("gbk"))
@@ -49,7 +49,7 @@ def test_products_import_then_again(run_cli, tmp_path: Path) -> None:  # type: i
     assert "0 products created, 0 updated, 2 unchanged" in again.stdout
 
 
-def test_products_with_bad_rows_exit_2(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_products_with_bad_rows_exit_2(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     open_workspace(db).close()
     source = tmp_path / "bad.csv"
@@ -61,7 +61,7 @@ def test_products_with_bad_rows_exit_2(run_cli, tmp_path: Path) -> None:  # type
     assert count(db, "products") == 0
 
 
-def test_sales_dry_run_import_again_list_and_undo(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sales_dry_run_import_again_list_and_undo(run_cli, tmp_path: Path) -> None:
     db = prepared(run_cli, tmp_path)
     source = tmp_path / "订单.csv"
     source.write_bytes((SALES_HEADER + SALES + TOTAL).encode("gbk"))
@@ -105,7 +105,7 @@ def test_sales_dry_run_import_again_list_and_undo(run_cli, tmp_path: Path) -> No
     assert products.returncode == 2 and "only order imports can be undone" in products.stderr
 
 
-def test_sales_with_bad_rows_and_unknowns_exit_2_and_write_nothing(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sales_with_bad_rows_and_unknowns_exit_2_and_write_nothing(run_cli, tmp_path: Path) -> None:
     db = prepared(run_cli, tmp_path)
     backups = sorted((tmp_path / "backups").glob("*.db"))
     source = tmp_path / "bad.csv"
@@ -132,9 +132,10 @@ def test_sales_with_bad_rows_and_unknowns_exit_2_and_write_nothing(run_cli, tmp_
     assert sorted((tmp_path / "backups").glob("*.db")) == backups  # no backup: nothing was going to be written
 
 
-def test_an_xlsx_order_file_with_english_headers(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import openpyxl
+def test_an_xlsx_order_file_with_english_headers(run_cli, tmp_path: Path) -> None:
     from datetime import datetime
+
+    import openpyxl
 
     db = prepared(run_cli, tmp_path)
     book = openpyxl.Workbook()
@@ -150,7 +151,7 @@ def test_an_xlsx_order_file_with_english_headers(run_cli, tmp_path: Path) -> Non
             ("2026-10-05", 5, 117000), ("2026-10-06", 10, 92000)]
 
 
-def test_import_list_of_an_empty_workspace_and_a_missing_file(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_list_of_an_empty_workspace_and_a_missing_file(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     listing = run_cli("--db", str(db), "import", "list")
     assert listing.returncode == 0 and listing.stdout.strip() == "Nothing has been imported yet."

@@ -26,7 +26,7 @@ class RecordingCatalogue(ReportCatalogue):
         super().__init__(report_catalogue())
         self.requests: list[object] = []
 
-    def pdf(self, uow, request):  # type: ignore[no-untyped-def]
+    def pdf(self, uow, request):
         self.requests.append(request)
         return super().pdf(uow, request)
 
@@ -46,7 +46,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int, str]
     return path, license_no, visit_id, day
 
 
-def test_every_catalogue_entry_is_reachable_from_the_report_command(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_catalogue_entry_is_reachable_from_the_report_command(demo, tmp_path: Path) -> None:
     db, license_no, visit_id, day = demo
     with sqlite3.connect(db) as conn:
         (month,) = conn.execute("SELECT substr(max(order_date), 1, 7) FROM sales_lines").fetchone()

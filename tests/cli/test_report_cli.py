@@ -21,7 +21,7 @@ def _demo(path: Path) -> str:
         ws.close()
 
 
-def test_report_monthly_and_dossier(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_monthly_and_dossier(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     license_no = _demo(db)
 

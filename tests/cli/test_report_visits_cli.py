@@ -24,7 +24,7 @@ def demo_db(tmp_path: Path) -> Path:
     return path
 
 
-def test_handbook_and_visit_summary(run_cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_handbook_and_visit_summary(run_cli, demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "hb.pdf"
     result = run_cli("--db", str(demo_db), "report", "handbook", "--date", TODAY.isoformat(), "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -37,7 +37,7 @@ def test_handbook_and_visit_summary(run_cli, demo_db: Path, tmp_path: Path) -> N
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_a_date_without_a_plan_or_visits_exits_2(run_cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_without_a_plan_or_visits_exits_2(run_cli, demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
     result = run_cli("--db", str(demo_db), "report", "handbook", "--date", "2026-11-29", "--out", str(out))
     assert result.returncode == 2
@@ -51,7 +51,7 @@ def test_a_date_without_a_plan_or_visits_exits_2(run_cli, demo_db: Path, tmp_pat
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
-def test_one_visit(run_cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_one_visit(run_cli, demo_db: Path, tmp_path: Path) -> None:
     import sqlite3
 
     with sqlite3.connect(demo_db) as conn:

@@ -10,11 +10,11 @@ from domain.analysis.decline import CustomerMonthSums
 from domain.analysis.inflation import OrderPoint
 from domain.analysis.listings import ListingRow, find_listings
 from domain.analysis.rankings import ProductSums
+from domain.model.customers import CustomerStatus
 from domain.model.sales import SalesLine
 from domain.money import to_fen
 from domain.periods import month_start
-from domain.model.customers import CustomerStatus
-from domain.profit import NO_SALES, CLASS_1_2, SalesSums
+from domain.profit import CLASS_1_2, NO_SALES, SalesSums
 
 Pair = tuple[int, int]
 

@@ -37,9 +37,9 @@ from domain.read_models import (
     TimelineEntry,
     WorkspaceOverview,
 )
-from tests.domain.fake_visit_records import FakeVisitQueries, FakeVisitRecordMethods
 from tests.domain.fake_analysis import FakeAnalysisQueries
 from tests.domain.fake_visit_plans import FakeDayPlanRepository, FakeVisitPlanQueries
+from tests.domain.fake_visit_records import FakeVisitQueries, FakeVisitRecordMethods
 
 
 @dataclass

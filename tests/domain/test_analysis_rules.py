@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from domain.analysis.changes import MonthComparison, change_points, change_pct
+from domain.analysis.changes import MonthComparison, change_pct, change_points
 from domain.analysis.decline import CustomerMonthSums, declining_customers, fell_months_running
 from domain.analysis.inflation import MIN_RUN, OrderPoint, inflation_run, shows_inflation
 from domain.analysis.listings import find_listings
@@ -18,11 +18,11 @@ from domain.model.sales import SalesLine
 from domain.percentages import rounded_pct
 from domain.profit import (
     NO_SALES,
+    MarginBasis,
     PeriodFigures,
     ProductSales,
     ProfitScale,
     SalesSums,
-    MarginBasis,
     figures_of,
     gross_profit,
     period_figures,

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from domain.percentages import rounded_pct
 from domain.errors import NotFound
+from domain.percentages import rounded_pct
 from domain.services.analysis import available_months, customer_analysis, customer_trend, month_analysis
 from tests.analysis_data import (
     NOV,
@@ -29,7 +29,7 @@ def r2(v: Decimal | None) -> Decimal | None:
 D = Decimal
 
 
-def check_tiny_territory(uow) -> None:  # type: ignore[no-untyped-def]
+def check_tiny_territory(uow) -> None:
     """Shared with the SQL test: every figure of October 2026 in the tiny territory."""
     t = build_tiny(uow)
     assert available_months(uow) == [NOV, OCT, SEP, OCT_2025]
@@ -85,7 +85,7 @@ def test_the_tiny_territory_on_the_fake() -> None:
     check_tiny_territory(FakeUnitOfWork())
 
 
-def check_worked_example(uow) -> None:  # type: ignore[no-untyped-def]
+def check_worked_example(uow) -> None:
     shop = build_worked_example(uow)
     for f in (month_analysis(uow, OCT).figures, customer_analysis(uow, shop).figures):
         assert f is not None
@@ -97,7 +97,7 @@ def test_the_worked_example_on_the_fake() -> None:
     check_worked_example(FakeUnitOfWork())
 
 
-def check_inflation(uow) -> None:  # type: ignore[no-untyped-def]
+def check_inflation(uow) -> None:
     week = [date(2026, 10, d) for d in (5, 12, 19, 26)]
     ids = build_inflation(uow, {
         "北环路烟酒店": [(date(2026, 9, 28), 4, 4), (week[0], 5, 3), (week[1], 7, 3), (week[2], 9, 3)],
@@ -122,7 +122,7 @@ def test_inflation_on_the_fake() -> None:
     check_inflation(FakeUnitOfWork())
 
 
-def check_declining(uow) -> None:  # type: ignore[no-untyped-def]
+def check_declining(uow) -> None:
     ids = build_declining(uow, {
         "北环路烟酒店": [40, 30, 20, 10],
         "兴旺便利店": [40, 30, 30, 10],

@@ -2,7 +2,7 @@
 line, all or nothing, upsert by license number, idempotent re-import, merge of unmapped fields."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from domain.services.workspace import ensure_defaults
 from tests.domain.fakes import FakeBackups, FakeTabularFiles, FakeUnitOfWork
 
 TODAY = date(2026, 5, 10)
-NOW = datetime(2026, 5, 10, 8, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 5, 10, 8, 30, tzinfo=UTC)
 HEADER = ("专卖许可证号", "客户名称", "负责人", "联系电话", "区域类型", "业态", "市场类型", "档位", "星级",
           "诚信等级", "生日", "农历", "许可证有效期")
 GOOD = (
@@ -360,7 +360,7 @@ CTX = cv.RowContext([], TODAY)
     ("冬月三十", Birthday(11, 30, BirthdayCalendar.LUNAR)), ("二月二十九", Birthday(2, 29, BirthdayCalendar.LUNAR)),
     ("公历1980/1/2", Birthday(1, 2, year=1980)),
 ])
-def test_birthdays_in_the_forms_people_write(cell, expected: Birthday) -> None:  # type: ignore[no-untyped-def]
+def test_birthdays_in_the_forms_people_write(cell, expected: Birthday) -> None:
     assert cv.read_birthday(cell, CTX) == expected
 
 
@@ -372,7 +372,7 @@ def test_the_lunar_column_makes_a_numeric_birthday_lunar() -> None:
 @pytest.mark.parametrize(("cell", "expected"), [
     ("5", 5), (4, 4), (3.0, 3), ("★★★", 3), ("★★☆☆☆", 2), ("五星", 5), ("三星级", 3), ("4星", 4), ("超五星", 6), ("5★+", 6),
 ])
-def test_star_levels(cell, expected: int) -> None:  # type: ignore[no-untyped-def]
+def test_star_levels(cell, expected: int) -> None:
     assert cv.read_star_level(cell, CTX) == expected
 
 
@@ -400,7 +400,7 @@ def test_markets(cell: str, expected: Market) -> None:
     (46300, date(2026, 10, 5)), ("46300", date(2026, 10, 5)), (datetime(2026, 10, 5, 0, 0), date(2026, 10, 5)),
     ("２０２６－１０－０５", date(2026, 10, 5)), ("2026-10-05 00:00:00", date(2026, 10, 5)),
 ])
-def test_dates(cell, expected: date) -> None:  # type: ignore[no-untyped-def]
+def test_dates(cell, expected: date) -> None:
     assert values.calendar_date(cell) == expected
 
 

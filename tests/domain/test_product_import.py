@@ -2,7 +2,7 @@
 written or derived from the price, yes/no flags, upsert by code, all or nothing, one batch."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -16,7 +16,7 @@ from domain.model.sales import ImportKind
 from domain.services.product_import import import_products, preview_product_import
 from tests.domain.fakes import FakeBackups, FakeUnitOfWork
 
-NOW = datetime(2026, 11, 2, 8, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 2, 8, 30, tzinfo=UTC)
 HEADER = ("卷烟编码", "卷烟名称", "生产厂家", "价类", "批发价", "零售指导价", "条包数", "焦油量", "新品", "紧俏")
 GOOD = (
     ("6901028001", "中华(硬)", "上海烟草集团", "一类", "390.00", "450.00", "10", "11", "否", "是"),
@@ -32,7 +32,7 @@ def table(rows, header=HEADER, title: bool = True) -> ImportTable:
     return locate_header(raw, PRODUCT_COLUMNS.is_known)
 
 
-def run(uow: FakeUnitOfWork, t: ImportTable):  # type: ignore[no-untyped-def]
+def run(uow: FakeUnitOfWork, t: ImportTable):
     return import_products(uow, t, auto_mapping(t.headers, PRODUCT_COLUMNS), now=NOW, backups=FakeBackups())
 
 

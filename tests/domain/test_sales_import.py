@@ -4,7 +4,7 @@ named by line with nothing written, unknown customers and products, the idempote
 the same or an overlapping file, the undo of a batch, and cancelling."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -29,7 +29,7 @@ from domain.services.import_batches import batch_contents, list_import_batches, 
 from domain.services.sales_import import create_unknown_references, import_sales, preview_sales_import
 from tests.domain.fakes import FakeBackups, FakeUnitOfWork
 
-NOW = datetime(2026, 11, 2, 8, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 2, 8, 30, tzinfo=UTC)
 HEADER = ("订单日期", "专卖许可证号", "客户名称", "卷烟编码", "卷烟名称", "需求量", "订足量", "批发价", "金额")
 LINES = (
     ("2026-10-05", "530102100001", "北环路烟酒店", "6901028001", "中华(硬)", "5", "3", "390.00", "1,170.00"),
@@ -72,7 +72,7 @@ def mapping(t: ImportTable) -> dict[int, str]:
     return auto_mapping(t.headers, SALES_COLUMNS)
 
 
-def run(uow: FakeUnitOfWork, t: ImportTable, **kw):  # type: ignore[no-untyped-def]
+def run(uow: FakeUnitOfWork, t: ImportTable, **kw):
     kw.setdefault("backups", FakeBackups())
     return import_sales(uow, t, mapping(t), now=NOW, **kw)
 

@@ -359,7 +359,7 @@ def test_delete_a_plan_keeps_the_days_summary(uow: UnitOfWork, shops: Territory)
 def test_due_filters() -> None:
     from domain.visits.planning_views import DueFilter, DueShow, due_haystack, filter_due
 
-    def row(name: str, category: DueCategory, days: int | None, route: str = "线路一", planned: bool = False):  # type: ignore[no-untyped-def]
+    def row(name: str, category: DueCategory, days: int | None, route: str = "线路一", planned: bool = False):
         from domain.visits.planning_views import DueRow
 
         return DueRow(len(name), "5301", name, "王", "138", "北环路", route, "城区商圈", 7,

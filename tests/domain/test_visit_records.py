@@ -2,7 +2,7 @@
 over the fake unit of work with figures worked out by hand."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -10,7 +10,6 @@ import pytest
 from domain.errors import NotFound
 from domain.model.customers import Birthday, BirthdayCalendar, CareNotes, Customer
 from domain.model.products import Product
-from domain.percentages import rounded_pct
 from domain.model.visits import (
     DayPlan,
     EntryKind,
@@ -22,6 +21,7 @@ from domain.model.visits import (
     VisitStep,
     VisitType,
 )
+from domain.percentages import rounded_pct
 from domain.services.follow_ups import list_follow_ups, mark_follow_up_done, reopen_follow_up
 from domain.services.visit_history import day_summary, save_day_summary, visit_history
 from domain.services.visit_records import (
@@ -40,6 +40,7 @@ from tests.domain.fake_visit_records import FakeAttachments
 from tests.domain.fakes import FakeUnitOfWork
 from tests.visit_data import TODAY, build_shop
 
+
 @pytest.fixture
 def shop() -> tuple[FakeUnitOfWork, int, dict[str, Product]]:
     """tests/visit_data.py's shop: its docstring has the figures by hand."""
@@ -51,7 +52,7 @@ def shop() -> tuple[FakeUnitOfWork, int, dict[str, Product]]:
 # --- preparation ---------------------------------------------------------------------------------
 
 
-def test_preparation_figures_worked_by_hand(shop) -> None:  # type: ignore[no-untyped-def]
+def test_preparation_figures_worked_by_hand(shop) -> None:
     uow, cid, _ = shop
     prep = visit_preparation(uow, cid, TODAY)
     # the latest orders are of 30 Oct: the three months are Aug–Oct, not Sep–Nov
@@ -78,7 +79,7 @@ def test_preparation_figures_worked_by_hand(shop) -> None:  # type: ignore[no-un
     assert prep.last_visit is None
 
 
-def test_preparation_without_orders_or_evaluation(shop) -> None:  # type: ignore[no-untyped-def]
+def test_preparation_without_orders_or_evaluation(shop) -> None:
     uow, _, _ = shop
     prep = visit_preparation(uow, 2, TODAY)
     assert prep.figures is None and prep.main_products == () and prep.weakest == ()
@@ -110,7 +111,7 @@ def test_birthday_across_the_new_year_and_on_29_february() -> None:
 # --- the form's data --------------------------------------------------------------------------------
 
 
-def test_form_offers_the_usual_products_with_their_supply(shop) -> None:  # type: ignore[no-untyped-def]
+def test_form_offers_the_usual_products_with_their_supply(shop) -> None:
     uow, cid, products = shop
     form = load_visit_form(uow, cid, TODAY, None, TODAY)
     assert form.window == (date(2026, 9, 5), date(2026, 10, 31))  # 8 weeks to the latest orders (30 Oct)
@@ -130,7 +131,7 @@ def test_form_offers_the_usual_products_with_their_supply(shop) -> None:  # type
 # --- saving a record -------------------------------------------------------------------------------
 
 
-def _record(cid: int, products: dict[str, Product], **changes) -> VisitRecord:  # type: ignore[no-untyped-def]
+def _record(cid: int, products: dict[str, Product], **changes) -> VisitRecord:
     record = VisitRecord(
         customer_id=cid, planned_on=TODAY, visit_type=VisitType.IN_PERSON,
         started_at=datetime(2026, 11, 27, 9, 0, tzinfo=timezone(timedelta(hours=8))),
@@ -152,7 +153,7 @@ def _record(cid: int, products: dict[str, Product], **changes) -> VisitRecord:  
     return record
 
 
-def test_save_writes_visit_entries_counts_photo_and_follow_up_together(shop) -> None:  # type: ignore[no-untyped-def]
+def test_save_writes_visit_entries_counts_photo_and_follow_up_together(shop) -> None:
     uow, cid, products = shop
     files = FakeAttachments()
     saved = save_visit_record(uow, _record(cid, products), files)
@@ -163,7 +164,7 @@ def test_save_writes_visit_entries_counts_photo_and_follow_up_together(shop) -> 
         photos = uow.visits.photos(saved.visit_id)
         follow_ups = uow.visits.follow_ups_of(saved.visit_id)
     assert visit.status is VisitStatus.DONE
-    assert visit.started_at == datetime(2026, 11, 27, 1, 0, tzinfo=timezone.utc)  # kept in UTC
+    assert visit.started_at == datetime(2026, 11, 27, 1, 0, tzinfo=UTC)  # kept in UTC
     assert [e.text for e in visit.entries] == ["传达本月订货政策", "希望增加紧俏丙的供货"]
     assert [(c.stock_qty, c.ordered_qty) for c in visit.inventory] == [(1, 3), (2, 5)]
     assert [(p.original_name, p.caption) for p in photos] == [("店面.jpg", "陈列")]
@@ -184,7 +185,7 @@ def test_save_writes_visit_entries_counts_photo_and_follow_up_together(shop) -> 
     assert item.id in [i.id for i in list_follow_ups(uow, TODAY)]
 
 
-def test_reopening_the_record_keeps_follow_ups_and_photos(shop) -> None:  # type: ignore[no-untyped-def]
+def test_reopening_the_record_keeps_follow_ups_and_photos(shop) -> None:
     uow, cid, products = shop
     files = FakeAttachments()
     saved = save_visit_record(uow, _record(cid, products), files)
@@ -210,7 +211,7 @@ def test_reopening_the_record_keeps_follow_ups_and_photos(shop) -> None:  # type
     assert files.files == {}
 
 
-def test_a_planned_visit_of_the_day_becomes_done_and_its_stop_is_linked(shop) -> None:  # type: ignore[no-untyped-def]
+def test_a_planned_visit_of_the_day_becomes_done_and_its_stop_is_linked(shop) -> None:
     uow, cid, products = shop
     with uow:
         planned = uow.visits.add(Visit(cid, TODAY))
@@ -229,9 +230,9 @@ def test_a_planned_visit_of_the_day_becomes_done_and_its_stop_is_linked(shop) ->
     assert [s.visit_id for s in plan.stops] == [other.visit_id, planned]
 
 
-def test_invalid_records_are_refused_whole(shop) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_records_are_refused_whole(shop) -> None:
     uow, cid, products = shop
-    bad = _record(cid, products, next_visit_on=TODAY, ended_at=datetime(2026, 11, 26, tzinfo=timezone.utc))
+    bad = _record(cid, products, next_visit_on=TODAY, ended_at=datetime(2026, 11, 26, tzinfo=UTC))
     bad.inventory.append(InventoryCount(products["A"].id, 1))
     with pytest.raises(ValidationFailed) as err:
         save_visit_record(uow, bad, FakeAttachments())
@@ -239,7 +240,7 @@ def test_invalid_records_are_refused_whole(shop) -> None:  # type: ignore[no-unt
     assert uow.commits == 1
 
 
-def test_a_failed_save_removes_the_photos_it_copied(shop) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_removes_the_photos_it_copied(shop) -> None:
     uow, cid, products = shop
     record = _record(cid, products)
     record.photos.append(RecordPhoto("b.png", source="/tmp/b.png"))
@@ -252,7 +253,7 @@ def test_a_failed_save_removes_the_photos_it_copied(shop) -> None:  # type: igno
         assert not [v for v in uow.store.rows("visits") if v.planned_on == TODAY]
 
 
-def test_deleting_a_visit_removes_its_photos(shop) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_visit_removes_its_photos(shop) -> None:
     uow, cid, products = shop
     files = FakeAttachments()
     saved = save_visit_record(uow, _record(cid, products), files)
@@ -268,14 +269,14 @@ def test_deleting_a_visit_removes_its_photos(shop) -> None:  # type: ignore[no-u
 # --- follow-ups, history, day summary ----------------------------------------------------------------
 
 
-def test_overdue_filter(shop) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_filter(shop) -> None:
     uow, _, _ = shop
     assert [i.text for i in list_follow_ups(uow, TODAY, overdue_only=True)] == ["送新品宣传资料"]
     assert list_follow_ups(uow, date(2026, 11, 20), overdue_only=True) == []
     assert len(list_follow_ups(uow, TODAY, include_done=True)) == 2
 
 
-def test_history_filters(shop) -> None:  # type: ignore[no-untyped-def]
+def test_history_filters(shop) -> None:
     uow, cid, products = shop
     save_visit_record(uow, _record(cid, products), FakeAttachments())
     save_visit_record(uow, VisitRecord(2, TODAY - timedelta(days=3), visit_type=VisitType.PHONE, summary="电话"),
@@ -287,7 +288,7 @@ def test_history_filters(shop) -> None:  # type: ignore[no-untyped-def]
     assert visit_history(uow, VisitFilter(end=TODAY - timedelta(days=4))) == []
 
 
-def test_day_summary_counts_and_problems_and_saves_its_text(shop) -> None:  # type: ignore[no-untyped-def]
+def test_day_summary_counts_and_problems_and_saves_its_text(shop) -> None:
     uow, cid, products = shop
     day = TODAY - timedelta(days=1)
     with uow:
@@ -310,10 +311,10 @@ def test_day_summary_counts_and_problems_and_saves_its_text(shop) -> None:  # ty
 # --- drafts ------------------------------------------------------------------------------------------
 
 
-def test_draft_round_trip(shop) -> None:  # type: ignore[no-untyped-def]
+def test_draft_round_trip(shop) -> None:
     _, cid, products = shop
     record = _record(cid, products)
-    saved_at = datetime(2026, 11, 27, 1, 2, 3, tzinfo=timezone.utc)
+    saved_at = datetime(2026, 11, 27, 1, 2, 3, tzinfo=UTC)
     draft = load_draft(dump_draft(record, saved_at))
     assert draft.record == record and draft.saved_at == saved_at
     assert draft_key(cid, TODAY) == f"customer-{cid}-2026-11-27" and draft_key(cid, TODAY, 12) == "visit-12"

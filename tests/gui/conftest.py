@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,10 +23,11 @@ from gui.context import AppContext
 from gui.fonts import install_cjk_font
 from gui.gc_on_gui_thread import GuiThreadCollector
 from gui.main_window import MainWindow
-from gui.workers import TaskRunner
-
 from gui.style import STYLESHEET
+from gui.visits.plan_tab import PlanTab
+from gui.workers import TaskRunner
 from tests.gui.dossier_demo import TODAY, dispose
+from tests.gui.fonts import cjk_font  # noqa: F401 - the fixture that pins a layout test's font
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -79,7 +81,7 @@ def make_ctx(tmp_path: Path) -> Iterator:
 
 
 @pytest.fixture
-def ctx(make_ctx) -> AppContext:  # type: ignore[no-untyped-def]
+def ctx(make_ctx) -> AppContext:
     return make_ctx()
 
 
@@ -168,7 +170,7 @@ def worked_example_id(demo_ctx: AppContext) -> int:
 
 
 @pytest.fixture
-def open_tab(qtbot, demo_ctx: AppContext, runner: TaskRunner) -> Iterator[Callable[..., QWidget]]:  # type: ignore[no-untyped-def]
+def open_tab(qtbot, demo_ctx: AppContext, runner: TaskRunner) -> Iterator[Callable[..., QWidget]]:
     """open_tab(TabClass, customer_id, size=(820, 560), styled=False): a dossier tab on the demo, shown with
     that customer loaded; let go on the GUI thread after the test."""
     made: list[QWidget] = []
@@ -191,7 +193,7 @@ def open_tab(qtbot, demo_ctx: AppContext, runner: TaskRunner) -> Iterator[Callab
 
 
 @pytest.fixture
-def window(qtbot, ctx: AppContext, settings: QSettings, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, ctx: AppContext, settings: QSettings, tmp_path: Path) -> Iterator[MainWindow]:
     w = MainWindow(
         ctx, main.RESOURCES / "icons", opener=lambda p: main.open_context(p, None, tmp_path, tmp_path / "l.log"),
         settings=settings,
@@ -204,12 +206,12 @@ def window(qtbot, ctx: AppContext, settings: QSettings, tmp_path: Path) -> Itera
 
 # the analysis page on a territory with more than a year of orders (the twelve-month trend is full)
 @pytest.fixture
-def analysis_ctx(make_demo_ctx) -> AppContext:  # type: ignore[no-untyped-def]
+def analysis_ctx(make_demo_ctx) -> AppContext:
     return make_demo_ctx(customers=30, months=14)  # a year and more: the twelve-month trend is full
 
 
 @pytest.fixture
-def make_analysis_page(qtbot, analysis_ctx, settings):  # type: ignore[no-untyped-def]
+def make_analysis_page(qtbot, analysis_ctx, settings):
     from gui.analysis.analysis_page import AnalysisPage
 
     runner = TaskRunner()
@@ -227,3 +229,38 @@ def make_analysis_page(qtbot, analysis_ctx, settings):  # type: ignore[no-untype
     yield make
     for page in made:
         dispose(page, runner)
+
+
+# the visits page's plan tab on a small demo (30 customers, 2 months; plans for TODAY and Monday)
+@pytest.fixture
+def plan_ctx(make_demo_ctx) -> AppContext:
+    return make_demo_ctx(customers=30, months=2)
+
+
+class Recorder:
+    """Stands in for the visit record dialog: notes which visit the plan tab asked to record."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, date, int | None]] = []
+
+    def __call__(self, parent, ctx, runner, customer_id, planned_on, visit_id=None) -> bool:
+        self.calls.append((customer_id, planned_on, visit_id))
+        return True
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def plan_tab(qtbot, plan_ctx: AppContext, tmp_path: Path, recorder: Recorder) -> Iterator[PlanTab]:
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    t = PlanTab(plan_ctx, runner, settings, recorder)
+    t.resize(1200, 650)
+    t.show()
+    with qtbot.waitSignal(t.loaded, timeout=10000):
+        t.refresh()
+    yield t
+    dispose(t, runner)

@@ -25,11 +25,11 @@ def ctx(analysis_ctx: AppContext) -> AppContext:
 
 
 @pytest.fixture
-def make_page(make_analysis_page):  # type: ignore[no-untyped-def]
+def make_page(make_analysis_page):
     return make_analysis_page
 
 
-def test_shows_the_latest_month_and_its_figures(make_page, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_shows_the_latest_month_and_its_figures(make_page, ctx) -> None:
     page = make_page()
     assert page.months[0] == date(2026, 10, 1) and page.months[-1] == date(2025, 9, 1) and len(page.months) == 14
     assert page.month_box.currentText() == "2026-10"
@@ -48,7 +48,7 @@ def test_shows_the_latest_month_and_its_figures(make_page, ctx) -> None:  # type
     assert "2026-10" in page.subtitle.text()
 
 
-def test_picking_another_month_changes_the_cards_and_is_remembered(qtbot, make_page, ctx, settings) -> None:  # type: ignore[no-untyped-def]
+def test_picking_another_month_changes_the_cards_and_is_remembered(qtbot, make_page, ctx, settings) -> None:
     page = make_page()
     before = page.kpis.value_of("cartons"), page.kpis.value_of("amount")
     index = page.months.index(date(2026, 2, 1))
@@ -65,14 +65,14 @@ def test_picking_another_month_changes_the_cards_and_is_remembered(qtbot, make_p
     assert again.analysis is not None and again.analysis.month == date(2026, 2, 1)
 
 
-def test_the_first_month_has_nothing_to_compare_with(qtbot, make_page) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_month_has_nothing_to_compare_with(qtbot, make_page) -> None:
     page = make_page()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.show_month(page.months[-1])
     assert page.kpis.note_of("cartons") == "No month to compare with"
 
 
-def _activate_first_row(qtbot, view: QTableView) -> None:  # type: ignore[no-untyped-def]
+def _activate_first_row(qtbot, view: QTableView) -> None:
     view.setFocus()
     view.setCurrentIndex(view.model().index(0, 0))
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
@@ -84,7 +84,7 @@ def _activate_first_row(qtbot, view: QTableView) -> None:  # type: ignore[no-unt
     ("inflation_view", "inflation_model", 3),
     ("short_customer_view", "short_customer_model", 5),
 ])
-def test_activating_a_row_opens_its_customer(qtbot, make_page, view_name, model_name, tab) -> None:  # type: ignore[no-untyped-def]
+def test_activating_a_row_opens_its_customer(qtbot, make_page, view_name, model_name, tab) -> None:
     page = make_page()
     page.tabs.setCurrentIndex(tab)
     view, model = getattr(page, view_name), getattr(page, model_name)
@@ -94,7 +94,7 @@ def test_activating_a_row_opens_its_customer(qtbot, make_page, view_name, model_
     assert opened.args == [model.rows[0].customer_id]
 
 
-def test_a_declining_customer_opens_too(qtbot, make_page) -> None:  # type: ignore[no-untyped-def]
+def test_a_declining_customer_opens_too(qtbot, make_page) -> None:
     page = make_page()
     for month in page.months[:-4]:  # any month with a declining customer
         with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -109,21 +109,21 @@ def test_a_declining_customer_opens_too(qtbot, make_page) -> None:  # type: igno
     assert opened.args == [page.declining_model.rows[0].customer_id]
 
 
-def test_products_rows_open_nothing(qtbot, make_page) -> None:  # type: ignore[no-untyped-def]
+def test_products_rows_open_nothing(qtbot, make_page) -> None:
     page = make_page()
     page.tabs.setCurrentIndex(1)
     with qtbot.assertNotEmitted(page.open_customer):
         _activate_first_row(qtbot, page.product_view)
 
 
-def test_rankings_by_gross_profit(make_page) -> None:  # type: ignore[no-untyped-def]
+def test_rankings_by_gross_profit(make_page) -> None:
     page = make_page()
     page.rank_by.setCurrentIndex(1)
     profits = [r.gross_profit for r in page.top_model.rows]
     assert profits == sorted(profits, reverse=True)
 
 
-def test_every_list_passes_the_model_tester(qtbot, make_page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_every_list_passes_the_model_tester(qtbot, make_page, qtmodeltester) -> None:
     page = make_page()
     for month in page.months[:3]:
         with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -135,7 +135,7 @@ def test_every_list_passes_the_model_tester(qtbot, make_page, qtmodeltester) -> 
         qtmodeltester.check(model)
 
 
-def test_an_empty_workspace_says_so(qtbot, make_ctx, settings) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_workspace_says_so(qtbot, make_ctx, settings) -> None:
     runner = TaskRunner()
     page = AnalysisPage(make_ctx("empty.db"), runner, settings)
     try:
@@ -148,7 +148,7 @@ def test_an_empty_workspace_says_so(qtbot, make_ctx, settings) -> None:  # type:
         dispose(page, runner)
 
 
-def test_a_stale_answer_is_dropped(qtbot, make_page) -> None:  # type: ignore[no-untyped-def]
+def test_a_stale_answer_is_dropped(qtbot, make_page) -> None:
     page = make_page()
     page.show_month(page.months[5])  # still loading when the user picks again
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -158,7 +158,7 @@ def test_a_stale_answer_is_dropped(qtbot, make_page) -> None:  # type: ignore[no
     assert page.analysis is not None and page.analysis.month == page.months[1]
 
 
-def test_the_main_window_has_the_page_and_opens_a_customer_from_it(qtbot, ctx, settings) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_window_has_the_page_and_opens_a_customer_from_it(qtbot, ctx, settings) -> None:
     from gui.main_window import MainWindow
 
     window = MainWindow(ctx, main.RESOURCES / "icons", settings=settings)
@@ -194,7 +194,7 @@ def test_changes_are_shown_signed_with_a_true_minus_and_no_negative_zero() -> No
     assert fmt.signed_points(Decimal("1.07")) == "+1.1 pp" and fmt.percent(Decimal("95.92")) == "95.9%"
 
 
-def test_print_report_writes_the_pdf_off_the_gui_thread_and_opens_it(qtbot, make_page, monkeypatch,  # type: ignore[no-untyped-def]
+def test_print_report_writes_the_pdf_off_the_gui_thread_and_opens_it(qtbot, make_page, monkeypatch,
                                                                      tmp_path) -> None:
     suggested: list[str] = []
     monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",

@@ -16,7 +16,7 @@ from gui.workers import TaskRunner
 
 
 @pytest.fixture
-def page(qtbot, ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
+def page(qtbot, ctx, tmp_path: Path):
     build_demo(ctx.uow(), DemoSpec(customers=5, months=1, today=date(2026, 11, 27)))
     runner = TaskRunner()
     p = CataloguePage(ctx, runner, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
@@ -29,11 +29,11 @@ def page(qtbot, ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
     runner.wait()
 
 
-def test_model_passes_the_model_tester(qtmodeltester, page: CataloguePage) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_the_model_tester(qtmodeltester, page: CataloguePage) -> None:
     qtmodeltester.check(page.model)
 
 
-def test_search_and_class_filter(qtbot, page: CataloguePage) -> None:  # type: ignore[no-untyped-def]
+def test_search_and_class_filter(qtbot, page: CataloguePage) -> None:
     total = page.model.rowCount()
     assert total >= 50
     qtbot.keyClicks(page.search, "6901")
@@ -45,7 +45,7 @@ def test_search_and_class_filter(qtbot, page: CataloguePage) -> None:  # type: i
     assert page.model.rows and all(int(p.price_class) == 1 for p in page.model.rows)
 
 
-def test_edit_a_product(qtbot, page: CataloguePage, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_edit_a_product(qtbot, page: CataloguePage, ctx) -> None:
     page.table.setCurrentIndex(page.model.index(0, 1))
     code = page.model.rows[0].code
     page.form.is_scarce.setChecked(True)
@@ -57,7 +57,7 @@ def test_edit_a_product(qtbot, page: CataloguePage, ctx) -> None:  # type: ignor
     assert stored.is_scarce
 
 
-def test_new_product_follows_the_price_class_rule_and_reports_errors(qtbot, page: CataloguePage, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_new_product_follows_the_price_class_rule_and_reports_errors(qtbot, page: CataloguePage, ctx) -> None:
     page.new_product()
     page.form.code.setText("6901028999")
     page.form.wholesale.setValue(120)

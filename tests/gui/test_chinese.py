@@ -11,7 +11,7 @@ from gui.fonts import covers_chinese
 from gui.main_window import MainWindow
 
 
-def test_window_in_chinese_with_covering_font(qtbot, chinese, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_window_in_chinese_with_covering_font(qtbot, chinese, ctx, tmp_path: Path) -> None:
     window = MainWindow(ctx, main.RESOURCES / "icons", settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()

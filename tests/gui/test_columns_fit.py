@@ -14,20 +14,20 @@ from gui.analysis.analysis_page import AnalysisPage
 from gui.customers.list_page import CustomersPage
 from gui.products.catalogue_page import CataloguePage
 from gui.style import STYLESHEET
-from tests.gui.fonts import cjk_font, clipped_columns  # noqa: F401
+from tests.gui.fonts import clipped_columns
 
 TODAY = date(2026, 11, 27)
 _demo: dict[str, Path] = {}
 
 
 @pytest.fixture
-def demo(ctx):  # type: ignore[no-untyped-def]
+def demo(ctx):
     ctx.today = lambda: TODAY
     build_demo(ctx.uow(), DemoSpec(customers=30, months=4, today=TODAY))
     return ctx
 
 
-def _shown(qtbot, page, width: int, height: int):  # type: ignore[no-untyped-def]
+def _shown(qtbot, page, width: int, height: int):
     qtbot.addWidget(page)
     page.setStyleSheet(STYLESHEET)
     page.resize(width, height)
@@ -39,7 +39,7 @@ def _shown(qtbot, page, width: int, height: int):  # type: ignore[no-untyped-def
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_customer_list_columns(request, qtbot, demo, runner, tmp_path, cjk_font, language) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_customer_list_columns(request, qtbot, demo, runner, tmp_path, cjk_font, language) -> None:  # noqa: F811
     if language != "en":
         request.getfixturevalue("chinese")
     page = _shown(qtbot, CustomersPage(demo, runner, settings=QSettings(str(tmp_path / "u.ini"),
@@ -48,7 +48,7 @@ def test_customer_list_columns(request, qtbot, demo, runner, tmp_path, cjk_font,
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_catalogue_columns(request, qtbot, demo, runner, tmp_path, cjk_font, language) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_catalogue_columns(request, qtbot, demo, runner, tmp_path, cjk_font, language) -> None:  # noqa: F811
     if language != "en":
         request.getfixturevalue("chinese")
     page = _shown(qtbot, CataloguePage(demo, runner, settings=QSettings(str(tmp_path / "u.ini"),
@@ -57,7 +57,7 @@ def test_catalogue_columns(request, qtbot, demo, runner, tmp_path, cjk_font, lan
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_analysis_tables(request, qtbot, demo, runner, tmp_path, cjk_font, language) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_analysis_tables(request, qtbot, demo, runner, tmp_path, cjk_font, language) -> None:  # noqa: F811
     if language != "en":
         request.getfixturevalue("chinese")
     page = _shown(qtbot, AnalysisPage(demo, runner, QSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat)),
@@ -70,7 +70,7 @@ def test_analysis_tables(request, qtbot, demo, runner, tmp_path, cjk_font, langu
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_visits_due_list(request, qtbot, demo, runner, tmp_path, cjk_font, language) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_visits_due_list(request, qtbot, demo, runner, tmp_path, cjk_font, language) -> None:  # noqa: F811
     from gui.visits.plan_tab import PlanTab
 
     if language != "en":
@@ -83,7 +83,7 @@ def test_visits_due_list(request, qtbot, demo, runner, tmp_path, cjk_font, langu
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_star_evaluation_list(request, qtbot, demo, runner, cjk_font, language) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_star_evaluation_list(request, qtbot, demo, runner, cjk_font, language) -> None:  # noqa: F811
     from domain.demo.worked_example import LICENSE_NO
     from gui.customers.star_tab import StarEvaluationTab
     from tests.gui.dossier_demo import dispose

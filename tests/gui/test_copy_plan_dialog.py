@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QTableView
 
 from gui.style import STYLESHEET
 from gui.visits.plan_dialogs import CopyPlanDialog
-from tests.gui.fonts import cjk_font  # noqa: F401
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_every_week_of_the_month_is_whole(request, qtbot, cjk_font, language) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_every_week_of_the_month_is_whole(request, qtbot, cjk_font, language) -> None:  # noqa: F811
     if language != "en":
         request.getfixturevalue("chinese")
     dialog = CopyPlanDialog(date(2026, 11, 30), date(2026, 11, 30))  # November 2026 spans six rows

@@ -19,7 +19,7 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def page(qtbot, ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
+def page(qtbot, ctx, tmp_path: Path):
     ctx.today = lambda: TODAY
     build_demo(ctx.uow(), DemoSpec(customers=40, months=3, today=TODAY))
     runner = TaskRunner()
@@ -37,17 +37,17 @@ def _names(page: CustomersPage) -> list[str]:
     return [r.name for r in page.model.rows]
 
 
-def _open(qtbot, page: CustomersPage, name: str) -> None:  # type: ignore[no-untyped-def]
+def _open(qtbot, page: CustomersPage, name: str) -> None:
     page.search.setText(name)
     with qtbot.waitSignal(page.dossier.loaded, timeout=5000):
         page.table.setCurrentIndex(page.model.index(_names(page).index(name), 1))
 
 
-def test_model_passes_the_model_tester(qtmodeltester, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_the_model_tester(qtmodeltester, page: CustomersPage) -> None:
     qtmodeltester.check(page.model)
 
 
-def test_pinyin_initials_and_full_pinyin_find_the_shop(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+def test_pinyin_initials_and_full_pinyin_find_the_shop(qtbot, page: CustomersPage) -> None:
     total = page.model.rowCount()
     assert total == 40
     qtbot.keyClicks(page.search, "bhl")
@@ -64,7 +64,7 @@ def test_pinyin_initials_and_full_pinyin_find_the_shop(qtbot, page: CustomersPag
     assert page.model.rowCount() == 0
 
 
-def test_status_bar_count_and_filters(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_count_and_filters(qtbot, page: CustomersPage) -> None:
     counts: list[str] = []
     page.count_changed.connect(counts.append)
     segment = page.model.rows[0].segment
@@ -77,7 +77,7 @@ def test_status_bar_count_and_filters(qtbot, page: CustomersPage) -> None:  # ty
     assert page.model.rowCount() == 40
 
 
-def test_create_a_customer_with_the_keyboard(qtbot, page: CustomersPage, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_create_a_customer_with_the_keyboard(qtbot, page: CustomersPage, ctx) -> None:
     with qtbot.waitSignal(page.dossier.loaded, timeout=5000):
         qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = page.dossier.form
@@ -93,7 +93,7 @@ def test_create_a_customer_with_the_keyboard(qtbot, page: CustomersPage, ctx) ->
     assert not page.dossier.dirty
 
 
-def test_invalid_fields_are_shown_inline_and_nothing_is_saved(qtbot, page: CustomersPage, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_fields_are_shown_inline_and_nothing_is_saved(qtbot, page: CustomersPage, ctx) -> None:
     with qtbot.waitSignal(page.dossier.loaded, timeout=5000):
         page.new_customer()
     form = page.dossier.form
@@ -109,7 +109,7 @@ def test_invalid_fields_are_shown_inline_and_nothing_is_saved(qtbot, page: Custo
     assert not form._rows["name"].error.isVisible()
 
 
-def test_edit_and_save_an_existing_dossier(qtbot, page: CustomersPage, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_edit_and_save_an_existing_dossier(qtbot, page: CustomersPage, ctx) -> None:
     _open(qtbot, page, NAME)
     form = page.dossier.form
     assert form.license_no.text() == LICENSE_NO
@@ -123,7 +123,7 @@ def test_edit_and_save_an_existing_dossier(qtbot, page: CustomersPage, ctx) -> N
     assert ("对面烟酒店", 30) in [(c.name, c.distance_m) for c in customer.environment.competitors]
 
 
-def test_switching_with_unsaved_edits_asks_first(qtbot, page: CustomersPage, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_switching_with_unsaved_edits_asks_first(qtbot, page: CustomersPage, monkeypatch: pytest.MonkeyPatch) -> None:
     _open(qtbot, page, NAME)
     page.dossier.form.owner.setText("改过的名字")
     asked: list[str] = []
@@ -138,7 +138,7 @@ def test_switching_with_unsaved_edits_asks_first(qtbot, page: CustomersPage, mon
     assert not page.confirm_close()
 
 
-def test_archive_then_undo(qtbot, page: CustomersPage, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_archive_then_undo(qtbot, page: CustomersPage, ctx) -> None:
     _open(qtbot, page, NAME)
     cid = page.dossier.customer_id
     with qtbot.waitSignal(page.loaded, timeout=5000):
@@ -152,7 +152,7 @@ def test_archive_then_undo(qtbot, page: CustomersPage, ctx) -> None:  # type: ig
     assert not page.undo_bar.isVisible()
 
 
-def test_a_customer_with_history_cannot_be_deleted(qtbot, page: CustomersPage, ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_customer_with_history_cannot_be_deleted(qtbot, page: CustomersPage, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     _open(qtbot, page, NAME)
@@ -161,7 +161,7 @@ def test_a_customer_with_history_cannot_be_deleted(qtbot, page: CustomersPage, c
     assert get_customer(ctx.uow(), page.dossier.customer_id).name == NAME
 
 
-def test_delete_a_customer_without_history_after_confirmation(qtbot, page: CustomersPage, ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_a_customer_without_history_after_confirmation(qtbot, page: CustomersPage, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
     with qtbot.waitSignal(page.dossier.loaded, timeout=5000):
         page.new_customer()
     page.dossier.form.license_no.setText("530102999002")
@@ -177,7 +177,7 @@ def test_delete_a_customer_without_history_after_confirmation(qtbot, page: Custo
     assert "待删除小卖部" not in [r.name for r in list_customers(ctx.uow()).rows]
 
 
-def test_hidden_columns_are_remembered(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_columns_are_remembered(qtbot, ctx, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "cols.ini"), QSettings.Format.IniFormat)
     runner = TaskRunner()
     first = CustomersPage(ctx, runner, settings=settings)
@@ -193,7 +193,7 @@ def test_hidden_columns_are_remembered(qtbot, ctx, tmp_path: Path) -> None:  # t
     runner.wait()
 
 
-def test_export_writes_the_shown_rows_and_columns(qtbot, page: CustomersPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_the_shown_rows_and_columns(qtbot, page: CustomersPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog
 

@@ -3,7 +3,7 @@ reloads at once (the others reload when shown) — no F5 needed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,11 +25,11 @@ HEADER = "2026年10月 订单明细\r\n订单日期,专卖许可证号,客户名
 LINES = ("2026-10-05,530102100001,北环路烟酒店,6901028001,中华(硬),5,3,390.00,\"1,170.00\"\r\n"
          "2026/10/06,530102100002,张伟便利店,6901028002,云烟(紫),10,10,92.00,920.00\r\n")
 NEW_SHOP = "2026-10-07,530102100009,新开张便利店,6901028002,云烟(紫),2,2,92.00,184.00\r\n"
-NOW = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def shop_window(qtbot, stocked, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def shop_window(qtbot, stocked, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     w = MainWindow(stocked, main.RESOURCES / "icons", settings=settings)
     qtbot.addWidget(w)
@@ -46,13 +46,13 @@ def _orders_file(tmp_path: Path, extra: str = "") -> Path:
     return path
 
 
-def _show_analysis(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def _show_analysis(qtbot, window: MainWindow) -> None:
     page = window.analysis_page
     with qtbot.waitSignal(page.loaded, timeout=10000):
         window.sidebar.setCurrentRow(window.pages.indexOf(page))
 
 
-def test_import_then_read_again_then_close_shows_the_new_month(qtbot, shop_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_then_read_again_then_close_shows_the_new_month(qtbot, shop_window, tmp_path, monkeypatch) -> None:
     page = shop_window.analysis_page
     _show_analysis(qtbot, shop_window)
     assert page.months == []
@@ -74,7 +74,7 @@ def test_import_then_read_again_then_close_shows_the_new_month(qtbot, shop_windo
     assert page.months[0].strftime("%Y-%m") == "2026-10"
 
 
-def test_a_notice_reloads_the_page_in_front(qtbot, shop_window, stocked, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_notice_reloads_the_page_in_front(qtbot, shop_window, stocked, tmp_path) -> None:
     page = shop_window.analysis_page
     _show_analysis(qtbot, shop_window)
     table = locate_header(stocked.files.read_table(_orders_file(tmp_path), large=True), SALES_COLUMNS.is_known)
@@ -85,7 +85,7 @@ def test_a_notice_reloads_the_page_in_front(qtbot, shop_window, stocked, tmp_pat
     assert len(page.months) == 1
 
 
-def test_an_import_says_what_it_changed(qtbot, stocked, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_says_what_it_changed(qtbot, stocked, tmp_path) -> None:
     from gui.workers import TaskRunner
 
     runner = TaskRunner()
@@ -108,7 +108,7 @@ def test_an_import_says_what_it_changed(qtbot, stocked, tmp_path) -> None:  # ty
     runner.wait()
 
 
-def test_an_undo_says_the_orders_changed(qtbot, stocked, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_undo_says_the_orders_changed(qtbot, stocked, tmp_path, monkeypatch) -> None:
     from gui.workers import TaskRunner
 
     table = locate_header(stocked.files.read_table(_orders_file(tmp_path), large=True), SALES_COLUMNS.is_known)

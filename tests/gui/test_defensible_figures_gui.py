@@ -27,7 +27,7 @@ def _figures(basis: MarginBasis) -> PeriodFigures:
     return PeriodFigures(OCT, 346, Decimal("17816.00"), Decimal("1425.28"), 76, 0, basis)
 
 
-def test_the_margin_card_names_its_basis(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_margin_card_names_its_basis(qtbot) -> None:
     grid = KpiGrid(with_customers=False, columns=3)
     qtbot.addWidget(grid)
     grid.show_comparison(MonthComparison(_figures(MarginBasis.PURCHASE), None, None))
@@ -38,7 +38,7 @@ def test_the_margin_card_names_its_basis(qtbot) -> None:  # type: ignore[no-unty
     assert grid.value_of("margin") == "7.4%"
 
 
-def test_chart_bars_and_table_cells_show_the_same_share(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_chart_bars_and_table_cells_show_the_same_share(qtbot) -> None:
     # 673 of 2,000 cartons is 33.65% exactly: a float chart had read 33.6% beside the table's 33.7%;
     # 34,046 of 100,000 is 34.046%: rounded twice it had read 34.1%
     shares = [ratio_pct(673, 2000), ratio_pct(34_046, 100_000), ratio_pct(1, 3), ratio_pct(0, 5), None]
@@ -56,7 +56,7 @@ def test_chart_bars_and_table_cells_show_the_same_share(qtbot) -> None:  # type:
     assert cells[:4] == bars[:4] == ["33.7%", "34.0%", "33.3%", "0.0%"]
 
 
-def test_inactive_shops_are_marked_in_the_rankings(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_shops_are_marked_in_the_rankings(qtbot) -> None:
     rows = [CustomerMonth(i, name, 10, Decimal(100), Decimal(8), 0, 0, None, MarginBasis.PURCHASE, status)
             for i, (name, status) in enumerate([("甲店", CustomerStatus.ACTIVE), ("乙店", CustomerStatus.SUSPENDED),
                                                 ("丙店", CustomerStatus.ARCHIVED)])]
@@ -65,7 +65,7 @@ def test_inactive_shops_are_marked_in_the_rankings(qtbot) -> None:  # type: igno
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["甲店", "乙店 (suspended)", "丙店 (archived)"]
 
 
-def test_the_margin_basis_is_a_workspace_setting(qtbot, window: MainWindow, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_margin_basis_is_a_workspace_setting(qtbot, window: MainWindow, ctx) -> None:
     window.sidebar.setCurrentRow(window.pages.indexOf(window.settings_page))
     page = window.settings_page
     qtbot.waitUntil(lambda: page.frequency_form.rowCount() == 4, timeout=5000)
@@ -76,7 +76,7 @@ def test_the_margin_basis_is_a_workspace_setting(qtbot, window: MainWindow, ctx)
     assert load_settings(ctx.uow()).margin_basis is MarginBasis.RETAIL
 
 
-def test_the_analysis_page_says_when_history_is_too_short(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_analysis_page_says_when_history_is_too_short(qtbot, ctx, tmp_path) -> None:
     from PySide6.QtCore import QSettings
 
     from domain.model.customers import CustomerStatus as Status

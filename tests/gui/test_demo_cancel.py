@@ -5,8 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 import main
@@ -15,14 +14,14 @@ from domain.services.demo import build_demo
 from gui.main_window import MainWindow
 
 
-def test_cancel_stops_the_demo_build_and_leaves_no_data(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_cancel_stops_the_demo_build_and_leaves_no_data(qtbot, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     ctx = main.open_context(tmp_path / "demo.db", None, tmp_path, tmp_path / "fieldbook.log", is_demo=True)
     ctx.today = lambda: date(2026, 11, 27)
     calls: list[int] = []
     answers: list[bool] = []
 
-    def small_demo(c, progress):  # type: ignore[no-untyped-def]
+    def small_demo(c, progress):
         def watched(done: int, total: int) -> bool:
             calls.append(done)
             answer = progress(done, total)

@@ -13,12 +13,12 @@ from domain.services.demo import build_demo
 from gui.main_window import MainWindow
 
 
-def test_first_demo_start_builds_and_shows_the_territory(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_first_demo_start_builds_and_shows_the_territory(qtbot, tmp_path: Path) -> None:
     ctx = main.open_context(tmp_path / "demo.db", None, tmp_path, tmp_path / "fieldbook.log", is_demo=True)
     ctx.today = lambda: date(2026, 11, 27)
     assert ctx.needs_demo_data
 
-    def small_demo(c, progress):  # type: ignore[no-untyped-def]
+    def small_demo(c, progress):
         return build_demo(c.uow(), DemoSpec(customers=50, months=4, today=c.today()), progress)
 
     window = MainWindow(ctx, main.RESOURCES / "icons", demo_builder=small_demo,

@@ -23,11 +23,11 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 @pytest.fixture(scope="module")
-def collected():  # type: ignore[no-untyped-def]
+def collected():
     return domain_messages()
 
 
-def test_the_collector_understands_every_message_the_domain_raises(collected) -> None:  # type: ignore[no-untyped-def]
+def test_the_collector_understands_every_message_the_domain_raises(collected) -> None:
     assert collected.unresolvable == []  # an f-string message could never be translated
     assert len(collected.messages) >= 130
     for known in ("The license number is required.", "The product code is required.",
@@ -35,12 +35,12 @@ def test_the_collector_understands_every_message_the_domain_raises(collected) ->
         assert known in collected.messages
 
 
-def test_the_catalogue_list_is_exactly_the_domain_messages(collected) -> None:  # type: ignore[no-untyped-def]
+def test_the_catalogue_list_is_exactly_the_domain_messages(collected) -> None:
     assert set(collected.messages) - set(DOMAIN_MESSAGES) == set(), "add them to domain/messages/catalogue.py"
     assert set(DOMAIN_MESSAGES) - set(collected.messages) == set(), "no longer raised: remove them"
 
 
-def test_every_domain_message_has_a_chinese_translation_in_its_context(qapp, collected) -> None:  # type: ignore[no-untyped-def]
+def test_every_domain_message_has_a_chinese_translation_in_its_context(qapp, collected) -> None:
     translator = QTranslator()
     assert translator.load(str(main.RESOURCES / "translations" / "fieldbook_zh_CN.qm"))
     missing, broken = [], []
@@ -53,7 +53,7 @@ def test_every_domain_message_has_a_chinese_translation_in_its_context(qapp, col
     assert missing == [] and broken == []
 
 
-def test_forms_dialogs_and_imports_look_them_up_in_that_context(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+def test_forms_dialogs_and_imports_look_them_up_in_that_context(qapp, chinese) -> None:
     required = FieldError("license_no", "The license number is required.")
     assert describe_field_error(required) == "专卖许可证号为必填项。"
     assert describe_reason(RowError(3, "专卖许可证号", "The license number is required.")) == "专卖许可证号为必填项。"
@@ -62,7 +62,7 @@ def test_forms_dialogs_and_imports_look_them_up_in_that_context(qapp, chinese) -
     assert all(CJK.search(translate_domain(m)) for m in DOMAIN_MESSAGES)
 
 
-def test_the_dossier_and_product_forms_show_their_errors_in_chinese(qtbot, chinese) -> None:  # type: ignore[no-untyped-def]
+def test_the_dossier_and_product_forms_show_their_errors_in_chinese(qtbot, chinese) -> None:
     form = CustomerForm()
     form.show_errors([FieldError("license_no", "The license number is required.")])
     assert form._rows["license_no"].error.text() == "专卖许可证号为必填项。"

@@ -14,7 +14,7 @@ from gui.products.catalogue_page import CataloguePage
 from tests.gui.dossier_demo import dispose
 
 
-def test_edit_phone_then_record_an_evaluation_then_save_keeps_the_evaluation(qtbot, demo_ctx, runner, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_edit_phone_then_record_an_evaluation_then_save_keeps_the_evaluation(qtbot, demo_ctx, runner, worked_example_id) -> None:  # noqa: F811
     panel = DossierPanel(demo_ctx, runner, [("Stars", StarEvaluationTab)])
     panel.resize(1100, 700)
     panel.show()
@@ -48,7 +48,7 @@ def test_edit_phone_then_record_an_evaluation_then_save_keeps_the_evaluation(qtb
     dispose(panel, runner)
 
 
-def test_a_product_edit_keeps_a_price_written_while_the_form_was_open(qtbot, demo_ctx, runner) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_product_edit_keeps_a_price_written_while_the_form_was_open(qtbot, demo_ctx, runner) -> None:  # noqa: F811
     page = CataloguePage(demo_ctx, runner)
     page.resize(1200, 700)
     page.show()

@@ -8,7 +8,7 @@ from tests.gui.dossier_demo import dispose
 
 
 def test_print_dossier_saves_the_pdf_under_the_shop_name_and_says_where(qtbot, demo_ctx, runner, worked_example_id,  # noqa: F811
-                                                                       monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+                                                                       monkeypatch, tmp_path) -> None:
     suggested: list[str] = []
     monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
                         lambda parent, title, name, filters: suggested.append(name) or (str(tmp_path / "d.pdf"), ""))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QFontInfo
 
 from domain.services.customers import customer_timeline
 from gui.customers.plans_tab import PlansTab
@@ -17,10 +18,7 @@ from gui.customers.star_tab import StarEvaluationTab
 from gui.customers.swot_tab import SwotTab
 from gui.customers.timeline_tab import TimelineTab
 from gui.style import STYLESHEET
-from PySide6.QtGui import QFontInfo
-
 from tests.gui.dossier_demo import dispose
-from tests.gui.fonts import cjk_font  # noqa: F401
 
 TABS = {"star": StarEvaluationTab, "swot": SwotTab, "plans": PlansTab, "timeline": TimelineTab}
 SIZES = {"": (820, 560), "_narrow": (654, 582)}
@@ -36,7 +34,7 @@ def _folder(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("name", TABS)
-def test_tab_fits_and_renders(  # type: ignore[no-untyped-def]
+def test_tab_fits_and_renders(
     request, qtbot, demo_ctx, runner, worked_example_id, tmp_path, cjk_font, name, size, language,  # noqa: F811
 ) -> None:
     if language != "en":
@@ -71,7 +69,7 @@ def test_tab_fits_and_renders(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("name", TABS)
-def test_no_customer_clears_and_disables(qtbot, demo_ctx, runner, worked_example_id, name) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_no_customer_clears_and_disables(qtbot, demo_ctx, runner, worked_example_id, name) -> None:  # noqa: F811
     widget = TABS[name](demo_ctx, runner)
     try:
         with qtbot.waitSignal(widget.loaded, timeout=5000):
@@ -94,7 +92,7 @@ class HeldRunner:
         self.held: list[tuple[Callable[[], Any], Callable[[Any], None] | None,
                               Callable[[BaseException], None] | None]] = []
 
-    def submit(self, fn, on_done=None, on_error=None, *, with_progress=False):  # type: ignore[no-untyped-def]
+    def submit(self, fn, on_done=None, on_error=None, *, with_progress=False):
         self.held.append((fn, on_done, on_error))
 
     def answer(self, index: int) -> None:
@@ -109,7 +107,7 @@ class HeldRunner:
             on_done(result)
 
 
-def test_an_answer_for_a_previous_customer_is_dropped(qtbot, demo_ctx, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_an_answer_for_a_previous_customer_is_dropped(qtbot, demo_ctx, worked_example_id) -> None:  # noqa: F811
     held = HeldRunner()
     widget = TimelineTab(demo_ctx, held)  # type: ignore[arg-type]
     qtbot.addWidget(widget)

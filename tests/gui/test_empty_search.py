@@ -17,7 +17,7 @@ from gui.products.catalogue_page import CataloguePage
 TODAY = date(2026, 11, 27)
 
 
-def _make(qtbot, page_type, ctx, runner, tmp_path: Path):  # type: ignore[no-untyped-def]
+def _make(qtbot, page_type, ctx, runner, tmp_path: Path):
     page = page_type(ctx, runner, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(page)
     page.resize(1200, 600)
@@ -27,7 +27,7 @@ def _make(qtbot, page_type, ctx, runner, tmp_path: Path):  # type: ignore[no-unt
     return page
 
 
-def _note(page) -> EmptyListNote:  # type: ignore[no-untyped-def]
+def _note(page) -> EmptyListNote:
     (note,) = page.table.viewport().findChildren(EmptyListNote)
     return note
 
@@ -35,7 +35,7 @@ def _note(page) -> EmptyListNote:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("page_type", "text"), [
     (CustomersPage, "No matching customers"), (CataloguePage, "No matching products"),
 ])
-def test_a_search_that_finds_nothing_says_so(qtbot, ctx, runner, tmp_path, page_type, text) -> None:  # type: ignore[no-untyped-def]
+def test_a_search_that_finds_nothing_says_so(qtbot, ctx, runner, tmp_path, page_type, text) -> None:
     ctx.today = lambda: TODAY
     build_demo(ctx.uow(), DemoSpec(customers=10, months=1, today=TODAY))
     page = _make(qtbot, page_type, ctx, runner, tmp_path)
@@ -50,7 +50,7 @@ def test_a_search_that_finds_nothing_says_so(qtbot, ctx, runner, tmp_path, page_
 
 
 @pytest.mark.parametrize("page_type", [CustomersPage, CataloguePage])
-def test_an_empty_workspace_has_no_matching_note(qtbot, ctx, runner, tmp_path, page_type) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_workspace_has_no_matching_note(qtbot, ctx, runner, tmp_path, page_type) -> None:
     page = _make(qtbot, page_type, ctx, runner, tmp_path)
     qtbot.keyClicks(page.search, "zz")
     assert page.model.rowCount() == 0

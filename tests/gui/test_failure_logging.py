@@ -27,14 +27,14 @@ def _records(caplog: pytest.LogCaptureFixture, name: str) -> list[logging.LogRec
     return [r for r in caplog.records if r.name == name]
 
 
-def _raise(exc: BaseException):  # type: ignore[no-untyped-def]
+def _raise(exc: BaseException):
     def fail() -> None:
         raise exc
     return fail
 
 
 @pytest.mark.parametrize("refusal", [REJECTED, INVALID], ids=["import rejected", "validation failed"])
-def test_a_refused_task_is_one_info_line(qtbot, caplog, refusal) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_task_is_one_info_line(qtbot, caplog, refusal) -> None:
     runner, errors = TaskRunner(), []
     with caplog.at_level(logging.INFO):
         runner.submit(_raise(refusal), on_error=errors.append)
@@ -45,7 +45,7 @@ def test_a_refused_task_is_one_info_line(qtbot, caplog, refusal) -> None:  # typ
     assert type(refusal).__name__ in record.getMessage()
 
 
-def test_a_fault_in_a_task_is_an_error_with_its_traceback(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_a_fault_in_a_task_is_an_error_with_its_traceback(qtbot, caplog) -> None:
     runner, errors = TaskRunner(), []
     with caplog.at_level(logging.INFO):
         runner.submit(_raise(RuntimeError("disk on fire")), on_error=errors.append)
@@ -56,7 +56,7 @@ def test_a_fault_in_a_task_is_an_error_with_its_traceback(qtbot, caplog) -> None
     assert "disk on fire" in caplog.text and "Traceback" in caplog.text
 
 
-def test_the_fault_hook_says_a_refusal_plainly_and_logs_it_as_info(monkeypatch, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_the_fault_hook_says_a_refusal_plainly_and_logs_it_as_info(monkeypatch, tmp_path: Path, caplog) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
@@ -70,7 +70,7 @@ def test_the_fault_hook_says_a_refusal_plainly_and_logs_it_as_info(monkeypatch, 
 
 @pytest.mark.parametrize("refusal", [REJECTED, CommandFailed("line 3: 专卖许可证号: required", 2)],
                          ids=["domain refusal", "command refused"])
-def test_a_refused_command_is_one_info_line(qapp, monkeypatch, tmp_path: Path, caplog, capsys, refusal) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_command_is_one_info_line(qapp, monkeypatch, tmp_path: Path, caplog, capsys, refusal) -> None:
     monkeypatch.setattr(cli.imports, "command_import", lambda *a, **k: _raise(refusal)())
     args = argparse.Namespace(command="import", db=tmp_path / "w.db", demo=False, lang="en")
     with caplog.at_level(logging.INFO):
@@ -81,7 +81,7 @@ def test_a_refused_command_is_one_info_line(qapp, monkeypatch, tmp_path: Path, c
     assert capsys.readouterr().err.count("\n") == 1
 
 
-def test_a_fault_in_a_command_is_an_error_with_its_traceback(qapp, monkeypatch, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_a_fault_in_a_command_is_an_error_with_its_traceback(qapp, monkeypatch, tmp_path: Path, caplog) -> None:
     monkeypatch.setattr(cli.imports, "command_import", lambda *a, **k: _raise(RuntimeError("disk on fire"))())
     args = argparse.Namespace(command="import", db=tmp_path / "w.db", demo=False, lang="en")
     with caplog.at_level(logging.INFO):

@@ -11,7 +11,7 @@ class Node:
     other: Node | None = None
 
 
-def test_collection_moves_to_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_collection_moves_to_the_gui_thread(qtbot) -> None:
     was_enabled = gc.isenabled()
     threads: list[threading.Thread] = []
 

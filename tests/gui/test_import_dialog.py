@@ -19,7 +19,6 @@ from gui.customers import export as export_module
 from gui.customers.export import export_customer_list
 from gui.importing import dialog as dialog_module
 from gui.importing.entry_points import CustomerImportDialog, run_customer_import
-from gui.workers import TaskRunner
 
 TODAY = date(2026, 5, 10)
 HEADER = "客户名单（五华区）\r\n专卖许可证号,客户名称,负责人,联系电话,区域类型,许可证有效期\r\n"
@@ -29,7 +28,7 @@ BAD = GOOD + "530102100003,坏行,李四,12345,城区商圈,明年\r\n"
 
 
 @pytest.fixture
-def dialog(qtbot, ctx, runner, settings):  # type: ignore[no-untyped-def]
+def dialog(qtbot, ctx, runner, settings):
     ctx.today = lambda: TODAY
     d = CustomerImportDialog(ctx, runner, settings=settings)
     qtbot.addWidget(d)
@@ -37,16 +36,16 @@ def dialog(qtbot, ctx, runner, settings):  # type: ignore[no-untyped-def]
     return d
 
 
-def open_and_check(qtbot, dialog: CustomerImportDialog, path: Path) -> None:  # type: ignore[no-untyped-def]
+def open_and_check(qtbot, dialog: CustomerImportDialog, path: Path) -> None:
     dialog.open_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None or dialog.status_label.property("problem"), timeout=10000)
 
 
-def names(ctx) -> list[str]:  # type: ignore[no-untyped-def]
+def names(ctx) -> list[str]:
     return sorted(r.name for r in list_customers(ctx.uow()).rows)
 
 
-def test_a_file_with_a_bad_row_lists_it_and_cannot_be_imported(qtbot, qtmodeltester, dialog, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_with_a_bad_row_lists_it_and_cannot_be_imported(qtbot, qtmodeltester, dialog, ctx, tmp_path: Path) -> None:
     path = tmp_path / "客户.csv"
     path.write_bytes((HEADER + BAD).encode("gbk"))
     open_and_check(qtbot, dialog, path)
@@ -65,7 +64,7 @@ def test_a_file_with_a_bad_row_lists_it_and_cannot_be_imported(qtbot, qtmodeltes
     assert names(ctx) == []
 
 
-def test_a_good_file_imports_every_row(qtbot, dialog, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_good_file_imports_every_row(qtbot, dialog, ctx, tmp_path: Path) -> None:
     path = tmp_path / "good.csv"
     path.write_text(HEADER + GOOD, encoding="utf-8-sig")
     open_and_check(qtbot, dialog, path)
@@ -78,7 +77,7 @@ def test_a_good_file_imports_every_row(qtbot, dialog, ctx, tmp_path: Path) -> No
     assert names(ctx) == ["北环路烟酒店", "张伟便利店"]
 
 
-def test_the_user_corrects_the_mapping(qtbot, dialog, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_user_corrects_the_mapping(qtbot, dialog, ctx, tmp_path: Path) -> None:
     path = tmp_path / "odd.csv"
     path.write_text("证,店,号码\n530102100001,甲店,13800138000\n", encoding="utf-8")
     open_and_check(qtbot, dialog, path)
@@ -96,7 +95,7 @@ def test_the_user_corrects_the_mapping(qtbot, dialog, ctx, tmp_path: Path) -> No
     assert (row.license_no, row.name) == ("530102100001", "甲店")
 
 
-def test_every_field_is_offered_in_the_mapping(qtbot, dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_field_is_offered_in_the_mapping(qtbot, dialog, tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text(HEADER + GOOD, encoding="utf-8")
     open_and_check(qtbot, dialog, path)
@@ -104,7 +103,7 @@ def test_every_field_is_offered_in_the_mapping(qtbot, dialog, tmp_path: Path) ->
     assert [combo.itemData(i) for i in range(1, combo.count())] == [s.field for s in CUSTOMER_COLUMNS]
 
 
-def test_an_unreadable_file_is_explained(qtbot, dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreadable_file_is_explained(qtbot, dialog, tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_bytes("专卖许可证号,客户名称\r\n530102100001,".encode() + b"\xff\xfe\xff\r\n")
     open_and_check(qtbot, dialog, path)
@@ -116,13 +115,13 @@ def test_an_unreadable_file_is_explained(qtbot, dialog, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: "not UTF-8 text" in dialog.status_label.text() or "not utf-8 text" in dialog.status_label.text(), timeout=10000)
 
 
-def test_escape_closes_the_dialog(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def test_escape_closes_the_dialog(qtbot, dialog) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_run_customer_import_asks_for_a_file_and_says_whether_anything_changed(qtbot, ctx, runner, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_run_customer_import_asks_for_a_file_and_says_whether_anything_changed(qtbot, ctx, runner, settings, tmp_path: Path, monkeypatch) -> None:
     ctx.today = lambda: TODAY
     path = tmp_path / "good.xlsx"
     wb = openpyxl.Workbook()
@@ -131,11 +130,11 @@ def test_run_customer_import_asks_for_a_file_and_says_whether_anything_changed(q
     wb.save(path)
     asked: list[str] = []
 
-    def pick(parent, title, folder, filters):  # type: ignore[no-untyped-def]
+    def pick(parent, title, folder, filters):
         asked.append(folder)
         return str(path), filters
 
-    def run_dialog(self) -> int:  # type: ignore[no-untyped-def]
+    def run_dialog(self) -> int:
         qtbot.waitUntil(lambda: self.import_button.isEnabled() or self.preview is not None, timeout=10000)
         if self.import_button.isEnabled():
             with qtbot.waitSignal(self.imported, timeout=10000):
@@ -165,7 +164,7 @@ def _row(i: int, name: str, phone: str, star: int = 5) -> CustomerListRow:
 HOSTILE = ['=HYPERLINK("http://x","y")', "@SUM(1)", "-2+3", "\t=1", "普通的店"]
 
 
-def test_export_writes_the_list_as_shown_with_text_never_formulas(qtbot, ctx, runner, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_the_list_as_shown_with_text_never_formulas(qtbot, ctx, runner, settings, tmp_path: Path, monkeypatch) -> None:
     ctx.today = lambda: TODAY
     rows = [_row(i, name, "+86 138 0013 8000") for i, name in enumerate(HOSTILE, start=1)]
     target = tmp_path / "导出"
@@ -188,7 +187,7 @@ def test_export_writes_the_list_as_shown_with_text_never_formulas(qtbot, ctx, ru
     assert settings.value(export_module.LAST_FOLDER_KEY) == str(tmp_path)
 
 
-def test_export_of_chosen_columns_and_a_cancelled_dialog(qtbot, ctx, runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_of_chosen_columns_and_a_cancelled_dialog(qtbot, ctx, runner, tmp_path: Path, monkeypatch) -> None:
     columns = [Column("名称", lambda r: r.name), Column("档位", lambda r: r.grade, numeric=True)]
     done: list[int] = []
     export_customer_list(None, ctx, runner, [_row(1, "甲店", "")], columns, path=tmp_path / "a.xlsx",
@@ -200,7 +199,7 @@ def test_export_of_chosen_columns_and_a_cancelled_dialog(qtbot, ctx, runner, tmp
     assert export_customer_list(None, ctx, runner, [], settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)) is None
 
 
-def test_read_again_after_correcting_the_file(qtbot, dialog, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_read_again_after_correcting_the_file(qtbot, dialog, ctx, tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text(HEADER + BAD, encoding="utf-8")
     open_and_check(qtbot, dialog, path)
@@ -255,7 +254,7 @@ def test_every_import_message_is_in_the_catalogue() -> None:
     assert labels == set(FIELD_LABELS)
 
 
-def test_our_own_export_imports_back_to_the_same_values(qtbot, ctx, runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_our_own_export_imports_back_to_the_same_values(qtbot, ctx, runner, tmp_path: Path) -> None:
     from domain.importing.columns import auto_mapping
     from domain.importing.table import locate_header
     from domain.services.customer_import import preview_customer_import

@@ -1,7 +1,7 @@
 """The demo's import batch is called 演示数据 (Demo data), not "demo seed 7"; counts carry separators."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 
@@ -17,16 +17,16 @@ def test_the_timeline_names_the_demo_batch_in_the_users_words() -> None:
     assert "108,360" in row.detail
 
 
-def test_the_import_history_names_the_demo_batch_in_the_users_words(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_import_history_names_the_demo_batch_in_the_users_words(qapp) -> None:
     model = history_model()
     model.set_rows([ImportBatch(kind=ImportKind.DEMO, source_name="demo seed 7", id=1, row_count=108360,
-                                imported_at=datetime(2026, 11, 27, tzinfo=timezone.utc))])
+                                imported_at=datetime(2026, 11, 27, tzinfo=UTC))])
     texts = [model.data(model.index(0, c), Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
     assert "Demo data" in texts and "demo seed 7" not in texts
     assert "108,360" in texts
 
 
-def test_the_new_button_of_the_catalogue_is_not_the_new_launch_column(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_new_button_of_the_catalogue_is_not_the_new_launch_column(qtbot, ctx) -> None:
     """新品 (a new launch) is a column; the button that adds a product spec says so (新建规格)."""
     from gui.products.catalogue_page import CataloguePage
     from gui.workers import TaskRunner

@@ -2,7 +2,7 @@
 and .now), never from the system clock, so a fixed clock gives the same screens on any day."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QTime
 
@@ -15,7 +15,7 @@ from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, 
 FAR_DAY = date(2041, 6, 15)
 
 
-def test_an_empty_star_history_is_drawn_around_the_workspace_day(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_star_history_is_drawn_around_the_workspace_day(qtbot) -> None:
     chart = StarHistoryChart(lambda: FAR_DAY)
     qtbot.addWidget(chart)
     chart.set_evaluations(list[StarEvaluation]())
@@ -24,7 +24,7 @@ def test_an_empty_star_history_is_drawn_around_the_workspace_day(qtbot) -> None:
     assert (high - low).days < 60
 
 
-def test_a_date_switched_on_starts_at_the_day_given(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_switched_on_starts_at_the_day_given(qtbot) -> None:
     field = OptionalDate()
     qtbot.addWidget(field)
     field.set_value(None, FAR_DAY)
@@ -32,10 +32,10 @@ def test_a_date_switched_on_starts_at_the_day_given(qtbot) -> None:  # type: ign
     assert field.value() == FAR_DAY
 
 
-def test_the_visit_record_takes_the_time_of_day_from_the_context(  # type: ignore[no-untyped-def]
+def test_the_visit_record_takes_the_time_of_day_from_the_context(
         qtbot, demo_ctx, runner, worked_example_id) -> None:  # noqa: F811
     local = datetime(TODAY.year, TODAY.month, TODAY.day, 3, 7).astimezone()  # an hour nobody visits
-    demo_ctx.now = lambda: local.astimezone(timezone.utc)
+    demo_ctx.now = lambda: local.astimezone(UTC)
     with demo_ctx.uow() as uow:
         planned = uow.visits.find_planned(worked_example_id, TODAY)
     assert planned is not None

@@ -53,7 +53,7 @@ def test_closing_with_unbuilt_pages_asks_nothing(qtbot, window: MainWindow, monk
     assert asked == []
 
 
-def test_a_new_workspace_starts_again_with_the_overview_only(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_workspace_starts_again_with_the_overview_only(qtbot, window: MainWindow, tmp_path) -> None:
     window.sidebar.setCurrentRow(1)
     window.runner.wait()
     assert len(window.built_pages()) == 2

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 import main
-from domain.services.products import list_products
 from domain.services.customers import list_customers
+from domain.services.products import list_products
 from domain.services.workspace import list_segments
 from gui.context import AppContext
 from gui.main_window import MainWindow
-
 
 
 def _table_rows(page: QWidget) -> int:
@@ -38,7 +36,7 @@ LOADED: dict[str, Callable[[QWidget, AppContext], bool]] = {
 }
 
 
-def _wait_until_loaded(qtbot, page: QWidget, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def _wait_until_loaded(qtbot, page: QWidget, ctx: AppContext) -> None:
     """Until the page has said it loaded (pages with a `loaded` signal) and shows its content. A load
     answers through the event loop, so connecting after the click misses nothing."""
     signals: list[None] = []
@@ -48,7 +46,7 @@ def _wait_until_loaded(qtbot, page: QWidget, ctx: AppContext) -> None:  # type: 
     qtbot.waitUntil(lambda: (bool(signals) or not hasattr(page, "loaded")) and content(page, ctx), timeout=5000)
 
 
-def test_sidebar_switches_pages_and_each_page_loads(qtbot, demo_ctx: AppContext, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_sidebar_switches_pages_and_each_page_loads(qtbot, demo_ctx: AppContext, settings: QSettings) -> None:
     window = MainWindow(demo_ctx, main.RESOURCES / "icons", settings=settings)
     qtbot.addWidget(window)
     window.show()
@@ -65,11 +63,11 @@ def test_sidebar_switches_pages_and_each_page_loads(qtbot, demo_ctx: AppContext,
         window.runner.wait()
 
 
-def test_status_bar_shows_the_workspace_path(window: MainWindow, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_shows_the_workspace_path(window: MainWindow, ctx) -> None:
     assert str(ctx.workspace_path) in window.workspace_label.text()
 
 
-def test_window_geometry_is_remembered(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_window_geometry_is_remembered(qtbot, ctx, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     first = MainWindow(ctx, main.RESOURCES / "icons", settings=settings)
     qtbot.addWidget(first)

@@ -21,7 +21,7 @@ def _model() -> RowTableModel[Shop]:
     return model
 
 
-def test_row_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_row_model_passes_the_model_tester(qtmodeltester) -> None:
     qtmodeltester.check(_model())
 
 

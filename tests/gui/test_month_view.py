@@ -10,9 +10,7 @@ from gui.customers.dossier import DossierPanel
 from gui.customers.sales_tab import SalesTab
 from gui.style import STYLESHEET
 from gui.workers import TaskRunner
-from tests.gui.dossier_demo import demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
-from tests.gui.fonts import cjk_font  # noqa: F401
-from tests.gui.test_analysis_page import analysis_demo, ctx, make_page, settings  # noqa: F401
+from tests.gui.dossier_demo import dispose
 
 
 def _clipped_cards(tab: SalesTab) -> list[str]:
@@ -23,7 +21,7 @@ def _clipped_cards(tab: SalesTab) -> list[str]:
             if label.height() < label.sizeHint().height()]
 
 
-def test_the_cards_fit_in_a_700_px_dossier(qtbot, demo_ctx, runner, worked_example_id, cjk_font) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_cards_fit_in_a_700_px_dossier(qtbot, demo_ctx, runner, worked_example_id, cjk_font) -> None:
     panel = DossierPanel(demo_ctx, runner, [("Sales", SalesTab)])
     panel.setStyleSheet(STYLESHEET)
     panel.resize(900, 700)
@@ -42,7 +40,7 @@ def test_the_cards_fit_in_a_700_px_dossier(qtbot, demo_ctx, runner, worked_examp
 
 
 @pytest.mark.parametrize("height", [560, 520, 480])
-def test_a_low_tab_scrolls_rather_than_clipping_the_cards(qtbot, demo_ctx, runner, worked_example_id, cjk_font,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_low_tab_scrolls_rather_than_clipping_the_cards(qtbot, demo_ctx, runner, worked_example_id, cjk_font,
                                                         height) -> None:
     tab = SalesTab(demo_ctx, runner)
     tab.setStyleSheet(STYLESHEET)
@@ -58,8 +56,8 @@ def test_a_low_tab_scrolls_rather_than_clipping_the_cards(qtbot, demo_ctx, runne
         dispose(tab, runner)
 
 
-def test_both_places_show_the_same_widget(make_page, ctx) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    page = make_page()
+def test_both_places_show_the_same_widget(make_analysis_page, analysis_ctx) -> None:
+    page, ctx = make_analysis_page(), analysis_ctx
     runner = TaskRunner()
     tab = SalesTab(ctx, runner)
     try:

@@ -14,9 +14,9 @@ import reports.base as printed
 from domain.analysis.changes import change_pct
 from domain.analysis.inflation import MIN_RUN
 from domain.percentages import signed
+from domain.services.analysis import customer_analysis
 from domain.visits.suggested_order import WINDOW_WEEKS, Basis, SupplyHistory, suggest
 from gui.common import formatting as fmt
-from domain.services.analysis import customer_analysis
 from gui.visits import record_labels
 from gui.workers import TaskRunner
 from reports.figures import small_number
@@ -72,7 +72,7 @@ def test_whole_yuan_round_half_up_as_the_reports_do() -> None:
 # --- the suggested order --------------------------------------------------------------------------
 
 @given(st.integers(1, 200), st.integers(0, 60), st.integers(2, 5), st.booleans(), st.integers(1, 40))
-def test_the_explanation_shows_the_domains_arithmetic(supplied, stock, cover, scarce, last) -> None:  # type: ignore[no-untyped-def]
+def test_the_explanation_shows_the_domains_arithmetic(supplied, stock, cover, scarce, last) -> None:
     s = suggest(SupplyHistory(1, supplied, last_supplied=last, scarce=scarce), stock, cover)
     text = record_labels.explain(s)
     assert f"= suggest {s.computed} cartons" in text
@@ -93,7 +93,7 @@ def test_the_window_shown_is_the_domains(monkeypatch: pytest.MonkeyPatch) -> Non
 # --- demand inflation -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("run", [MIN_RUN, 5])
-def test_the_inflation_run_length_shown_is_the_domains(monkeypatch, make_analysis_page, analysis_ctx, run) -> None:  # type: ignore[no-untyped-def]
+def test_the_inflation_run_length_shown_is_the_domains(monkeypatch, make_analysis_page, analysis_ctx, run) -> None:
     """The analysis page's note, the sales tab's warning and the printed heading all say the domain's
     figure: patched to 5, all three say 5."""
     import gui.analysis.analysis_page as page_module

@@ -20,7 +20,7 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def page(qtbot, ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
+def page(qtbot, ctx, tmp_path: Path):
     ctx.today = lambda: TODAY
     build_demo(ctx.uow(), DemoSpec(customers=60, months=2, today=TODAY))
     runner = TaskRunner()
@@ -32,7 +32,7 @@ def page(qtbot, ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
     runner.wait()
 
 
-def _load(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+def _load(qtbot, page: CustomersPage) -> None:
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.refresh()
 
@@ -44,7 +44,7 @@ def _assert_selected_and_visible(page: CustomersPage, customer_id: int) -> None:
     assert page.table.viewport().rect().contains(rect), "the shop is selected but scrolled out of view"
 
 
-def test_a_shop_within_the_filter_keeps_the_filter(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+def test_a_shop_within_the_filter_keeps_the_filter(qtbot, page: CustomersPage) -> None:
     _load(qtbot, page)
     segments = [r.segment for r in page.model.rows]
     segment = max(set(segments), key=segments.count)
@@ -64,7 +64,7 @@ def test_a_shop_within_the_filter_keeps_the_filter(qtbot, page: CustomersPage) -
     _assert_selected_and_visible(page, target)
 
 
-def test_a_shop_the_filter_hides_clears_what_hides_it_and_says_so(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+def test_a_shop_the_filter_hides_clears_what_hides_it_and_says_so(qtbot, page: CustomersPage) -> None:
     _load(qtbot, page)
     rows = sorted(page.model.rows, key=lambda r: r.search_pinyin)
     target = rows[-1]
@@ -85,7 +85,7 @@ def test_a_shop_the_filter_hides_clears_what_hides_it_and_says_so(qtbot, page: C
     assert page.filter_notice.isHidden()
 
 
-def test_opened_before_the_list_has_loaded_it_is_selected_once_it_arrives(qtbot, page: CustomersPage, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_opened_before_the_list_has_loaded_it_is_selected_once_it_arrives(qtbot, page: CustomersPage, ctx) -> None:
     target = max(list_customers(ctx.uow()).rows, key=lambda r: r.search_pinyin)
     page.refresh()  # what the window does as it shows the page
     with qtbot.waitSignal(page.loaded, timeout=10000):

@@ -8,7 +8,7 @@ from gui.overview.overview_page import OverviewPage
 from gui.workers import TaskRunner
 
 
-def test_unclassified_row_makes_the_table_sum_to_the_customer_count(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_unclassified_row_makes_the_table_sum_to_the_customer_count(qtbot, ctx) -> None:
     with ctx.uow() as uow:
         first = uow.segments.list()[0]
         uow.customers.add_many([

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import tempfile
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -42,7 +40,7 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _save_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path | None) -> list[str]:
     suggested: list[str] = []
 
-    def dialog(parent, title, directory, filters):  # type: ignore[no-untyped-def]
+    def dialog(parent, title, directory, filters):
         suggested.append(directory)
         return (str(answer) if answer else "", filters)
 
@@ -51,14 +49,14 @@ def _save_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path | None) -> list[s
 
 
 def test_the_dialog_suggests_the_name_in_a_reports_folder_in_documents(
-        qtbot, documents: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, documents: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
     suggested = _save_dialog(monkeypatch, None)
     assert pdf_output.ask_report_path(None, "t", "Visit handbook-2026-12-07.pdf", settings) is None
     assert suggested == [str(documents / "Reports" / "Visit handbook-2026-12-07.pdf")]
     assert (documents / "Reports").is_dir()  # created on demand, so the dialog opens in it
 
 
-def test_the_folder_chosen_last_is_remembered(qtbot, tmp_path: Path, documents: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+def test_the_folder_chosen_last_is_remembered(qtbot, tmp_path: Path, documents: Path, settings: QSettings,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     elsewhere = tmp_path / "meeting"
     elsewhere.mkdir()
@@ -69,7 +67,7 @@ def test_the_folder_chosen_last_is_remembered(qtbot, tmp_path: Path, documents: 
     assert suggested == [str(elsewhere / "Monthly analysis-2026-10.pdf")]
 
 
-def test_a_saved_report_says_where_it_is_and_offers_the_folder(qtbot, tmp_path: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+def test_a_saved_report_says_where_it_is_and_offers_the_folder(qtbot, tmp_path: Path, settings: QSettings,
                                                                runner: TaskRunner,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "Visit handbook-2026-12-07.pdf"
@@ -98,7 +96,7 @@ def test_a_saved_report_says_where_it_is_and_offers_the_folder(qtbot, tmp_path: 
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, "ui.ini"])  # no partial file left
 
 
-def test_a_missing_pdf_viewer_is_said_and_the_folder_offered(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_a_missing_pdf_viewer_is_said_and_the_folder_offered(qtbot, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "r.pdf"
     monkeypatch.setattr(pdf_output, "ask_after_saving", lambda parent, title, p: pdf_output.OPEN)
@@ -118,7 +116,7 @@ def test_a_missing_pdf_viewer_is_said_and_the_folder_offered(qtbot, tmp_path: Pa
     assert opened == [str(path), str(tmp_path)]
 
 
-def test_a_report_with_nothing_to_show_says_so_before_any_dialog(qtbot, runner: TaskRunner,  # type: ignore[no-untyped-def]
+def test_a_report_with_nothing_to_show_says_so_before_any_dialog(qtbot, runner: TaskRunner,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: pytest.fail("no file asked for"))
     failures: list[BaseException] = []
@@ -135,7 +133,7 @@ def test_a_report_with_nothing_to_show_says_so_before_any_dialog(qtbot, runner: 
     assert [str(e) for e in failures] == ["no visits"]
 
 
-def test_cancelling_the_save_dialog_writes_nothing(qtbot, tmp_path: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+def test_cancelling_the_save_dialog_writes_nothing(qtbot, tmp_path: Path, settings: QSettings,
                                                    runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     asked = _save_dialog(monkeypatch, None)
     monkeypatch.setattr(pdf_output, "ask_after_saving", lambda *a: pytest.fail("nothing was saved"))
@@ -149,7 +147,7 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, tmp_path: Path, settin
     assert len(asked) == 1 and list(tmp_path.glob("**/*.pdf")) == []
 
 
-def test_a_cancelled_print_dialog_leaves_no_file(qtbot, tmp_path: Path, runner: TaskRunner,  # type: ignore[no-untyped-def]
+def test_a_cancelled_print_dialog_leaves_no_file(qtbot, tmp_path: Path, runner: TaskRunner,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     before = set(Path(tempfile.gettempdir()).iterdir())
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
@@ -164,7 +162,7 @@ def test_a_cancelled_print_dialog_leaves_no_file(qtbot, tmp_path: Path, runner: 
     assert list(tmp_path.iterdir()) == [] and set(Path(tempfile.gettempdir()).iterdir()) == before
 
 
-def test_every_page_reaches_the_printer_and_no_temp_file_is_left(qtbot, tmp_path: Path, runner: TaskRunner,  # type: ignore[no-untyped-def]
+def test_every_page_reaches_the_printer_and_no_temp_file_is_left(qtbot, tmp_path: Path, runner: TaskRunner,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     before = set(Path(tempfile.gettempdir()).iterdir())
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -180,14 +178,14 @@ def test_every_page_reaches_the_printer_and_no_temp_file_is_left(qtbot, tmp_path
     assert set(Path(tempfile.gettempdir()).iterdir()) == before
 
 
-def test_the_print_dialog_cancelled_gives_no_printer(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_print_dialog_cancelled_gives_no_printer(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert pdf_output.ask_printer(None) is None
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert pdf_output.ask_printer(None) is not None
 
 
-def test_a_file_that_cannot_be_written_is_said_and_the_caller_settles(qtbot, tmp_path: Path, settings: QSettings,  # type: ignore[no-untyped-def]
+def test_a_file_that_cannot_be_written_is_said_and_the_caller_settles(qtbot, tmp_path: Path, settings: QSettings,
                                                                       runner: TaskRunner,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "no-such-folder" / "r.pdf"

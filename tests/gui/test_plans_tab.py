@@ -15,7 +15,7 @@ from tests.gui.dossier_demo import TODAY
 
 
 @pytest.fixture
-def make_tab(open_tab, monkeypatch):  # type: ignore[no-untyped-def]
+def make_tab(open_tab, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[2]}"))
     return lambda customer_id: open_tab(PlansTab, customer_id)
 
@@ -25,11 +25,11 @@ def _progress(tab: PlansTab) -> list[list[str]]:
     return [[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())]
 
 
-def _plans(ctx, customer_id):  # type: ignore[no-untyped-def]
+def _plans(ctx, customer_id):
     return customer_evaluations(ctx.uow(), customer_id).plans
 
 
-def test_shows_the_worked_example_plan_and_its_progress(make_tab, worked_example_id, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_shows_the_worked_example_plan_and_its_progress(make_tab, worked_example_id, qtmodeltester) -> None:  # noqa: F811
     tab = make_tab(worked_example_id)
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.progress_model)
@@ -51,7 +51,7 @@ def test_shows_the_worked_example_plan_and_its_progress(make_tab, worked_example
                for r in range(m.rowCount()))
 
 
-def test_save_a_monthly_cartons_target_and_see_it_measured(qtbot, make_tab, demo_ctx, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_save_a_monthly_cartons_target_and_see_it_measured(qtbot, make_tab, demo_ctx, worked_example_id) -> None:  # noqa: F811
     tab = make_tab(worked_example_id)
     qtbot.mouseClick(tab.target_checks[PlanMetric.MONTHLY_CARTONS], Qt.MouseButton.LeftButton)
     box = tab.target_boxes[PlanMetric.MONTHLY_CARTONS]
@@ -81,7 +81,7 @@ def test_save_a_monthly_cartons_target_and_see_it_measured(qtbot, make_tab, demo
     assert tab.model.data(tab.model.index(0, 0)) == "2026-11-05 · Achieved\nReview 2026-12-31"
 
 
-def test_a_review_date_before_the_plan_is_shown_inline(qtbot, make_tab, demo_ctx, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_review_date_before_the_plan_is_shown_inline(qtbot, make_tab, demo_ctx, worked_example_id) -> None:  # noqa: F811
     tab = make_tab(worked_example_id)
     tab.review.setDate(QDate(2026, 10, 1))
     tab.save()
@@ -91,7 +91,7 @@ def test_a_review_date_before_the_plan_is_shown_inline(qtbot, make_tab, demo_ctx
     assert plan.review_on.isoformat() == "2026-12-31"
 
 
-def test_a_customer_without_orders_is_told_so(qtbot, make_tab, demo_ctx) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_customer_without_orders_is_told_so(qtbot, make_tab, demo_ctx) -> None:  # noqa: F811
     customer = save_customer(demo_ctx.uow(), Customer("530102999999", "新开张便利店"), TODAY)
     tab = make_tab(customer.id)
     assert tab.model.rows == [] and "No plan yet" in tab.status.text()
@@ -105,7 +105,7 @@ def test_a_customer_without_orders_is_told_so(qtbot, make_tab, demo_ctx) -> None
     assert _progress(tab) == [["Gross margin", "9%", "", "—", "No data yet"]]
 
 
-def test_delete_a_plan_after_confirming(qtbot, make_tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_delete_a_plan_after_confirming(qtbot, make_tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # noqa: F811
     tab = make_tab(worked_example_id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(tab.changed, timeout=5000), qtbot.waitSignal(tab.loaded, timeout=5000):

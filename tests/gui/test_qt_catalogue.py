@@ -15,7 +15,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture
-def installed(qapp):  # type: ignore[no-untyped-def]
+def installed(qapp):
     translators = install_translators(qapp, "zh_CN", main.RESOURCES / "translations")
     yield translators
     for t in translators:
@@ -39,12 +39,12 @@ def _qt_strings_are_chinese() -> None:
     assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "保存"
 
 
-def test_qt_dialog_strings_come_back_chinese(installed) -> None:  # type: ignore[no-untyped-def]
+def test_qt_dialog_strings_come_back_chinese(installed) -> None:
     assert len(installed) == 2  # ours and Qt's
     _qt_strings_are_chinese()
 
 
-def test_the_wheels_catalogues_are_found_when_qt_looks_elsewhere(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_wheels_catalogues_are_found_when_qt_looks_elsewhere(qapp, monkeypatch) -> None:
     """A qt.conf or a system Qt can point TranslationsPath at a folder without them."""
     monkeypatch.setattr(i18n.QLibraryInfo, "path", lambda _which: "/nonexistent")
     translators = install_translators(qapp, "zh_CN", main.RESOURCES / "translations")

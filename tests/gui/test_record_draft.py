@@ -2,14 +2,14 @@
 unreadable draft where it is and says so, says when a draft cannot be written, and deletes on discard."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from domain.visits.drafts import draft_key, dump_draft
 from domain.visits.record import VisitRecord
 from gui.visits.record_draft import DraftKeeper
 
 DAY = date(2026, 5, 12)
-SAVED_AT = datetime(2026, 5, 12, 1, 30, tzinfo=timezone.utc)
+SAVED_AT = datetime(2026, 5, 12, 1, 30, tzinfo=UTC)
 
 
 class MemoryDrafts:
@@ -30,13 +30,13 @@ class MemoryDrafts:
 
 
 def _keeper(store: MemoryDrafts | None) -> tuple[DraftKeeper, list[str]]:
-    keeper = DraftKeeper(store, lambda: datetime(2026, 12, 3, 9, 30, tzinfo=timezone.utc))
+    keeper = DraftKeeper(store, lambda: datetime(2026, 12, 3, 9, 30, tzinfo=UTC))
     messages: list[str] = []
     keeper.message.connect(messages.append)
     return keeper, messages
 
 
-def test_the_draft_of_the_same_visit_comes_back(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_draft_of_the_same_visit_comes_back(qapp) -> None:
     store = MemoryDrafts()
     store.texts[draft_key(7, DAY)] = dump_draft(VisitRecord(7, DAY, summary="与家属沟通。"), SAVED_AT)
     keeper, messages = _keeper(store)
@@ -45,7 +45,7 @@ def test_the_draft_of_the_same_visit_comes_back(qapp) -> None:  # type: ignore[n
     assert keeper.key == draft_key(7, DAY) and messages == []
 
 
-def test_a_draft_of_another_customer_under_the_key_is_not_offered(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_of_another_customer_under_the_key_is_not_offered(qapp) -> None:
     store = MemoryDrafts()
     store.texts[draft_key(7, DAY)] = dump_draft(VisitRecord(8, DAY, summary="别家"), SAVED_AT)
     keeper, messages = _keeper(store)
@@ -53,7 +53,7 @@ def test_a_draft_of_another_customer_under_the_key_is_not_offered(qapp) -> None:
     assert messages == []
 
 
-def test_an_unreadable_draft_is_left_as_it_was_and_told(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreadable_draft_is_left_as_it_was_and_told(qapp) -> None:
     store = MemoryDrafts()
     store.texts[draft_key(7, DAY)] = "{not json"
     keeper, messages = _keeper(store)
@@ -62,7 +62,7 @@ def test_an_unreadable_draft_is_left_as_it_was_and_told(qapp) -> None:  # type: 
     assert messages == ["A draft of this visit could not be read and was left as it was."]
 
 
-def test_writing_keeps_the_record_and_discarding_deletes_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_writing_keeps_the_record_and_discarding_deletes_it(qtbot) -> None:
     store = MemoryDrafts()
     keeper, messages = _keeper(store)
     keeper.open(7, DAY, 41)
@@ -74,7 +74,7 @@ def test_writing_keeps_the_record_and_discarding_deletes_it(qtbot) -> None:  # t
     assert store.texts == {}
 
 
-def test_a_draft_that_cannot_be_written_is_told_and_not_announced_as_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_that_cannot_be_written_is_told_and_not_announced_as_kept(qtbot) -> None:
     keeper, messages = _keeper(MemoryDrafts(fail_writes=True))
     keeper.open(7, DAY, None)
     with qtbot.assertNotEmitted(keeper.written):
@@ -82,7 +82,7 @@ def test_a_draft_that_cannot_be_written_is_told_and_not_announced_as_kept(qtbot)
     assert messages == ["The draft could not be written: disk full"]
 
 
-def test_an_edit_writes_after_the_delay_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_writes_after_the_delay_once(qtbot) -> None:
     keeper, _ = _keeper(MemoryDrafts())
     keeper.autosave.setInterval(30)
     due: list[bool] = []
@@ -94,7 +94,7 @@ def test_an_edit_writes_after_the_delay_once(qtbot) -> None:  # type: ignore[no-
     assert due == [True]
 
 
-def test_without_a_draft_store_nothing_is_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_draft_store_nothing_is_kept(qtbot) -> None:
     keeper, messages = _keeper(None)
     assert keeper.open(7, DAY, None) is None
     with qtbot.assertNotEmitted(keeper.written):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,35 +33,35 @@ LINES = ("2026-10-05,530102100001,北环路烟酒店,6901028001,中华(硬),5,3,
          "2026/10/06,530102100002,张伟便利店,6901028002,云烟(紫),10,10,92.00,920.00\r\n"
          "20261007,530102100001,北环路烟酒店,6901028002,云烟(紫),,2,,\r\n")
 TOTAL = "合计,,,,,,15,,\"2,274.00\"\r\n"
-NOW = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 
 
-def lines(ctx) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
+def lines(ctx) -> list[tuple]:  # type: ignore[type-arg]
     with sqlite3.connect(ctx.workspace_path) as conn:
         return conn.execute("SELECT order_date, customer_id, product_id, requested_qty, supplied_qty, amount_fen,"
                             " batch_id FROM sales_lines ORDER BY order_date, id").fetchall()
 
 
-def batches(ctx) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
+def batches(ctx) -> list[tuple]:  # type: ignore[type-arg]
     with sqlite3.connect(ctx.workspace_path) as conn:
         return conn.execute("SELECT id, kind, status FROM import_batches ORDER BY id").fetchall()
 
 
-def checked(qtbot, dialog: ImportDialog, path: Path) -> None:  # type: ignore[no-untyped-def]
+def checked(qtbot, dialog: ImportDialog, path: Path) -> None:
     dialog.open_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None or dialog.status_label.property("problem"), timeout=15000)
 
 
-def test_an_order_file_imports_under_the_progress_dialog(qtbot, qtmodeltester, stocked, runner, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_order_file_imports_under_the_progress_dialog(qtbot, qtmodeltester, stocked, runner, settings, tmp_path: Path, monkeypatch) -> None:
     reported: list[tuple[int, int]] = []
     shown: list[str] = []
     original_progress, original_open = ImportDialog._progressed, ImportDialog._open_progress
 
-    def progressed(self, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
+    def progressed(self, done: int, total: int) -> None:
         reported.append((done, total))
         original_progress(self, done, total)
 
-    def open_progress(self, message, handle, reports):  # type: ignore[no-untyped-def]
+    def open_progress(self, message, handle, reports):
         shown.append(message)
         original_open(self, message, handle, reports)
 
@@ -103,7 +103,7 @@ def test_an_order_file_imports_under_the_progress_dialog(qtbot, qtmodeltester, s
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.table is None
 
 
-def test_unknown_customers_and_products_are_created_from_the_dialog(qtbot, qtmodeltester, stocked, runner, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_customers_and_products_are_created_from_the_dialog(qtbot, qtmodeltester, stocked, runner, settings, tmp_path: Path) -> None:
     path = tmp_path / "新.csv"
     path.write_text(HEADER + LINES + "2026-10-08,530102199999,新开烟酒店,6901028999,黄鹤楼(新),2,2,245.00,490.00\r\n"
                     "2026-10-09,530102199999,新开烟酒店,6901028001,中华(硬),1,1,390,390\r\n", encoding="utf-8")
@@ -130,14 +130,14 @@ def test_unknown_customers_and_products_are_created_from_the_dialog(qtbot, qtmod
     assert [b[1] for b in batches(stocked)] == ["customers", "products", "sales"]
 
 
-def test_cancel_during_the_import_writes_nothing(qtbot, stocked, runner, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_during_the_import_writes_nothing(qtbot, stocked, runner, settings, tmp_path: Path) -> None:
     path = tmp_path / "订单.csv"
     path.write_text(HEADER + LINES, encoding="utf-8")
     entered, release = threading.Event(), threading.Event()
     backups = stocked.backups
 
     class SlowBackups:
-        def take(self, reason):  # type: ignore[no-untyped-def]
+        def take(self, reason):
             entered.set()  # the rows are checked; the writing waits for the test
             release.wait(10)
             return backups.take(reason)
@@ -160,7 +160,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, stocked, runner, setting
     assert dialog.import_result is None and dialog.progress_dialog is None
 
 
-def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmodeltester, stocked, runner, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmodeltester, stocked, runner, settings, tmp_path: Path, monkeypatch) -> None:
     from domain.services.product_import import import_products
 
     path = tmp_path / "订单.csv"
@@ -176,7 +176,7 @@ def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmode
                     backups=stocked.backups)
     asked: list[str] = []
 
-    def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
+    def answer(parent, title, text, *args):
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
@@ -205,7 +205,7 @@ def test_the_history_undoes_an_order_import_after_saying_what_goes(qtbot, qtmode
     assert len(list((tmp_path / "backups").glob("*-pre-undo.db"))) == 1
 
 
-def test_a_declined_undo_changes_nothing_and_show_import_history_says_so(qtbot, stocked, runner, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_declined_undo_changes_nothing_and_show_import_history_says_so(qtbot, stocked, runner, settings, tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "订单.csv"
     path.write_text(HEADER + LINES, encoding="utf-8")
     table = locate_header(stocked.files.read_table(path, large=True), SALES_COLUMNS.is_known)
@@ -230,7 +230,7 @@ def test_a_declined_undo_changes_nothing_and_show_import_history_says_so(qtbot, 
     assert show_import_history(None, stocked, runner, settings) is False
 
 
-def test_run_sales_and_product_import_ask_for_a_file(qtbot, ctx, runner, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_run_sales_and_product_import_ask_for_a_file(qtbot, ctx, runner, settings, tmp_path: Path, monkeypatch) -> None:
     products = tmp_path / "卷烟.csv"
     products.write_text("卷烟规格\r\nProduct Code,Product Name,Price Class,Wholesale Price\r\n"
                         "6901028001,中华(硬),一类,390\r\n6901028002,云烟(紫),,92\r\n", encoding="utf-8-sig")

@@ -21,7 +21,7 @@ MONTH_X = date(2026, 10, 1)
 
 
 @pytest.fixture
-def make_tab(open_tab):  # type: ignore[no-untyped-def]
+def make_tab(open_tab):
     return lambda customer_id, size=(820, 560): open_tab(SalesTab, customer_id, size, styled=True)
 
 
@@ -29,7 +29,7 @@ def test_the_tab_comes_right_after_the_forms() -> None:
     assert dossier_tabs()[0][1] is SalesTab
 
 
-def test_the_worked_example_month(make_tab, worked_example_id, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_worked_example_month(make_tab, worked_example_id, qtmodeltester) -> None:  # noqa: F811
     tab = make_tab(worked_example_id)
     assert tab.data is not None and tab.data.month == MONTH_X  # the latest month with orders
     assert tab.month_box.currentText() == "2026-10" and tab.month_box.count() == 4
@@ -46,7 +46,7 @@ def test_the_worked_example_month(make_tab, worked_example_id, qtmodeltester) ->
         qtmodeltester.check(model)
 
 
-def test_picking_an_earlier_month(qtbot, make_tab, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_picking_an_earlier_month(qtbot, make_tab, worked_example_id) -> None:  # noqa: F811
     tab = make_tab(worked_example_id)
     index = tab.data.months.index(date(2026, 8, 1))
     with qtbot.waitSignal(tab.loaded, timeout=5000):
@@ -58,7 +58,7 @@ def test_picking_an_earlier_month(qtbot, make_tab, worked_example_id) -> None:  
     assert tab.trend_chart.bar_values()[-1] == tab.data.figures.cartons
 
 
-def test_demand_inflation_is_flagged(make_tab, demo_ctx) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_demand_inflation_is_flagged(make_tab, demo_ctx) -> None:  # noqa: F811
     from domain.services.analysis import month_analysis
 
     signal = month_analysis(demo_ctx.uow(), MONTH_X).inflation[0]
@@ -68,7 +68,7 @@ def test_demand_inflation_is_flagged(make_tab, demo_ctx) -> None:  # type: ignor
     assert tab.tabs.tabText(3).endswith(f"({tab.inflation_model.rowCount()})")
 
 
-def test_a_customer_without_orders(make_tab, demo_ctx) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_customer_without_orders(make_tab, demo_ctx) -> None:  # noqa: F811
     quiet = save_customer(demo_ctx.uow(), Customer("530102999999", "无单户"), TODAY)
     tab = make_tab(quiet.id)
     assert tab.status.text() == "No orders from this customer yet."
@@ -76,7 +76,7 @@ def test_a_customer_without_orders(make_tab, demo_ctx) -> None:  # type: ignore[
     assert tab.kpis.value_of("cartons") == "—"
 
 
-def test_no_customer_clears_and_disables(qtbot, make_tab, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_no_customer_clears_and_disables(qtbot, make_tab, worked_example_id) -> None:  # noqa: F811
     tab = make_tab(worked_example_id)
     with qtbot.waitSignal(tab.loaded, timeout=1000):
         tab.set_customer(None)
@@ -85,7 +85,7 @@ def test_no_customer_clears_and_disables(qtbot, make_tab, worked_example_id) -> 
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_fits_the_dossier_and_renders(qtbot, make_tab, worked_example_id, tmp_path, size) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_fits_the_dossier_and_renders(qtbot, make_tab, worked_example_id, tmp_path, size) -> None:  # noqa: F811
     tab = make_tab(worked_example_id, SIZES[size])
     qtbot.wait(50)
     hint = tab.minimumSizeHint()

@@ -10,12 +10,12 @@ from domain.services.workspace import list_segments, load_settings
 from gui.main_window import MainWindow
 
 
-def _open_settings(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def _open_settings(qtbot, window: MainWindow) -> None:
     window.sidebar.setCurrentRow(window.pages.indexOf(window.settings_page))
     qtbot.waitUntil(lambda: window.settings_page.frequency_form.rowCount() == 4, timeout=5000)
 
 
-def test_edit_and_save_settings(qtbot, window: MainWindow, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_edit_and_save_settings(qtbot, window: MainWindow, ctx) -> None:
     _open_settings(qtbot, window)
     page = window.settings_page
     page.owner_name.clear()
@@ -35,7 +35,7 @@ def test_edit_and_save_settings(qtbot, window: MainWindow, ctx) -> None:  # type
                     and window.overview_page.segment_model.rows[0].visit_every_days == 10, timeout=5000)
 
 
-def test_ctrl_s_saves(qtbot, window: MainWindow, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_s_saves(qtbot, window: MainWindow, ctx) -> None:
     _open_settings(qtbot, window)
     page = window.settings_page
     page.owner_name.setText("李明")
@@ -45,7 +45,7 @@ def test_ctrl_s_saves(qtbot, window: MainWindow, ctx) -> None:  # type: ignore[n
     assert load_settings(ctx.uow()).owner_name == "李明"
 
 
-def test_changing_language_says_when_it_applies(qtbot, window: MainWindow, ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_changing_language_says_when_it_applies(qtbot, window: MainWindow, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     _open_settings(qtbot, window)
@@ -57,7 +57,7 @@ def test_changing_language_says_when_it_applies(qtbot, window: MainWindow, ctx, 
     assert told and "next time" in told[0]
 
 
-def test_a_failed_save_is_reported_and_changes_nothing(qtbot, window: MainWindow, ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_is_reported_and_changes_nothing(qtbot, window: MainWindow, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     _open_settings(qtbot, window)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gui.main_window import MainWindow
 
 
-def _show(qtbot, window: MainWindow, page: QWidget) -> None:  # type: ignore[no-untyped-def]
+def _show(qtbot, window: MainWindow, page: QWidget) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.sidebar.setCurrentRow(window.pages.indexOf(page))
@@ -16,7 +16,7 @@ def _show(qtbot, window: MainWindow, page: QWidget) -> None:  # type: ignore[no-
     qtbot.waitUntil(lambda: window.sidebar.hasFocus())
 
 
-def _press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.ControlModifier) -> None:  # type: ignore[no-untyped-def]
+def _press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.ControlModifier) -> None:
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClick(target, key, modifier)

@@ -17,7 +17,7 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def page(qtbot, ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
+def page(qtbot, ctx, tmp_path: Path):
     ctx.today = lambda: TODAY
     build_demo(ctx.uow(), DemoSpec(customers=30, months=2, today=TODAY))
     runner = TaskRunner()
@@ -29,7 +29,7 @@ def page(qtbot, ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
     runner.wait()
 
 
-def test_the_divider_does_not_move_as_dossiers_load(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+def test_the_divider_does_not_move_as_dossiers_load(qtbot, page: CustomersPage) -> None:
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.refresh()
     before = page.splitter.sizes()

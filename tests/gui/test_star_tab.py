@@ -20,11 +20,11 @@ NEW_SCORES = {
 
 
 @pytest.fixture
-def tab(open_tab, worked_example_id):  # type: ignore[no-untyped-def]
+def tab(open_tab, worked_example_id):
     return open_tab(StarEvaluationTab, worked_example_id)
 
 
-def test_shows_the_5A8_evaluation_and_its_weakest_criteria(tab, demo_ctx, worked_example_id, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # noqa: F811,N802
+def test_shows_the_5A8_evaluation_and_its_weakest_criteria(tab, demo_ctx, worked_example_id, qtmodeltester) -> None:  # noqa: F811,N802
     model = tab.evaluation_model
     assert [e.result_code for e in model.rows] == ["5A8"]
     assert [model.data(model.index(0, c)) for c in range(6)] == ["2026-11-05", "94", "★★★★★", "A", "8", "5A8"]
@@ -49,7 +49,7 @@ def test_shows_the_5A8_evaluation_and_its_weakest_criteria(tab, demo_ctx, worked
     assert tab.chart.point_count() == 1
 
 
-def test_record_an_evaluation_through_the_dialog(qtbot, tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_record_an_evaluation_through_the_dialog(qtbot, tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # noqa: F811
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[2]}"))
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
@@ -85,7 +85,7 @@ def test_record_an_evaluation_through_the_dialog(qtbot, tab, demo_ctx, worked_ex
     assert tab.chart.point_count() == 2
 
 
-def test_dialog_shows_validation_errors_inline(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_shows_validation_errors_inline(qtbot, tab) -> None:
     tab.new_evaluation()
     dialog = tab.dialog
     dialog._failed(ValidationFailed([
@@ -99,7 +99,7 @@ def test_dialog_shows_validation_errors_inline(qtbot, tab) -> None:  # type: ign
     assert dialog.save_button.isEnabled()
 
 
-def test_delete_an_evaluation_after_confirming(qtbot, tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_delete_an_evaluation_after_confirming(qtbot, tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # noqa: F811
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
@@ -116,7 +116,7 @@ def test_delete_an_evaluation_after_confirming(qtbot, tab, demo_ctx, worked_exam
     assert "No star evaluation yet" in tab.status.text()
 
 
-def test_no_customer_clears_and_disables(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+def test_no_customer_clears_and_disables(qtbot, tab) -> None:
     with qtbot.waitSignal(tab.loaded, timeout=1000):
         tab.set_customer(None)
     assert not tab.isEnabled()

@@ -11,7 +11,7 @@ from persistence.workspace import open_workspace
 
 def test_a_second_instance_on_the_same_workspace_is_refused(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr("gui.app.show_startup_error", shown.append)
     first = open_workspace(tmp_path / "w.db")  # holds the workspace lock, like a running window

@@ -9,16 +9,16 @@ from gui.customers.swot_tab import SwotTab
 
 
 @pytest.fixture
-def tab(open_tab, worked_example_id, monkeypatch):  # type: ignore[no-untyped-def]
+def tab(open_tab, worked_example_id, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a[2]}"))
     return open_tab(SwotTab, worked_example_id)
 
 
-def _swots(ctx, customer_id):  # type: ignore[no-untyped-def]
+def _swots(ctx, customer_id):
     return customer_evaluations(ctx.uow(), customer_id).swots
 
 
-def test_shows_the_worked_example(tab, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_shows_the_worked_example(tab, qtmodeltester) -> None:
     qtmodeltester.check(tab.model)
     assert len(tab.model.rows) == 1
     assert tab.lists["strengths"].entries()[0].startswith("地理位置好")
@@ -28,7 +28,7 @@ def test_shows_the_worked_example(tab, qtmodeltester) -> None:  # type: ignore[n
     assert not tab.has_unsaved_changes()
 
 
-def test_create_edit_delete_round_trip(qtbot, tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_create_edit_delete_round_trip(qtbot, tab, demo_ctx, worked_example_id, monkeypatch) -> None:  # noqa: F811
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert tab.lists["strengths"].entries() == [] and tab.current is not None and tab.current.id is None
     assert tab.date.date().toPython().isoformat() == "2026-11-27"
@@ -69,7 +69,7 @@ def test_create_edit_delete_round_trip(qtbot, tab, demo_ctx, worked_example_id, 
     assert len(tab.model.rows) == 1 and tab.current.analysed_on.isoformat() == "2026-11-05"
 
 
-def test_an_empty_analysis_is_refused_inline(qtbot, tab, demo_ctx, worked_example_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_an_empty_analysis_is_refused_inline(qtbot, tab, demo_ctx, worked_example_id) -> None:  # noqa: F811
     tab.new_analysis()
     tab.save()
     qtbot.waitUntil(lambda: tab.error.isVisible(), timeout=5000)
@@ -77,7 +77,7 @@ def test_an_empty_analysis_is_refused_inline(qtbot, tab, demo_ctx, worked_exampl
     assert len(_swots(demo_ctx, worked_example_id)) == 1
 
 
-def test_unsaved_edits_are_not_dropped_silently(qtbot, tab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unsaved_edits_are_not_dropped_silently(qtbot, tab, monkeypatch) -> None:
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
@@ -86,7 +86,7 @@ def test_unsaved_edits_are_not_dropped_silently(qtbot, tab, monkeypatch) -> None
     assert asked and tab.conclusion.toPlainText() == "changed" and tab.current.id is not None
 
 
-def test_the_dossier_can_ask_every_tab_before_leaving(qtbot, tab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_dossier_can_ask_every_tab_before_leaving(qtbot, tab, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert tab.ask_to_keep_edits() and not tab.has_unsaved_changes()
     tab.lists["threats"].set_entries(["假烟"])

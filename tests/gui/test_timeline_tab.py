@@ -11,7 +11,7 @@ from tests.gui.dossier_demo import TODAY
 
 
 @pytest.fixture
-def tab(open_tab, worked_example_id):  # type: ignore[no-untyped-def]
+def tab(open_tab, worked_example_id):
     return open_tab(TimelineTab, worked_example_id)
 
 
@@ -20,7 +20,7 @@ def _cells(tab: TimelineTab) -> list[list[str]]:
     return [[m.data(m.index(r, c)) for c in range(4)] for r in range(m.rowCount())]
 
 
-def test_lists_everything_newest_first(tab, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_lists_everything_newest_first(tab, qtmodeltester) -> None:
     qtmodeltester.check(tab.model)
     rows = tab.model.rows
     assert [r.on for r in rows] == sorted((r.on for r in rows), reverse=True)
@@ -38,7 +38,7 @@ def test_lists_everything_newest_first(tab, qtmodeltester) -> None:  # type: ign
     assert tab.status.text() == f"Entries: {len(rows)}"
 
 
-def test_filter_by_kind(tab) -> None:  # type: ignore[no-untyped-def]
+def test_filter_by_kind(tab) -> None:
     everything = len(tab.model.rows)
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("visit"))
     assert tab.model.rows and {r.kind for r in tab.model.rows} == {"visit"}
@@ -47,7 +47,7 @@ def test_filter_by_kind(tab) -> None:  # type: ignore[no-untyped-def]
     assert len(tab.model.rows) == everything
 
 
-def test_sort_by_clicking_a_header(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+def test_sort_by_clicking_a_header(qtbot, tab) -> None:
     tab.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [r.on for r in tab.model.rows] == sorted(r.on for r in tab.model.rows)
 

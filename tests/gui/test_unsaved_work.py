@@ -42,10 +42,10 @@ class Asked:
 
 
 @pytest.fixture
-def tab_of(qtbot, demo_ctx, runner, worked_example_id):  # type: ignore[no-untyped-def]  # noqa: F811
+def tab_of(qtbot, demo_ctx, runner, worked_example_id):  # noqa: F811
     made: list = []
 
-    def make(cls):  # type: ignore[no-untyped-def]
+    def make(cls):
         widget = cls(demo_ctx, runner)
         widget.resize(820, 560)
         widget.show()
@@ -59,11 +59,11 @@ def tab_of(qtbot, demo_ctx, runner, worked_example_id):  # type: ignore[no-untyp
         dispose(widget, runner)
 
 
-def _plans(ctx, customer_id: int):  # type: ignore[no-untyped-def]
+def _plans(ctx, customer_id: int):
     return customer_evaluations(ctx.uow(), customer_id).plans
 
 
-def test_saving_an_invalid_plan_on_leave_stays_with_the_reason(qtbot, tab_of, demo_ctx, worked_example_id,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_saving_an_invalid_plan_on_leave_stays_with_the_reason(qtbot, tab_of, demo_ctx, worked_example_id,  # noqa: F811
                                                                monkeypatch) -> None:
     tab: PlansTab = tab_of(PlansTab)
     asked = Asked(monkeypatch, B.Save)
@@ -77,7 +77,7 @@ def test_saving_an_invalid_plan_on_leave_stays_with_the_reason(qtbot, tab_of, de
     assert plan.review_on.isoformat() == "2026-12-31"
 
 
-def test_saving_a_valid_plan_on_leave_is_done_before_moving_on(qtbot, tab_of, demo_ctx, worked_example_id,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_saving_a_valid_plan_on_leave_is_done_before_moving_on(qtbot, tab_of, demo_ctx, worked_example_id,  # noqa: F811
                                                                monkeypatch) -> None:
     tab: PlansTab = tab_of(PlansTab)
     Asked(monkeypatch, B.Save)
@@ -89,7 +89,7 @@ def test_saving_a_valid_plan_on_leave_is_done_before_moving_on(qtbot, tab_of, de
     qtbot.waitUntil(lambda: not tab._runner.busy, timeout=5000)
 
 
-def test_saving_on_leave_while_an_earlier_save_runs_stays_and_says_so(qtbot, tab_of, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_saving_on_leave_while_an_earlier_save_runs_stays_and_says_so(qtbot, tab_of, monkeypatch) -> None:
     tab: SwotTab = tab_of(SwotTab)
     Asked(monkeypatch, B.Save)
     told: list[str] = []
@@ -102,7 +102,7 @@ def test_saving_on_leave_while_an_earlier_save_runs_stays_and_says_so(qtbot, tab
     tab.busy = False
 
 
-def test_saving_an_empty_swot_on_leave_stays_with_the_reason(qtbot, tab_of, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_saving_an_empty_swot_on_leave_stays_with_the_reason(qtbot, tab_of, monkeypatch) -> None:
     tab: SwotTab = tab_of(SwotTab)
     Asked(monkeypatch, B.Save)
     for edit in tab.lists.values():
@@ -118,7 +118,7 @@ def test_saving_an_empty_swot_on_leave_stays_with_the_reason(qtbot, tab_of, monk
 
 
 @pytest.fixture
-def demo_window(qtbot, demo_ctx, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]  # noqa: F811
+def demo_window(qtbot, demo_ctx, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: F811
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     w = MainWindow(demo_ctx, main.RESOURCES / "icons",
                    opener=lambda p: main.open_context(p, None, tmp_path, tmp_path / "l.log"), settings=settings)
@@ -136,7 +136,7 @@ def _summary_view(window: MainWindow) -> DaySummaryView:
     return view
 
 
-def _type_day_summary(qtbot, window: MainWindow, text: str) -> DaySummaryView:  # type: ignore[no-untyped-def]
+def _type_day_summary(qtbot, window: MainWindow, text: str) -> DaySummaryView:
     window.sidebar.setCurrentRow(window.pages.indexOf(window.visits_page))
     view = _summary_view(window)
     with qtbot.waitSignal(view.loaded, timeout=10000):
@@ -146,7 +146,7 @@ def _type_day_summary(qtbot, window: MainWindow, text: str) -> DaySummaryView:  
     return view
 
 
-def test_closing_with_a_typed_day_summary_asks_and_cancel_keeps_it(qtbot, demo_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_closing_with_a_typed_day_summary_asks_and_cancel_keeps_it(qtbot, demo_window, monkeypatch) -> None:
     view = _type_day_summary(qtbot, demo_window, "今天北环路几家店缺货")
     asked = Asked(monkeypatch, B.Cancel)
     assert not demo_window.close()
@@ -155,14 +155,14 @@ def test_closing_with_a_typed_day_summary_asks_and_cancel_keeps_it(qtbot, demo_w
     assert view.summary.toPlainText() == "今天北环路几家店缺货" and view.has_unsaved_changes()
 
 
-def test_closing_and_choosing_save_writes_the_day_summary(qtbot, demo_window, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_closing_and_choosing_save_writes_the_day_summary(qtbot, demo_window, demo_ctx, monkeypatch) -> None:  # noqa: F811
     _type_day_summary(qtbot, demo_window, "今天北环路几家店缺货")
     Asked(monkeypatch, B.Save)
     assert demo_window.close()
     assert day_summary(demo_ctx.uow(), TODAY, TODAY).summary == "今天北环路几家店缺货"
 
 
-def test_closing_and_choosing_discard_closes_without_writing(qtbot, demo_window, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_closing_and_choosing_discard_closes_without_writing(qtbot, demo_window, demo_ctx, monkeypatch) -> None:  # noqa: F811
     before = day_summary(demo_ctx.uow(), TODAY, TODAY).summary
     _type_day_summary(qtbot, demo_window, "不要这段")
     Asked(monkeypatch, B.Discard)
@@ -170,14 +170,14 @@ def test_closing_and_choosing_discard_closes_without_writing(qtbot, demo_window,
     assert day_summary(demo_ctx.uow(), TODAY, TODAY).summary == before
 
 
-def test_opening_another_workspace_asks_first(qtbot, demo_window, demo_ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_opening_another_workspace_asks_first(qtbot, demo_window, demo_ctx, tmp_path, monkeypatch) -> None:  # noqa: F811
     _type_day_summary(qtbot, demo_window, "今天北环路几家店缺货")
     asked = Asked(monkeypatch, B.Cancel)
     assert not demo_window.switch_workspace(tmp_path / "other.db")
     assert asked.texts and demo_window.ctx is demo_ctx and not (tmp_path / "other.db").exists()
 
 
-def test_one_question_lists_the_work_of_every_page(qtbot, demo_window, worked_example_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_one_question_lists_the_work_of_every_page(qtbot, demo_window, worked_example_id, monkeypatch) -> None:  # noqa: F811
     _type_day_summary(qtbot, demo_window, "今天北环路几家店缺货")
     customers = demo_window.customers_page
     demo_window.sidebar.setCurrentRow(demo_window.pages.indexOf(customers))
@@ -199,7 +199,7 @@ def test_one_question_lists_the_work_of_every_page(qtbot, demo_window, worked_ex
         assert part in text, text
 
 
-def test_a_plan_that_cannot_be_saved_keeps_the_window_open_at_the_plan(qtbot, demo_window, demo_ctx,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_plan_that_cannot_be_saved_keeps_the_window_open_at_the_plan(qtbot, demo_window, demo_ctx,  # noqa: F811
                                                                         worked_example_id, monkeypatch) -> None:
     customers = demo_window.customers_page
     demo_window.sidebar.setCurrentRow(demo_window.pages.indexOf(customers))
@@ -219,7 +219,7 @@ def test_a_plan_that_cannot_be_saved_keeps_the_window_open_at_the_plan(qtbot, de
     assert plan.review_on.isoformat() == "2026-12-31"
 
 
-def test_a_dossier_saved_on_close_is_written(qtbot, demo_window, demo_ctx, worked_example_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_dossier_saved_on_close_is_written(qtbot, demo_window, demo_ctx, worked_example_id, monkeypatch) -> None:  # noqa: F811
     customers = demo_window.customers_page
     demo_window.sidebar.setCurrentRow(demo_window.pages.indexOf(customers))
     with qtbot.waitSignal(customers.dossier.loaded, timeout=10000):
@@ -230,7 +230,7 @@ def test_a_dossier_saved_on_close_is_written(qtbot, demo_window, demo_ctx, worke
     assert get_customer(demo_ctx.uow(), worked_example_id).phone == "13900000000"
 
 
-def test_an_open_visit_record_is_asked_too(qtbot, demo_window, demo_ctx, worked_example_id, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_an_open_visit_record_is_asked_too(qtbot, demo_window, demo_ctx, worked_example_id, monkeypatch) -> None:  # noqa: F811
     dialog = VisitRecordDialog(demo_ctx, demo_window.runner, worked_example_id, TODAY + timedelta(days=1),
                                parent=demo_window.visits_page)
     with qtbot.waitSignal(dialog.loaded, timeout=10000):

@@ -24,7 +24,7 @@ from gui.visits.record_models import EntryModel, InventoryModel
 from tests.gui.dossier_demo import TODAY, dispose
 
 
-def _open(qtbot, ctx, runner, customer_id: int, day: date = TODAY, visit_id: int | None = None):  # type: ignore[no-untyped-def]  # noqa: F811
+def _open(qtbot, ctx, runner, customer_id: int, day: date = TODAY, visit_id: int | None = None):  # noqa: F811
     dialog = VisitRecordDialog(ctx, runner, customer_id, day, visit_id)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.form is not None or dialog.status.text() != "", timeout=10000)
@@ -32,7 +32,7 @@ def _open(qtbot, ctx, runner, customer_id: int, day: date = TODAY, visit_id: int
     return dialog
 
 
-def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(qtbot, widget, text: str) -> None:
     """Type like a user; Chinese goes in as an input method would commit it (QTest types ASCII only)."""
     widget.setFocus()
     if text.isascii():
@@ -54,7 +54,7 @@ def photo(tmp_path: Path) -> Path:
     return path
 
 
-def test_record_a_visit_step_by_step(qtbot, demo_ctx, runner, worked_example_id, photo, monkeypatch,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_record_a_visit_step_by_step(qtbot, demo_ctx, runner, worked_example_id, photo, monkeypatch,  # noqa: F811
                                      qtmodeltester, no_warnings) -> None:
     cid = worked_example_id
     with demo_ctx.uow() as uow:
@@ -199,7 +199,7 @@ def test_record_a_visit_step_by_step(qtbot, demo_ctx, runner, worked_example_id,
         dispose(widget, runner)
 
 
-def test_draft_survives_the_form_destroyed_without_saving(qtbot, demo_ctx, runner, worked_example_id,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_draft_survives_the_form_destroyed_without_saving(qtbot, demo_ctx, runner, worked_example_id,  # noqa: F811
                                                           monkeypatch, no_warnings) -> None:
     cid, day = worked_example_id, TODAY + timedelta(days=3)
     dialog = _open(qtbot, demo_ctx, runner, cid, day)
@@ -219,7 +219,7 @@ def test_draft_survives_the_form_destroyed_without_saving(qtbot, demo_ctx, runne
 
     asked: list[str] = []
 
-    def restore(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+    def restore(parent, title, text, *rest):
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
@@ -248,7 +248,7 @@ def test_draft_survives_the_form_destroyed_without_saving(qtbot, demo_ctx, runne
     dispose(third, runner)
 
 
-def test_closing_with_edits_asks_and_can_stay_or_discard(qtbot, demo_ctx, runner, worked_example_id,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_closing_with_edits_asks_and_can_stay_or_discard(qtbot, demo_ctx, runner, worked_example_id,  # noqa: F811
                                                          monkeypatch, no_warnings) -> None:
     dialog = _open(qtbot, demo_ctx, runner, worked_example_id, TODAY + timedelta(days=1))
     type_into(qtbot, dialog.summary.summary, "x")
@@ -267,7 +267,7 @@ def test_closing_with_edits_asks_and_can_stay_or_discard(qtbot, demo_ctx, runner
     dispose(dialog, runner)
 
 
-def test_invalid_record_is_shown_not_saved(qtbot, demo_ctx, runner, worked_example_id, no_warnings) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_invalid_record_is_shown_not_saved(qtbot, demo_ctx, runner, worked_example_id, no_warnings) -> None:  # noqa: F811
     dialog = _open(qtbot, demo_ctx, runner, worked_example_id, TODAY + timedelta(days=2))
     dialog.summary.has_next.setChecked(True)
     dialog.summary.next_visit.setDate(dialog.summary.next_visit.date().addDays(-30))
@@ -279,7 +279,7 @@ def test_invalid_record_is_shown_not_saved(qtbot, demo_ctx, runner, worked_examp
     dispose(dialog, runner)
 
 
-def test_a_done_visit_reopens_with_its_record(qtbot, demo_ctx, runner, qtmodeltester, no_warnings) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_done_visit_reopens_with_its_record(qtbot, demo_ctx, runner, qtmodeltester, no_warnings) -> None:  # noqa: F811
     rows = visit_history(demo_ctx.uow(), VisitFilter(status=VisitStatus.DONE))
     row = next(r for r in rows if r.entries >= 2 and r.visit_type == "in_person")
     dialog = _open(qtbot, demo_ctx, runner, row.customer_id, row.planned_on, row.visit_id)

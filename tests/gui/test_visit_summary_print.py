@@ -18,7 +18,7 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def ctx(tmp_path: Path):  # type: ignore[no-untyped-def]
+def ctx(tmp_path: Path):
     context = main.open_context(tmp_path / "w.db", None, tmp_path, tmp_path / "f.log")
     context.today = lambda: TODAY
     build_demo(context.uow(), DemoSpec(customers=30, months=3, today=TODAY))
@@ -37,7 +37,7 @@ def _saved(monkeypatch: pytest.MonkeyPatch, folder: Path) -> tuple[list[str], li
     return suggested, told
 
 
-def test_print_the_week_from_the_day_summary(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_print_the_week_from_the_day_summary(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     suggested, opened = _saved(monkeypatch, tmp_path)
     runner = TaskRunner()
     view = DaySummaryView(ctx, runner)
@@ -51,7 +51,7 @@ def test_print_the_week_from_the_day_summary(qtbot, ctx, tmp_path: Path, monkeyp
     runner.wait()
 
 
-def test_a_day_without_visits_says_so(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_without_visits_says_so(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     suggested, _ = _saved(monkeypatch, tmp_path)
     told: list[str] = []
     monkeypatch.setattr("gui.visits.day_summary_view.QMessageBox.information", lambda *a: told.append(a[2]))
@@ -66,7 +66,7 @@ def test_a_day_without_visits_says_so(qtbot, ctx, tmp_path: Path, monkeypatch: p
     runner.wait()
 
 
-def test_print_one_visit_from_the_history(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_print_one_visit_from_the_history(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     suggested, opened = _saved(monkeypatch, tmp_path)
     runner = TaskRunner()
     view = VisitHistoryView(ctx, runner)

@@ -19,7 +19,7 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def _shown(qtbot, view):  # type: ignore[no-untyped-def]
+def _shown(qtbot, view):
     view.resize(1216, 700)
     view.show()
     with qtbot.waitSignal(view.loaded, timeout=10000):
@@ -27,7 +27,7 @@ def _shown(qtbot, view):  # type: ignore[no-untyped-def]
     return view
 
 
-def test_history_filters(qtbot, demo_ctx, runner, qtmodeltester, no_warnings) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_history_filters(qtbot, demo_ctx, runner, qtmodeltester, no_warnings) -> None:  # noqa: F811
     view = _shown(qtbot, VisitHistoryView(demo_ctx, runner))
     qtmodeltester.check(view.model)
     rows = view.model.rows
@@ -68,7 +68,7 @@ def test_history_filters(qtbot, demo_ctx, runner, qtmodeltester, no_warnings) ->
     dispose(view, runner)
 
 
-def test_history_opens_the_record_on_double_click(qtbot, demo_ctx, runner, monkeypatch, no_warnings) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_history_opens_the_record_on_double_click(qtbot, demo_ctx, runner, monkeypatch, no_warnings) -> None:  # noqa: F811
     view = _shown(qtbot, VisitHistoryView(demo_ctx, runner))
     opened: list[tuple] = []
     monkeypatch.setattr(history_view, "open_visit_record", lambda *a: opened.append(a[3:]) or True)
@@ -80,7 +80,7 @@ def test_history_opens_the_record_on_double_click(qtbot, demo_ctx, runner, monke
     dispose(view, runner)
 
 
-def test_follow_ups_overdue_filter_and_search(qtbot, demo_ctx, runner, qtmodeltester, no_warnings) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_follow_ups_overdue_filter_and_search(qtbot, demo_ctx, runner, qtmodeltester, no_warnings) -> None:  # noqa: F811
     later = TODAY + timedelta(days=6)
     demo_ctx.today = lambda: later  # a week on, some of the demo's follow-ups are overdue
     view = _shown(qtbot, FollowUpsView(demo_ctx, runner))
@@ -101,7 +101,7 @@ def test_follow_ups_overdue_filter_and_search(qtbot, demo_ctx, runner, qtmodelte
     dispose(view, runner)
 
 
-def test_day_summary_shows_the_day_and_saves_its_text(qtbot, demo_ctx, runner, qtmodeltester,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_day_summary_shows_the_day_and_saves_its_text(qtbot, demo_ctx, runner, qtmodeltester,  # noqa: F811
                                                       monkeypatch, no_warnings) -> None:
     view = _shown(qtbot, DaySummaryView(demo_ctx, runner))
     day = TODAY - timedelta(days=1)

@@ -2,7 +2,6 @@
 remove, copy, delete; the two item models through the model tester."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from gui.visits.plan_model import MIME_TYPE, STATUS, PlanStopModel
 from gui.visits.plan_tab import PlanTab
 from gui.visits.visits_page import VisitsPage
 from gui.workers import TaskRunner
+from tests.gui.conftest import Recorder
 from tests.gui.dossier_demo import dispose
 
 TODAY = date(2026, 11, 27)  # a Friday; the demo has plans for today and Monday
@@ -28,38 +28,16 @@ TUESDAY = date(2026, 12, 1)
 
 
 @pytest.fixture
-def demo(make_demo_ctx) -> AppContext:  # type: ignore[no-untyped-def]
-    return make_demo_ctx(customers=30, months=2)
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.calls: list[tuple[int, date, int | None]] = []
-
-    def __call__(self, parent, ctx, runner, customer_id, planned_on, visit_id=None) -> bool:  # type: ignore[no-untyped-def]
-        self.calls.append((customer_id, planned_on, visit_id))
-        return True
+def demo(plan_ctx: AppContext) -> AppContext:
+    return plan_ctx
 
 
 @pytest.fixture
-def recorder() -> Recorder:
-    return Recorder()
+def tab(plan_tab: PlanTab) -> PlanTab:
+    return plan_tab
 
 
-@pytest.fixture
-def tab(qtbot, demo: AppContext, tmp_path: Path, recorder: Recorder) -> Iterator[PlanTab]:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    t = PlanTab(demo, runner, settings, recorder)
-    t.resize(1200, 650)
-    t.show()
-    with qtbot.waitSignal(t.loaded, timeout=10000):
-        t.refresh()
-    yield t
-    dispose(t, runner)
-
-
-def _go(qtbot, tab: PlanTab, day: date) -> None:  # type: ignore[no-untyped-def]
+def _go(qtbot, tab: PlanTab, day: date) -> None:
     with qtbot.waitSignal(tab.loaded, timeout=10000):
         tab.go_to(day)
 
@@ -89,7 +67,7 @@ def _select_stops(tab: PlanTab, rows: list[int]) -> None:
 # --- the models -----------------------------------------------------------------------------------
 
 
-def test_due_model_passes_the_model_tester(qtmodeltester, tab: PlanTab) -> None:  # type: ignore[no-untyped-def]
+def test_due_model_passes_the_model_tester(qtmodeltester, tab: PlanTab) -> None:
     assert tab.due.model.rowCount() > 0
     qtmodeltester.check(tab.due.model)
     model = DueTableModel()
@@ -102,7 +80,7 @@ def _stop(n: int) -> PlanStopRow:
     return PlanStopRow(n, 100 + n, f"店{n}", "线路一", f"北环路{n}号", "", "", n, "planned", "in_person")
 
 
-def test_plan_model_passes_the_model_tester_and_moves_rows(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_plan_model_passes_the_model_tester_and_moves_rows(qtmodeltester) -> None:
     model = PlanStopModel()
     model.set_stops([_stop(n) for n in range(1, 6)])
     qtmodeltester.check(model)
@@ -140,7 +118,7 @@ def test_plan_model_drop_moves_the_dragged_rows() -> None:
 # --- planning a day -------------------------------------------------------------------------------
 
 
-def test_plan_a_day_from_the_due_list(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_plan_a_day_from_the_due_list(qtbot, tab: PlanTab, demo: AppContext) -> None:
     _go(qtbot, tab, TUESDAY)  # no plan yet
     assert tab.plan.model.rowCount() == 0
     assert tab.plan.counts.text() == "No stops yet"
@@ -161,7 +139,7 @@ def test_plan_a_day_from_the_due_list(qtbot, tab: PlanTab, demo: AppContext) -> 
     assert tab.plan.model.customer_ids == ids + next_id
 
 
-def test_double_click_adds_and_the_route_filter_narrows(qtbot, tab: PlanTab) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_adds_and_the_route_filter_narrows(qtbot, tab: PlanTab) -> None:
     _go(qtbot, tab, TUESDAY)
     tab.due.show_box.setCurrentIndex(tab.due.show_box.findData(DueShow.ALL.value))
     route = tab.due.route_box.itemData(1)
@@ -176,7 +154,7 @@ def test_double_click_adds_and_the_route_filter_narrows(qtbot, tab: PlanTab) -> 
     assert tab.plan.model.customer_ids[-1] == first.customer_id
 
 
-def test_add_all_shown(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_add_all_shown(qtbot, tab: PlanTab, demo: AppContext) -> None:
     _go(qtbot, tab, TUESDAY)
     tab.due.show_box.setCurrentIndex(tab.due.show_box.findData(DueShow.OVERDUE.value))
     ids = [r.customer_id for r in tab.due.model.rows]
@@ -187,7 +165,7 @@ def test_add_all_shown(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: 
     assert tab.due.model.rowCount() == 0
 
 
-def test_search_finds_any_customer_and_goes_back(qtbot, tab: PlanTab) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_any_customer_and_goes_back(qtbot, tab: PlanTab) -> None:
     _go(qtbot, tab, TUESDAY)
     due_only = tab.due.model.rowCount()
     later = next(r for r in tab.due.model.all_rows if r.category is DueCategory.LATER and not r.planned_here)
@@ -201,7 +179,7 @@ def test_search_finds_any_customer_and_goes_back(qtbot, tab: PlanTab) -> None:  
     assert tab.due.model.rowCount() == due_only
 
 
-def test_reorder_by_moving_rows_and_by_the_buttons(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_by_moving_rows_and_by_the_buttons(qtbot, tab: PlanTab, demo: AppContext) -> None:
     _go(qtbot, tab, MONDAY)  # the demo planned Monday
     ids = tab.plan.model.customer_ids
     assert len(ids) >= 4
@@ -223,7 +201,7 @@ def test_reorder_by_moving_rows_and_by_the_buttons(qtbot, tab: PlanTab, demo: Ap
     assert get_day_plan(demo.uow(), MONDAY).customer_ids == before_up == tab.plan.model.customer_ids
 
 
-def test_quick_moves_end_in_the_last_order(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_quick_moves_end_in_the_last_order(qtbot, tab: PlanTab, demo: AppContext) -> None:
     """Several moves in one turn (a drag of several rows arrives as one move per row) store one order."""
     _go(qtbot, tab, MONDAY)
     changes: list[int] = []
@@ -248,7 +226,7 @@ def test_quick_moves_end_in_the_last_order(qtbot, tab: PlanTab, demo: AppContext
     assert tab.plan.model.customer_ids == final == get_day_plan(demo.uow(), MONDAY).customer_ids
 
 
-def test_mark_a_stop_visited_and_it_leaves_the_due_list(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_mark_a_stop_visited_and_it_leaves_the_due_list(qtbot, tab: PlanTab, demo: AppContext) -> None:
     view = get_day_plan(demo.uow(), TODAY)
     first = view.stops[0]
     assert first.status == "planned"
@@ -273,14 +251,14 @@ def test_mark_a_stop_visited_and_it_leaves_the_due_list(qtbot, tab: PlanTab, dem
     assert tab.plan.model.stops[1].status == "planned"
 
 
-def test_a_day_ahead_cannot_be_marked(qtbot, tab: PlanTab) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_ahead_cannot_be_marked(qtbot, tab: PlanTab) -> None:
     _go(qtbot, tab, MONDAY)
     _select_stops(tab, [0])
     assert not tab.plan.visited_button.isEnabled() and not tab.plan.missed_button.isEnabled()
     assert tab.plan.remove_button.isEnabled() and tab.plan.record_button.isEnabled()
 
 
-def test_record_visit_opens_the_form_for_the_stop(qtbot, tab: PlanTab, recorder: Recorder) -> None:  # type: ignore[no-untyped-def]
+def test_record_visit_opens_the_form_for_the_stop(qtbot, tab: PlanTab, recorder: Recorder) -> None:
     stop = tab.plan.model.stops[2]
     _select_stops(tab, [2])
     with qtbot.waitSignal(tab.loaded, timeout=10000):  # saved: the tab reloads
@@ -288,7 +266,7 @@ def test_record_visit_opens_the_form_for_the_stop(qtbot, tab: PlanTab, recorder:
     assert recorder.calls == [(stop.customer_id, TODAY, stop.visit_id)]
 
 
-def test_remove_a_stop(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_remove_a_stop(qtbot, tab: PlanTab, demo: AppContext) -> None:
     ids = tab.plan.model.customer_ids
     _select_stops(tab, [1])
     tab.plan.table.setFocus()
@@ -299,7 +277,7 @@ def test_remove_a_stop(qtbot, tab: PlanTab, demo: AppContext) -> None:  # type: 
     assert get_day_plan(demo.uow(), TODAY).customer_ids == [ids[0], *ids[2:]]
 
 
-def test_removing_a_visited_stop_is_refused_with_a_message(qtbot, tab: PlanTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_removing_a_visited_stop_is_refused_with_a_message(qtbot, tab: PlanTab, monkeypatch) -> None:
     _select_stops(tab, [0])
     with qtbot.waitSignal(tab.changed, timeout=10000):
         tab.plan.visited_button.click()
@@ -311,7 +289,7 @@ def test_removing_a_visited_stop_is_refused_with_a_message(qtbot, tab: PlanTab, 
     assert len(tab.plan.model.stops) == len(get_day_plan(tab._ctx.uow(), TODAY).stops)
 
 
-def test_copy_a_plan_and_merge_into_a_planned_date(qtbot, tab: PlanTab, demo: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_copy_a_plan_and_merge_into_a_planned_date(qtbot, tab: PlanTab, demo: AppContext, monkeypatch) -> None:
     today_ids = tab.plan.model.customer_ids
     monkeypatch.setattr(plan_tab_module, "ask_copy_target", lambda *_: TUESDAY)
     with qtbot.waitSignal(tab.changed, timeout=10000):
@@ -334,7 +312,7 @@ def test_copy_a_plan_and_merge_into_a_planned_date(qtbot, tab: PlanTab, demo: Ap
     assert tab.on == MONDAY and tab.plan.model.customer_ids == merged
 
 
-def test_delete_a_plan(qtbot, tab: PlanTab, demo: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_a_plan(qtbot, tab: PlanTab, demo: AppContext, monkeypatch) -> None:
     _go(qtbot, tab, MONDAY)
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(tab.loaded, timeout=10000):
@@ -344,7 +322,7 @@ def test_delete_a_plan(qtbot, tab: PlanTab, demo: AppContext, monkeypatch) -> No
     assert not tab.plan.delete_button.isEnabled()
 
 
-def test_date_buttons(qtbot, tab: PlanTab) -> None:  # type: ignore[no-untyped-def]
+def test_date_buttons(qtbot, tab: PlanTab) -> None:
     with qtbot.waitSignal(tab.loaded, timeout=10000):
         tab.tomorrow_button.click()
     assert tab.on == MONDAY  # the next working day after Friday
@@ -360,7 +338,7 @@ def test_date_buttons(qtbot, tab: PlanTab) -> None:  # type: ignore[no-untyped-d
 # --- the page -------------------------------------------------------------------------------------
 
 
-def test_visits_page_hosts_the_plan(qtbot, demo: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_visits_page_hosts_the_plan(qtbot, demo: AppContext, tmp_path: Path) -> None:
     runner = TaskRunner()
     page = VisitsPage(demo, runner, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     page.show()
@@ -372,7 +350,7 @@ def test_visits_page_hosts_the_plan(qtbot, demo: AppContext, tmp_path: Path) -> 
     dispose(page, runner)
 
 
-def test_main_window_has_the_visits_page_after_customers(window) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_has_the_visits_page_after_customers(window) -> None:
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert labels.index("Visits") == labels.index("Customers") + 1
     page = window.visits_page  # built on first reach, in its sidebar place

@@ -12,7 +12,7 @@ from gui.app import install_fault_dialog
 from gui.workers import TaskRunner
 
 
-def test_results_come_back_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_results_come_back_on_the_gui_thread(qtbot) -> None:
     runner = TaskRunner()
     seen: dict[str, object] = {}
 
@@ -31,12 +31,12 @@ def test_results_come_back_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-
     assert not runner.busy
 
 
-def test_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_progress_and_cancel(qtbot) -> None:
     runner = TaskRunner()
     gate = threading.Event()
     outcome: dict[str, object] = {}
 
-    def work(progress) -> int:  # type: ignore[no-untyped-def]
+    def work(progress) -> int:
         gate.wait(2)
         for n in range(1, 1000):
             if not progress(n, 1000):
@@ -50,7 +50,7 @@ def test_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert outcome["stopped_at"] == 1
 
 
-def test_errors_reach_the_error_callback(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_errors_reach_the_error_callback(qtbot) -> None:
     runner = TaskRunner()
     errors: list[BaseException] = []
     runner.submit(lambda: 1 / 0, on_error=errors.append)
@@ -58,7 +58,7 @@ def test_errors_reach_the_error_callback(qtbot) -> None:  # type: ignore[no-unty
     assert isinstance(errors[0], ZeroDivisionError)
 
 
-def test_unhandled_exception_is_logged_and_shown(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_unhandled_exception_is_logged_and_shown(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text() + "\n" + box.informativeText()))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test

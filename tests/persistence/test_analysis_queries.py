@@ -100,7 +100,7 @@ def test_summed_columns_of_a_line_cannot_be_edited(ws: Workspace) -> None:
     assert differences(ws) == []
 
 
-def test_rebuild_repairs_a_damaged_summary(ws: Workspace, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_rebuild_repairs_a_damaged_summary(ws: Workspace, db_path) -> None:
     build_tiny(ws.uow())
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE sales_months SET supplied_qty = 0")

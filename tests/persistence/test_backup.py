@@ -3,7 +3,7 @@ under a final name."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from persistence.backup import (
 from persistence.workspace import Workspace, open_workspace
 from tests.persistence.helpers import insert_customers, scalar, sha256
 
-NOW = datetime(2026, 3, 1, 8, 30, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 8, 30, 15, tzinfo=UTC)
 
 
 def test_backup_is_a_verified_copy_of_the_committed_rows(workspace: Workspace, db_path: Path) -> None:

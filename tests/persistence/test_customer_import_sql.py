@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,10 +20,10 @@ from persistence.tabular_files import LocalTabularFiles
 from persistence.workspace import Workspace
 
 TODAY = date(2026, 5, 10)
-NOW = datetime(2026, 5, 10, 8, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 5, 10, 8, 0, tzinfo=UTC)
 
 
-def run(workspace: Workspace, path: Path):  # type: ignore[no-untyped-def]
+def run(workspace: Workspace, path: Path):
     table = locate_header(LocalTabularFiles().read_table(path), CUSTOMER_COLUMNS.is_known)
     return import_customers(workspace.uow(), table, auto_mapping(table.headers, CUSTOMER_COLUMNS), TODAY, now=NOW,
                             backups=workspace.backups)

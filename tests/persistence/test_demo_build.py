@@ -19,7 +19,7 @@ TABLES = (
 )
 
 
-def counts(engine) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def counts(engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one() for t in TABLES}
 

@@ -52,7 +52,7 @@ def engine_for(tmp_path: Path) -> Iterator[Callable[[str], Engine]]:
         engine.dispose()
 
 
-def _same_default(_ctx, _insp_col, _meta_col, inspected, _meta, rendered) -> bool:  # type: ignore[no-untyped-def]
+def _same_default(_ctx, _insp_col, _meta_col, inspected, _meta, rendered) -> bool:
     """alembic reports `DEFAULT ''` as changed on SQLite (it reflects it as "('')"); compare the
     literal values instead. Returns True when they differ."""
 
@@ -121,7 +121,7 @@ def test_single_head_revision() -> None:
 # --- upgrade from empty equals the models ----------------------------------------------------------
 
 
-def test_upgrade_from_empty_matches_the_models(engine_for) -> None:  # type: ignore[no-untyped-def]
+def test_upgrade_from_empty_matches_the_models(engine_for) -> None:
     engine = engine_for("migrated.db")
     schema.upgrade(engine, "head")
 
@@ -129,7 +129,7 @@ def test_upgrade_from_empty_matches_the_models(engine_for) -> None:  # type: ign
     assert schema_differences(engine) == []
 
 
-def test_create_all_and_stamp_equals_running_the_migrations(engine_for) -> None:  # type: ignore[no-untyped-def]
+def test_create_all_and_stamp_equals_running_the_migrations(engine_for) -> None:
     migrated, created = engine_for("migrated.db"), engine_for("created.db")
     schema.upgrade(migrated, "head")
     state = ensure_current(created, None)  # the path a new file takes: create_all + stamp
@@ -143,7 +143,7 @@ def test_create_all_and_stamp_equals_running_the_migrations(engine_for) -> None:
 # --- down and up -----------------------------------------------------------------------------------
 
 
-def test_downgrade_to_base_and_upgrade_again(engine_for) -> None:  # type: ignore[no-untyped-def]
+def test_downgrade_to_base_and_upgrade_again(engine_for) -> None:
     engine = engine_for("roundtrip.db")
     schema.upgrade(engine, "head")
     assert DATA_TABLES <= table_names(engine)
@@ -238,7 +238,7 @@ def test_a_failed_upgrade_leaves_the_old_file_and_its_backup(
     before = dump_hash(db_path)
 
     def upgrade_then_fail(engine: Engine, target: str) -> None:
-        def run(cfg) -> None:  # type: ignore[no-untyped-def]
+        def run(cfg) -> None:
             command.upgrade(cfg, target)
             raise RuntimeError("disk pulled out halfway")
 
@@ -246,7 +246,7 @@ def test_a_failed_upgrade_leaves_the_old_file_and_its_backup(
 
     engines: list[Engine] = []
 
-    def recording_make_engine(url):  # type: ignore[no-untyped-def]
+    def recording_make_engine(url):
         engines.append(make_engine(url))
         return engines[-1]
 
@@ -283,19 +283,19 @@ def _rebuild_customers(conn: sa.Connection, *, fail: bool = False) -> None:
 
 
 @pytest.fixture
-def filled(workspace):  # type: ignore[no-untyped-def]
+def filled(workspace):
     insert_customers(workspace.engine, 300)
     insert_sales(workspace.engine)
     return workspace
 
 
-def test_migrations_run_with_foreign_keys_off(filled) -> None:  # type: ignore[no-untyped-def]
+def test_migrations_run_with_foreign_keys_off(filled) -> None:
     """Reliability test 10: rebuilding a parent table must not cascade into its children."""
     engine = filled.engine
     before = counts(engine, "customers", "customer_tags", "sales_lines")
     seen: list[int] = []
 
-    def run(cfg) -> None:  # type: ignore[no-untyped-def]
+    def run(cfg) -> None:
         conn = cfg.attributes["connection"]
         seen.append(conn.exec_driver_sql("PRAGMA foreign_keys").scalar())
         _rebuild_customers(conn)
@@ -310,7 +310,7 @@ def test_migrations_run_with_foreign_keys_off(filled) -> None:  # type: ignore[n
         assert "loyalty_points" in {c["name"] for c in sa.inspect(conn).get_columns("customers")}
 
 
-def test_control_the_same_rebuild_with_foreign_keys_on_cascades(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_control_the_same_rebuild_with_foreign_keys_on_cascades(workspace) -> None:
     """Why the guard exists: with foreign keys on, dropping the old table deletes the tags."""
     insert_customers(workspace.engine, 50)
     with workspace.engine.begin() as conn:
@@ -322,7 +322,7 @@ def test_control_the_same_rebuild_with_foreign_keys_on_cascades(workspace) -> No
     }
 
 
-def test_a_migration_failing_halfway_rolls_back_completely(filled) -> None:  # type: ignore[no-untyped-def]
+def test_a_migration_failing_halfway_rolls_back_completely(filled) -> None:
     engine = filled.engine
     before = counts(engine, "customers", "customer_tags", "sales_lines")
     ddl_before = normalized_master(engine)
@@ -336,10 +336,10 @@ def test_a_migration_failing_halfway_rolls_back_completely(filled) -> None:  # t
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_a_migration_that_breaks_references_is_rolled_back(filled) -> None:  # type: ignore[no-untyped-def]
+def test_a_migration_that_breaks_references_is_rolled_back(filled) -> None:
     engine = filled.engine
 
-    def orphan_the_sales(cfg) -> None:  # type: ignore[no-untyped-def]
+    def orphan_the_sales(cfg) -> None:
         cfg.attributes["connection"].exec_driver_sql("DELETE FROM customers WHERE id <= 10")
 
     with pytest.raises(WorkspaceError, match="references"):

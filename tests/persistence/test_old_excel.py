@@ -3,7 +3,7 @@ workbook: sheet row numbers, the header found below a title, text, numbers and d
 the sheet, and it imports. The file is made by tests/fixtures/make_old_excel.py."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from domain.importing.columns import auto_mapping
@@ -36,7 +36,7 @@ def test_an_old_excel_file_imports(workspace: Workspace) -> None:
     ensure_defaults(workspace.uow())
     table = locate_header(LocalTabularFiles().read_table(FIXTURE), CUSTOMER_COLUMNS.is_known)
     result = import_customers(workspace.uow(), table, auto_mapping(table.headers, CUSTOMER_COLUMNS),
-                              date(2026, 5, 10), now=datetime(2026, 5, 10, 8, 0, tzinfo=timezone.utc))
+                              date(2026, 5, 10), now=datetime(2026, 5, 10, 8, 0, tzinfo=UTC))
     assert result.created == 2
     with workspace.uow() as uow:
         first = uow.customers.get_by_license("053010210001")

@@ -22,7 +22,7 @@ def reversed_ws(workspace: Workspace) -> Workspace:
     workspace.engine.dispose()  # the pragma is set on each new connection
 
     @event.listens_for(workspace.engine, "connect")
-    def _reverse(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _reverse(dbapi_connection, _record) -> None:
         dbapi_connection.execute("PRAGMA reverse_unordered_selects = ON")
 
     return workspace

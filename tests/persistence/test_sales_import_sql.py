@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from domain.services.sales_import import import_sales, preview_sales_import
 from persistence.tabular_files import LocalTabularFiles
 from persistence.workspace import Workspace
 
-NOW = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 HEADER = ["订单日期", "专卖许可证号", "客户名称", "卷烟编码", "卷烟名称", "需求量", "订足量", "批发价", "金额"]
 FAST = LocalTabularFiles(fast_csv_chars=0)  # every CSV through pandas
 SLOW = LocalTabularFiles(fast_csv_chars=10**12)  # every CSV through the csv module
@@ -70,7 +70,7 @@ def read(files: LocalTabularFiles, path: Path) -> ImportTable:
     return locate_header(files.read_table(path, large=True), SALES_COLUMNS.is_known)
 
 
-def run(workspace: Workspace, path: Path, files: LocalTabularFiles = FAST, **kw):  # type: ignore[no-untyped-def]
+def run(workspace: Workspace, path: Path, files: LocalTabularFiles = FAST, **kw):
     t = read(files, path)
     return import_sales(workspace.uow(), t, auto_mapping(t.headers, SALES_COLUMNS), now=NOW,
                         **{"backups": workspace.backups, **kw})

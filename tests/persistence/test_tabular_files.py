@@ -65,7 +65,7 @@ def expected_lines(data: list[list[str]]) -> list[int]:
     return lines
 
 
-def text_cells(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def text_cells(table) -> list[list[str]]:
     return [[cell_text(c) for c in r.cells] for r in table.rows]
 
 
@@ -83,7 +83,7 @@ ENCODINGS = [
 
 
 @pytest.mark.parametrize(("name", "encode", "detected"), ENCODINGS, ids=[e[0] for e in ENCODINGS])
-def test_every_encoding_reads_the_same_rows_and_lines(files: LocalTabularFiles, tmp_path: Path, name: str, encode, detected: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_encoding_reads_the_same_rows_and_lines(files: LocalTabularFiles, tmp_path: Path, name: str, encode, detected: str) -> None:
     data = rows()
     if encode is None:  # Excel's "Unicode text": UTF-16LE with a BOM, tab-separated
         raw = codecs.BOM_UTF16_LE + csv_text(data, "\t").encode("utf-16-le")
@@ -305,7 +305,7 @@ def test_writing_replaces_the_file_only_when_complete(files: LocalTabularFiles, 
     path = tmp_path / "out.xlsx"
     path.write_bytes(b"old")
 
-    def broken():  # type: ignore[no-untyped-def]
+    def broken():
         yield ["甲"]
         raise RuntimeError("disk full")
 

@@ -3,7 +3,7 @@ round trips that keep every field."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -242,7 +242,7 @@ def test_sales_lines_are_written_in_bulk_with_exact_fen(workspace: Workspace, se
             [Product("6901028075862", "黄山(红方印)", Decimal("132.50"), PriceClass.CLASS_1)]
         )
         batch_id = uow.sales.add_batch(
-            ImportBatch(ImportKind.SALES, "订单明细.csv", datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc))
+            ImportBatch(ImportKind.SALES, "订单明细.csv", datetime(2026, 3, 1, 8, 0, tzinfo=UTC))
         )
         lines = [
             SalesLine(

@@ -3,7 +3,7 @@ and a follow-up read back, photo files beside the database removed with their vi
 the history and day-summary queries, and the timeline showing the visit."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,7 +35,7 @@ from tests.visit_data import TODAY, build_shop
 
 
 @pytest.fixture
-def shop(workspace: Workspace):  # type: ignore[no-untyped-def]
+def shop(workspace: Workspace):
     cid, products = build_shop(workspace.uow())
     return workspace, cid, products
 
@@ -49,7 +49,7 @@ def photo(tmp_path: Path) -> Path:
     return path
 
 
-def test_preparation_from_sql_matches_the_hand_figures(shop) -> None:  # type: ignore[no-untyped-def]
+def test_preparation_from_sql_matches_the_hand_figures(shop) -> None:
     ws, cid, _ = shop
     prep = visit_preparation(ws.uow(), cid, TODAY)
     assert prep.figures is not None
@@ -67,13 +67,13 @@ def test_preparation_from_sql_matches_the_hand_figures(shop) -> None:  # type: i
         ("B01", 32, 4), ("A01", 16, 2), ("D01", 3, 1), ("E01", 2, 1)]
 
 
-def test_save_and_read_back_with_photo_beside_the_database(shop, photo: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_and_read_back_with_photo_beside_the_database(shop, photo: Path, db_path: Path) -> None:
     ws, cid, products = shop
     files = LocalAttachments(attachments_folder(db_path))
     record = VisitRecord(
         customer_id=cid, planned_on=TODAY, visit_type=VisitType.IN_PERSON,
-        started_at=datetime(2026, 11, 27, 1, 0, tzinfo=timezone.utc),
-        ended_at=datetime(2026, 11, 27, 1, 30, tzinfo=timezone.utc),
+        started_at=datetime(2026, 11, 27, 1, 0, tzinfo=UTC),
+        ended_at=datetime(2026, 11, 27, 1, 30, tzinfo=UTC),
         store_check=StoreCheck(True, False, 2, "整齐", "缺宣传页", "干净", "补价签"),
         entries=[
             RecordEntry(VisitStep.SERVICE, EntryKind.RECOMMENDATION, "推荐 新品乙：愿意试销"),
@@ -120,7 +120,7 @@ def test_save_and_read_back_with_photo_beside_the_database(shop, photo: Path, db
     assert scalar(db_path, f"SELECT count(*) FROM follow_ups WHERE customer_id = {cid}") == 3
 
 
-def test_a_failed_save_leaves_no_file_and_no_row(shop, photo: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_leaves_no_file_and_no_row(shop, photo: Path, db_path: Path) -> None:
     ws, cid, products = shop
     files = LocalAttachments(attachments_folder(db_path))
     gone = photo.with_name("gone.jpg")  # the second photo cannot be read: after the first was copied
@@ -132,7 +132,7 @@ def test_a_failed_save_leaves_no_file_and_no_row(shop, photo: Path, db_path: Pat
     assert scalar(db_path, "SELECT count(*) FROM visits") == 0
 
 
-def test_planned_stop_becomes_done(shop) -> None:  # type: ignore[no-untyped-def]
+def test_planned_stop_becomes_done(shop) -> None:
     ws, cid, _ = shop
     with ws.uow() as uow:
         planned = uow.visits.add(Visit(cid, TODAY))
@@ -147,7 +147,7 @@ def test_planned_stop_becomes_done(shop) -> None:  # type: ignore[no-untyped-def
     assert other.visit_id != planned
 
 
-def test_history_routes_and_day_summary_queries(shop) -> None:  # type: ignore[no-untyped-def]
+def test_history_routes_and_day_summary_queries(shop) -> None:
     ws, cid, products = shop
     files = LocalAttachments(Path("/nonexistent"))
     day = TODAY - timedelta(days=1)
@@ -198,8 +198,8 @@ def test_drafts_are_written_whole_beside_the_database(db_path: Path) -> None:
     key = draft_key(5, TODAY)
     assert store.load(key) is None
     record = VisitRecord(5, TODAY, summary="写了一半的总结")
-    store.save(key, dump_draft(record, datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)))
-    store.save(key, dump_draft(record, datetime(2026, 11, 27, 2, 0, 5, tzinfo=timezone.utc)))
+    store.save(key, dump_draft(record, datetime(2026, 11, 27, 2, 0, tzinfo=UTC)))
+    store.save(key, dump_draft(record, datetime(2026, 11, 27, 2, 0, 5, tzinfo=UTC)))
     assert [p.name for p in store.folder.iterdir()] == [f"{key}.json"]  # no temporary left behind
     assert store.folder == db_path.parent / "drafts" / db_path.stem
     assert load_draft(store.load(key) or "").record.summary == "写了一半的总结"

@@ -58,7 +58,7 @@ def cartons(month: dict, k: int) -> int:  # type: ignore[type-arg]
     return month.get(k, (0, 0, 0))[0]
 
 
-def test_346_cartons_for_17816_yuan_and_1425_28_at_8_percent(month) -> None:  # type: ignore[no-untyped-def]
+def test_346_cartons_for_17816_yuan_and_1425_28_at_8_percent(month) -> None:
     total = sum(cartons(month, k) for k in range(1, 6))
     amount = sum(month[k][1] for k in range(1, 6) if k in month)
     assert total == 346
@@ -66,7 +66,7 @@ def test_346_cartons_for_17816_yuan_and_1425_28_at_8_percent(month) -> None:  # 
     assert yuan(Decimal(amount).scaleb(-2) * Decimal("0.08")) == Decimal("1425.28")
 
 
-def test_the_shop_earns_1425_28_a_margin_of_8_percent(month) -> None:  # type: ignore[no-untyped-def]
+def test_the_shop_earns_1425_28_a_margin_of_8_percent(month) -> None:
     assert sum(month[k][2] for k in range(1, 6) if k in month) == 142_528  # retail − wholesale, in fen
     figures = month[-1]
     assert figures.margin_basis is MarginBasis.PURCHASE  # the workspace default
@@ -76,15 +76,15 @@ def test_the_shop_earns_1425_28_a_margin_of_8_percent(month) -> None:  # type: i
     assert format_pct(figures.margin_pct) == "8.0%"
 
 
-def test_classes_1_and_2_above_a_quarter_of_the_cartons(month) -> None:  # type: ignore[no-untyped-def]
+def test_classes_1_and_2_above_a_quarter_of_the_cartons(month) -> None:
     assert cartons(month, 1) + cartons(month, 2) == CLASS_1_2_CARTONS
     assert (cartons(month, 1) + cartons(month, 2)) * 4 > 346
 
 
-def test_class_2_sells_as_much_as_class_3_but_earns_more_than_twice(month) -> None:  # type: ignore[no-untyped-def]
+def test_class_2_sells_as_much_as_class_3_but_earns_more_than_twice(month) -> None:
     assert abs(cartons(month, 2) - cartons(month, 3)) * 100 <= 3 * 346  # within 3 points of share
     assert month[2][2] > 2 * month[3][2]
 
 
-def test_star_result_5a8_with_customer_value_8(month) -> None:  # type: ignore[no-untyped-def]
+def test_star_result_5a8_with_customer_value_8(month) -> None:
     assert month[0] == ("5A8", 5, "A", 8)

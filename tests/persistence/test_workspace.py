@@ -89,7 +89,7 @@ def test_a_sqlite_url_opens_the_same_file_with_the_same_lock(db_path: Path) -> N
 EXPECTED_PRAGMAS = {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": 5000}
 
 
-def _pragmas(run) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _pragmas(run) -> dict[str, object]:
     return {name: run(f"PRAGMA {name}") for name in EXPECTED_PRAGMAS}
 
 
@@ -224,7 +224,7 @@ def _page_size(path: Path) -> tuple[int, int]:
         pytest.param(lambda data: data[: len(data) // 2], id="truncated-to-half"),
     ],
 )
-def test_a_damaged_file_is_refused_and_untouched(db_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_file_is_refused_and_untouched(db_path: Path, damage) -> None:
     """Reliability test 7: detect at open; write nothing to the damaged file."""
     _workspace_with_data(db_path, customers=500)
     db_path.write_bytes(damage(db_path.read_bytes()))

@@ -22,8 +22,8 @@ from reports.dossier import render_dossier
 from reports.figures import chart_shares
 from reports.monthly import render_monthly
 from tests.domain.fakes import FakeUnitOfWork
-from tests.reports.pdf_text import flat_text
 from tests.domain.test_defensible_figures import NOV, OCT, _shop
+from tests.reports.pdf_text import flat_text
 
 PRINTED = date(2026, 11, 27)
 

@@ -24,27 +24,27 @@ EMBEDDED_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 
 
 @pytest.fixture(scope="module")
-def workspace(open_demo):  # type: ignore[no-untyped-def]
+def workspace(open_demo):
     return open_demo(30, 14)
 
 
-def _monthly(ws) -> bytes:  # type: ignore[no-untyped-def]
+def _monthly(ws) -> bytes:
     s = load_settings(ws.uow())
     return render_monthly(month_analysis(ws.uow(), date(2026, 10, 1)), s.owner_name, s.unit_name, TODAY, notes="备注")
 
 
-def _dossier(ws) -> bytes:  # type: ignore[no-untyped-def]
+def _dossier(ws) -> bytes:
     s = load_settings(ws.uow())
     with ws.uow() as uow:
         first = next(_id for _id, _lic, _code in uow.customers.id_keys())
     return render_dossier(dossier_data(ws.uow(), first), s.owner_name, s.unit_name, TODAY)
 
 
-def _day_summary(ws) -> bytes:  # type: ignore[no-untyped-def]
+def _day_summary(ws) -> bytes:
     return render_visit_summary(visit_summary_data(ws.uow(), date(2026, 11, 26), TODAY, week=True))
 
 
-def _one_visit(ws) -> bytes:  # type: ignore[no-untyped-def]
+def _one_visit(ws) -> bytes:
     day = visit_summary_data(ws.uow(), date(2026, 11, 26), TODAY).days[0]
     visit = next(v for v in day.visits if v.status == "done")
     return render_one_visit(one_visit_data(ws.uow(), visit.visit_id, TODAY))
@@ -86,7 +86,7 @@ def _unembedded(pdf: bytes) -> list[str]:
 
 
 @pytest.mark.parametrize("report", list(REPORTS))
-def test_every_font_a_report_names_is_embedded(workspace, report: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_font_a_report_names_is_embedded(workspace, report: str) -> None:
     pdf = REPORTS[report](workspace)
     assert PdfReader(io.BytesIO(pdf)).pages
     assert _unembedded(pdf) == []

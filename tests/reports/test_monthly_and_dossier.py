@@ -23,7 +23,7 @@ WORKED = "北环路烟酒店"  # the worked example: 346 cartons, ¥17,816 in Oc
 
 
 @pytest.fixture(scope="module")
-def workspace(open_demo):  # type: ignore[no-untyped-def]
+def workspace(open_demo):
     return open_demo(40, 14)
 
 
@@ -42,7 +42,7 @@ def test_numbers_the_chinese_way() -> None:
     assert points(Decimal("1.25")) == "+1.3个百分点"
 
 
-def test_monthly_report(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_monthly_report(workspace) -> None:
     settings = load_settings(workspace.uow())
     analysis = month_analysis(workspace.uow(), OCTOBER)
     pdf = render_monthly(analysis, settings.owner_name, settings.unit_name, TODAY, notes="重点推新品上柜")
@@ -63,7 +63,7 @@ def test_monthly_report(workspace) -> None:  # type: ignore[no-untyped-def]
     assert any(EMBEDDED in name for name in embedded_fonts(pdf))
 
 
-def test_dossier_report(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_dossier_report(workspace) -> None:
     settings = load_settings(workspace.uow())
     with workspace.uow() as uow:
         license_no = next(lic for _id, lic, _code in uow.customers.id_keys()
@@ -86,6 +86,6 @@ def test_dossier_report(workspace) -> None:  # type: ignore[no-untyped-def]
     assert any(EMBEDDED in name for name in embedded_fonts(pdf))
 
 
-def test_unknown_license_number(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_license_number(workspace) -> None:
     with pytest.raises(UnknownCustomer):
         customer_id_by_license(workspace.uow(), "no-such-licence")

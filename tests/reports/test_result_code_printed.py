@@ -18,21 +18,21 @@ SPELLED = "5A8（5星·诚信A·客户价值8分）"  # as pypdf reads it back, 
 
 
 @pytest.fixture(scope="module")
-def workspace(open_demo):  # type: ignore[no-untyped-def]
+def workspace(open_demo):
     return open_demo(30, 3)
 
 
-def _worked_example_id(ws) -> int:  # type: ignore[no-untyped-def]
+def _worked_example_id(ws) -> int:
     with ws.uow() as uow:
         return next(i for i, lic, _code in uow.customers.id_keys() if lic == LICENSE_NO)
 
 
-def test_the_dossier_spells_out_5a8(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_dossier_spells_out_5a8(workspace) -> None:
     pdf = render_dossier(dossier_data(workspace.uow(), _worked_example_id(workspace)), "李明", "梧桐县", TODAY)
     assert SPELLED in flat_text(pdf)
 
 
-def test_the_handbook_spells_out_5a8(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_handbook_spells_out_5a8(workspace) -> None:
     day = date(2026, 11, 30)
     add_to_plan(workspace.uow(), day, [_worked_example_id(workspace)])
     pdf = render_handbook(handbook_data(workspace.uow(), day, TODAY))

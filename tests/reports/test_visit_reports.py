@@ -20,11 +20,11 @@ WORKED_EXAMPLE_DAY = date(2026, 12, 9)  # only this test plans that day
 
 
 @pytest.fixture(scope="module")
-def workspace(open_demo):  # type: ignore[no-untyped-def]
+def workspace(open_demo):
     return open_demo(40, 4)
 
 
-def test_handbook_has_a_cover_and_one_page_per_customer(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_handbook_has_a_cover_and_one_page_per_customer(workspace) -> None:
     plan = get_day_plan(workspace.uow(), TODAY)
     assert len(plan.stops) >= 5
     data = handbook_data(workspace.uow(), TODAY, TODAY)
@@ -46,7 +46,7 @@ def test_handbook_has_a_cover_and_one_page_per_customer(workspace) -> None:  # t
     assert embedded_fonts(pdf), "the CJK font is embedded"
 
 
-def test_handbook_prints_the_worked_example_plan(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_handbook_prints_the_worked_example_plan(workspace) -> None:
     """The worked example carries an open improvement plan (¥1,425.28 at 8%): put it on a day of its own
     so the handbook has its page whatever today's demo plan holds."""
     with workspace.uow() as uow:
@@ -60,12 +60,12 @@ def test_handbook_prints_the_worked_example_plan(workspace) -> None:  # type: ig
     assert "提升目标" in text and "¥1,425.28" in text
 
 
-def test_no_plan_is_refused(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_no_plan_is_refused(workspace) -> None:
     with pytest.raises(NoDayPlan):
         handbook_data(workspace.uow(), date(2026, 11, 29), TODAY)
 
 
-def test_visit_summary_of_a_day(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_visit_summary_of_a_day(workspace) -> None:
     data = visit_summary_data(workspace.uow(), YESTERDAY, TODAY)
     assert data.done > 0
     pages = page_texts(render_visit_summary(data))
@@ -80,7 +80,7 @@ def test_visit_summary_of_a_day(workspace) -> None:  # type: ignore[no-untyped-d
     assert f"第 1 页 / 共 {len(pages)} 页" in pages[0]
 
 
-def test_visit_summary_of_a_week(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_visit_summary_of_a_week(workspace) -> None:
     data = visit_summary_data(workspace.uow(), YESTERDAY, TODAY, week=True)
     assert data.first == date(2026, 11, 23) and data.last == date(2026, 11, 29)
     assert len(data.days) >= 2
@@ -90,18 +90,18 @@ def test_visit_summary_of_a_week(workspace) -> None:  # type: ignore[no-untyped-
         assert f"{day.day.year}年{day.day.month}月{day.day.day}日" in text
 
 
-def test_no_visits_is_refused(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_no_visits_is_refused(workspace) -> None:
     with pytest.raises(NoVisits):
         visit_summary_data(workspace.uow(), date(2026, 11, 29), TODAY)
 
 
-def test_handbook_written_to_a_file(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_handbook_written_to_a_file(workspace, tmp_path: Path) -> None:
     out = tmp_path / "hb.pdf"
     out.write_bytes(render_handbook(handbook_data(workspace.uow(), date(2026, 11, 30), TODAY)))
     assert len(PdfReader(out).pages) >= 2
 
 
-def test_one_visit(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_one_visit(workspace) -> None:
     from domain.services.report_data import one_visit_data
     from reports.visit_summary import render_one_visit
 
