@@ -151,3 +151,24 @@ def test_anchors_are_made_as_github_makes_them() -> None:
     assert slug("Other rules and where they live") == "other-rules-and-where-they-live"
     assert slug("Demand inflation (虚报)") == "demand-inflation-虚报"
     assert slug("Default margin rate and basis") == "default-margin-rate-and-basis"
+
+
+# a path the documents name from the top of the repository: `domain/visits/due.py`, `cli/`
+_CODE_PATH = re.compile(r"`((?:domain|persistence|reports|gui|cli|tests|benchmarks|resources)/[\w./-]*)`")
+_EXAMPLES = {"reports/route_sheet.py"}  # the recipe's example of a new report, not a file
+
+
+def missing_code_paths(text: str, root: Path = ROOT) -> list[str]:
+    return [p for p in _CODE_PATH.findall(text) if p not in _EXAMPLES and not (root / p).exists()]
+
+
+def test_the_files_the_documents_name_exist() -> None:
+    """Modules move; the documents must follow them."""
+    stale = {doc.name: missing_code_paths(doc.read_text(encoding="utf-8"))
+             for doc in [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md", ROOT / "benchmarks" / "README.md"]}
+    assert {name: paths for name, paths in stale.items() if paths} == {}
+
+
+def test_a_moved_file_is_found() -> None:
+    assert missing_code_paths("the rule is in `domain/visit_due.py`, the lists in `gui/common/`") == [
+        "domain/visit_due.py"]

@@ -10,7 +10,7 @@ from domain.model.evaluations import StarEvaluation
 from gui.customers.form_widgets import OptionalDate
 from gui.customers.star_chart import StarHistoryChart
 from gui.visits.record_dialog import VisitRecordDialog
-from tests.gui.dossier_demo import TODAY, demo_ctx, demo_file, dispose, runner, worked_example_id  # noqa: F401
+from tests.gui.dossier_demo import TODAY, dispose
 
 FAR_DAY = date(2041, 6, 15)
 

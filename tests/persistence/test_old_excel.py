@@ -36,7 +36,8 @@ def test_an_old_excel_file_imports(workspace: Workspace) -> None:
     ensure_defaults(workspace.uow())
     table = locate_header(LocalTabularFiles().read_table(FIXTURE), CUSTOMER_COLUMNS.is_known)
     result = import_customers(workspace.uow(), table, auto_mapping(table.headers, CUSTOMER_COLUMNS),
-                              date(2026, 5, 10), now=datetime(2026, 5, 10, 8, 0, tzinfo=UTC))
+                              date(2026, 5, 10), now=datetime(2026, 5, 10, 8, 0, tzinfo=UTC),
+                              backups=workspace.backups)
     assert result.created == 2
     with workspace.uow() as uow:
         first = uow.customers.get_by_license("053010210001")
