@@ -350,12 +350,16 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Demo workspace"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
-        handle = self.runner.submit(
-            lambda progress: builder(ctx, progress),
-            lambda _summary: (dialog.close(), self._demo_built()),
-            lambda exc: (dialog.close(), self._demo_failed(exc)),
-            with_progress=True,
-        )
+
+        def built(_summary: object) -> None:
+            dialog.close()
+            self._demo_built()
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            self._demo_failed(exc)
+
+        handle = self.runner.submit(lambda progress: builder(ctx, progress), built, failed, with_progress=True)
         handle.progressed.connect(lambda done, total: dialog.setValue(int(done * 100 / max(total, 1))))
         # A bound method of the plain TaskHandle is held weakly by Qt: once this method returns the
         # handle would be collected and the connection silently dropped, so the lambda keeps it alive.

@@ -15,4 +15,4 @@ def page_shortcut(keys: Keys, page: QWidget, slot: Callable[[], object]) -> QSho
     stay dead after the user clicked the sidebar to get here; window-wide is safe because Qt ignores the
     shortcuts of hidden widgets, so only the page (and tab) in front answers."""
     sequence = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
-    return QShortcut(sequence, page, activated=slot, context=Qt.ShortcutContext.WindowShortcut)
+    return QShortcut(sequence, page, slot, context=Qt.ShortcutContext.WindowShortcut)

@@ -279,11 +279,12 @@ class DossierPanel(QWidget):
         ctx, cid, name = self._ctx, self.customer_id, self.form.name.text()
         current = self.form.customer().status
         target = CustomerStatus.ACTIVE if current is CustomerStatus.ARCHIVED else CustomerStatus.ARCHIVED
-        self._runner.submit(
-            lambda: set_customer_status(ctx.uow(), cid, target),
-            lambda previous: (self.status_changed.emit(cid, previous.value, name), self.show_customer(cid)),
-            self._failed,
-        )
+
+        def changed(previous: CustomerStatus) -> None:
+            self.status_changed.emit(cid, previous.value, name)
+            self.show_customer(cid)
+
+        self._runner.submit(lambda: set_customer_status(ctx.uow(), cid, target), changed, self._failed)
 
     def delete(self) -> None:
         if self.customer_id is None:
@@ -300,5 +301,9 @@ class DossierPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._runner.submit(lambda: delete_customer(ctx.uow(), cid),
-                            lambda _impact: (self.clear(), self.deleted.emit(cid)), self._failed)
+
+        def deleted(_impact: object) -> None:
+            self.clear()
+            self.deleted.emit(cid)
+
+        self._runner.submit(lambda: delete_customer(ctx.uow(), cid), deleted, self._failed)

@@ -83,8 +83,8 @@ def _save(ctx: AppContext, plan: ImprovementPlan) -> ImprovementPlan:
     return save_plan(ctx.uow(), plan)
 
 
-def _delete(ctx: AppContext, plan_id: int) -> object:
-    return delete_plan(ctx.uow(), plan_id)
+def _delete(ctx: AppContext, plan_id: int) -> None:
+    delete_plan(ctx.uow(), plan_id)
 
 
 class PlansTab(EntryEditorTab[ImprovementPlan]):

@@ -36,8 +36,8 @@ def _save(ctx: AppContext, swot: SwotAnalysis) -> SwotAnalysis:
     return save_swot(ctx.uow(), swot)
 
 
-def _delete(ctx: AppContext, swot_id: int) -> object:
-    return delete_swot(ctx.uow(), swot_id)
+def _delete(ctx: AppContext, swot_id: int) -> None:
+    delete_swot(ctx.uow(), swot_id)
 
 
 class SwotTab(EntryEditorTab[SwotAnalysis]):

@@ -254,5 +254,8 @@ class VisitHistoryView(QWidget):
             self.changed.emit()
             self.refresh()
 
-        self._runner.submit(lambda: delete_visit(ctx.uow(), visit_id, attachments), deleted,
-                            lambda exc: QMessageBox.warning(self, self.tr("Visit not deleted"), describe_error(exc)))
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Visit not deleted"), describe_error(exc))
+
+        self._runner.submit(lambda: delete_visit(ctx.uow(), visit_id, attachments), deleted, failed)
