@@ -86,7 +86,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         if settings is not None and settings.value(GEOMETRY_KEY) is not None:
-            self.restoreGeometry(settings.value(GEOMETRY_KEY))  # type: ignore[arg-type]
+            self.restoreGeometry(settings.value(GEOMETRY_KEY))
         self.refresh()
 
     # --- the list --------------------------------------------------------------------------------

@@ -169,7 +169,7 @@ class PlanTab(QWidget):
             self._failed,
         )
 
-    def _loaded(self, generation: int, on: date, rows: list, view: DayPlanView) -> None:  # type: ignore[type-arg]
+    def _loaded(self, generation: int, on: date, rows: list, view: DayPlanView) -> None:
         if generation != self._generation or on != self.on:
             return
         self.due.load(rows, on)
