@@ -40,6 +40,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -319,10 +320,10 @@ class _NumberedCanvas(rl_canvas.Canvas):
 
     footer_text = ""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # passed on to reportlab's Canvas as they come
         # reportlab opens every page with a Helvetica it never embeds, unless told another first font
         kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._saved: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab API

@@ -40,7 +40,7 @@ class OptionalDate(QWidget):
         self.edit.dateChanged.connect(self.changed)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]
+        return self.edit.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]  # toPython() is typed object
 
     def set_value(self, value: date | None, default: date) -> None:
         """`default` (the workspace's today) is what the editor offers when the date is switched on."""

@@ -118,7 +118,7 @@ class SwotTab(EntryEditorTab[SwotAnalysis]):
         base = self.current or SwotAnalysis(self.customer_id or 0, self._ctx.today())
         return SwotAnalysis(
             customer_id=self.customer_id or base.customer_id,
-            analysed_on=self.date.date().toPython(),  # type: ignore[arg-type]
+            analysed_on=self.date.date().toPython(),  # type: ignore[arg-type]  # toPython() is typed object
             strengths=self.lists["strengths"].entries(),
             weaknesses=self.lists["weaknesses"].entries(),
             opportunities=self.lists["opportunities"].entries(),

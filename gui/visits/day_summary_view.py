@@ -197,7 +197,7 @@ class DaySummaryView(QWidget):
     # --- the day -----------------------------------------------------------------------------------
 
     def current_day(self) -> date:
-        return self.day.date().toPython()  # type: ignore[return-value]
+        return self.day.date().toPython()  # type: ignore[return-value]  # toPython() is typed object
 
     def set_day(self, day: date) -> None:
         self.day.setDate(QDate(day.year, day.month, day.day))

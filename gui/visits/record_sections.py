@@ -315,7 +315,7 @@ class SummarySection(QWidget):
         self.next_visit.setEnabled(next_visit_on is not None)
 
     def next_visit_on(self) -> date | None:
-        return self.next_visit.date().toPython() if self.has_next.isChecked() else None  # type: ignore[return-value]
+        return self.next_visit.date().toPython() if self.has_next.isChecked() else None  # type: ignore[return-value]  # toPython() is typed object
 
     def show_follow_ups(self, entries: list[RecordEntry]) -> None:
         from html import escape
