@@ -3,7 +3,7 @@ copy the plan to another date or delete it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.visits.planning_views import DayPlanView, PlanStopRow
+from gui.common.shortcuts import shortcut
 from gui.common.widgets import heading, read_only_table
 from gui.visits import plan_model as cols
 from gui.visits.plan_labels import day_with_weekday
@@ -142,10 +143,10 @@ class PlanPane(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.model.modelReset.connect(self._enable)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self.move_stops(-1), context=context)
-        QShortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self.move_stops(1), context=context)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove, context=context)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.record, context=context)
+        shortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self.move_stops(-1), context)
+        shortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self.move_stops(1), context)
+        shortcut(QKeySequence.StandardKey.Delete, self.table, self.remove, context)
+        shortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.record, context)
         header = self._ui.value(f"{SETTINGS_KEY}/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
