@@ -40,7 +40,7 @@ def resolve_language(requested: str | None, stored: str | None = None) -> str:
     """--lang wins, then the workspace setting, then the system locale; Chinese for any Chinese locale."""
     for choice in (requested, stored):
         if choice in SUPPORTED:
-            return choice  # type: ignore[return-value]
+            return choice
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.unsaved import HoldsUnsavedWork, confirm_unsaved, holders
 from gui.context import AppContext, WorkspaceOpener
-from gui.messages import describe_error
+from gui.messages import QT_TRANSLATE_NOOP, describe_error
 from gui.overview.overview_page import OverviewPage
 from gui.workers import TaskRunner
 
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.sidebar.clear()
         while self.pages.count():
             page = self.pages.widget(0)
+            assert page is not None  # the stack is not empty
             self.pages.removeWidget(page)
             page.deleteLater()
         self._built: dict[str, QWidget] = {}
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         page = self._make_page(spec)
         self._built[name] = page
         placeholder = self.pages.widget(row)
+        assert placeholder is not None  # every sidebar row has its page or a placeholder
         showing = self.pages.currentIndex() == row
         self.pages.insertWidget(row, page)
         self.pages.removeWidget(placeholder)
@@ -350,12 +352,16 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Demo workspace"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
-        handle = self.runner.submit(
-            lambda progress: builder(ctx, progress),
-            lambda _summary: (dialog.close(), self._demo_built()),
-            lambda exc: (dialog.close(), self._demo_failed(exc)),
-            with_progress=True,
-        )
+
+        def built(_summary: object) -> None:
+            dialog.close()
+            self._demo_built()
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            self._demo_failed(exc)
+
+        handle = self.runner.submit(lambda progress: builder(ctx, progress), built, failed, with_progress=True)
         handle.progressed.connect(lambda done, total: dialog.setValue(int(done * 100 / max(total, 1))))
         # A bound method of the plain TaskHandle is held weakly by Qt: once this method returns the
         # handle would be collected and the connection silently dropped, so the lambda keeps it alive.

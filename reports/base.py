@@ -40,6 +40,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -291,7 +292,7 @@ def kpi_table(items: Sequence[tuple[str, str, str]], col_count: int = 4) -> Tabl
     ]
     rows: list[list[object]] = []
     for i in range(0, len(cells), col_count):
-        chunk = cells[i : i + col_count]
+        chunk: list[object] = list(cells[i : i + col_count])
         chunk += [""] * (col_count - len(chunk))
         rows.append(chunk)
     w = CONTENT_WIDTH / col_count
@@ -319,15 +320,15 @@ class _NumberedCanvas(rl_canvas.Canvas):
 
     footer_text = ""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # passed on to reportlab's Canvas as they come
         # reportlab opens every page with a Helvetica it never embeds, unless told another first font
         kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._saved: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab API
         self._saved.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's private page opener, not in its stubs
 
     def save(self) -> None:
         total = len(self._saved)
@@ -341,7 +342,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.saveState()
         self.setFont(FONT, 8)
         self.setFillColor(MUTED)
-        text = f"第 {self._pageNumber} 页 / 共 {total} 页 · 打印日期 {self.footer_text}"
+        text = f"第 {self.getPageNumber()} 页 / 共 {total} 页 · 打印日期 {self.footer_text}"
         self.drawCentredString(PAGE_W / 2, MARGIN_BOTTOM - 10 * mm, text)
         self.restoreState()
 

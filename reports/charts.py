@@ -56,7 +56,7 @@ def trend_chart(
     x0, y0 = 40, 30
     w, h = width - 85, height - 48
     bc = VerticalBarChart()
-    bc.x, bc.y, bc.width, bc.height = x0, y0, w, h
+    bc.x, bc.y, bc.width, bc.height = x0, y0, w, h  # type: ignore[assignment]  # the stubs type PlotArea sizes int; reportlab takes any number
     bc.data = [[float(v) for v in bars]]
     bc.categoryAxis.categoryNames = list(labels)
     bc.categoryAxis.labels.fontName = FONT
@@ -74,7 +74,7 @@ def trend_chart(
     d.add(bc)
 
     lc = HorizontalLineChart()
-    lc.x, lc.y, lc.width, lc.height = x0, y0, w, h
+    lc.x, lc.y, lc.width, lc.height = x0, y0, w, h  # type: ignore[assignment]  # the stubs type PlotArea sizes int; reportlab takes any number
     lc.data = [[float(v) for v in line]]
     lc.joinedLines = 1
     lc.lines[0].strokeColor = ACCENT2
@@ -121,7 +121,7 @@ def class_chart(
     x0, y0 = 40, 30
     w, h = width - 60, height - 45
     bc = VerticalBarChart()
-    bc.x, bc.y, bc.width, bc.height = x0, y0, w, h
+    bc.x, bc.y, bc.width, bc.height = x0, y0, w, h  # type: ignore[assignment]  # the stubs type PlotArea sizes int; reportlab takes any number
     bc.data = [[float(v) * (100 if percent else 1) for v in vals] for _, vals in series] or [[0] * len(categories)]
     bc.categoryAxis.categoryNames = list(categories)
     bc.categoryAxis.labels.fontName = FONT

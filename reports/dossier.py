@@ -99,7 +99,7 @@ def _fields(pairs: list[tuple[str, str]], cols: int = 2) -> Table:
     label_w = 24 * MM
     value_w = CONTENT_WIDTH / cols - label_w
     t = Table(rows, colWidths=[label_w, value_w] * cols, hAlign="LEFT")
-    cmds = [
+    cmds: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),

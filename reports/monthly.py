@@ -107,10 +107,11 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
         Spacer(1, 3 * MM),
     ]
     trend_rows = [["月份", "销量（条）", "进货额", "毛利", margin_title(a.margin_basis), "一二类占比", "订足率"]]
-    for p in reversed(a.trend):
-        if p.cartons:
-            trend_rows.append([month_label(p.start), num(p.cartons), money(p.amount), money(p.gross_profit),
-                               percent(p.margin_pct), percent(p.class_1_2_share_pct), percent(p.fill_rate_pct)])
+    for period in reversed(a.trend):
+        if period.cartons:
+            trend_rows.append([month_label(period.start), num(period.cartons), money(period.amount),
+                               money(period.gross_profit), percent(period.margin_pct),
+                               percent(period.class_1_2_share_pct), percent(period.fill_rate_pct)])
     story.append(table(trend_rows, [28 * MM, 24 * MM, 32 * MM, 30 * MM, 22 * MM, 21 * MM, CONTENT_WIDTH - 157 * MM],
                        align_right=(1, 2, 3, 4, 5, 6)))
 

@@ -58,7 +58,9 @@ class KpiGrid(QWidget):
         grid.setSpacing(8)
         for n, name in enumerate(names):
             card = KpiCard(titles[name])
-            card.layout().setContentsMargins(10, 4 if compact else 6, 10, 4 if compact else 6)
+            card_layout = card.layout()
+            assert card_layout is not None  # a card lays itself out when made
+            card_layout.setContentsMargins(10, 4 if compact else 6, 10, 4 if compact else 6)
             self.cards[name] = card
             grid.addWidget(card, n // columns, n % columns)
         for column in range(columns):

@@ -101,7 +101,7 @@ def declining_columns() -> list[Column[DecliningCustomer]]:
 
 
 def inflation_columns(with_customer: bool = True) -> list[Column[InflationSignal]]:
-    columns = [
+    columns: list[Column[InflationSignal]] = [
         Column(QCoreApplication.translate("AnalysisTables", "Customer"),
                lambda r: shop_name(r.customer_name, r.status)),
         Column(QCoreApplication.translate("AnalysisTables", "Product"), lambda r: r.product_name),
@@ -114,7 +114,7 @@ def inflation_columns(with_customer: bool = True) -> list[Column[InflationSignal
 
 
 def listing_columns(with_customer: bool = True) -> list[Column[NewListing]]:
-    columns = [
+    columns: list[Column[NewListing]] = [
         Column(QCoreApplication.translate("AnalysisTables", "Customer"),
                lambda r: shop_name(r.customer_name, r.status)),
         Column(QCoreApplication.translate("AnalysisTables", "Product"), lambda r: r.product_name),

@@ -233,8 +233,12 @@ class CustomerForm(QObject):
                 self.has_birthday.toggled.connect(w.setEnabled)
         row.addStretch(1)
         for w in (self.calendar, self.birth_month, self.birth_day, self.leap_month, self.birth_year):
-            signal = getattr(w, "currentIndexChanged", None) or getattr(w, "valueChanged", None) \
-                or w.toggled
+            if isinstance(w, QComboBox):
+                signal = w.currentIndexChanged
+            elif isinstance(w, QSpinBox):
+                signal = w.valueChanged
+            else:
+                signal = w.toggled
             signal.connect(lambda *_a: self._on_edit("care.birthday"))
         self.hobbies = _short_text()
         self.hobbies.setPlaceholderText(self.tr("e.g. likes the magazine 读者; fishing on Sundays"))

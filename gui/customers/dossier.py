@@ -30,12 +30,13 @@ from domain.validation import ValidationFailed
 from gui.common.pdf_output import output_catalogued_report
 from gui.context import AppContext
 from gui.customers.customer_form import CustomerForm
+from gui.customers.customer_tab import CustomerTab
 from gui.customers.deletion import confirm_deletion_text
 from gui.customers.labels import status_labels
 from gui.messages import describe_error
 from gui.workers import TaskRunner
 
-TabFactory = Callable[[AppContext, TaskRunner], QWidget]
+TabFactory = Callable[[AppContext, TaskRunner], CustomerTab]
 
 
 class DossierPanel(QWidget):
@@ -91,7 +92,7 @@ class DossierPanel(QWidget):
         self.tabs.addTab(self.form.basics, self.tr("Basics"))
         self.tabs.addTab(self.form.environment, self.tr("Environment"))
         self.tabs.addTab(self.form.care, self.tr("Care"))
-        self.extra_tabs: list[QWidget] = []
+        self.extra_tabs: list[CustomerTab] = []
         for label, factory in extra_tabs or []:
             tab = factory(ctx, runner)
             self.extra_tabs.append(tab)
@@ -139,7 +140,7 @@ class DossierPanel(QWidget):
         self._show_header(customer)
         for tab in self.extra_tabs:
             tab.setEnabled(customer.id is not None)
-            tab.set_customer(customer.id)  # type: ignore[attr-defined]
+            tab.set_customer(customer.id)
         if customer.id is None:
             self.tabs.setCurrentIndex(0)
             self.form.focus("license_no")
@@ -224,7 +225,7 @@ class DossierPanel(QWidget):
         for tab in self.extra_tabs:
             if not tab.isEnabled():
                 tab.setEnabled(True)
-                tab.set_customer(customer.id)  # type: ignore[attr-defined]
+                tab.set_customer(customer.id)
         assert customer.id is not None
         self.saved.emit(customer.id)
 
@@ -251,7 +252,7 @@ class DossierPanel(QWidget):
     def confirm_leave(self) -> bool:
         """True when it is fine to show another customer or close: nothing unsaved, saved, or discarded."""
         for tab in self.extra_tabs:
-            if tab.has_unsaved_changes() and not tab.ask_to_keep_edits():  # type: ignore[attr-defined]
+            if tab.has_unsaved_changes() and not tab.ask_to_keep_edits():
                 self.tabs.setCurrentWidget(tab)
                 return False
         if not self.dirty:
@@ -279,11 +280,12 @@ class DossierPanel(QWidget):
         ctx, cid, name = self._ctx, self.customer_id, self.form.name.text()
         current = self.form.customer().status
         target = CustomerStatus.ACTIVE if current is CustomerStatus.ARCHIVED else CustomerStatus.ARCHIVED
-        self._runner.submit(
-            lambda: set_customer_status(ctx.uow(), cid, target),
-            lambda previous: (self.status_changed.emit(cid, previous.value, name), self.show_customer(cid)),
-            self._failed,
-        )
+
+        def changed(previous: CustomerStatus) -> None:
+            self.status_changed.emit(cid, previous.value, name)
+            self.show_customer(cid)
+
+        self._runner.submit(lambda: set_customer_status(ctx.uow(), cid, target), changed, self._failed)
 
     def delete(self) -> None:
         if self.customer_id is None:
@@ -300,5 +302,9 @@ class DossierPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._runner.submit(lambda: delete_customer(ctx.uow(), cid),
-                            lambda _impact: (self.clear(), self.deleted.emit(cid)), self._failed)
+
+        def deleted(_impact: object) -> None:
+            self.clear()
+            self.deleted.emit(cid)
+
+        self._runner.submit(lambda: delete_customer(ctx.uow(), cid), deleted, self._failed)

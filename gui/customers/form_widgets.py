@@ -40,7 +40,7 @@ class OptionalDate(QWidget):
         self.edit.dateChanged.connect(self.changed)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]
+        return self.edit.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]  # toPython() is typed object
 
     def set_value(self, value: date | None, default: date) -> None:
         """`default` (the workspace's today) is what the editor offers when the date is switched on."""
@@ -86,11 +86,14 @@ class CompetitorTable(QWidget):
             self.table.removeRow(row)
             self.changed.emit()
 
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
     def value(self) -> list[Competitor]:
         result = []
         for n in range(self.table.rowCount()):
-            name = (self.table.item(n, 0).text() if self.table.item(n, 0) else "").strip()
-            distance_text = (self.table.item(n, 1).text() if self.table.item(n, 1) else "").strip()
+            name, distance_text = self._text(n, 0), self._text(n, 1)
             if not name and not distance_text:
                 continue
             digits = "".join(ch for ch in distance_text if ch.isdigit() or ch == "-")

@@ -142,10 +142,10 @@ class CustomersPage(QWidget):
         self.dossier.saved.connect(self._after_save)
         self.dossier.status_changed.connect(self._after_status_change)
         self.dossier.deleted.connect(lambda _cid: self.refresh())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_customer)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.dossier.save_current)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.dossier.save_current)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         self.search.returnPressed.connect(self._focus_table)
 
     # --- filters ---------------------------------------------------------------------------------
@@ -413,9 +413,13 @@ class CustomersPage(QWidget):
         self._undo = None
         self.undo_bar.hide()
         ctx = self._ctx
+
+        def restored(_old: object) -> None:
+            self.dossier.show_customer(customer_id)
+            self._after_save(customer_id)
+
         self._runner.submit(
-            lambda: set_customer_status(ctx.uow(), customer_id, CustomerStatus(previous)),
-            lambda _old: (self.dossier.show_customer(customer_id), self._after_save(customer_id)),
+            lambda: set_customer_status(ctx.uow(), customer_id, CustomerStatus(previous)), restored,
         )
 
     # --- keyboard and columns --------------------------------------------------------------------

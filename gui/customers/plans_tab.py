@@ -83,8 +83,8 @@ def _save(ctx: AppContext, plan: ImprovementPlan) -> ImprovementPlan:
     return save_plan(ctx.uow(), plan)
 
 
-def _delete(ctx: AppContext, plan_id: int) -> object:
-    return delete_plan(ctx.uow(), plan_id)
+def _delete(ctx: AppContext, plan_id: int) -> None:
+    delete_plan(ctx.uow(), plan_id)
 
 
 class PlansTab(EntryEditorTab[ImprovementPlan]):
@@ -319,10 +319,10 @@ class PlansTab(EntryEditorTab[ImprovementPlan]):
         ]
         return ImprovementPlan(
             customer_id=self.customer_id or base.customer_id,
-            created_on=self.created.date().toPython(),  # type: ignore[arg-type]
+            created_on=self.created.date().toPython(),  # type: ignore[arg-type]  # toPython() is typed object
             measures=self.measures.entries(),
             targets=targets,
-            review_on=self.review.date().toPython() if self.review_enabled.isChecked() else None,  # type: ignore[arg-type]
+            review_on=self.review.date().toPython() if self.review_enabled.isChecked() else None,  # type: ignore[arg-type]  # toPython() is typed object
             status=PlanStatus(self.status_combo.currentData()),
             notes=self.notes.toPlainText().strip(),
             id=base.id,

@@ -192,7 +192,7 @@ class StarEvaluationDialog(QDialog):
         return {code: Decimal(f"{spin.value():.1f}") for code, spin in self.score_boxes.items()}
 
     def evaluated_on(self) -> date:
-        return self.date.date().toPython()  # type: ignore[return-value]
+        return self.date.date().toPython()  # type: ignore[return-value]  # toPython() is typed object
 
     def grade(self) -> str:
         return str(self.integrity.currentData() or "")

@@ -36,8 +36,8 @@ def _save(ctx: AppContext, swot: SwotAnalysis) -> SwotAnalysis:
     return save_swot(ctx.uow(), swot)
 
 
-def _delete(ctx: AppContext, swot_id: int) -> object:
-    return delete_swot(ctx.uow(), swot_id)
+def _delete(ctx: AppContext, swot_id: int) -> None:
+    delete_swot(ctx.uow(), swot_id)
 
 
 class SwotTab(EntryEditorTab[SwotAnalysis]):
@@ -118,7 +118,7 @@ class SwotTab(EntryEditorTab[SwotAnalysis]):
         base = self.current or SwotAnalysis(self.customer_id or 0, self._ctx.today())
         return SwotAnalysis(
             customer_id=self.customer_id or base.customer_id,
-            analysed_on=self.date.date().toPython(),  # type: ignore[arg-type]
+            analysed_on=self.date.date().toPython(),  # type: ignore[arg-type]  # toPython() is typed object
             strengths=self.lists["strengths"].entries(),
             weaknesses=self.lists["weaknesses"].entries(),
             opportunities=self.lists["opportunities"].entries(),

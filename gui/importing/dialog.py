@@ -410,7 +410,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportRejected):  # the workspace changed between the check and the import
             self.errors.set_rows(list(exc.errors))
         if isinstance(exc, UnknownReferences):
-            self.unknowns.set_rows([*exc.customers, *exc.products])  # type: ignore[list-item]
+            self.unknowns.set_rows([*exc.customers, *exc.products])
         message = describe_problem(exc) if isinstance(exc, ImportProblem) else describe_error(exc)
         self._show_status(message, problem=True)
 

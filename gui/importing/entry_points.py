@@ -2,6 +2,7 @@
 workspace changed (so the caller refreshes); and the import history with its undo."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -32,13 +33,17 @@ class SalesImportDialog(ImportDialog):
         super().__init__(SalesFlow(), ctx, runner, parent, settings)
 
 
-def _run(dialog_class: type[ImportDialog], flow: ImportFlow, parent: QWidget | None, ctx: AppContext,
+# the dialogs above, which choose their own flow
+DialogFactory = Callable[[AppContext, TaskRunner, QWidget | None, QSettings | None], ImportDialog]
+
+
+def _run(dialog_class: DialogFactory, flow: ImportFlow, parent: QWidget | None, ctx: AppContext,
          runner: TaskRunner, path: Path | None, settings: QSettings | None) -> bool:
     if path is None:
         path = choose_import_file(parent, settings, flow.title())
         if path is None:
             return False
-    dialog = dialog_class(ctx, runner, parent, settings)  # type: ignore[call-arg]
+    dialog = dialog_class(ctx, runner, parent, settings)
     dialog.open_file(path)
     dialog.exec()
     return dialog.changed_any or dialog.created_any

@@ -186,7 +186,7 @@ class SalesFlow(ImportFlow):
     def ready(self, preview: SalesPreview) -> bool:
         return preview.ok and preview.has_changes
 
-    def describe(self, preview: SalesPreview) -> tuple[str, bool]:  # type: ignore[override]
+    def describe(self, preview: SalesPreview) -> tuple[str, bool]:  # type: ignore[override]  # each flow gets only its own preview
         if preview.already_imported is not None:
             batch = preview.already_imported
             return QCoreApplication.translate(

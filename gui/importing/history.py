@@ -86,7 +86,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         if settings is not None and settings.value(GEOMETRY_KEY) is not None:
-            self.restoreGeometry(settings.value(GEOMETRY_KEY))  # type: ignore[arg-type]
+            self.restoreGeometry(settings.value(GEOMETRY_KEY))
         self.refresh()
 
     # --- the list --------------------------------------------------------------------------------
@@ -157,9 +157,10 @@ class ImportHistoryDialog(QDialog):
             return
         uow, batch_id, clock = self._ctx.uow, batch.id, self._ctx.now
         backups = self._ctx.backups
+        assert batch_id is not None  # the history lists stored batches only
 
         def work() -> UndoResult:
-            return undo_import_batch(uow(), batch_id, clock(), backups=backups)  # type: ignore[arg-type]
+            return undo_import_batch(uow(), batch_id, clock(), backups=backups)
 
         self._busy = True
         self._update_buttons()

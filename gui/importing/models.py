@@ -31,9 +31,13 @@ def status_labels() -> dict[RowStatus, str]:
 def preview_model(table: ImportTable, status: Mapping[int, RowStatus], parent: QWidget | None = None) -> RowTableModel[SourceRow]:
     """The first rows as the file has them, with the physical line and what the import would do."""
     labels = status_labels()
+
+    def _result(row_status: RowStatus | None) -> str:
+        return labels.get(row_status, "") if row_status is not None else ""
+
     columns: list[Column[SourceRow]] = [
         Column(QCoreApplication.translate("ImportTables", "Line"), lambda r: r.line, numeric=True),
-        Column(QCoreApplication.translate("ImportTables", "Result"), lambda r: labels.get(status.get(r.line), "")),  # type: ignore[arg-type]
+        Column(QCoreApplication.translate("ImportTables", "Result"), lambda r: _result(status.get(r.line))),
     ]
     columns += [_cell_column(i, column_name(table.headers, i)) for i in range(len(table.headers))]
     model: RowTableModel[SourceRow] = RowTableModel(columns, parent)

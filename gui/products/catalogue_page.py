@@ -113,9 +113,9 @@ class CataloguePage(QWidget):
         self.new_button.clicked.connect(self.new_product)
         self.save_button.clicked.connect(self.save)
         self.form.edited.connect(self._mark_dirty)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_product)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_product)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     # --- list ------------------------------------------------------------------------------------
 

@@ -105,7 +105,7 @@ class SettingsPage(QWidget):
         button_row.setMaximumWidth(FORM_WIDTH)
         layout.addWidget(button_row)
         layout.addStretch(1)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     def refresh(self) -> None:
         ctx = self._ctx

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -135,7 +135,7 @@ class DaySummaryView(QWidget):
             lambda f, c: CellStyle(foreground=labels.MUTED_COLOUR) if f.status == "done" else None, self,
         )
         self.visits_view = self._table(self.visits, ((0, 44), (1, 140), (2, 76), (3, 120), (4, 64)))
-        self.visits_view.doubleClicked.connect(lambda i: (self.visits_view.setCurrentIndex(i), self.open_visit()))
+        self.visits_view.doubleClicked.connect(self._open_at)
         self.problems_view = self._table(self.problems, ((0, 130), (1, 150)))
         self.follow_ups_view = self._table(self.follow_ups, ((0, 92), (1, 130), (2, 240)))
 
@@ -197,7 +197,7 @@ class DaySummaryView(QWidget):
     # --- the day -----------------------------------------------------------------------------------
 
     def current_day(self) -> date:
-        return self.day.date().toPython()  # type: ignore[return-value]
+        return self.day.date().toPython()  # type: ignore[return-value]  # toPython() is typed object
 
     def set_day(self, day: date) -> None:
         self.day.setDate(QDate(day.year, day.month, day.day))
@@ -352,6 +352,10 @@ class DaySummaryView(QWidget):
         request = VisitSummaryRequest(self.current_day(), self._ctx.today(), week)
         output_catalogued_report(self, self._runner, self.tr("Visit summary"), reports, self._ctx.uow, request,
                                  on_error=lambda exc: QMessageBox.information(self, self.tr("Visit summary"), describe_error(exc)))
+
+    def _open_at(self, index: QModelIndex) -> None:
+        self.visits_view.setCurrentIndex(index)
+        self.open_visit()
 
     def open_visit(self) -> None:
         index = self.visits_view.currentIndex()

@@ -247,7 +247,8 @@ class DuePane(QWidget):
         index = self.show_box.findData(show) if show is not None else -1
         self.show_box.setCurrentIndex(max(0, index))
         try:
-            self.days_box.setValue(int(self._ui.value(f"{SETTINGS_KEY}/days", 30)))
+            stored = self._ui.value(f"{SETTINGS_KEY}/days", 30)
+            self.days_box.setValue(int(stored))  # type: ignore[call-overload]  # QSettings.value() is typed object
         except (TypeError, ValueError):
             self.days_box.setValue(30)
         header = self._ui.value(f"{SETTINGS_KEY}/header")

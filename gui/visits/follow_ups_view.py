@@ -3,7 +3,7 @@ the visit it came from; mark done (with undo), only the overdue ones, search; do
 visit it came from."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -75,7 +75,7 @@ class FollowUpsView(QWidget):
         self.view = read_only_table(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(False)
-        self.view.doubleClicked.connect(lambda i: (self.view.setCurrentIndex(i), self.open_visit()))
+        self.view.doubleClicked.connect(self._open_at)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         header = self.view.horizontalHeader()
         for col, width in ((0, 96), (1, 150), (2, 320), (3, 180), (4, 96)):
@@ -186,6 +186,10 @@ class FollowUpsView(QWidget):
 
     def _action_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Follow-up not changed"), describe_error(exc))
+
+    def _open_at(self, index: QModelIndex) -> None:
+        self.view.setCurrentIndex(index)
+        self.open_visit()
 
     def open_visit(self) -> None:
         item = self.current()

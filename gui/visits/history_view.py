@@ -163,8 +163,8 @@ class VisitHistoryView(QWidget):
 
     def current_filter(self) -> VisitFilter:
         return VisitFilter(
-            start=self.start.date().toPython(),  # type: ignore[arg-type]
-            end=self.end.date().toPython(),  # type: ignore[arg-type]
+            start=self.start.date().toPython(),  # type: ignore[arg-type]  # toPython() is typed object
+            end=self.end.date().toPython(),  # type: ignore[arg-type]  # toPython() is typed object
             route=self.route.currentData(),
             visit_type=VisitType(self.type.currentData()) if self.type.currentData() else None,
             status=VisitStatus(self.status_box.currentData()) if self.status_box.currentData() else None,
@@ -254,5 +254,8 @@ class VisitHistoryView(QWidget):
             self.changed.emit()
             self.refresh()
 
-        self._runner.submit(lambda: delete_visit(ctx.uow(), visit_id, attachments), deleted,
-                            lambda exc: QMessageBox.warning(self, self.tr("Visit not deleted"), describe_error(exc)))
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Visit not deleted"), describe_error(exc))
+
+        self._runner.submit(lambda: delete_visit(ctx.uow(), visit_id, attachments), deleted, failed)

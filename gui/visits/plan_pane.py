@@ -3,7 +3,7 @@ copy the plan to another date or delete it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.visits.planning_views import DayPlanView, PlanStopRow
+from gui.common.shortcuts import shortcut
 from gui.common.widgets import heading, read_only_table
 from gui.visits import plan_model as cols
 from gui.visits.plan_labels import day_with_weekday
@@ -107,15 +108,15 @@ class PlanPane(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Take the selected stops off the plan (Delete)"))
         height = self.record_button.sizeHint().height()
-        for w in (self.visited_button, self.up_button, self.down_button):
-            w.setMinimumHeight(height)
-        for w in (self.up_button, self.down_button):
-            w.setMinimumWidth(height)
-        for w in (self.record_button, self.visited_button, self.missed_button):
-            row1.addWidget(w)
+        for button in (self.visited_button, self.up_button, self.down_button):
+            button.setMinimumHeight(height)
+        for arrow in (self.up_button, self.down_button):
+            arrow.setMinimumWidth(height)
+        for action in (self.record_button, self.visited_button, self.missed_button):
+            row1.addWidget(action)
         row1.addStretch(1)
-        for w in (self.up_button, self.down_button, self.remove_button):
-            row1.addWidget(w)
+        for edit in (self.up_button, self.down_button, self.remove_button):
+            row1.addWidget(edit)
         layout.addLayout(row1)
 
         row2 = QHBoxLayout()
@@ -134,18 +135,18 @@ class PlanPane(QWidget):
 
         self.record_button.clicked.connect(self.record)
         self.missed_button.clicked.connect(self.mark_missed)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_stops(-1))
+        self.down_button.clicked.connect(lambda: self.move_stops(1))
         self.remove_button.clicked.connect(self.remove)
         self.copy_button.clicked.connect(self.copy_requested)
         self.delete_button.clicked.connect(self.delete_requested)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.model.modelReset.connect(self._enable)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+Up"), self.table, activated=lambda: self.move(-1), context=context)
-        QShortcut(QKeySequence("Ctrl+Down"), self.table, activated=lambda: self.move(1), context=context)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove, context=context)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.record, context=context)
+        shortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self.move_stops(-1), context)
+        shortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self.move_stops(1), context)
+        shortcut(QKeySequence.StandardKey.Delete, self.table, self.remove, context)
+        shortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.record, context)
         header = self._ui.value(f"{SETTINGS_KEY}/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
@@ -245,7 +246,7 @@ class PlanPane(QWidget):
         if ids and (self._can_mark or status == "planned"):
             self.mark_requested.emit(ids, status, kind)
 
-    def move(self, step: int) -> None:
+    def move_stops(self, step: int) -> None:
         ids, current = self.selected_ids(), self.current_id()
         rows = [self.model.row_of(c) for c in ids]
         if self.model.move_by([r for r in rows if r is not None], step):
@@ -269,7 +270,7 @@ class PlanPane(QWidget):
             menu.addAction(text, slot).setEnabled(self._can_mark)
         menu.addAction(self.tr("Back to planned"), self.mark_planned)
         menu.addSeparator()
-        menu.addAction(self.tr("Move up"), lambda: self.move(-1))
-        menu.addAction(self.tr("Move down"), lambda: self.move(1))
+        menu.addAction(self.tr("Move up"), lambda: self.move_stops(-1))
+        menu.addAction(self.tr("Move down"), lambda: self.move_stops(1))
         menu.addAction(self.tr("Remove"), self.remove)
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -169,7 +169,7 @@ class PlanTab(QWidget):
             self._failed,
         )
 
-    def _loaded(self, generation: int, on: date, rows: list, view: DayPlanView) -> None:  # type: ignore[type-arg]
+    def _loaded(self, generation: int, on: date, rows: list, view: DayPlanView) -> None:
         if generation != self._generation or on != self.on:
             return
         self.due.load(rows, on)
@@ -221,8 +221,12 @@ class PlanTab(QWidget):
         self.due.set_planned(self.plan.model.customer_ids + customer_ids)  # they leave the list at once
         self.due.after_added()
         n = len(customer_ids)
-        self._write(lambda: add_to_plan(uow(), on, customer_ids),
-                    lambda view: (self._answer(view), self._say(self.tr("Added {n} to the plan.").format(n=n))))
+
+        def added(view: DayPlanView) -> None:
+            self._answer(view)
+            self._say(self.tr("Added {n} to the plan.").format(n=n))
+
+        self._write(lambda: add_to_plan(uow(), on, customer_ids), added)
 
     def reorder(self, customer_ids: list[int]) -> None:
         """A drag of several rows arrives as one move per row: store only the order they end in."""

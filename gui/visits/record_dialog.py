@@ -184,8 +184,8 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
 
         for section in (self.store_check, self.inventory, self.service, self.record, self.summary):
             section.edited.connect(self._edited)
-        for button in (self.in_person, self.phone):
-            button.toggled.connect(self._edited)
+        for channel in (self.in_person, self.phone):
+            channel.toggled.connect(self._edited)
         self.has_times.toggled.connect(self._edited)
         self.summary.next_visit.dateChanged.connect(self._default_due)
         self.summary.has_next.toggled.connect(self._default_due)
@@ -207,13 +207,14 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
 
     def _focus_tab(self, index: int) -> None:
         """Each step starts where one types first: Ctrl+2 and the stock can be typed at once."""
-        first = {
+        tab = self.tabs.widget(index)
+        first = None if tab is None else {
             self.store_check: self.store_check.license,
             self.inventory: self.inventory.view,
             self.service: self.service.text,
             self.record: self.record.text,
             self.summary: self.summary.summary,
-        }.get(self.tabs.widget(index))
+        }.get(tab)
         if first is not None and self.tabs.isEnabled():
             first.setFocus()
 
@@ -288,11 +289,11 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
                 rows.append(CountRow(by_id[c.product_id], None, usual=False))
         self.inventory.model.set_rows(rows, self.form.cover_weeks)
         for n, r in enumerate(rows):
-            c = counted.get(r.product.id)
-            if c is not None:
-                r.stock = c.stock_qty
+            count = counted.get(r.product.id)
+            if count is not None:
+                r.stock = count.stock_qty
                 suggested = self.inventory.model.suggestion(n).quantity
-                r.ordered, r.ordered_edited = c.ordered_qty, c.ordered_qty != suggested
+                r.ordered, r.ordered_edited = count.ordered_qty, count.ordered_qty != suggested
         self.inventory.model.layoutChanged.emit()
         service = [e for e in record.entries if e.step in labels.SERVICE_STEPS]
         self.service.set_entries(service)

@@ -153,7 +153,7 @@ class EntryModel(_Model):
         elif col == self.TEXT:
             self.entries[index.row()] = replace(e, text=str(value))
         elif col == self.DUE and isinstance(value, QDate) and value.isValid():
-            self.entries[index.row()] = replace(e, due_on=value.toPython())  # type: ignore[arg-type]
+            self.entries[index.row()] = replace(e, due_on=value.toPython())  # type: ignore[arg-type]  # toPython() is typed object
         elif col == self.NOTE:
             self.entries[index.row()] = replace(e, owner_note=str(value))
         else:

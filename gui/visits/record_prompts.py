@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from domain.errors import DomainError
 from domain.services.visit_records import save_visit_record
@@ -60,7 +60,8 @@ def ask_unsaved(parent: QWidget) -> str:
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()
-    return {save: "save", keep: "keep", discard: "discard"}.get(clicked, "cancel")  # type: ignore[call-overload]
+    answers: dict[QAbstractButton, str] = {save: "save", keep: "keep", discard: "discard"}
+    return answers.get(clicked, "cancel") if clicked is not None else "cancel"
 
 
 def ask_restore(parent: QWidget, saved_at: datetime) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -219,12 +220,14 @@ class InventorySection(QWidget):
         self.product_box = QComboBox()
         self.product_box.setEditable(True)
         self.product_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.product_box.lineEdit().setPlaceholderText(self.tr("Type a product name or code"))
-        self.product_box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.product_box.completer().setCompletionMode(self.product_box.completer().CompletionMode.PopupCompletion)
+        product_line, completer = self.product_box.lineEdit(), self.product_box.completer()
+        assert product_line is not None and completer is not None  # an editable combo box has both
+        product_line.setPlaceholderText(self.tr("Type a product name or code"))
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.add_button = QPushButton(self.tr("Add product"))
         self.add_button.clicked.connect(self.add_chosen_product)
-        self.product_box.lineEdit().returnPressed.connect(self.add_chosen_product)
+        product_line.returnPressed.connect(self.add_chosen_product)
         add_row = QHBoxLayout()
         add_row.addWidget(QLabel(self.tr("Another product:")))
         add_row.addWidget(self.product_box, 1)
@@ -312,7 +315,7 @@ class SummarySection(QWidget):
         self.next_visit.setEnabled(next_visit_on is not None)
 
     def next_visit_on(self) -> date | None:
-        return self.next_visit.date().toPython() if self.has_next.isChecked() else None  # type: ignore[return-value]
+        return self.next_visit.date().toPython() if self.has_next.isChecked() else None  # type: ignore[return-value]  # toPython() is typed object
 
     def show_follow_ups(self, entries: list[RecordEntry]) -> None:
         from html import escape

@@ -2,7 +2,7 @@
 entry's kind, a date and a carton count, and the count table that moves down as the user types."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -44,7 +44,7 @@ class KindDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.kinds = kinds
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         box = QComboBox(parent)
         current = index.data(KIND_ROLE)
         kinds = list(self.kinds) + ([current] if current and current not in self.kinds else [])
@@ -52,38 +52,40 @@ class KindDelegate(QStyledItemDelegate):
             box.addItem(labels.kind_label(step, kind), (step, kind))
         return box
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         current = index.data(KIND_ROLE)
         for n in range(editor.count()):
             if editor.itemData(n) == current:
                 editor.setCurrentIndex(n)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class DateDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         edit = QDateEdit(parent)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
         return edit
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QDateEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(value, QDate):
-            editor.setDate(value)  # type: ignore[attr-defined]
+            editor.setDate(value)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+    def setModelData(self, editor: QWidget, model, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
 class QuantityDelegate(QStyledItemDelegate):
     """Cartons typed as digits; empty means not counted."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         edit = QLineEdit(parent)
         edit.setMaxLength(4)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -95,7 +97,7 @@ class CountTable(QTableView):
     """Enter in the stock or order column commits and moves down the same column: count a shelf by
     typing 3 ↵ 5 ↵ 2 ↵."""
 
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # type: ignore[override]
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             current = self.currentIndex()

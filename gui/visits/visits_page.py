@@ -40,8 +40,9 @@ class VisitsPage(QWidget):
             view.loaded.connect(self.loaded)
             self.views[type(view).__name__] = view
             self.tabs.addTab(view, label)
-        self.tabs.setCurrentIndex(max(0, min(int(self._ui.value(f"{SETTINGS_KEY}/tab", 0) or 0),
-                                             self.tabs.count() - 1)))
+        stored = self._ui.value(f"{SETTINGS_KEY}/tab", 0) or 0
+        tab = int(stored)  # type: ignore[call-overload]  # QSettings.value() is typed object
+        self.tabs.setCurrentIndex(max(0, min(tab, self.tabs.count() - 1)))
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _tab_changed(self, index: int) -> None:
@@ -58,7 +59,7 @@ class VisitsPage(QWidget):
     # --- unsaved work: what its tabs hold (e.g. the day summary's text) ----------------------------
 
     def _tabs(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [tab for i in range(self.tabs.count()) if (tab := self.tabs.widget(i)) is not None]
 
     def unsaved_work(self) -> list[str]:
         return unsaved_of(holders(self._tabs()))

@@ -3,8 +3,10 @@ just clicked), and a hidden page's shortcuts never fire."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.common.shortcuts import shortcut
 from gui.main_window import MainWindow
 
 
@@ -75,3 +77,18 @@ def test_a_hidden_page_does_not_take_the_shortcut(qtbot, window: MainWindow) -> 
     _press(qtbot, Qt.Key.Key_P)
     qtbot.wait(50)
     assert clicks == []
+
+
+def test_a_shortcut_keeps_its_context(qtbot) -> None:
+    """PySide6's QShortcut(keys, parent, slot, context=...) leaves the shortcut window-wide; the helper
+    sets the context the caller asked for (the plan table's Enter must not take the due list's)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    made = shortcut("Return", parent, lambda: None, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    assert made.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def test_the_plan_tables_shortcuts_stay_with_the_table(window: MainWindow) -> None:
+    table = window.visits_page.plan_tab.plan.table
+    contexts = {s.key().toString(): s.context() for s in table.findChildren(QShortcut)}
+    assert contexts and set(contexts.values()) == {Qt.ShortcutContext.WidgetWithChildrenShortcut}
