@@ -27,6 +27,7 @@ from domain.visits.record_views import VisitFilter, VisitHistoryRow
 from gui.common import formatting as fmt
 from gui.common.pdf_output import output_catalogued_report
 from gui.common.row_model import Column
+from gui.common.shortcuts import shortcut
 from gui.common.widgets import read_only_table
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
@@ -130,8 +131,7 @@ class VisitHistoryView(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(False)
         self.view.doubleClicked.connect(self._open_index)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.open_current, Qt.ShortcutContext.WidgetShortcut)
         header = self.view.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # as the query gives them: newest first
         for col, width in ((0, 92), (1, 150), (2, 80), (3, 70), (4, 84), (5, 90), (6, 300), (7, 70), (8, 70),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from domain.model.visits import EntryKind, VisitStep
 from domain.visits.record import RecordEntry
 from domain.visits.record_views import ProductChoice
+from gui.common.shortcuts import shortcut
 from gui.visits import record_labels as labels
 from gui.visits.record_models import EntryModel
 from gui.visits.record_widgets import DateDelegate, KindDelegate, record_table
@@ -72,8 +73,7 @@ class EntriesSection(QWidget):
         self.remove_button = QPushButton(self.tr("Remove entry"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_current)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence.StandardKey.Delete, self.view, self.remove_current, Qt.ShortcutContext.WidgetShortcut)
         hint = QLabel(self.tr("Tick Follow-up to keep an entry on the follow-up list until it is done; double-click "
                         "its due date or owner note to change them."))
         hint.setObjectName("PageSubtitle")

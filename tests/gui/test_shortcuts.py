@@ -2,6 +2,8 @@
 just clicked), and a hidden page's shortcuts never fire."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
@@ -92,3 +94,15 @@ def test_the_plan_tables_shortcuts_stay_with_the_table(window: MainWindow) -> No
     table = window.visits_page.plan_tab.plan.table
     contexts = {s.key().toString(): s.context() for s in table.findChildren(QShortcut)}
     assert contexts and set(contexts.values()) == {Qt.ShortcutContext.WidgetWithChildrenShortcut}
+
+
+def test_the_history_lists_return_and_the_record_entries_delete_stay_with_their_table(qtbot, window: MainWindow) -> None:
+    """Return opens the visit in the history list and Delete removes an entry in the record form, each only
+    while its table has the focus (made through the helper that keeps the context)."""
+    from gui.visits.record_entries import ServiceSection
+
+    history = window.visits_page.views["VisitHistoryView"].view
+    entries = ServiceSection(date(2026, 12, 3), parent=window)
+    for table in (history, entries.view):
+        contexts = {s.context() for s in table.findChildren(QShortcut)}
+        assert contexts == {Qt.ShortcutContext.WidgetShortcut}
