@@ -45,8 +45,8 @@ class EntryEditorTab(CustomerTab, Generic[Entry]):
         self._after_load = ""  # what the status line says once the reload after a save or delete is in
 
         self.new_button = QPushButton()
-        self.save_button = QPushButton(QCoreApplication.translate(CONTEXT, "Save"))
-        self.delete_button = QPushButton(QCoreApplication.translate(CONTEXT, "Delete…"))
+        self.save_button = QPushButton(QCoreApplication.translate("EntryEditorTab", "Save"))
+        self.delete_button = QPushButton(QCoreApplication.translate("EntryEditorTab", "Delete…"))
         self.new_button.clicked.connect(self.new_entry)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
@@ -231,7 +231,7 @@ class EntryEditorTab(CustomerTab, Generic[Entry]):
         def saved(result: Entry) -> None:
             self._select_id = _id(result)
             self.dirty = False
-            self._after_load = QCoreApplication.translate(CONTEXT, "Saved.")
+            self._after_load = QCoreApplication.translate("EntryEditorTab", "Saved.")
 
         return SaveJob(lambda: save(ctx, entry), saved, self.failure_titles()[0], self.show_invalid)
 
@@ -246,7 +246,7 @@ class EntryEditorTab(CustomerTab, Generic[Entry]):
 
         def deleted(_: object) -> None:
             self.dirty = False
-            self._after_load = QCoreApplication.translate(CONTEXT, "Deleted.")
+            self._after_load = QCoreApplication.translate("EntryEditorTab", "Deleted.")
 
         self.run(lambda: delete(ctx, entry_id), deleted, self.failure_titles()[1])
 

@@ -2158,6 +2158,25 @@
     </message>
 </context>
 <context>
+    <name>EntryEditorTab</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+</context>
+<context>
     <name>EntryModel</name>
     <message>
         <source>Kind</source>

@@ -84,3 +84,24 @@ def test_texts_looked_up_through_a_variable_are_marked_for_the_catalogue() -> No
         if lines and "QT_TRANSLATE_NOOP" not in source:
             unmarked[str(path.relative_to(main.ROOT))] = lines
     assert unmarked == {}
+
+
+def _contexts_through_a_variable(source: str) -> list[int]:
+    """Lines where translate(context, "literal text") names its context through a variable: lupdate files
+    such a text under no context it can know, so it is never translated (a CONTEXT constant did that)."""
+    import ast
+
+    return [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+            and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)
+            and not isinstance(node.args[0], ast.Constant)]
+
+
+def test_literal_texts_are_looked_up_under_a_literal_context() -> None:
+    found = {}
+    for path in sorted([*(main.ROOT / "gui").rglob("*.py"), *(main.ROOT / "cli").rglob("*.py")]):
+        lines = _contexts_through_a_variable(path.read_text(encoding="utf-8"))
+        if lines:
+            found[str(path.relative_to(main.ROOT))] = lines
+    assert found == {}
+    assert _contexts_through_a_variable('QCoreApplication.translate(CONTEXT, "Save")\n') == [1]
