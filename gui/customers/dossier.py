@@ -154,7 +154,11 @@ class DossierPanel(QWidget):
         if customer.id is None:
             self.badge.hide()
             return
-        self.badge.setText(f"{customer.license_no} · {status_labels()[customer.status]}")
+        # the status only when it is not the usual one: the header shares its line with five buttons
+        status = "" if customer.status is CustomerStatus.ACTIVE else f" · {status_labels()[customer.status]}"
+        self.badge.setText(customer.license_no + status)
+        self.badge.setToolTip(self.tr("License number {license} · {status}").format(
+            license=customer.license_no, status=status_labels()[customer.status]))
         self.badge.setObjectName("BadgeArchived" if archived else "Badge")
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)

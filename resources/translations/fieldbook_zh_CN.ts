@@ -1966,6 +1966,10 @@
         <translation>恢复</translation>
     </message>
     <message>
+        <source>License number {license} · {status}</source>
+        <translation>许可证号 {license} · {status}</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
