@@ -38,26 +38,7 @@ class SqlVisitRepository:
         self._s = session
 
     def add(self, v: Visit) -> int:
-        sc = v.store_check
-        v.id = insert_row(
-            self._s,
-            VisitRow,
-            customer_id=v.customer_id,
-            planned_on=v.planned_on,
-            status=v.status.value,
-            visit_type=v.visit_type.value,
-            started_at=naive_utc(v.started_at),
-            ended_at=naive_utc(v.ended_at),
-            license_shown=sc.license_shown,
-            price_labels_complete=sc.price_labels_complete,
-            price_labels_missing=sc.price_labels_missing,
-            display_state=sc.display_state,
-            pop_state=sc.pop_state,
-            tidiness=sc.tidiness,
-            store_note=sc.note,
-            summary=v.summary,
-            next_visit_on=v.next_visit_on,
-        )
+        v.id = insert_row(self._s, VisitRow, **_visit_values(v))
         self._write_children(v)
         return v.id
 
@@ -157,24 +138,7 @@ class SqlVisitRepository:
         return None if visit_id is None else self.get(visit_id)
 
     def update(self, v: Visit) -> None:
-        sc = v.store_check
-        self._s.execute(update(VisitRow).where(VisitRow.id == v.id).values(
-            customer_id=v.customer_id,
-            planned_on=v.planned_on,
-            status=v.status.value,
-            visit_type=v.visit_type.value,
-            started_at=naive_utc(v.started_at),
-            ended_at=naive_utc(v.ended_at),
-            license_shown=sc.license_shown,
-            price_labels_complete=sc.price_labels_complete,
-            price_labels_missing=sc.price_labels_missing,
-            display_state=sc.display_state,
-            pop_state=sc.pop_state,
-            tidiness=sc.tidiness,
-            store_note=sc.note,
-            summary=v.summary,
-            next_visit_on=v.next_visit_on,
-        ))
+        self._s.execute(update(VisitRow).where(VisitRow.id == v.id).values(**_visit_values(v)))
         self._s.execute(delete(VisitEntryRow).where(VisitEntryRow.visit_id == v.id))
         self._s.execute(delete(InventoryCountRow).where(InventoryCountRow.visit_id == v.id))
         self._write_children(v)
@@ -234,3 +198,25 @@ class SqlVisitRepository:
             return insert_row(self._s, DayPlanRow, plan_date=plan_date, summary=summary)
         self._s.execute(update(DayPlanRow).where(DayPlanRow.id == plan_id).values(summary=summary))
         return int(plan_id)
+
+
+def _visit_values(v: Visit) -> dict[str, object]:
+    """A visit's columns as added or updated (its id aside)."""
+    sc = v.store_check
+    return dict(
+        customer_id=v.customer_id,
+        planned_on=v.planned_on,
+        status=v.status.value,
+        visit_type=v.visit_type.value,
+        started_at=naive_utc(v.started_at),
+        ended_at=naive_utc(v.ended_at),
+        license_shown=sc.license_shown,
+        price_labels_complete=sc.price_labels_complete,
+        price_labels_missing=sc.price_labels_missing,
+        display_state=sc.display_state,
+        pop_state=sc.pop_state,
+        tidiness=sc.tidiness,
+        store_note=sc.note,
+        summary=v.summary,
+        next_visit_on=v.next_visit_on,
+    )
