@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from domain.backups import BackupReason  # noqa: E402
 from domain.demo.generator import DemoSpec  # noqa: E402
 from domain.importing.columns import auto_mapping  # noqa: E402
 from domain.importing.sales import SALES_COLUMNS  # noqa: E402
@@ -40,7 +41,7 @@ UNDO_TIMES: list[float] = []
 class _NoBackups:
     """The service's own time is measured, not the copy of the workspace it would take first."""
 
-    def take(self, reason: object) -> None:
+    def take(self, reason: BackupReason) -> Path | None:
         return None
 
 
@@ -107,7 +108,7 @@ def timed_import(db: Path, source: Path, dry_run: bool) -> tuple[float, float, i
             took = time.perf_counter() - started
             undo_started = time.perf_counter()
             undone = undo_import_batch(workspace.uow(), result.batch_id, datetime.now(UTC),
-                                       backups=_NO_BACKUPS)  # type: ignore[arg-type]
+                                       backups=_NO_BACKUPS)
             assert undone.lines_removed == count
             UNDO_TIMES.append(time.perf_counter() - undo_started)
             return took, read, count

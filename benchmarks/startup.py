@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,7 +61,7 @@ except SystemExit:
 """
 
 
-def run_once(code: str, env: dict[str, str]) -> dict:  # type: ignore[type-arg]
+def run_once(code: str, env: dict[str, str]) -> dict[str, Any]:
     done = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
     return json.loads(next(line for line in done.stdout.splitlines() if line.startswith("{")))
 

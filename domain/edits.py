@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import fields, replace
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
-R = TypeVar("R")
+
+class _Dataclass(Protocol):
+    """What dataclasses.fields and replace need of their argument."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+
+R = TypeVar("R", bound=_Dataclass)
 
 
 def changed_fields(before: Any, after: Any) -> dict[str, object]:
@@ -23,8 +30,8 @@ def changed_fields(before: Any, after: Any) -> dict[str, object]:
 
 def apply_changes(record: R, values: Mapping[str, object]) -> R:
     """`record` with `values` applied. A name that is not an editable field is a programming error."""
-    editable = {f.name for f in fields(record)} - {"id"}  # type: ignore[arg-type]
+    editable = {f.name for f in fields(record)} - {"id"}
     unknown = sorted(set(values) - editable)
     if unknown:
         raise ValueError(f"not an editable field of {type(record).__name__}: {', '.join(unknown)}")
-    return replace(record, **values)  # type: ignore[type-var]
+    return replace(record, **values)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import overload
 
 FEN_PER_YUAN = 100
 CENT = Decimal("0.01")
@@ -12,12 +13,20 @@ def yuan(value: Decimal | int | str | float) -> Decimal:
     return Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+@overload
+def to_fen(amount: Decimal) -> int: ...
+@overload
+def to_fen(amount: None) -> None: ...
 def to_fen(amount: Decimal | None) -> int | None:
     if amount is None:
         return None
     return int((Decimal(amount) * FEN_PER_YUAN).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+@overload
+def from_fen(fen: int) -> Decimal: ...
+@overload
+def from_fen(fen: None) -> None: ...
 def from_fen(fen: int | None) -> Decimal | None:
     if fen is None:
         return None

@@ -145,7 +145,7 @@ def figures_of(start: date, sums: SalesSums, default_margin_rate: Decimal,
     return PeriodFigures(
         start=start,
         cartons=sums.cartons,
-        amount=from_fen(sums.amount_fen),  # type: ignore[arg-type]
+        amount=from_fen(sums.amount_fen),
         gross_profit=gross_profit(sums, default_margin_rate),
         class_1_2_cartons=sums.class_1_2_cartons,
         requested=sums.requested,

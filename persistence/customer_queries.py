@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -86,12 +87,12 @@ class SqlCustomerQueries:
             .group_by(SalesLineRow.product_id)
         )
         return [
-            ProductSales(int(cls), int(cartons), from_fen(int(amount)), from_fen(retail))  # type: ignore[arg-type]
+            ProductSales(int(cls), int(cartons), from_fen(int(amount)), from_fen(retail))
             for cls, cartons, amount, retail in rows
         ]
 
     def deletion_impact(self, customer_id: int) -> DeletionImpact:
-        def count(table, column=None) -> int:  # type: ignore[no-untyped-def]
+        def count(table: Any, column: Any = None) -> int:  # any mapped row class with a customer_id
             col = column if column is not None else table.customer_id
             return int(self._s.scalar(select(func.count()).select_from(table).where(col == customer_id)) or 0)
 

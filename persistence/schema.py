@@ -3,6 +3,7 @@ old one, refuse one written by a newer Fieldbook without touching it."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -147,7 +148,7 @@ def downgrade(engine: Engine, target: str) -> None:
     _migrate(engine, lambda cfg: command.downgrade(cfg, target))
 
 
-def _migrate(engine: Engine, run) -> None:  # type: ignore[no-untyped-def]
+def _migrate(engine: Engine, run: Callable[[Config], None]) -> None:
     # Batch migrations rebuild tables; with foreign keys on, dropping the old table would cascade
     # deletes into children. The pragma only takes effect outside a transaction, hence the raw call.
     cfg = alembic_config()

@@ -56,7 +56,7 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         """Sum any order lines added in this unit of work into the summaries, then commit."""
-        cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]  # set while the session holds its connection
         try:
             sales_summary.catch_up(cursor)
         finally:

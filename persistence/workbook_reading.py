@@ -52,7 +52,7 @@ def read_first_sheet(data: bytes, max_rows: int, max_columns: int, *, zipped: bo
             raise TooManyRows(max_rows)
         # most cells are text or kept as they are: only the others go through _cell (100,000 rows: 0.2 s)
         # (the kept types are Cells, checked by type(v) at run time, which mypy cannot follow)
-        rows.append(SourceRow(number, tuple([v if (type(v) is str and v) or type(v) in keep else _cell(v)  # type: ignore[misc]
+        rows.append(SourceRow(number, tuple([v if (type(v) is str and v) or type(v) in keep else _cell(v)  # type: ignore[misc]  # see the line above
                                              for v in values[:last + 1]])))
     return rows
 

@@ -90,10 +90,15 @@ def open_workspace(db_path: Path | None = None, url: str | None = None, *, exclu
                 raise WorkspaceLocked(str(db_path)) from exc
     engine: Engine | None = None
     try:
-        if lock is not None:
+        if lock is not None and db_path is not None:
             # we hold the only lock, so no other instance can be writing a backup right now
-            remove_partial_backups(backup_dir_for(db_path), db_path.stem)  # type: ignore[union-attr, arg-type]
-        engine = make_engine(url if url is not None else sqlite_url(db_path))  # type: ignore[arg-type]
+            remove_partial_backups(backup_dir_for(db_path), db_path.stem)
+        if url is not None:
+            engine = make_engine(url)
+        elif db_path is not None:
+            engine = make_engine(sqlite_url(db_path))
+        else:
+            raise ValueError("a workspace is opened from a file or a database URL")
         schema = ensure_current(engine, db_path)
         refresh_search_keys(engine)
     except BaseException:

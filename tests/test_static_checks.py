@@ -4,6 +4,7 @@ configuration in pyproject.toml, so that `uv run pytest` checks them too. They a
 a rerun reads only what changed."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,34 @@ def test_mypy_is_strict_on_domain_and_persistence(tmp_path: Path, package: str) 
 def test_mypy_lets_an_untyped_def_pass_elsewhere(tmp_path: Path) -> None:
     result = _mypy_on_untyped_def(tmp_path, "elsewhere")
     assert result.returncode == 0, _said(result)
+
+
+# a type: ignore names the errors it silences and then says why, so the next reader can judge whether
+# the reason still holds (unused ones mypy refuses itself: warn_unused_ignores)
+CHECKED = ("domain", "persistence", "reports", "gui", "cli", "benchmarks", "main.py")
+EXPLAINED_IGNORE = re.compile(r"# type: ignore\[[a-z, -]+\]  # \S")
+
+
+def unexplained_ignores(text: str) -> list[int]:
+    return [n for n, line in enumerate(text.splitlines(), 1)
+            if "# type: ignore" in line and not EXPLAINED_IGNORE.search(line)]
+
+
+def _sources() -> list[Path]:
+    found: list[Path] = []
+    for name in CHECKED:
+        path = ROOT / name
+        found += [path] if path.is_file() else sorted(path.rglob("*.py"))
+    return found
+
+
+def test_every_type_ignore_says_why() -> None:
+    bare = [f"{path.relative_to(ROOT)}:{n}" for path in _sources()
+            for n in unexplained_ignores(path.read_text(encoding="utf-8"))]
+    assert not bare, "a # type: ignore[code] without '  # reason' after it:\n" + "\n".join(bare)
+
+
+def test_an_ignore_without_a_reason_is_refused() -> None:
+    assert unexplained_ignores("x = f()  # type: ignore[arg-type]\n") == [1]
+    assert unexplained_ignores("x = f()  # type: ignore\n") == [1]
+    assert unexplained_ignores("x = f()  # type: ignore[arg-type]  # the stub is wrong\n") == []

@@ -59,7 +59,7 @@ def customer_month(customer_id: int, name: str, sums: SalesSums, previous: Sales
                    default_margin_rate: Decimal, basis: MarginBasis = MarginBasis.PURCHASE,
                    status: CustomerStatus = CustomerStatus.ACTIVE) -> CustomerMonth:
     return CustomerMonth(
-        customer_id, name, sums.cartons, from_fen(sums.amount_fen),  # type: ignore[arg-type]
+        customer_id, name, sums.cartons, from_fen(sums.amount_fen),
         gross_profit(sums, default_margin_rate), sums.requested, sums.class_1_2_cartons,
         previous.cartons if previous is not None and previous.cartons else None, basis, status,
     )
@@ -108,7 +108,7 @@ def product_months(rows: Iterable[ProductSums], products: Mapping[int, Product],
         out.append(ProductMonth(
             r.product_id, p.code if p else "", p.name if p else f"#{r.product_id}",
             int(p.price_class) if p else 0, bool(p and p.is_new), bool(p and p.is_scarce),
-            r.sums.cartons, from_fen(r.sums.amount_fen),  # type: ignore[arg-type]
+            r.sums.cartons, from_fen(r.sums.amount_fen),
             gross_profit(r.sums, default_margin_rate), r.sums.requested, r.customers,
             pct(r.sums.cartons, all_cartons),
         ))

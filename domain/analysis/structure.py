@@ -38,7 +38,7 @@ def class_structure(by_class: Mapping[int, SalesSums], default_margin_rate: Deci
         rows.append(ClassShare(
             price_class=cls,
             cartons=sums.cartons,
-            amount=from_fen(sums.amount_fen),  # type: ignore[arg-type]  # a sum in fen is an int: never None
+            amount=from_fen(sums.amount_fen),
             gross_profit=gross_profit(sums, default_margin_rate),
             cartons_share_pct=share_pct(sums.cartons, whole.cartons),
             profit_share_pct=share_pct(scale(sums), whole_profit),

@@ -134,9 +134,9 @@ def generate_care(spec: DemoSpec, shops: list[DemoShop], follow_ups: list[Follow
     rng = Random(f"fieldbook-demo-care:{spec.seed}")
     care = CarePlan()
     care.reminders += _birthdays(spec, shops) + _expiries(spec, shops) + _festivals(spec)
-    open_ups = [f for f in follow_ups if f.status is FollowUpStatus.OPEN and f.due_on is not None]
-    for f in open_ups[:2]:
-        care.reminders.append(Reminder(ReminderKind.FOLLOW_UP, f"跟进：{f.text}", f.due_on, f.customer_id,  # type: ignore[arg-type]
+    open_ups = [(f, f.due_on) for f in follow_ups if f.status is FollowUpStatus.OPEN and f.due_on is not None]
+    for f, due_on in open_ups[:2]:
+        care.reminders.append(Reminder(ReminderKind.FOLLOW_UP, f"跟进：{f.text}", due_on, f.customer_id,
                                        lead_days=1))
     care.reminders.sort(key=lambda r: (r.due_on, r.title))
     _salon(rng, spec, shops, care)

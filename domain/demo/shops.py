@@ -1,10 +1,12 @@
 """The demo's retailers (零售户): who they are, where, and what drives their orders."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
 from random import Random
+from typing import TypeVar
 
 from domain.demo import names as w
 from domain.demo import shop_notes as notes
@@ -45,7 +47,10 @@ class DemoShop:
         return BY_NAME[self.segment]
 
 
-def _weighted(rng: Random, pairs: tuple[tuple[object, int], ...]) -> object:
+T = TypeVar("T")
+
+
+def _weighted(rng: Random, pairs: Sequence[tuple[T, int]]) -> T:
     return rng.choices([p for p, _ in pairs], weights=[wt for _, wt in pairs])[0]
 
 
@@ -107,8 +112,8 @@ def _portfolio(rng: Random, profile: SegmentProfile, pulls: list[float],
 
 def _new_shop(rng: Random, spec: DemoSpec, products: list[Product], license_no: str, code: str,
               used_names: set[str], pulls: dict[str, tuple[list[float], list[float]]]) -> DemoShop:
-    profile: SegmentProfile = _weighted(rng, tuple((p, p.weight) for p in PROFILES))  # type: ignore[assignment]
-    bt: BusinessType = _weighted(rng, profile.business_types)  # type: ignore[assignment]
+    profile: SegmentProfile = _weighted(rng, tuple((p, p.weight) for p in PROFILES))
+    bt: BusinessType = _weighted(rng, profile.business_types)
     town, place, address = _place(rng, profile)
     owner = notes.person(rng)
     area = rng.randint(*profile.area_m2)
@@ -135,7 +140,7 @@ def _new_shop(rng: Random, spec: DemoSpec, products: list[Product], license_no: 
         business_type=bt,
         market=profile.market,
         customer_code=code,
-        integrity_grade=_weighted(rng, (("AAA", 20), ("AA", 45), ("A", 28), ("B", 7))),  # type: ignore[arg-type]
+        integrity_grade=_weighted(rng, (("AAA", 20), ("AA", 45), ("A", 28), ("B", 7))),
         status=CustomerStatus.SUSPENDED if suspended else CustomerStatus.ACTIVE,
         opened_on=opened,
         license_expiry=today + timedelta(days=expiry_days),

@@ -189,7 +189,7 @@ def _money(cell: Cell) -> tuple[Decimal, int] | ValueProblem | None:
         return problem
     if number < 0:
         return ValueProblem(_NEGATIVE, value=values.text(cell))
-    return number, to_fen(number)  # type: ignore[return-value]  # Decimal in: never None
+    return number, to_fen(number)
 
 
 def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
@@ -316,9 +316,9 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
             key = (amount_fen, supplied)
             price_fen = derived.get(key)
             if price_fen is None:
-                price_fen = derived[key] = to_fen(amount[0] / supplied)  # type: ignore[assignment]  # Decimal in: never None
+                price_fen = derived[key] = to_fen(amount[0] / supplied)
             if priced_per_case(price_fen, product_fen):
-                _note_case_price(out, line, h_amount, from_fen(price_fen), product_price)  # type: ignore[arg-type]  # int in: never None
+                _note_case_price(out, line, h_amount, from_fen(price_fen), product_price)
                 continue
             append((order_date, customer, pid, wanted, supplied, price_fen, amount_fen))
             continue
@@ -328,7 +328,7 @@ def read_sales(table: ImportTable, mapping: ColumnMapping, refs: References, *,
         if amount is None:
             amount_fen = fen_of.get(expected)
             if amount_fen is None:
-                amount_fen = fen_of[expected] = to_fen(expected)  # type: ignore[assignment]  # Decimal in: never None
+                amount_fen = fen_of[expected] = to_fen(expected)
         else:
             amount_dec, amount_fen = amount
             if abs(amount_dec - expected) > CENT:
@@ -405,7 +405,7 @@ class _Lookups:
         except ValueProblem as problem:
             return problem
         found = self.refs.products_by_code.get(code)
-        return _Unknown(code) if found is None else (found[0], found[1], to_fen(found[1]))  # type: ignore[return-value]  # price is a Decimal: never None
+        return _Unknown(code) if found is None else (found[0], found[1], to_fen(found[1]))
 
     def product_name(self, cell: Cell) -> tuple[int, Decimal, int] | _Unknown | ValueProblem | None:
         if values.is_empty(cell):
@@ -415,7 +415,7 @@ class _Lookups:
             return _Unknown(values.text(cell))
         if found[0] == AMBIGUOUS:
             return ValueProblem("More than one product is called {name}; use the product code.", name=values.text(cell))
-        return found[0], found[1], to_fen(found[1])  # type: ignore[return-value]  # price is a Decimal: never None
+        return found[0], found[1], to_fen(found[1])
 
 
 def _plain(number: Decimal) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from operator import itemgetter
+from typing import TypedDict
 
 from domain.backups import BackupReason
 from domain.customer_rules import LICENSE_PATTERN, validate_customer
@@ -102,7 +103,7 @@ class _Plan:
             unknown_customers=tuple(sorted(self.read.unknown_customers.values(), key=lambda u: u.first_line)),
             unknown_products=tuple(sorted(self.read.unknown_products.values(), key=lambda u: u.first_line)),
             rows_with_unknowns=self.read.rows_with_unknowns, already_imported=self.already_imported,
-            skipped=self.table.skipped, case_columns=self.read.case_columns, **totals,  # type: ignore[arg-type]
+            skipped=self.table.skipped, case_columns=self.read.case_columns, **totals,
         )
 
 
@@ -181,7 +182,16 @@ def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, progress:
     return plan
 
 
-def _totals(lines: list[LineValues]) -> dict[str, object]:
+class _Totals(TypedDict, total=False):
+    months: tuple[str, ...]
+    cartons: int
+    requested: int
+    amount: Decimal
+    first_date: date
+    last_date: date
+
+
+def _totals(lines: list[LineValues]) -> _Totals:
     if not lines:
         return {}
     days = set(map(itemgetter(0), lines))
@@ -236,11 +246,11 @@ def create_unknown_references(uow: UnitOfWork, customers: tuple[UnknownCustomer,
         stored_codes = set(uow.products.get_many_by_code(u.key for u in products))
         new_products: list[Product] = []
         for p in products:
-            if not p.creatable or len(p.key) > 32 or len(p.name) > 120:
+            if not p.creatable or p.price is None or len(p.key) > 32 or len(p.name) > 120:
                 skipped.append(p.key)
             elif p.key not in stored_codes:
                 stored_codes.add(p.key)
-                price = yuan(p.price)  # type: ignore[arg-type]
+                price = yuan(p.price)
                 new_products.append(Product(code=p.key, name=p.name.strip(), wholesale_price=price,
                                             price_class=price_class_for(price)))
         if new_customers or new_products:

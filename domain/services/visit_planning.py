@@ -134,6 +134,13 @@ def _plan(uow: UnitOfWork, plan_date: date, *, create: bool = False) -> DayPlan:
     return plan
 
 
+def _stored_id(plan: DayPlan) -> int:
+    """The id of a plan read from or added to the store; one without is a programming error."""
+    if plan.id is None:
+        raise ValueError(f"the day plan of {plan.plan_date} is not stored")
+    return plan.id
+
+
 def _save_stops(uow: UnitOfWork, plan: DayPlan, stops: Sequence[PlanStop]) -> DayPlanView:
     """Number the stops 1…n in the given order, store them, and keep the plan's route text (the
     routes in visiting order, as the visit handbook prints it) in step."""
@@ -241,7 +248,7 @@ def mark_stop(uow: UnitOfWork, plan_date: date, customer_id: int, status: VisitS
             visit = Visit(customer_id, plan_date, status, kind or VisitType.IN_PERSON)
             visit_id = uow.visits.add(visit)
             uow.day_plans.set_stops(
-                plan.id,  # type: ignore[arg-type]
+                _stored_id(plan),
                 [replace(s, visit_id=visit_id) if s is stop else s for s in plan.stops],
             )
         else:
@@ -262,7 +269,7 @@ def stop_visit_id(uow: UnitOfWork, plan_date: date, customer_id: int) -> int:
             return stop.visit_id
         visit_id = uow.visits.add(Visit(customer_id, plan_date))
         uow.day_plans.set_stops(
-            plan.id,  # type: ignore[arg-type]
+            _stored_id(plan),
             [replace(s, visit_id=visit_id) if s is stop else s for s in plan.stops],
         )
         uow.commit()
@@ -300,10 +307,10 @@ def delete_plan(uow: UnitOfWork, plan_date: date) -> PlanDeleted:
         keep = uow.day_plans.recorded_visits(visit_ids)
         removed = [v for v in visit_ids if v not in keep]
         if plan.summary:  # the day's written summary stays: only the stops go
-            uow.day_plans.set_stops(plan.id, [])  # type: ignore[arg-type]
-            uow.day_plans.set_route(plan.id, "")  # type: ignore[arg-type]
+            uow.day_plans.set_stops(_stored_id(plan), [])
+            uow.day_plans.set_route(_stored_id(plan), "")
         else:
-            uow.day_plans.delete(plan.id)  # type: ignore[arg-type]
+            uow.day_plans.delete(_stored_id(plan))
         uow.day_plans.delete_visits(removed)
         uow.commit()
     return PlanDeleted(len(removed), len(keep))

@@ -31,8 +31,8 @@ class _FenCache(dict[Decimal, int]):
     def __call__(self, amount: Decimal) -> int:
         fen = self.get(amount)
         if fen is None:
-            fen = self[amount] = to_fen(amount)  # type: ignore[assignment]  # Decimal in: never None
-        return fen  # type: ignore[return-value]  # set just above when it was missing
+            fen = self[amount] = to_fen(amount)
+        return fen
 
 
 class SqlProductRepository:

@@ -18,6 +18,6 @@ def aware_utc(dt: datetime | None) -> datetime | None:
 
 
 def insert_row(session: Session, table: type, **values: object) -> int:
-    new_id = session.scalar(insert(table).values(**values).returning(table.id))  # type: ignore[attr-defined]
+    new_id = session.scalar(insert(table).values(**values).returning(table.id))  # type: ignore[attr-defined]  # every row class passed here has an id column
     assert new_id is not None
     return int(new_id)

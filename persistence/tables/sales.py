@@ -125,4 +125,4 @@ class SummaryDirtyMonthRow(Base):
 # The summaries' triggers (persistence/sales_summary.py), created with the tables; migration 0001 too.
 for _trigger in TRIGGERS:
     # DDL is untyped in SQLAlchemy 2.0; the triggers are SQLite's spelling, so only SQLite runs them
-    event.listen(Base.metadata, "after_create", DDL(_trigger).execute_if(dialect="sqlite"))  # type: ignore[no-untyped-call]
+    event.listen(Base.metadata, "after_create", DDL(_trigger).execute_if(dialect="sqlite"))  # type: ignore[no-untyped-call]  # SQLAlchemy leaves DDL.execute_if unannotated
