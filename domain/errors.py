@@ -58,3 +58,48 @@ class WorkspaceDamaged(WorkspaceError):
         super().__init__(f"The workspace {path} cannot be read ({detail}); it was left untouched.")
         self.path = path
         self.detail = detail
+
+
+class WorkspaceNotFound(WorkspaceError):
+    """The folder is there but the file is not: never replaced by a new empty workspace behind the
+    user's back (only `demo` and an explicit `new` create one)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"There is no workspace at {path}; nothing was created.")
+        self.path = path
+
+
+class WorkspaceDamagedSetAside(WorkspaceError):
+    """The open found the file damaged and renamed it, so that nothing writes into it; the copy is
+    kept for a specialist, the user restores a backup."""
+
+    def __init__(self, path: str, detail: str, damaged_copy: str) -> None:
+        super().__init__(f"The workspace {path} is damaged ({detail}); it was set aside as {damaged_copy}.")
+        self.path = path
+        self.detail = detail
+        self.damaged_copy = damaged_copy
+
+
+class WorkspaceReadOnly(WorkspaceError):
+    """A write was attempted on a workspace opened read-only (`reason` says why it was)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"The workspace {path} is open read-only ({reason}); nothing was changed.")
+        self.path = path
+        self.reason = reason
+
+
+class DiskFull(WorkspaceError):
+    def __init__(self, path: str, needed_bytes: int, free_bytes: int) -> None:
+        super().__init__(
+            f"Not enough free space for {path}: {needed_bytes:,} bytes needed, {free_bytes:,} free; nothing was changed."
+        )
+        self.path = path
+        self.needed_bytes = needed_bytes
+        self.free_bytes = free_bytes
+
+
+class BackupNotFound(WorkspaceError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"There is no backup named {name}.")
+        self.name = name
