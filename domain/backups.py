@@ -3,7 +3,7 @@ can tell the copy from before an import from the one they asked for), what is kn
 rule for which ones are kept."""
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -54,9 +54,3 @@ class BackupEntry:
     def order_lines(self) -> int:
         return self.row_counts.get("sales_lines", 0)
 
-
-def backups_to_keep(entries: Sequence[BackupEntry], now: datetime) -> set[str]:
-    """The names that thinning keeps (see docs/architecture.md, "Backups"); the rest may be deleted."""
-    from domain.backup_thinning import keep
-
-    return keep(entries, now)

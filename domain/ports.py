@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -255,3 +256,20 @@ class Backups(Protocol):
     import, an undo) takes one itself, once it knows it will write."""
 
     def take(self, reason: BackupReason) -> Path | None: ...  # None: a workspace without a file has none
+
+    def take_if_changed(self, reason: BackupReason) -> Path | None: ...  # None also when nothing changed
+
+    def mark_failed(self, backup: Path) -> None: ...  # the operation it was taken for did not complete
+
+
+@contextmanager
+def backed_up(backups: Backups, reason: BackupReason) -> Iterator[Path | None]:
+    """Take a backup before the write in the body; if the body fails, the backup is marked as one of a
+    failed operation, which thinning keeps only until the next good backup."""
+    taken = backups.take(reason)
+    try:
+        yield taken
+    except BaseException:
+        if taken is not None:
+            backups.mark_failed(taken)
+        raise

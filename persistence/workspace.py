@@ -64,6 +64,12 @@ class WorkspaceBackups:
             return None  # a database URL without a file: nothing to copy
         return self.workspace.backup(reason, datetime.now(UTC))
 
+    def take_if_changed(self, reason: BackupReason) -> Path | None:
+        return self.take(reason)
+
+    def mark_failed(self, backup: Path) -> None:
+        return None
+
 
 def lock_for(db_path: Path) -> FileLock:
     # An OS lock: released by the system when the process dies, so a crash leaves no stale lock.

@@ -17,6 +17,13 @@ class RestoreResult:
     replaced: BackupEntry | None
 
 
+@dataclass(frozen=True)
+class BackupFolder:
+    folder: str  # where the backups are, as the user would type it
+    count: int
+    total_bytes: int
+
+
 class RestorePoints(Protocol):
     """The backups of one workspace file. `restore` works on a closed workspace (the caller closes its
     own connection first): it backs up the current file, then replaces it atomically."""
@@ -24,6 +31,8 @@ class RestorePoints(Protocol):
     def list(self) -> list[BackupEntry]: ...  # newest first
 
     def restore(self, entry: BackupEntry) -> RestoreResult: ...
+
+    def folder(self) -> BackupFolder: ...
 
 
 def list_backups(points: RestorePoints) -> list[BackupEntry]:

@@ -410,6 +410,14 @@ class FakeBackups:
 
     taken: list[Any] = field(default_factory=list)
 
+    failed: list[Path] = field(default_factory=list)
+
     def take(self, reason: Any) -> Path | None:
         self.taken.append(reason)
         return None
+
+    def take_if_changed(self, reason: Any) -> Path | None:
+        return self.take(reason)
+
+    def mark_failed(self, backup: Path) -> None:
+        self.failed.append(backup)
