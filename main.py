@@ -31,8 +31,9 @@ log = logging.getLogger("fieldbook")
 __all__ = ["build_parser", "main", "open_context", "run_command", "run_gui"]
 
 
-def data_dir() -> Path:
-    """The user's data folder; FIELDBOOK_DATA_DIR overrides it (tests, portable installs)."""
+def data_dir(create: bool = True) -> Path:
+    """The user's data folder; FIELDBOOK_DATA_DIR overrides it (tests, portable installs). Only
+    the window, `demo` and `new` create it: a reading command must not leave one behind."""
     override = os.environ.get("FIELDBOOK_DATA_DIR")
     if override:
         path = Path(override)
@@ -40,7 +41,8 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir("Fieldbook", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
@@ -113,7 +115,7 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
         print(f"main.py: {refused}", file=sys.stderr)
         return 2
     try:
-        ctx = open_context(db, url, folder, log_path, is_demo=args.demo)
+        ctx = open_context(db, url, folder, log_path, is_demo=args.demo, create=True)
     except WorkspaceError as exc:
         log.error("cannot open workspace: %s", exc)
         print(f"main.py: {describe_error(exc)}", file=sys.stderr)
@@ -124,7 +126,7 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
     main_window = MainWindow(
         ctx,
         RESOURCES / "icons",
-        opener=lambda path: open_context(path, None, folder, log_path),
+        opener=lambda path: open_context(path, None, folder, log_path, create=True),
         demo_builder=build_demo_for,
     )
     window.append(main_window)
@@ -136,7 +138,9 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
     return code
 
 
-def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False):
+def open_context(
+    db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False, create: bool = False
+):
     from cli.common import open_ready_workspace
     from gui.context import AppContext
     from persistence.attachments import LocalAttachments, attachments_folder
@@ -144,7 +148,7 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
     from persistence.tabular_files import LocalTabularFiles
     from reports.catalogue import report_catalogue
 
-    workspace = open_ready_workspace(db, url)
+    workspace = open_ready_workspace(db, url, create=create)
     with workspace.uow() as uow:
         empty = uow.customers.count() == 0
     log.info("opened workspace %s (%s)", workspace.label, workspace.schema.action.value)
@@ -182,12 +186,14 @@ def build_demo_for(ctx, progress):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    may_create = args.command in (None, "demo", "new")
     try:
-        folder = data_dir()
+        folder = data_dir(create=may_create)
     except OSError as exc:
         print(f"main.py: cannot use the data folder: {exc}", file=sys.stderr)
         return 1
-    log_path = configure_logging(folder)
+    # without its folder a reading command logs to stderr only, and fails on the missing workspace
+    log_path = configure_logging(folder) if folder.is_dir() else folder / "logs" / "fieldbook.log"
     if args.command is None:
         return run_gui(args, folder, log_path)
     return run_command(args, folder)

@@ -91,7 +91,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     db = args.db or Path(tempfile.mkdtemp(prefix="fieldbook-analysis-bench-")) / "large.db"
-    workspace = open_workspace(db)
+    workspace = open_workspace(db, create=True)
     try:
         ensure_defaults(workspace.uow())
         with workspace.uow() as uow:

@@ -27,7 +27,7 @@ TODAY = date(2026, 11, 27)
 
 def build(path: Path, spec: DemoSpec) -> tuple[float, int]:
     started = time.perf_counter()
-    workspace = open_workspace(path)
+    workspace = open_workspace(path, create=True)
     try:
         ensure_defaults(workspace.uow())
         summary = build_demo(workspace.uow(), spec)

@@ -40,7 +40,7 @@ def main_() -> None:
     folder = Path(tempfile.mkdtemp(prefix="fieldbook-list-bench-"))
     app = QApplication.instance() or QApplication([])
     db = args.db or folder / "large.db"
-    ctx = main.open_context(db, None, folder, folder / "bench.log")
+    ctx = main.open_context(db, None, folder, folder / "bench.log", create=True)
     if ctx.needs_demo_data or not list_customers(ctx.uow()).rows:
         started = time.perf_counter()
         build_demo(ctx.uow(), DemoSpec(customers=10_000, months=1, today=date(2026, 11, 27)))

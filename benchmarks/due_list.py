@@ -60,7 +60,7 @@ def main_() -> None:
     folder = Path(tempfile.mkdtemp(prefix="fieldbook-due-bench-"))
     app = QApplication.instance() or QApplication([])
     db = args.db or folder / "large.db"
-    ctx = main.open_context(db, None, folder, folder / "bench.log")
+    ctx = main.open_context(db, None, folder, folder / "bench.log", create=True)
     ctx.today = lambda: TODAY
     if ctx.needs_demo_data or not due_customers(ctx.uow(), TODAY):
         started = time.perf_counter()
@@ -68,7 +68,7 @@ def main_() -> None:
         ctx.close()
         visits = add_visit_history(db)
         print(f"built 10,000-customer workspace with {visits:,} visits in {time.perf_counter() - started:.1f} s")
-        ctx = main.open_context(db, None, folder, folder / "bench.log")
+        ctx = main.open_context(db, None, folder, folder / "bench.log", create=True)
         ctx.today = lambda: TODAY
     on = TODAY + timedelta(days=3)  # planning the next working day
     service = []

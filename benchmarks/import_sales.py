@@ -50,7 +50,7 @@ HEADER = "订单日期,专卖许可证号,客户名称,卷烟编码,卷烟名称
 
 
 def build_workspace(db: Path) -> None:
-    workspace = open_workspace(db)
+    workspace = open_workspace(db, create=True)
     try:
         ensure_defaults(workspace.uow())
         with workspace.uow() as uow:
@@ -90,7 +90,7 @@ def write_export(db: Path, path: Path, lines: int, encoding: str, seed: int = 11
 
 def timed_import(db: Path, source: Path, dry_run: bool) -> tuple[float, float, int]:
     """(seconds in all, seconds reading, lines added or checked); the import is then undone and timed."""
-    workspace = open_workspace(db)
+    workspace = open_workspace(db, create=True)
     try:
         started = time.perf_counter()
         raw = LocalTabularFiles().read_table(source, large=True)

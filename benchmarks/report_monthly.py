@@ -53,7 +53,7 @@ def main() -> None:
     gc.disable()  # as on the app's worker thread (collection runs from a GUI-thread timer)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "demo.db"
-        workspace = open_workspace(path)
+        workspace = open_workspace(path, create=True)
         try:
             ensure_defaults(workspace.uow())
             if args.db is None:

@@ -52,7 +52,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "demo.db"
-        workspace = open_workspace(path)
+        workspace = open_workspace(path, create=True)
         try:
             ensure_defaults(workspace.uow())
             if args.db is None:

@@ -47,6 +47,8 @@ def dispatch(args: argparse.Namespace, db: Path | None, url: str | None) -> int:
         raise CommandFailed(refused, REFUSED)
     if args.command == "demo":
         return workspace.command_demo(args, db, url, print)
+    if args.command == "new":
+        return workspace.command_new(db, url, print)
     if args.command == "check":
         return workspace.command_check(db, url, print)
     if args.command == "backup":
@@ -73,11 +75,30 @@ def run_command(args: argparse.Namespace, db: Path | None, url: str | None) -> i
     except (DomainError, WorkspaceError) as exc:
         log_failure(log, f"command {args.command}", exc)
         print(f"main.py: {describe_error(exc, QCoreApplication.translate)}", file=sys.stderr)
-        return FAILED
+        return exit_code_for(exc)
     except Exception as exc:  # one line for the user, the traceback for the log
         log_failure(log, f"command {args.command}", exc)
         print(f"main.py: {describe_error(exc, QCoreApplication.translate)} ({log_hint()})", file=sys.stderr)
         return FAILED
+
+
+def exit_code_for(exc: Exception) -> int:
+    """A workspace that cannot be used as it is was refused (2); anything else failed (1)."""
+    from domain.errors import (
+        BackupNotFound,
+        NotAWorkspace,
+        WorkspaceDamaged,
+        WorkspaceDamagedSetAside,
+        WorkspaceLocked,
+        WorkspaceMissing,
+        WorkspaceNotFound,
+        WorkspaceReadOnly,
+        WorkspaceTooNew,
+    )
+
+    refusals = (BackupNotFound, NotAWorkspace, WorkspaceDamaged, WorkspaceDamagedSetAside, WorkspaceLocked,
+                WorkspaceMissing, WorkspaceNotFound, WorkspaceReadOnly, WorkspaceTooNew)
+    return REFUSED if isinstance(exc, refusals) else FAILED
 
 
 def log_hint() -> str:

@@ -23,12 +23,18 @@ class CommandFailed(Exception):
         self.code = code
 
 
-def open_ready_workspace(db: Path | None, url: str | None) -> Workspace:
+def open_ready_workspace(db: Path | None, url: str | None, *, create: bool = False) -> Workspace:
+    """The workspace with its shipped defaults; a missing file is created only with `create`."""
     from domain.services.workspace import ensure_defaults
     from persistence.workspace import open_workspace
 
-    workspace = open_workspace(db, url)
-    ensure_defaults(workspace.uow())
+    workspace = open_workspace(db, url, create=create)
+    if workspace.read_only_reason is None:  # a read-only one is used as it is
+        try:
+            ensure_defaults(workspace.uow())
+        except BaseException:
+            workspace.close()
+            raise
     return workspace
 
 

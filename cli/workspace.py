@@ -1,4 +1,4 @@
-"""`demo`, `check`, `backup`: the workspace itself."""
+"""`demo`, `new`, `check`, `backup`: the workspace itself."""
 from __future__ import annotations
 
 import argparse
@@ -15,6 +15,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     demo.add_argument("--customers", type=positive, default=300, help="number of retailers (default 300)")
     demo.add_argument("--months", type=positive, default=24, help="months of order history (default 24)")
     demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same data")
+    commands.add_parser("new", parents=[common], help="create a new empty workspace (refused if the file exists)")
     commands.add_parser("check", parents=[common], help="schema revision, integrity check and row counts")
     commands.add_parser("backup", parents=[common], help="back up the workspace now into backups/ beside it")
 
@@ -30,7 +31,7 @@ def command_demo(args: argparse.Namespace, db: Path | None, url: str | None, out
     from domain.demo.generator import DemoSpec
     from domain.services.demo import build_demo
 
-    workspace = open_ready_workspace(db, url)
+    workspace = open_ready_workspace(db, url, create=True)
     try:
         spec = DemoSpec(customers=args.customers, months=args.months, seed=args.seed, today=date.today())
         summary = build_demo(workspace.uow(), spec)
@@ -44,15 +45,46 @@ def command_demo(args: argparse.Namespace, db: Path | None, url: str | None, out
     return 0
 
 
-def command_check(db: Path | None, url: str | None, out: Out) -> int:
-    from persistence.workspace import check_file
+def _file_of(db: Path | None, url: str | None) -> Path | None:
+    if db is None and url is not None:
+        from sqlalchemy.engine import make_url
 
+        name = make_url(url).database
+        return Path(name) if name not in (None, "", ":memory:") else None
+    return db
+
+
+def command_new(db: Path | None, url: str | None, out: Out) -> int:
+    path = _file_of(db, url)
+    if path is not None and path.exists():
+        raise CommandFailed(QCoreApplication.translate(
+            "CommandLine", "{path} already exists; nothing was created.").format(path=path), REFUSED)
+    workspace = open_ready_workspace(db, url, create=True)
+    workspace.close()
+    out(QCoreApplication.translate("CommandLine", "New workspace created at {path}.").format(path=workspace.label))
+    return 0
+
+
+def command_check(db: Path | None, url: str | None, out: Out) -> int:
+    from persistence.workspace import Health, check_file
+    from persistence.workspace_files import location_risk, real_path
+
+    db = _file_of(db, url)
     if db is None:
         raise CommandFailed(QCoreApplication.translate("CommandLine", "check works on a workspace file: pass --db PATH"), REFUSED)
     if not db.is_file():
         raise CommandFailed(QCoreApplication.translate("CommandLine", "There is no workspace at {path}.").format(path=db), REFUSED)
     report = check_file(db)
     out(QCoreApplication.translate("CommandLine", "Workspace: {path}").format(path=db))
+    if (risk := location_risk(real_path(db))) is not None:
+        out(QCoreApplication.translate("CommandLine", "Warning: the workspace is in a risky place ({risk}); "
+            "SQLite's journal is unsafe there, keep it on a local disk.").format(risk=risk))
+    if report.status is Health.UNREADABLE:
+        out(QCoreApplication.translate("CommandLine", "Cannot read the file: {detail}").format(detail="; ".join(report.integrity[:3])))
+        return REFUSED
+    if report.status is Health.NOT_A_WORKSPACE:
+        out(QCoreApplication.translate("CommandLine", "This is a database, but not a Fieldbook workspace."))
+        return REFUSED
     out(QCoreApplication.translate("CommandLine", "Schema revision: {found} (this version of Fieldbook: {expected})").format(
         found=report.revision, expected=report.expected_revision))
     out(QCoreApplication.translate("CommandLine", "Integrity check: {result}").format(result="; ".join(report.integrity[:5])))
@@ -60,7 +92,11 @@ def command_check(db: Path | None, url: str | None, out: Out) -> int:
     out(QCoreApplication.translate("CommandLine", "Rows per table:"))
     for table, n in report.row_counts.items():
         out(f"  {table}: {n:,}")
-    out(QCoreApplication.translate("CommandLine", "Healthy.") if report.healthy else QCoreApplication.translate("CommandLine", "NOT healthy."))
+    if report.status is Health.TOO_NEW:
+        out(QCoreApplication.translate("CommandLine", "Written by a newer version of Fieldbook (schema {rev}); "
+            "please update Fieldbook to use it.").format(rev=report.revision))
+        return REFUSED
+    out(QCoreApplication.translate("CommandLine", "Healthy.") if report.healthy else QCoreApplication.translate("CommandLine", "NOT healthy: damaged."))
     return 0 if report.healthy else 1
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import QueuePool
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,19 @@ def make_engine(url: str | URL) -> Engine:
         return create_engine(url)
     engine = create_engine(url)
     _install_sqlite_recipe(engine, wal=url.database not in (None, "", ":memory:"))
+    log.info("SQLite library %s", sqlite3.sqlite_version)
+    return engine
+
+
+def make_read_only_engine(uri: str) -> Engine:
+    """An engine on a `file:` URI opened with mode=ro: SQLite itself refuses every write, and no
+    pragma that writes (journal_mode) is sent."""
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
+    _install_sqlite_recipe(engine, wal=False)
     log.info("SQLite library %s", sqlite3.sqlite_version)
     return engine
 

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
 
-from domain.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
+from domain.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceReadOnly, WorkspaceTooNew
 from persistence.backup import backup_database, backup_dir_for, remove_partial_backups
 from persistence.tables.base import Base
+from persistence.workspace_files import connect_ro, new_workspace_id, readonly_uri, real_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -76,7 +77,7 @@ def survey_file(db_path: Path) -> FileSurvey:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return FileSurvey(None, False, 0)
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_ro(readonly_uri(real_path(db_path)))
         try:
             tables = {
                 row[0]
@@ -93,8 +94,11 @@ def survey_file(db_path: Path) -> FileSurvey:
     return FileSurvey(revision, VERSION_TABLE in tables, len(tables - {VERSION_TABLE}))
 
 
-def ensure_current(engine: Engine, db_path: Path | None, now: datetime | None = None) -> SchemaState:
-    """Run at start, before any window. `db_path` is None for a non-file database URL."""
+def ensure_current(
+    engine: Engine, db_path: Path | None, now: datetime | None = None, *, read_only: str | None = None
+) -> SchemaState:
+    """Run at start, before any window. `db_path` is None for a non-file database URL. A read-only
+    workspace (`read_only` says why) that would need creating or upgrading is refused untouched."""
     head = head_revision()
     if db_path is not None:
         survey = survey_file(db_path)
@@ -112,6 +116,8 @@ def ensure_current(engine: Engine, db_path: Path | None, now: datetime | None = 
         raise WorkspaceTooNew(current)
     if current is None and not is_ours and populated:
         raise NotAWorkspace(str(db_path or engine.url))
+    if read_only is not None:
+        raise WorkspaceReadOnly(str(db_path or engine.url), read_only)
     if current is None and not populated:
         _create(engine)
         return SchemaState(SchemaAction.CREATED, head)
@@ -129,6 +135,8 @@ def _create(engine: Engine) -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        # the id that tells this workspace's -wal from another's (persistence/workspace_files.py)
+        conn.exec_driver_sql(f"PRAGMA user_version = {new_workspace_id()}")
         cfg.attributes["connection"] = conn
         from alembic import command
 

@@ -1,12 +1,15 @@
 """The unit of work: one session, rolled back unless `commit()` was called inside the block."""
 from __future__ import annotations
 
+import sqlite3
 from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.errors import WorkspaceReadOnly
 from persistence import sales_summary
 from persistence.queries import SqlWorkspaceQueries
 from persistence.repositories.care import SqlCareRepository
@@ -19,10 +22,18 @@ from persistence.repositories.visits import SqlVisitRepository
 from persistence.visit_queries import SqlVisitQueries
 
 
+def is_read_only_error(exc: BaseException | None) -> bool:
+    """SQLite's refusal to write, raised through SQLAlchemy or straight from the driver."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(original, sqlite3.OperationalError) and "readonly database" in str(original)
+
+
 class SqlUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], read_only: tuple[str, str] | None = None) -> None:
         self._factory = session_factory
         self._session: Session | None = None
+        # (path, reason) of a workspace opened read-only: a write becomes WorkspaceReadOnly, not SQL
+        self._read_only = read_only
 
     @property
     def session(self) -> Session:
@@ -53,24 +64,36 @@ class SqlUnitOfWork:
         self.rollback()  # a no-op after commit(); undoes everything otherwise
         self.session.close()
         self._session = None
+        if is_read_only_error(exc):
+            raise self._refusal() from exc
+
+    def _refusal(self) -> WorkspaceReadOnly:
+        path, reason = self._read_only or (str(self._factory.kw.get("bind", "")), "file is read-only")
+        return WorkspaceReadOnly(path, reason)
 
     def commit(self) -> None:
         """Sum any order lines added in this unit of work into the summaries, then commit."""
         cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]  # set while the session holds its connection
         try:
-            sales_summary.catch_up(cursor)
-        finally:
-            cursor.close()
-        self.session.commit()
+            try:
+                sales_summary.catch_up(cursor)
+            finally:
+                cursor.close()
+            self.session.commit()
+        except Exception as exc:
+            if is_read_only_error(exc):
+                raise self._refusal() from exc
+            raise
 
     def rollback(self) -> None:
         self.session.rollback()
 
 
 class SqlUnitOfWorkFactory:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only: tuple[str, str] | None = None) -> None:
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions)
+        return SqlUnitOfWork(self._sessions, self.read_only)

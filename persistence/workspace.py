@@ -1,9 +1,12 @@
-"""Opening a workspace: the single-instance lock, the engine, the schema check."""
+"""Opening a workspace (docs/architecture.md, "Opening a workspace"): the lock on the real path, the
+checks that come before anything writes, read-only when it must be; and the `check` report."""
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import Enum
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -11,18 +14,31 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from domain.backups import BackupReason
-from domain.errors import WorkspaceDamaged, WorkspaceLocked, WorkspaceMissing
+from domain.errors import (
+    NotAWorkspace,
+    WorkspaceDamaged,
+    WorkspaceDamagedSetAside,
+    WorkspaceLocked,
+    WorkspaceMissing,
+    WorkspaceNotFound,
+    WorkspaceReadOnly,
+    WorkspaceTooNew,
+)
+from persistence import workspace_files as files
 from persistence.backup import backup_database, backup_dir_for, remove_partial_backups
-from persistence.db import make_engine, sqlite_url
+from persistence.db import make_engine, make_read_only_engine, sqlite_url
 from persistence.schema import (
+    VERSION_TABLE,
     SchemaState,
     ensure_current,
     head_revision,
+    known_revisions,
     survey_file,
 )
 from persistence.search_keys import refresh_search_keys
 from persistence.unit_of_work import SqlUnitOfWorkFactory
 
+log = logging.getLogger(__name__)
 
 @dataclass
 class Workspace:
@@ -31,6 +47,9 @@ class Workspace:
     schema: SchemaState
     path: Path | None  # None for a non-file database URL
     _lock: FileLock | None = field(default=None, repr=False)
+    read_only_reason: str | None = None  # None: writable; else "file is read-only" / "folder is read-only"
+    location_risk: str | None = None  # "network drive" / "cloud-sync folder: <name>"
+    notices: tuple[str, ...] = ()  # what the open did on its own, in English (a foreign -wal set aside)
 
     @property
     def label(self) -> str:
@@ -39,7 +58,14 @@ class Workspace:
     def backup(self, reason: BackupReason | str, now: datetime) -> Path:
         if self.path is None:
             raise WorkspaceMissing(self.label)
-        return backup_database(self.path, BackupReason(reason).value, now)
+        reason = BackupReason(reason)
+        if self.read_only_reason is not None and reason is not BackupReason.MANUAL:
+            # a backup before a write: the write cannot happen, so refuse before copying anything
+            raise WorkspaceReadOnly(self.label, self.read_only_reason)
+        target = backup_dir_for(self.path)
+        if not files.is_writable(target if target.exists() else target.parent):
+            raise WorkspaceReadOnly(self.label, "backups folder is read-only")
+        return backup_database(self.path, reason.value, now)
 
     @property
     def backups(self) -> WorkspaceBackups:
@@ -73,47 +99,134 @@ class WorkspaceBackups:
 
 def lock_for(db_path: Path) -> FileLock:
     # An OS lock: released by the system when the process dies, so a crash leaves no stale lock.
-    return FileLock(str(db_path) + ".lock", timeout=0)
+    # Keyed on the real path, beside the real file: a symlink or a relative path is the same file.
+    return FileLock(str(files.real_path(db_path)) + ".lock", timeout=0)
 
 
-def open_workspace(db_path: Path | None = None, url: str | None = None, *, exclusive: bool = True) -> Workspace:
-    """Open (creating or upgrading as needed) the workspace at `db_path` or `url`."""
+def _take_lock(real: Path, read_only: str | None) -> FileLock | None:
+    lock = lock_for(real)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise WorkspaceLocked(str(real)) from exc
+    except OSError:
+        if read_only is None:
+            raise
+        return None  # a read-only folder holds no lock file; a read-only open cannot harm the file
+    return lock
+
+
+def _resolve(db_path: Path | None, url: str | None) -> tuple[Path | None, str | None]:
     if url is not None:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            db_path = Path(parsed.database or "")
-            url = None
-    lock = None
-    if db_path is not None:
-        db_path = db_path.expanduser().absolute()
-        if not db_path.parent.is_dir():
-            raise WorkspaceMissing(str(db_path))
-        if exclusive:
-            lock = lock_for(db_path)
-            try:
-                lock.acquire()
-            except Timeout as exc:
-                raise WorkspaceLocked(str(db_path)) from exc
+            return Path(parsed.database or ""), None
+    return db_path, url
+
+
+def open_workspace(
+    db_path: Path | None = None, url: str | None = None, *, exclusive: bool = True, create: bool = False
+) -> Workspace:
+    """Open the workspace at `db_path` or `url`, upgrading it as needed. A missing file is created
+    only with `create`; a damaged one is set aside and refused; a read-only one opens read-only."""
+    db_path, url = _resolve(db_path, url)
+    if db_path is None:
+        if url is None:
+            raise ValueError("a workspace is opened from a file or a database URL")
+        url_engine = make_engine(url)
+        try:
+            schema = ensure_current(url_engine, None)
+            refresh_search_keys(url_engine)
+        except BaseException:
+            url_engine.dispose()
+            raise
+        return Workspace(url_engine, SqlUnitOfWorkFactory(url_engine), schema, None)
+    db_path = db_path.expanduser().absolute()
+    real = files.real_path(db_path)
+    if not real.parent.is_dir():
+        raise WorkspaceMissing(str(db_path))
+    if not real.is_file() and not create:
+        raise WorkspaceNotFound(str(db_path))
+    read_only = files.read_only_reason(real)
+    if read_only is not None and not real.is_file():
+        raise WorkspaceReadOnly(str(db_path), read_only)
+    lock = _take_lock(real, read_only) if exclusive else None
     engine: Engine | None = None
     try:
-        if lock is not None and db_path is not None:
+        notices: list[str] = []
+        if real.is_file() and real.stat().st_size > 0:
+            notices += _check_before_trusting(db_path, real, read_only)
+        if lock is not None and read_only is None:
             # we hold the only lock, so no other instance can be writing a backup right now
-            remove_partial_backups(backup_dir_for(db_path), db_path.stem)
-        if url is not None:
-            engine = make_engine(url)
-        elif db_path is not None:
-            engine = make_engine(sqlite_url(db_path))
+            remove_partial_backups(backup_dir_for(real), real.stem)
+        if read_only is None:
+            engine = make_engine(sqlite_url(real))
         else:
-            raise ValueError("a workspace is opened from a file or a database URL")
-        schema = ensure_current(engine, db_path)
-        refresh_search_keys(engine)
+            engine = make_read_only_engine(files.readonly_uri(real))
+        schema = ensure_current(engine, real, read_only=read_only)
+        if read_only is None:
+            _give_an_id(engine)
+            refresh_search_keys(engine)
     except BaseException:
         if engine is not None:
             engine.dispose()  # a failed open must not keep the file open
         if lock is not None:
             lock.release()
         raise
-    return Workspace(engine, SqlUnitOfWorkFactory(engine), schema, db_path, lock)
+    uow = SqlUnitOfWorkFactory(engine, None if read_only is None else (str(db_path), read_only))
+    risk = files.location_risk(real)
+    if risk is not None:
+        log.warning("workspace %s is on a %s: SQLite's WAL is unsafe there", db_path, risk)
+    return Workspace(engine, uow, schema, db_path, lock, read_only, risk, tuple(notices))
+
+
+def _check_before_trusting(shown: Path, real: Path, read_only: str | None) -> list[str]:
+    """Nothing has written to the file yet: look at it read-only, refuse or set aside what is wrong."""
+    if files.looks_like_other_format(real):
+        raise NotAWorkspace(str(shown))
+    problem = files.quick_check(files.file_alone_uri(real))
+    if problem is not None:
+        _refuse_damaged(shown, real, problem, read_only)
+    notices: list[str] = []
+    if files.has_wal(real):
+        verdict = files.inspect_wal(real)
+        if not verdict.belongs:
+            if read_only is not None:
+                raise WorkspaceDamaged(str(shown), verdict.detail)
+            kept = files.set_aside_wal(real, datetime.now())
+            log.warning("a -wal that does not belong to %s was set aside as %s: %s", shown, kept, verdict.detail)
+            notices.append(f"A -wal file that did not belong to this workspace was set aside as {kept.name}.")
+    survey = survey_file(real)
+    if survey.revision is not None and survey.revision != head_revision() and survey.revision not in known_revisions():
+        raise WorkspaceTooNew(survey.revision)
+    return notices
+
+
+def _refuse_damaged(shown: Path, real: Path, problem: str, read_only: str | None) -> None:
+    log.error("workspace %s failed its check at open: %s", shown, problem)
+    if read_only is not None:
+        raise WorkspaceDamaged(str(shown), problem)  # cannot even be renamed: left as it is
+    try:
+        kept = files.set_aside_damaged(real, datetime.now())
+    except OSError as exc:
+        log.error("cannot set %s aside: %s", real, exc)
+        raise WorkspaceDamaged(str(shown), problem) from exc
+    raise WorkspaceDamagedSetAside(str(shown), problem, str(kept))
+
+
+def _give_an_id(engine: Engine) -> None:
+    """Files from before the id get theirs at their first writable open."""
+    with engine.begin() as conn:
+        if not conn.exec_driver_sql("PRAGMA user_version").scalar():
+            conn.exec_driver_sql(f"PRAGMA user_version = {files.new_workspace_id()}")
+
+
+class Health(str, Enum):
+    HEALTHY = "healthy"
+    DAMAGED = "damaged"  # integrity or reference problems
+    UNREADABLE = "cannot read"  # missing, unreadable, not a database at all
+    TOO_NEW = "too new"  # written by a newer Fieldbook
+    NOT_A_WORKSPACE = "not a workspace"
 
 
 @dataclass(frozen=True)
@@ -123,27 +236,28 @@ class HealthReport:
     integrity: list[str]
     foreign_key_problems: int
     row_counts: dict[str, int]
+    status: Health = Health.HEALTHY
 
     @property
     def healthy(self) -> bool:
-        return (
-            self.integrity == ["ok"]
-            and self.foreign_key_problems == 0
-            and self.revision == self.expected_revision
-        )
+        return self.status is Health.HEALTHY
+
+
+def _unreadable(detail: str) -> HealthReport:
+    return HealthReport(None, head_revision(), [detail], 0, {}, Health.UNREADABLE)
 
 
 def check_file(db_path: Path) -> HealthReport:
-    """`PRAGMA integrity_check`, references and row counts, read-only. A file that cannot be read
-    at all is reported as unhealthy, not raised: this is the function that says what is wrong."""
+    """`PRAGMA integrity_check`, references and row counts, read-only and without a temporary file
+    (a full disk must not make an intact file look damaged). A file that cannot be read at all is
+    reported, not raised: this is the function that says what is wrong."""
+    real = files.real_path(db_path)
+    if not real.is_file():
+        return _unreadable(f"no such file: {db_path}")
     try:
-        survey = survey_file(db_path)
-    except WorkspaceDamaged as exc:
-        return HealthReport(None, head_revision(), [str(exc.__cause__ or exc)], 0, {})
-    try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:  # e.g. no such file
-        return HealthReport(None, head_revision(), [str(exc)], 0, {})
+        conn = files.connect_ro(files.readonly_uri(real))
+    except sqlite3.Error as exc:
+        return _unreadable(str(exc))
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         fk_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
@@ -154,8 +268,22 @@ def check_file(db_path: Path) -> HealthReport:
             )
         ]
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        revision = None
+        if VERSION_TABLE in tables:
+            row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+            revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        integrity, fk_problems, counts = [str(exc)], 0, {}
+        if "not a database" in str(exc) or isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
+            return _unreadable(str(exc))
+        return HealthReport(None, head_revision(), [str(exc)], 0, {}, Health.DAMAGED)
     finally:
         conn.close()
-    return HealthReport(survey.revision, head_revision(), integrity, fk_problems, counts)
+    if integrity != ["ok"] or fk_problems:
+        status = Health.DAMAGED
+    elif revision is not None and revision != head_revision() and revision not in known_revisions():
+        status = Health.TOO_NEW
+    elif revision is None and VERSION_TABLE not in tables:
+        status = Health.NOT_A_WORKSPACE
+    else:
+        status = Health.HEALTHY  # an older revision is upgraded at its next open
+    return HealthReport(revision, head_revision(), integrity, fk_problems, counts, status)

@@ -6,15 +6,25 @@ from domain.errors import (
     DomainError,
     NotAWorkspace,
     WorkspaceDamaged,
+    WorkspaceDamagedSetAside,
     WorkspaceError,
     WorkspaceLocked,
     WorkspaceMissing,
+    WorkspaceNotFound,
+    WorkspaceReadOnly,
     WorkspaceTooNew,
 )
 from domain.messages import QT_TRANSLATE_NOOP, Translate  # noqa: F401 - marks this module for lupdate
 from domain.messages.catalogue import describe_domain_error
 
 CONTEXT = "Messages"
+
+# the reasons a workspace is read-only, translated where they are shown
+READ_ONLY_REASONS = (
+    QT_TRANSLATE_NOOP("Messages", "file is read-only"),
+    QT_TRANSLATE_NOOP("Messages", "folder is read-only"),
+    QT_TRANSLATE_NOOP("Messages", "backups folder is read-only"),
+)
 
 
 def describe_error(exc: BaseException, translate: Translate) -> str:
@@ -34,6 +44,19 @@ def describe_error(exc: BaseException, translate: Translate) -> str:
     if isinstance(exc, NotAWorkspace):
         return translate("Messages", "{path} is a database, but not a Fieldbook workspace; it was left untouched.").format(
             path=exc.path
+        )
+    if isinstance(exc, WorkspaceNotFound):
+        return translate("Messages", "There is no workspace at {path}; nothing was created. "
+            "Open it where it is now, restore a backup (main.py restore --latest) or create one (main.py new)."
+        ).format(path=exc.path)
+    if isinstance(exc, WorkspaceDamagedSetAside):
+        return translate("Messages",
+            "The workspace {path} is damaged; it was set aside unchanged as {copy}. Restore the newest backup "
+            "with main.py restore --latest or 文件 ▸ 从备份恢复…"
+        ).format(path=exc.path, copy=exc.damaged_copy)
+    if isinstance(exc, WorkspaceReadOnly):
+        return translate("Messages", "The workspace {path} is read-only ({reason}); nothing was changed.").format(
+            path=exc.path, reason=translate("Messages", exc.reason)
         )
     if isinstance(exc, WorkspaceDamaged):
         return translate("Messages", "The workspace {path} cannot be read ({detail}); it was left untouched.").format(

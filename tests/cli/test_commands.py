@@ -7,7 +7,7 @@ from persistence.workspace import open_workspace
 
 
 def _workspace(path: Path, customers: int = 0) -> Path:
-    ws = open_workspace(path)
+    ws = open_workspace(path, create=True)
     ws.close()
     if customers:
         with sqlite3.connect(path) as conn:

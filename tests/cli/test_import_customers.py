@@ -16,7 +16,7 @@ GOOD = ("530102100001,北环路烟酒店,王建国,13800138000,城区商圈,烟�
 
 
 def workspace(path: Path) -> Path:
-    open_workspace(path).close()
+    open_workspace(path, create=True).close()
     return path
 
 

@@ -51,7 +51,7 @@ def test_products_import_then_again(run_cli, tmp_path: Path) -> None:
 
 def test_products_with_bad_rows_exit_2(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
-    open_workspace(db).close()
+    open_workspace(db, create=True).close()
     source = tmp_path / "bad.csv"
     source.write_text(PRODUCTS + "6901028003,,,七类,abc,,,\r\n", encoding="utf-8")
     result = run_cli("--db", str(db), "import", "products", str(source))

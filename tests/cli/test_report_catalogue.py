@@ -34,7 +34,7 @@ class RecordingCatalogue(ReportCatalogue):
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int, str]:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    ws = open_workspace(path)
+    ws = open_workspace(path, create=True)
     ensure_defaults(ws.uow())
     build_demo(ws.uow(), DemoSpec(customers=12, months=3, today=TODAY))
     with ws.uow() as uow:

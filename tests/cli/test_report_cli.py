@@ -11,7 +11,7 @@ from persistence.workspace import open_workspace
 
 
 def _demo(path: Path) -> str:
-    ws = open_workspace(path)
+    ws = open_workspace(path, create=True)
     try:
         ensure_defaults(ws.uow())
         build_demo(ws.uow(), DemoSpec(customers=12, months=3, today=date(2026, 11, 27)))

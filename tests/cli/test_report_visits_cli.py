@@ -17,7 +17,7 @@ TODAY = date(2026, 11, 27)
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "demo.db"
-    ws = open_workspace(path)
+    ws = open_workspace(path, create=True)
     ensure_defaults(ws.uow())
     build_demo(ws.uow(), DemoSpec(customers=12, months=3, today=TODAY))
     ws.close()

@@ -16,7 +16,7 @@ from gui.main_window import MainWindow
 
 def test_cancel_stops_the_demo_build_and_leaves_no_data(qtbot, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    ctx = main.open_context(tmp_path / "demo.db", None, tmp_path, tmp_path / "fieldbook.log", is_demo=True)
+    ctx = main.open_context(tmp_path / "demo.db", None, tmp_path, tmp_path / "fieldbook.log", is_demo=True, create=True)
     ctx.today = lambda: date(2026, 11, 27)
     calls: list[int] = []
     answers: list[bool] = []

@@ -14,7 +14,7 @@ from gui.main_window import MainWindow
 
 
 def test_first_demo_start_builds_and_shows_the_territory(qtbot, tmp_path: Path) -> None:
-    ctx = main.open_context(tmp_path / "demo.db", None, tmp_path, tmp_path / "fieldbook.log", is_demo=True)
+    ctx = main.open_context(tmp_path / "demo.db", None, tmp_path, tmp_path / "fieldbook.log", is_demo=True, create=True)
     ctx.today = lambda: date(2026, 11, 27)
     assert ctx.needs_demo_data
 

@@ -14,7 +14,7 @@ def test_a_second_instance_on_the_same_workspace_is_refused(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr("gui.app.show_startup_error", shown.append)
-    first = open_workspace(tmp_path / "w.db")  # holds the workspace lock, like a running window
+    first = open_workspace(tmp_path / "w.db", create=True)  # holds the workspace lock, like a running window
     try:
         args = main.build_parser().parse_args(["--db", str(tmp_path / "w.db")])
         code = main.run_gui(args, tmp_path, tmp_path / "fieldbook.log")
@@ -27,7 +27,7 @@ def test_a_second_instance_on_the_same_workspace_is_refused(
 
 def test_open_context_on_a_database_url(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'by-url.db'}"
-    ctx = main.open_context(None, url, tmp_path, tmp_path / "fieldbook.log")
+    ctx = main.open_context(None, url, tmp_path, tmp_path / "fieldbook.log", create=True)
     try:
         assert ctx.workspace_path == tmp_path / "by-url.db"
         with ctx.uow() as uow:

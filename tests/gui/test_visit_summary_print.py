@@ -19,7 +19,7 @@ TODAY = date(2026, 11, 27)
 
 @pytest.fixture
 def ctx(tmp_path: Path):
-    context = main.open_context(tmp_path / "w.db", None, tmp_path, tmp_path / "f.log")
+    context = main.open_context(tmp_path / "w.db", None, tmp_path, tmp_path / "f.log", create=True)
     context.today = lambda: TODAY
     build_demo(context.uow(), DemoSpec(customers=30, months=3, today=TODAY))
     yield context

@@ -16,7 +16,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def workspace(db_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(db_path)
+    ws = open_workspace(db_path, create=True)
     try:
         yield ws
     finally:

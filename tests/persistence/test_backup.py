@@ -58,7 +58,7 @@ def test_backups_in_the_same_second_do_not_overwrite_each_other(workspace: Works
 
 
 def test_a_backup_never_writes_to_the_workspace(db_path: Path) -> None:
-    ws = open_workspace(db_path)
+    ws = open_workspace(db_path, create=True)
     insert_customers(ws.engine, 10)
     ws.close()
     before = sha256(db_path)
@@ -129,5 +129,5 @@ def test_opening_a_workspace_removes_its_partial_backups(db_path: Path) -> None:
     """Reliability test 2: an interrupted backup leaves a *.tmp, removed at the next start."""
     folder = backup_dir_for(db_path)
     _touch(folder, ".fieldbook-20260301-083015-manual.db.tmp", "fieldbook-20260301-083015-manual.db")
-    open_workspace(db_path).close()
+    open_workspace(db_path, create=True).close()
     assert [p.name for p in folder.iterdir()] == ["fieldbook-20260301-083015-manual.db"]

@@ -25,7 +25,7 @@ def counts(engine) -> dict[str, int]:
 
 
 def test_build_demo_writes_the_territory(tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / "w.db")
+    ws = open_workspace(tmp_path / "w.db", create=True)
     try:
         ensure_defaults(ws.uow())
         calls: list[tuple[int, int]] = []
@@ -68,7 +68,7 @@ def test_build_demo_writes_the_territory(tmp_path: Path) -> None:
 
 
 def test_building_twice_is_refused(tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / "w.db")
+    ws = open_workspace(tmp_path / "w.db", create=True)
     try:
         ensure_defaults(ws.uow())
         build_demo(ws.uow(), DemoSpec(customers=10, months=1, today=SPEC.today))
@@ -84,7 +84,7 @@ def test_building_twice_is_refused(tmp_path: Path) -> None:
 def test_a_cancelled_build_writes_nothing(tmp_path: Path, cancel_at: int) -> None:
     """Cancelled at the first call, after the customers (done = 60), halfway through the sales, and at
     the very last call, after everything was written but before the commit."""
-    ws = open_workspace(tmp_path / "w.db")
+    ws = open_workspace(tmp_path / "w.db", create=True)
     try:
         ensure_defaults(ws.uow())
         with pytest.raises(Cancelled):
@@ -97,7 +97,7 @@ def test_a_cancelled_build_writes_nothing(tmp_path: Path, cancel_at: int) -> Non
 
 
 def test_segments_are_needed(tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / "w.db")
+    ws = open_workspace(tmp_path / "w.db", create=True)
     try:
         with pytest.raises(SegmentsMissing):
             build_demo(ws.uow(), SPEC)

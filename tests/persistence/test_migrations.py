@@ -164,13 +164,13 @@ def test_downgrade_to_base_and_upgrade_again(engine_for) -> None:
 
 
 def test_unknown_revision_is_refused_and_the_file_left_untouched(db_path: Path) -> None:
-    open_workspace(db_path).close()
+    open_workspace(db_path, create=True).close()
     sql(db_path, "UPDATE alembic_version SET version_num = 'ffffffffffff'")
     checkpoint(db_path)
     before = sha256(db_path)
 
     with pytest.raises(WorkspaceTooNew, match="newer version") as raised:
-        open_workspace(db_path)
+        open_workspace(db_path, create=True)
 
     assert raised.value.revision == "ffffffffffff"
     assert sha256(db_path) == before
@@ -178,7 +178,7 @@ def test_unknown_revision_is_refused_and_the_file_left_untouched(db_path: Path) 
     assert scalar(db_path, "SELECT version_num FROM alembic_version") == "ffffffffffff"
     # refused, not locked: the lock was given back
     with pytest.raises(WorkspaceTooNew):
-        open_workspace(db_path)
+        open_workspace(db_path, create=True)
 
 
 # --- an older workspace: backed up, then upgraded --------------------------------------------------
@@ -199,7 +199,7 @@ def _older_workspace(path: Path) -> None:
 def test_backup_before_upgrading_a_non_empty_file(db_path: Path) -> None:
     _older_workspace(db_path)
 
-    ws = open_workspace(db_path)
+    ws = open_workspace(db_path, create=True)
     try:
         state = ws.schema
     finally:
@@ -222,7 +222,7 @@ def test_backup_before_upgrading_a_non_empty_file(db_path: Path) -> None:
 
 def test_a_new_empty_file_is_created_without_a_backup(db_path: Path) -> None:
     db_path.touch()  # e.g. made by "New workspace" in a file dialog
-    ws = open_workspace(db_path)
+    ws = open_workspace(db_path, create=True)
     try:
         assert ws.schema.action is SchemaAction.CREATED
     finally:
@@ -253,7 +253,7 @@ def test_a_failed_upgrade_leaves_the_old_file_and_its_backup(
     monkeypatch.setattr(schema, "upgrade", upgrade_then_fail)
     monkeypatch.setattr(workspace_module, "make_engine", recording_make_engine)
     with pytest.raises(RuntimeError, match="halfway"):
-        open_workspace(db_path)
+        open_workspace(db_path, create=True)
 
     assert [e.pool.checkedin() for e in engines] == [0]  # the failed open closed its connections
 
@@ -263,7 +263,7 @@ def test_a_failed_upgrade_leaves_the_old_file_and_its_backup(
     assert scalar(backups[0], "PRAGMA integrity_check") == "ok"
     # the next start, with a working migration, upgrades normally
     monkeypatch.undo()
-    ws = open_workspace(db_path)
+    ws = open_workspace(db_path, create=True)
     try:
         assert ws.schema.action is SchemaAction.UPGRADED
     finally:
@@ -348,7 +348,7 @@ def test_a_migration_that_breaks_references_is_rolled_back(filled) -> None:
 
 
 def test_the_survey_reads_without_writing(db_path: Path) -> None:
-    open_workspace(db_path).close()
+    open_workspace(db_path, create=True).close()
     checkpoint(db_path)
     before = sha256(db_path)
     survey = schema.survey_file(db_path)

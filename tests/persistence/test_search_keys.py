@@ -95,7 +95,7 @@ def test_each_tobacco_shop_suffix_is_read_as_the_trade_says(suffix: str) -> None
 
 def test_old_keys_are_recomputed_when_the_workspace_opens(tmp_path: Path) -> None:
     from domain.model.customers import Customer
-    ws = open_workspace(tmp_path / "w.db")
+    ws = open_workspace(tmp_path / "w.db", create=True)
     try:
         ensure_defaults(ws.uow())
         with ws.uow() as uow:
@@ -107,7 +107,7 @@ def test_old_keys_are_recomputed_when_the_workspace_opens(tmp_path: Path) -> Non
             conn.exec_driver_sql("DELETE FROM settings WHERE key = 'search_keys_version'")
     finally:
         ws.close()
-    ws = open_workspace(tmp_path / "w.db")
+    ws = open_workspace(tmp_path / "w.db", create=True)
     try:
         with ws.engine.connect() as conn:
             keys = conn.exec_driver_sql("SELECT search_pinyin, search_initials FROM customers").one()

@@ -32,7 +32,7 @@ GROUP BY p.price_class ORDER BY p.price_class
 @pytest.fixture(scope="module")
 def month(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[int, int, int]]:
     path: Path = tmp_path_factory.mktemp("worked") / "w.db"
-    ws = open_workspace(path)
+    ws = open_workspace(path, create=True)
     try:
         ensure_defaults(ws.uow())
         build_demo(ws.uow(), SPEC)

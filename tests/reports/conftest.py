@@ -20,7 +20,7 @@ def open_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[in
     opened: list[Workspace] = []
 
     def make(customers: int, months: int) -> Workspace:
-        ws = open_workspace(tmp_path_factory.mktemp("reports") / "demo.db")
+        ws = open_workspace(tmp_path_factory.mktemp("reports") / "demo.db", create=True)
         ensure_defaults(ws.uow())
         build_demo(ws.uow(), DemoSpec(customers=customers, months=months, today=TODAY))
         opened.append(ws)
