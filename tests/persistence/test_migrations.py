@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from domain.errors import WorkspaceError, WorkspaceTooNew
+from domain.errors import WorkspaceError
 from persistence import schema
 from persistence import workspace as workspace_module
 from persistence.backup import BACKUP_DIR_NAME
@@ -158,27 +158,6 @@ def test_downgrade_to_base_and_upgrade_again(engine_for) -> None:
     assert schema_differences(engine) == []
     with engine.connect() as conn:  # the pragma is back on after the run
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-
-
-# --- the version gate: a file from a newer Fieldbook -----------------------------------------------
-
-
-def test_unknown_revision_is_refused_and_the_file_left_untouched(db_path: Path) -> None:
-    open_workspace(db_path, create=True).close()
-    sql(db_path, "UPDATE alembic_version SET version_num = 'ffffffffffff'")
-    checkpoint(db_path)
-    before = sha256(db_path)
-
-    with pytest.raises(WorkspaceTooNew, match="newer version") as raised:
-        open_workspace(db_path, create=True)
-
-    assert raised.value.revision == "ffffffffffff"
-    assert sha256(db_path) == before
-    assert not (db_path.parent / BACKUP_DIR_NAME).exists()
-    assert scalar(db_path, "SELECT version_num FROM alembic_version") == "ffffffffffff"
-    # refused, not locked: the lock was given back
-    with pytest.raises(WorkspaceTooNew):
-        open_workspace(db_path, create=True)
 
 
 # --- an older workspace: backed up, then upgraded --------------------------------------------------
