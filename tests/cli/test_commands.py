@@ -85,7 +85,7 @@ def test_a_workspace_from_a_newer_version_is_refused(run_cli, tmp_path: Path) ->
         conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
     before = db.read_bytes()
     result = run_cli("--db", str(db), "backup")
-    assert result.returncode == 1
+    assert result.returncode == 2  # refused
     assert "newer version" in result.stderr
     assert db.read_bytes() == before
 

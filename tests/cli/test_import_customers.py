@@ -31,7 +31,7 @@ def batches(db: Path) -> int:
 
 
 def test_import_a_gbk_csv_then_again(run_cli, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+    db = workspace(tmp_path / "w.db")
     source = tmp_path / "客户.csv"
     source.write_bytes((HEADER + GOOD.replace("𠮷", "吉")).encode("gbk"))
     result = run_cli("--db", str(db), "import", "customers", str(source))
@@ -47,7 +47,7 @@ def test_import_a_gbk_csv_then_again(run_cli, tmp_path: Path) -> None:
 
 
 def test_an_xlsx_with_english_headers_updates_by_license(run_cli, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+    db = workspace(tmp_path / "w.db")
     first = tmp_path / "a.csv"
     first.write_text(HEADER + GOOD, encoding="utf-8-sig")
     assert run_cli("--db", str(db), "import", "customers", str(first)).returncode == 0
@@ -114,6 +114,6 @@ def test_a_missing_or_undecodable_file_is_one_line_and_exit_2(run_cli, tmp_path:
 def test_a_file_without_the_required_columns_is_one_line_and_exit_2(run_cli, tmp_path: Path) -> None:
     source = tmp_path / "a.csv"
     source.write_text("许可证号,电话\r\n530102100001,13800138000\r\n", encoding="utf-8")
-    result = run_cli("--db", str(tmp_path / "w.db"), "import", "customers", str(source))
+    result = run_cli("--db", str(workspace(tmp_path / "w.db")), "import", "customers", str(source))
     assert result.returncode == 2
     assert result.stderr.strip() == "main.py: The file has no column for 客户名称; map a column to it."

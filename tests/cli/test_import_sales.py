@@ -19,8 +19,13 @@ SALES = ("2026-10-05,530102100001,北环路烟酒店,6901028001,中华(硬),5,3,
 TOTAL = "合计,,,,,17,15,,\"2,274.00\"\r\n"
 
 
+def new_workspace(path: Path) -> Path:
+    open_workspace(path, create=True).close()  # the commands never create one
+    return path
+
+
 def prepared(run_cli, tmp_path: Path) -> Path:
-    db = tmp_path / "w.db"
+    db = new_workspace(tmp_path / "w.db")
     (tmp_path / "p.csv").write_text(PRODUCTS, encoding="utf-8")
     (tmp_path / "c.csv").write_text(CUSTOMERS, encoding="utf-8")
     assert run_cli("--db", str(db), "import", "products", str(tmp_path / "p.csv")).returncode == 0
@@ -34,7 +39,7 @@ def count(db: Path, table: str) -> int:
 
 
 def test_products_import_then_again(run_cli, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+    db = new_workspace(tmp_path / "w.db")
     source = tmp_path / "卷烟.csv"
     source.write_bytes(PRODUCTS.encode("gbk"))
     dry = run_cli("--db", str(db), "import", "products", str(source), "--dry-run")
@@ -50,7 +55,7 @@ def test_products_import_then_again(run_cli, tmp_path: Path) -> None:
 
 
 def test_products_with_bad_rows_exit_2(run_cli, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+    db = new_workspace(tmp_path / "w.db")
     open_workspace(db, create=True).close()
     source = tmp_path / "bad.csv"
     source.write_text(PRODUCTS + "6901028003,,,七类,abc,,,\r\n", encoding="utf-8")
@@ -152,7 +157,7 @@ def test_an_xlsx_order_file_with_english_headers(run_cli, tmp_path: Path) -> Non
 
 
 def test_import_list_of_an_empty_workspace_and_a_missing_file(run_cli, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+    db = new_workspace(tmp_path / "w.db")
     listing = run_cli("--db", str(db), "import", "list")
     assert listing.returncode == 0 and listing.stdout.strip() == "Nothing has been imported yet."
     missing = run_cli("--db", str(db), "import", "sales", str(tmp_path / "nope.csv"))
