@@ -185,3 +185,79 @@ def test_check_file_reports_a_missing_file(tmp_path: Path) -> None:
     report = check_file(missing)
     assert not report.healthy
     assert not missing.exists()
+
+
+# --- check on the command line: cannot read (2), damaged (1), healthy (0) ---------------------------
+
+
+def _check(db: Path, monkeypatch, capsys) -> tuple[int, str]:
+    import main
+
+    monkeypatch.setenv("FIELDBOOK_DATA_DIR", str(db.parent))
+    code = main.main(["--lang", "en", "--db", str(db), "check"])
+    return code, capsys.readouterr().out
+
+
+def test_check_tells_cannot_read_from_damaged(db_path: Path, monkeypatch, capsys) -> None:
+    _workspace_with_data(db_path)
+    files_before = sorted(p.name for p in db_path.parent.iterdir())
+    assert _check(db_path, monkeypatch, capsys)[0] == 0
+    # a read needs no temporary file and leaves no -wal/-shm beside the file
+    assert sorted(p.name for p in db_path.parent.iterdir()) == sorted({*files_before, "logs"})
+    good = db_path.read_bytes()
+    page_size, pages = _page_size(db_path)
+    offset = (pages // 2) * page_size
+    db_path.write_bytes(good[:offset] + b"\xff" * 16 + good[offset + 16 :])
+    code, out = _check(db_path, monkeypatch, capsys)
+    assert code == 1 and "damaged" in out
+    db_path.write_bytes(b"\0" * 100 + good[100:])
+    code, out = _check(db_path, monkeypatch, capsys)
+    assert code == 2 and "Cannot read" in out
+
+
+def test_check_warns_about_a_cloud_sync_folder(tmp_path: Path, monkeypatch, capsys) -> None:
+    db = tmp_path / "OneDrive - Contoso" / "fieldbook.db"
+    db.parent.mkdir()
+    _workspace_with_data(db, customers=1)
+    code, out = _check(db, monkeypatch, capsys)
+    assert code == 0 and "cloud-sync folder: OneDrive" in out
+    ws = open_workspace(db)
+    try:
+        assert ws.location_risk == "cloud-sync folder: OneDrive"
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "risk"),
+    [
+        ("/home/a/Dropbox (Personal)/w.db", "cloud-sync folder: Dropbox"),
+        ("/home/a/坚果云/w.db", "cloud-sync folder: 坚果云"),
+        ("/Users/a/Library/Mobile Documents/com~apple~CloudDocs/w.db", "cloud-sync folder: iCloud Drive"),
+        ("/home/a/BaiduNetdisk/w.db", "cloud-sync folder: 百度网盘"),
+        ("/home/a/Documents/w.db", None),
+        ("/home/a/dropboxes/w.db", None),
+    ],
+)
+def test_cloud_folders_by_name(path: str, risk: str | None) -> None:
+    from pathlib import PurePosixPath
+
+    from persistence.workspace_files import cloud_folder
+
+    found = cloud_folder(PurePosixPath(path))
+    assert (None if found is None else f"cloud-sync folder: {found}") == risk
+
+
+def test_network_mounts_by_fstype() -> None:
+    from persistence.workspace_files import _mount_fstype
+
+    mounts = "/dev/sda1 / ext4 rw 0 0\nsrv:/home /mnt/office nfs4 rw 0 0\n//srv/share /mnt/smb\\040x cifs rw 0 0\n"
+    assert _mount_fstype(Path("/mnt/office/w.db"), mounts) == "nfs4"
+    assert _mount_fstype(Path("/mnt/smb x/w.db"), mounts) == "cifs"
+    assert _mount_fstype(Path("/mnt/officer/w.db"), mounts) == "ext4"
+
+
+def test_a_unc_path_is_a_network_drive() -> None:
+    from persistence.workspace_files import network_drive
+
+    assert network_drive(Path("\\\\office-server\\share\\fieldbook.db"))
