@@ -105,6 +105,8 @@ def lock_for(db_path: Path) -> FileLock:
 
 def _take_lock(real: Path, read_only: str | None) -> FileLock | None:
     lock = lock_for(real)
+    if read_only == "folder is read-only" and not Path(lock.lock_file).exists():
+        return None  # no lock file can be made there, and a read-only open cannot harm the file
     try:
         lock.acquire()
     except Timeout as exc:

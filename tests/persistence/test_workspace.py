@@ -191,14 +191,18 @@ def test_check_file_reports_a_missing_file(tmp_path: Path) -> None:
 
 
 def _check(db: Path, monkeypatch, capsys) -> tuple[int, str]:
+    from PySide6.QtWidgets import QApplication
+
     import main
+
+    QApplication.instance() or pytest.skip("needs the qapp fixture")
 
     monkeypatch.setenv("FIELDBOOK_DATA_DIR", str(db.parent))
     code = main.main(["--lang", "en", "--db", str(db), "check"])
     return code, capsys.readouterr().out
 
 
-def test_check_tells_cannot_read_from_damaged(db_path: Path, monkeypatch, capsys) -> None:
+def test_check_tells_cannot_read_from_damaged(qapp, db_path: Path, monkeypatch, capsys) -> None:
     _workspace_with_data(db_path)
     files_before = sorted(p.name for p in db_path.parent.iterdir())
     assert _check(db_path, monkeypatch, capsys)[0] == 0
@@ -215,7 +219,7 @@ def test_check_tells_cannot_read_from_damaged(db_path: Path, monkeypatch, capsys
     assert code == 2 and "Cannot read" in out
 
 
-def test_check_warns_about_a_cloud_sync_folder(tmp_path: Path, monkeypatch, capsys) -> None:
+def test_check_warns_about_a_cloud_sync_folder(qapp, tmp_path: Path, monkeypatch, capsys) -> None:
     db = tmp_path / "OneDrive - Contoso" / "fieldbook.db"
     db.parent.mkdir()
     _workspace_with_data(db, customers=1)

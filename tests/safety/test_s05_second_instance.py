@@ -40,6 +40,17 @@ print("ready", flush=True)
 time.sleep(120)
 """
 
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "fieldbook.db"
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp):
+    """main.main() makes a QCoreApplication if none is there; a QApplication made first serves both."""
+    return qapp
+
+
 
 def _python(code: str, *args: str) -> list[str]:
     return [sys.executable, "-c", code, *args]

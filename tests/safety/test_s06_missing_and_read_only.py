@@ -18,6 +18,17 @@ from tests.persistence.helpers import insert_customers, sha256
 READING = [["check"], ["import", "list"], ["report", "handbook", "--date", "2025-03-03", "--out", "h.pdf"],
            ["backup"], ["import", "undo", "1"]]
 
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "fieldbook.db"
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp):
+    """main.main() makes a QCoreApplication if none is there; a QApplication made first serves both."""
+    return qapp
+
+
 
 def _run(monkeypatch, capsys, data: Path, *args: str) -> tuple[int, list[str]]:
     monkeypatch.setenv("FIELDBOOK_DATA_DIR", str(data))

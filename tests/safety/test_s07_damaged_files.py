@@ -21,6 +21,17 @@ from tests.persistence.helpers import checkpoint, insert_customers, scalar, sha2
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "fieldbook.db"
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp):
+    """main.main() makes a QCoreApplication if none is there; a QApplication made first serves both."""
+    return qapp
+
+
 
 def _workspace_with_data(path: Path, customers: int = 2000) -> None:
     ws = open_workspace(path, create=True)

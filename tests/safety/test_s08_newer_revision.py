@@ -15,6 +15,18 @@ from persistence.workspace import open_workspace
 from tests.persistence.helpers import checkpoint, scalar, sha256, sql
 
 
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "fieldbook.db"
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp):
+    """main.main() makes a QCoreApplication if none is there; a QApplication made first serves both."""
+    return qapp
+
+
+
 def test_unknown_revision_is_refused_and_the_file_left_untouched(db_path: Path) -> None:
     open_workspace(db_path, create=True).close()
     sql(db_path, "UPDATE alembic_version SET version_num = 'ffffffffffff'")
