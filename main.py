@@ -1,6 +1,7 @@
 """Fieldbook (客户经理工作台): composition root. Paths, logging, the workspace, then a window or a command.
 
     uv run main.py --demo                    the app on the demo workspace
+    uv run main.py [--db PATH] new           a new empty workspace (only demo and new create one)
     uv run main.py [--db PATH] check         schema revision, integrity, row counts
     uv run main.py --help                    every command
 
