@@ -155,6 +155,15 @@ def list_backups(folder: Path, stem: str) -> list[Listed]:
     return found
 
 
+def entry_of(path: Path) -> BackupEntry | None:
+    """The entry of one backup file, None if the name is not a backup's."""
+    match = re.match(r"^.+-(\d{8}-\d{6})-(.+)\.db$", path.name)
+    reason = None if match is None else reason_of(match.group(2))
+    if match is None or reason is None or not path.is_file():
+        return None
+    return _listed(path, reason, datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)).entry
+
+
 def _listed(path: Path, reason: BackupReason, stamp: datetime) -> Listed:
     data = read_manifest(path)
     if data is None:

@@ -10,8 +10,8 @@ from pathlib import Path
 from filelock import Timeout
 
 from domain.backups import BackupEntry, BackupReason
-from domain.errors import BackupNotFound, DiskFull, WorkspaceDamaged, WorkspaceLocked, WorkspaceMissing
-from domain.services.restore import BackupFolder, RestoreResult
+from domain.errors import BackupNotFound, DiskFull, WorkspaceLocked, WorkspaceMissing
+from domain.services.restore import BackupFolder, BackupUnusable, RestoreResult
 from persistence.backup import (
     FREE_SPACE_MARGIN,
     BackupFailed,
@@ -99,9 +99,9 @@ class FileRestorePoints:
         knows the bytes, is still those bytes."""
         verdict = integrity(chosen.path)
         if verdict != "ok":
-            raise WorkspaceDamaged(str(chosen.path), verdict)
+            raise BackupUnusable(chosen.entry.name, verdict)
         if chosen.sha256 is not None and sha256_of(chosen.path) != chosen.sha256:
-            raise WorkspaceDamaged(str(chosen.path), "its contents changed since it was written")
+            raise BackupUnusable(chosen.entry.name, "its contents changed since it was written")
 
     def _back_up_current(self, now: datetime) -> BackupEntry | None:
         if not self.db_path.exists():
