@@ -40,7 +40,12 @@ class WorkspaceBackups:
         return self.take(reason)
 
     def mark_failed(self, backup: Path) -> None:
-        mark_manifest_failed(backup)
+        try:
+            mark_manifest_failed(backup)
+        except OSError as exc:
+            # the failure of the operation itself is what the user must see; left unmarked, the backup
+            # is kept like any other good one
+            log.warning("could not mark the backup %s as one of a failed operation: %s", backup, exc)
 
 
 def thin_backups(db_path: Path, now: datetime) -> list[Path]:
