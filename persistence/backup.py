@@ -32,7 +32,6 @@ _TEMP_SUFFIXES = ("", "-journal", "-wal", "-shm")
 # room kept free beyond the copy itself: the manifest, the copy's journal, and the user's other work
 FREE_SPACE_MARGIN = 4 * 1024 * 1024
 _CHUNK = 1024 * 1024
-_PAGES_PER_STEP = 1024
 
 
 class BackupFailed(Exception):
@@ -68,8 +67,10 @@ def is_disk_full(exc: BaseException) -> bool:
 
 
 def copy_pages(source: sqlite3.Connection, copy: sqlite3.Connection) -> None:
-    """The copy itself, in steps so that writers are not held up (a seam for the disk-full tests)."""
-    source.backup(copy, pages=_PAGES_PER_STEP)
+    """The copy itself (a seam for the disk-full tests). In one step: one read transaction, so one
+    consistent snapshot, and in WAL mode writers go on meanwhile; in several steps, every commit of
+    another connection between two steps would start the copy over, and steady writes would starve it."""
+    source.backup(copy, pages=-1)
 
 
 def write_chunk(fh: BinaryIO, chunk: bytes) -> None:
