@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from cli import imports, reports, workspace
+from cli import imports, reports, restore, workspace
 from cli.common import FAILED, REFUSED, CommandFailed, unsupported_database
 
 log = logging.getLogger("fieldbook")
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     workspace.add_commands(commands, common)
     imports.add_commands(commands, common)
     reports.add_commands(commands, common)
+    restore.add_commands(commands, common)
     return parser
 
 
@@ -55,6 +56,8 @@ def dispatch(args: argparse.Namespace, db: Path | None, url: str | None) -> int:
         return workspace.command_backup(db, url, print)
     if args.command == "import":
         return imports.command_import(args, db, url, print, _stderr)
+    if args.command == "restore":
+        return restore.command_restore(args, db, url, print)
     if args.command == "report":
         return reports.command_report(args, db, url, print)
     raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), REFUSED)

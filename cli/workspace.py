@@ -111,5 +111,7 @@ def command_backup(db: Path | None, url: str | None, out: Out) -> int:
         workspace.close()
     if path is None:  # a database URL: no file to copy
         raise WorkspaceMissing(workspace.label)
-    out(str(path))
+    from cli.restore import backup_line
+
+    out(backup_line(path))
     return 0

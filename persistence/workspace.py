@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from persistence.schema import (
 )
 from persistence.search_keys import refresh_search_keys
 from persistence.unit_of_work import SqlUnitOfWorkFactory
+from persistence.workspace_backups import WorkspaceBackups
 
 log = logging.getLogger(__name__)
 
@@ -69,32 +70,13 @@ class Workspace:
 
     @property
     def backups(self) -> WorkspaceBackups:
-        return WorkspaceBackups(self)
+        return WorkspaceBackups(self.path)
 
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-
-
-@dataclass(frozen=True)
-class WorkspaceBackups:
-    """The domain's Backups port on this workspace: verified copies into backups/ beside the file,
-    named for their reason and stamped with the current time (UTC)."""
-
-    workspace: Workspace
-
-    def take(self, reason: BackupReason) -> Path | None:
-        if self.workspace.path is None:
-            return None  # a database URL without a file: nothing to copy
-        return self.workspace.backup(reason, datetime.now(UTC))
-
-    def take_if_changed(self, reason: BackupReason) -> Path | None:
-        return self.take(reason)
-
-    def mark_failed(self, backup: Path) -> None:
-        return None
 
 
 def lock_for(db_path: Path) -> FileLock:

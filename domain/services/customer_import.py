@@ -25,7 +25,7 @@ from domain.importing.errors import ImportRejected, RowError
 from domain.importing.table import ImportTable, SkippedRow
 from domain.model.customers import Birthday, Customer
 from domain.model.sales import ImportBatch, ImportKind
-from domain.ports import Backups, UnitOfWork
+from domain.ports import Backups, UnitOfWork, backed_up
 from domain.services.customers import normalized
 
 
@@ -105,23 +105,23 @@ def import_customers(
             raise ImportRejected(plan.errors)
         if not plan.new and not plan.changed:
             return ImportResult(0, 0, len(plan.unchanged), None)
-        backups.take(BackupReason.PRE_IMPORT)  # a copy from just before, in case the file held the wrong data
-        uow.customers.add_many([c for _, c in plan.new])
-        for _, _, after in plan.changed:
-            uow.customers.update(after)
-        batch = ImportBatch(
-            kind=ImportKind.CUSTOMERS, source_name=table.source_name, imported_at=now,
-            file_sha256=table.sha256, encoding=table.encoding, row_count=len(table.rows),
-            summary={
-                "created": len(plan.new), "updated": len(plan.changed), "unchanged": len(plan.unchanged),
-                "mapping": {column_name(table.headers, i): f for i, f in sorted(mapping.items())},
-                "created_licenses": [c.license_no for _, c in plan.new],
-                # the values before the import, so that an undo can put them back exactly
-                "previous": {after.license_no: _differences(before, after) for _, before, after in plan.changed},
-            },
-        )
-        batch_id = uow.sales.add_batch(batch)
-        uow.commit()
+        with backed_up(backups, BackupReason.PRE_IMPORT):  # a copy from just before, in case the file held the wrong data
+            uow.customers.add_many([c for _, c in plan.new])
+            for _, _, after in plan.changed:
+                uow.customers.update(after)
+            batch = ImportBatch(
+                kind=ImportKind.CUSTOMERS, source_name=table.source_name, imported_at=now,
+                file_sha256=table.sha256, encoding=table.encoding, row_count=len(table.rows),
+                summary={
+                    "created": len(plan.new), "updated": len(plan.changed), "unchanged": len(plan.unchanged),
+                    "mapping": {column_name(table.headers, i): f for i, f in sorted(mapping.items())},
+                    "created_licenses": [c.license_no for _, c in plan.new],
+                    # the values before the import, so that an undo can put them back exactly
+                    "previous": {after.license_no: _differences(before, after) for _, before, after in plan.changed},
+                },
+            )
+            batch_id = uow.sales.add_batch(batch)
+            uow.commit()
     return ImportResult(len(plan.new), len(plan.changed), len(plan.unchanged), batch_id)
 
 

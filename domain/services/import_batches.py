@@ -11,7 +11,7 @@ from datetime import datetime
 from domain.backups import BackupReason
 from domain.importing.errors import BatchAlreadyUndone, BatchNotFound, UndoNotSupported
 from domain.model.sales import BatchStatus, ImportBatch, ImportKind
-from domain.ports import Backups, UnitOfWork
+from domain.ports import Backups, UnitOfWork, backed_up
 
 
 @dataclass(frozen=True)
@@ -54,13 +54,13 @@ def undo_import_batch(uow: UnitOfWork, batch_id: int, now: datetime, *, backups:
     cannot be undone is refused before the backup (pre-undo) is taken."""
     with uow:
         batch = _undoable(uow, batch_id)
-        backups.take(BackupReason.PRE_UNDO)
-        months = uow.sales.batch_line_months(batch_id)
-        removed = uow.sales.delete_batch_lines(batch_id)
-        uow.sales.update_batch(replace(
-            batch, status=BatchStatus.UNDONE,
-            summary=batch.summary | {"undone_at": now.isoformat(), "lines_removed": removed}))
-        uow.commit()
+        with backed_up(backups, BackupReason.PRE_UNDO):
+            months = uow.sales.batch_line_months(batch_id)
+            removed = uow.sales.delete_batch_lines(batch_id)
+            uow.sales.update_batch(replace(
+                batch, status=BatchStatus.UNDONE,
+                summary=batch.summary | {"undone_at": now.isoformat(), "lines_removed": removed}))
+            uow.commit()
     return UndoResult(batch_id, removed, tuple(months))
 
 

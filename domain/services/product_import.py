@@ -15,7 +15,7 @@ from domain.importing.products import PRODUCT_COLUMNS, apply_values, read_produc
 from domain.importing.table import ImportTable
 from domain.model.products import Product
 from domain.model.sales import ImportBatch, ImportKind
-from domain.ports import Backups, UnitOfWork
+from domain.ports import Backups, UnitOfWork, backed_up
 from domain.services.customer_import import ImportPreview, ImportResult, UpsertPlan
 
 __all__ = ["ImportPreview", "ImportResult", "import_products", "preview_product_import"]
@@ -38,22 +38,22 @@ def import_products(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping,
             raise ImportRejected(plan.errors)
         if not plan.new and not plan.changed:
             return ImportResult(0, 0, len(plan.unchanged), None)
-        backups.take(BackupReason.PRE_IMPORT)
-        uow.products.add_many([p for _, p in plan.new])
-        for _, _, after in plan.changed:
-            uow.products.update(after)
-        batch_id = uow.sales.add_batch(ImportBatch(
-            kind=ImportKind.PRODUCTS, source_name=table.source_name, imported_at=now,
-            file_sha256=table.sha256, encoding=table.encoding, row_count=len(table.rows),
-            summary={
-                "created": len(plan.new), "updated": len(plan.changed), "unchanged": len(plan.unchanged),
-                "mapping": {column_name(table.headers, i): f for i, f in sorted(mapping.items())},
-                "created_codes": [p.code for _, p in plan.new],
-                # the values before the import, for whoever corrects it by hand
-                "previous": {after.code: _differences(before, after) for _, before, after in plan.changed},
-            },
-        ))
-        uow.commit()
+        with backed_up(backups, BackupReason.PRE_IMPORT):
+            uow.products.add_many([p for _, p in plan.new])
+            for _, _, after in plan.changed:
+                uow.products.update(after)
+            batch_id = uow.sales.add_batch(ImportBatch(
+                kind=ImportKind.PRODUCTS, source_name=table.source_name, imported_at=now,
+                file_sha256=table.sha256, encoding=table.encoding, row_count=len(table.rows),
+                summary={
+                    "created": len(plan.new), "updated": len(plan.changed), "unchanged": len(plan.unchanged),
+                    "mapping": {column_name(table.headers, i): f for i, f in sorted(mapping.items())},
+                    "created_codes": [p.code for _, p in plan.new],
+                    # the values before the import, for whoever corrects it by hand
+                    "previous": {after.code: _differences(before, after) for _, before, after in plan.changed},
+                },
+            ))
+            uow.commit()
     return ImportResult(len(plan.new), len(plan.changed), len(plan.unchanged), batch_id)
 
 

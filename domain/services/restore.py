@@ -6,7 +6,17 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from domain.backups import BackupEntry
-from domain.errors import BackupNotFound
+from domain.errors import BackupNotFound, WorkspaceError
+
+
+class BackupUnusable(WorkspaceError):
+    """The chosen backup no longer reads as a whole database (or its bytes changed since its manifest
+    was written): it is not put in place of the workspace."""
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(f"The backup {name} cannot be used ({detail}); nothing was changed.")
+        self.name = name
+        self.detail = detail
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ that overlaps an earlier one adds only its new lines. Identical lines inside one
 shop may order the same product twice a day): the check takes away only as many as are stored."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -32,7 +33,7 @@ from domain.model.customers import Customer
 from domain.model.products import Product, price_class_for
 from domain.model.sales import ImportBatch, ImportKind
 from domain.money import from_fen, yuan
-from domain.ports import Backups, UnitOfWork
+from domain.ports import Backups, UnitOfWork, backed_up
 
 WRITE_CHUNK = 50_000  # lines per insert call; progress is reported after each
 
@@ -134,21 +135,21 @@ def import_sales(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *,
             raise UnknownReferences(preview.unknown_customers, preview.unknown_products)
         if not plan.new:
             return SalesImportResult(0, plan.present, (), 0, Decimal("0.00"), None)
-        backups.take(BackupReason.PRE_IMPORT)
-        batch_id = uow.sales.add_batch(ImportBatch(
-            kind=ImportKind.SALES, source_name=table.source_name, imported_at=now, file_sha256=table.sha256,
-            encoding=table.encoding, row_count=len(plan.new), summary=_summary(table, mapping, preview),
-        ))
-        # by customer, product and date: the indexes that start with the customer then grow in one pass
-        # rather than at 10,000 places at random, which spills SQLite's page cache (17 s → 5 s per million)
-        new = sorted(plan.new, key=_customer_product_date)
-        done = len(table.rows)
-        for start in range(0, len(new), WRITE_CHUNK):
-            chunk = new[start:start + WRITE_CHUNK]
-            uow.sales.add_line_values(chunk, batch_id)
-            if progress is not None and progress(done + (start + len(chunk)) * (total - done) // len(new), total) is False:
-                raise ImportCancelled()
-        uow.commit()
+        with backed_up(backups, BackupReason.PRE_IMPORT):
+            batch_id = uow.sales.add_batch(ImportBatch(
+                kind=ImportKind.SALES, source_name=table.source_name, imported_at=now, file_sha256=table.sha256,
+                encoding=table.encoding, row_count=len(plan.new), summary=_summary(table, mapping, preview),
+            ))
+            # by customer, product and date: the indexes that start with the customer then grow in one pass
+            # rather than at 10,000 places at random, which spills SQLite's page cache (17 s → 5 s per million)
+            new = sorted(plan.new, key=_customer_product_date)
+            done = len(table.rows)
+            for start in range(0, len(new), WRITE_CHUNK):
+                chunk = new[start:start + WRITE_CHUNK]
+                uow.sales.add_line_values(chunk, batch_id)
+                if progress is not None and progress(done + (start + len(chunk)) * (total - done) // len(new), total) is False:
+                    raise ImportCancelled()
+            uow.commit()
     return SalesImportResult(len(plan.new), plan.present, preview.months, preview.cartons, preview.amount, batch_id)
 
 
@@ -253,20 +254,20 @@ def create_unknown_references(uow: UnitOfWork, customers: tuple[UnknownCustomer,
                 price = yuan(p.price)
                 new_products.append(Product(code=p.key, name=p.name.strip(), wholesale_price=price,
                                             price_class=price_class_for(price)))
-        if new_customers or new_products:
-            backups.take(BackupReason.PRE_IMPORT)
-        if new_customers:
-            uow.customers.add_many(new_customers)
-            uow.sales.add_batch(ImportBatch(
-                kind=ImportKind.CUSTOMERS, source_name=source_name, imported_at=now, row_count=len(new_customers),
-                summary={"created": len(new_customers), "created_licenses": [c.license_no for c in new_customers],
-                         "from_order_file": True}))
-        if new_products:
-            uow.products.add_many(new_products)
-            uow.sales.add_batch(ImportBatch(
-                kind=ImportKind.PRODUCTS, source_name=source_name, imported_at=now, row_count=len(new_products),
-                summary={"created": len(new_products), "created_codes": [p.code for p in new_products],
-                         "from_order_file": True}))
-        uow.commit()
+        # nothing to create: no backup, and the commit writes nothing
+        with backed_up(backups, BackupReason.PRE_IMPORT) if new_customers or new_products else nullcontext():
+            if new_customers:
+                uow.customers.add_many(new_customers)
+                uow.sales.add_batch(ImportBatch(
+                    kind=ImportKind.CUSTOMERS, source_name=source_name, imported_at=now, row_count=len(new_customers),
+                    summary={"created": len(new_customers), "created_licenses": [c.license_no for c in new_customers],
+                             "from_order_file": True}))
+            if new_products:
+                uow.products.add_many(new_products)
+                uow.sales.add_batch(ImportBatch(
+                    kind=ImportKind.PRODUCTS, source_name=source_name, imported_at=now, row_count=len(new_products),
+                    summary={"created": len(new_products), "created_codes": [p.code for p in new_products],
+                             "from_order_file": True}))
+            uow.commit()
     return CreatedReferences(len(new_customers), len(new_products), tuple(skipped))
 

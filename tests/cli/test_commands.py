@@ -73,7 +73,9 @@ def test_backup_command_writes_a_verified_copy(run_cli, tmp_path: Path) -> None:
     db = _workspace(tmp_path / "w.db", customers=5)
     result = run_cli("--db", str(db), "backup")
     assert result.returncode == 0, result.stderr
-    copy = Path(result.stdout.strip())
+    line = result.stdout.strip()
+    assert line.startswith("Backup verified: ") and line.endswith(", 5 customers, 0 order lines.")
+    copy = Path(line.removeprefix("Backup verified: ").split(".db, ")[0] + ".db")
     assert copy.parent == tmp_path / "backups" and copy.exists()
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 5

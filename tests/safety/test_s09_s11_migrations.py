@@ -1,7 +1,10 @@
-"""The migrations: one head, the same schema as the models, down/up, the version gate, the backup
-before an upgrade, and no cascade or half-done state when a migration rebuilds or fails."""
+"""Fault scenarios 9, 10 and 11 of issue 11 (reliability-anchors.md section (c)): a migration failing
+halfway leaves the old file unchanged beside its verified pre-migrate backup (9); a migration that
+rebuilds a table cascades over nothing (10); the migration suite: one head, the same schema as the
+models, down/up, upgrades with the rows kept (11). The version gate of scenario 8 is checked here too."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -186,8 +189,10 @@ def test_backup_before_upgrading_a_non_empty_file(db_path: Path) -> None:
 
     assert state.action is SchemaAction.UPGRADED
     assert state.previous is None
-    backups = list((db_path.parent / BACKUP_DIR_NAME).iterdir())
+    backups = list((db_path.parent / BACKUP_DIR_NAME).glob("*.db"))
     assert [b.name for b in backups] == [state.backup.name]  # type: ignore[union-attr]
+    manifest = json.loads(Path(f"{backups[0]}.json").read_text(encoding="utf-8"))
+    assert manifest["reason"] == "pre-migrate" and manifest["verified"] is True
     backup = backups[0]
     assert "pre-migrate" in backup.name
     assert scalar(backup, "PRAGMA integrity_check") == "ok"
@@ -237,7 +242,7 @@ def test_a_failed_upgrade_leaves_the_old_file_and_its_backup(
     assert [e.pool.checkedin() for e in engines] == [0]  # the failed open closed its connections
 
     assert dump_hash(db_path) == before  # rolled back as one transaction, data and schema
-    backups = list((db_path.parent / BACKUP_DIR_NAME).glob("*pre-migrate*"))
+    backups = list((db_path.parent / BACKUP_DIR_NAME).glob("*pre-migrate*.db"))
     assert len(backups) == 1
     assert scalar(backups[0], "PRAGMA integrity_check") == "ok"
     # the next start, with a working migration, upgrades normally
