@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def filled_workspace(db: Path, customers: int = 300) -> Path:
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         insert_customers(ws.engine, customers)
         insert_sales(ws.engine)

@@ -89,7 +89,7 @@ def _assert_no_bad_final_file(db: Path) -> None:
 ])
 def test_kill_during_a_backup(tmp_path: Path, point: str, delays: tuple[float, ...]) -> None:
     db = filled_workspace(tmp_path / "w.db", customers=6000)
-    open_workspace(db).close()
+    open_workspace(db, create=True).close()
     before = dump_hash(db)
     for delay in delays:
         _kill_at(db, point, delay)
@@ -98,7 +98,7 @@ def test_kill_during_a_backup(tmp_path: Path, point: str, delays: tuple[float, .
         assert leftovers, "the kill came after the backup was done: the test no longer tests a kill"
         assert not list(backup_dir_for(db).glob("w-*.db")), "no backup got its final name"
 
-        ws = open_workspace(db)
+        ws = open_workspace(db, create=True)
         try:
             # the next open removed the temporary files and the manifest without its backup
             assert list(backup_dir_for(db).iterdir()) == []
@@ -126,6 +126,6 @@ def test_opening_a_workspace_removes_its_partial_backups(db_path: Path) -> None:
     _touch(folder, ".fieldbook-20260301-083015-manual.db.tmp", "fieldbook-20260301-083015-manual.db",
            "fieldbook-20260301-083015-manual.db.json", ".fieldbook-20260301-083016-manual.db.json.tmp",
            "fieldbook-20260301-083016-manual.db.json")
-    open_workspace(db_path).close()
+    open_workspace(db_path, create=True).close()
     assert sorted(p.name for p in folder.iterdir()) == [
         "fieldbook-20260301-083015-manual.db", "fieldbook-20260301-083015-manual.db.json"]

@@ -38,7 +38,7 @@ def _writer(db: Path, stop: threading.Event, committed: set[int], lock: threadin
 
 def test_backups_while_a_thread_commits(tmp_path: Path) -> None:
     db = filled_workspace(tmp_path / "w.db", customers=20000)
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     start = ws.engine.connect().exec_driver_sql("SELECT count(*) FROM customers").scalar_one()
     committed: set[int] = {start}
     lock = threading.Lock()
@@ -75,7 +75,7 @@ def test_backups_while_a_thread_commits(tmp_path: Path) -> None:
 
 def test_control_a_plain_copy_of_the_file_misses_committed_rows(tmp_path: Path) -> None:
     db = filled_workspace(tmp_path / "w.db", customers=100)
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         with ws.engine.begin() as conn:
             conn.exec_driver_sql(

@@ -73,13 +73,13 @@ def _snapshot(db: Path) -> tuple[str, list[str]]:
 def _assert_unchanged(db: Path, before: tuple[str, list[str]]) -> None:
     assert _snapshot(db) == before  # the data, and every earlier backup (no new file, no leftover)
     assert table_counts(db)["customers"] > 0  # it still reads
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     ws.close()
 
 
 def _workspace_with_backups(db: Path) -> Path:
     filled_workspace(db, customers=8000)
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         ws.backups.take(BackupReason.MANUAL)
     finally:
@@ -91,7 +91,7 @@ def test_a_backup_on_a_full_disk_writes_nothing(small_disk: Path) -> None:
     db = _workspace_with_backups(small_disk / "w.db")
     before = _snapshot(db)
     _fill(small_disk, leave=256 * 1024)
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         with pytest.raises(DiskFull) as caught:
             ws.backups.take(BackupReason.MANUAL)
@@ -176,7 +176,7 @@ def test_enospc_at_the_nth_write_of_a_backup(tmp_path: Path, monkeypatch: pytest
     before = _snapshot(db)
     pages = sqlite3.connect(db).execute("PRAGMA page_count").fetchone()[0]
     steps = pages // 8 + 1
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         for n in [*range(1, 6), steps // 2, steps - 1]:
             monkeypatch.setattr(backup_module, "copy_pages", _stepwise_failing(n, error))
@@ -228,7 +228,7 @@ def test_a_free_space_check_refuses_before_any_write(tmp_path: Path, monkeypatch
     db = _workspace_with_backups(tmp_path / "w.db")
     before = _snapshot(db)
     monkeypatch.setattr(backup_module, "free_bytes", lambda folder: 1000)
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         with pytest.raises(DiskFull) as caught:
             ws.backups.take(BackupReason.PRE_IMPORT)

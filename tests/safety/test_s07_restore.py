@@ -30,7 +30,7 @@ def _manifest(backup: Path) -> dict[str, object]:
 
 
 def _backup(db: Path, reason: BackupReason = BackupReason.MANUAL) -> Path:
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         taken = ws.backups.take(reason)
     finally:
@@ -64,7 +64,7 @@ def test_a_damaged_file_set_aside_then_restore_latest(tmp_path: Path) -> None:
     assert table_counts(db) == manifest["row_counts"]
     assert set_aside.exists()  # the damaged file is never thrown away
     # and the restored file opens and works
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     ws.close()
 
 
@@ -118,7 +118,7 @@ def test_a_restore_is_refused_while_the_workspace_is_open(tmp_path: Path) -> Non
     db = filled_workspace(tmp_path / "w.db")
     backup = _backup(db)
     before = _sha(db)
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         with pytest.raises(WorkspaceLocked):
             restore_backup(FileRestorePoints(db), backup.name)
