@@ -173,12 +173,15 @@ def _quantity(cell: Cell) -> int | ValueProblem | None:
         return None
     try:
         qty = values.whole_number(cell)
-    except ValueProblem:
-        return ValueProblem("“{value}” is not a whole number of cartons.", value=values.text(cell))
+    except ValueProblem as problem:
+        if problem.template == values.TOO_LARGE:
+            qty = limits.MAX_CARTONS + 1
+        else:
+            return ValueProblem("“{value}” is not a whole number of cartons.", value=values.text(cell))
     if qty < 0:
         return ValueProblem(_NEGATIVE, value=values.text(cell))
     if qty > limits.MAX_CARTONS:
-        return ValueProblem("{value} is more than one line can hold (at most {max}).", value=values.text(cell),
+        return ValueProblem("{value} cartons is more than one line can hold (at most {max}).", value=values.text(cell),
                             max=f"{limits.MAX_CARTONS:,}")
     return qty
 

@@ -22,6 +22,8 @@ _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+\d+$", re.IGNORECASE)
 _AMOUNT_NOISE = re.compile(r"[,\s¥￥元]|RMB|CNY", re.IGNORECASE)
 
+TOO_LARGE = "“{value}” is too large a number."
+
 YES = {"是", "是的", "对", "有", "y", "yes", "true", "t", "1", "√", "✓", "✔"}
 NO = {"否", "不是", "无", "没有", "n", "no", "false", "f", "0", "×", "✗", "-"}
 
@@ -71,7 +73,7 @@ def whole_number(cell: Cell) -> int:
 
 def _held(number: int, cell: Cell) -> int:
     if abs(number) > limits.MAX_INTEGER:
-        raise ValueProblem("“{value}” is too large a number.", value=cell_text(cell))
+        raise ValueProblem(TOO_LARGE, value=cell_text(cell))
     return number
 
 
@@ -89,7 +91,7 @@ def amount(cell: Cell) -> Decimal:
             raise ValueProblem("“{value}” is not a number.", value=cell_text(cell)) from None
     if not number.is_finite():
         raise ValueProblem("“{value}” is not a number.", value=cell_text(cell))
-    if abs(number) > limits.MAX_AMOUNT:
+    if number.copy_abs() > limits.MAX_AMOUNT:  # copy_abs: abs() would overflow on 1E1000000
         raise ValueProblem("“{value}” is larger than an amount can be (at most {max}).", value=cell_text(cell),
                            max=f"{limits.MAX_AMOUNT:,}")
     return number
