@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from domain.importing import limits
 from domain.importing.errors import FileNotFound, FileTooLarge, UnreadableFile
 from domain.importing.table import Cell, RawTable, RowBlock, SourceRow
-from persistence import csv_text, workbook_reading, xlsx_files
+from persistence import csv_text, import_errors_file, workbook_reading, xlsx_files
 
 # the numbers are domain.importing.limits'; order lines (large=True) allow a territory's year of orders
 MAX_BYTES = limits.MAX_FILE_BYTES
@@ -58,6 +59,11 @@ class LocalTabularFiles:
 
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
         return xlsx_files.write_table(Path(path), headers, rows)
+
+    def write_errors_file(self, source: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
+                          when: datetime, fallback_folder: Path) -> tuple[Path, bool]:
+        return import_errors_file.write_errors_file(Path(source), headers, rows, when=when,
+                                                    fallback_folder=Path(fallback_folder))
 
     def _read_bytes(self, path: Path, max_bytes: int) -> bytes:
         try:
