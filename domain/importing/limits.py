@@ -1,5 +1,5 @@
-"""The bounds an import file is read within, in one place (docs/architecture.md, "Reading import
-files"). A file past any of them is refused while it is being read, before it costs the memory a
+"""The bounds an import file is read within, in one place
+(docs/architecture.md, "Reading import files"). A file past any of them is refused while it is being read, before it costs the memory a
 whole sheet or a whole text would take; a value past its field's bounds is a row error."""
 from __future__ import annotations
 
