@@ -1,5 +1,7 @@
-"""`import customers|products|sales FILE [--dry-run]`, `import undo BATCH_ID`, `import list`: the same
-services as the import dialogs, all or nothing; the services take their own backup before writing."""
+"""`import customers|products|sales FILE [--dry-run] [--skip-invalid] [--encoding NAME]`, `import undo
+BATCH_ID`, `import list`: the same services as the import dialogs, all or nothing unless --skip-invalid
+(then the good rows go in and the bad ones into an errors file beside the source); the services take
+their own backup before writing."""
 from __future__ import annotations
 
 import argparse
@@ -35,6 +37,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
         one.add_argument("file", type=Path, metavar="FILE",
                          help="CSV (UTF-8, GBK/GB18030 or UTF-16) or XLSX, Chinese or English headers")
         one.add_argument("--dry-run", action="store_true", help="check every row and count the changes; write nothing")
+        one.add_argument("--skip-invalid", action="store_true",
+                         help="import the good rows and list the bad ones in FILE's folder, in "
+                         "<name>.errors-<time>.csv (line, column, value, reason)")
+        one.add_argument("--encoding", metavar="NAME", default=None,
+                         help="the CSV's encoding: auto (the default: BOM, UTF-8, then GB18030), utf-8, gb18030 "
+                         "(gbk), big5, utf-16")
     undo = kinds.add_parser("undo", parents=[common], help="undo an order import: delete its lines (after a backup)")
     undo.add_argument("batch_id", type=int, metavar="BATCH_ID", help="the batch number, as `import list` shows it")
     kinds.add_parser("list", parents=[common], help="the imports: number, kind, date, file, rows, status")
@@ -62,15 +70,58 @@ def _rejected(errors: list[RowError], out: Out, err: Out, bad_rows: int | None =
     return REFUSED
 
 
-def _read(path: Path, columns: ColumnSet, large: bool = False) -> ImportReading:
+def _encoding(name: str | None) -> str | None:
+    import codecs
+
+    if name is None or name.strip().lower() in ("", "auto"):
+        return None
+    try:
+        return codecs.lookup(name.strip()).name
+    except LookupError:
+        raise CommandFailed(QCoreApplication.translate(
+            "CommandLine", "Unknown encoding {name}; use auto, utf-8, gb18030, big5 or utf-16.").format(name=name),
+            REFUSED) from None
+
+
+def _read(path: Path, columns: ColumnSet, large: bool = False, encoding: str | None = None) -> ImportReading:
     from domain.importing.errors import ImportProblem
     from domain.services.import_files import read_import_file
     from persistence.tabular_files import LocalTabularFiles
 
     try:  # the file first: one that cannot be read never opens (or creates) the workspace
-        return read_import_file(LocalTabularFiles(), path, columns, large=large)
+        return read_import_file(LocalTabularFiles(), path, columns, large=large, encoding=_encoding(encoding))
     except ImportProblem as exc:
         raise CommandFailed(words.describe_problem(exc, tr), REFUSED) from None
+
+
+def _listed(errors: list[RowError], err: Out) -> None:
+    for line, row_errors in words.rows_by_line(errors).items():
+        err(words.describe_row(line, row_errors, tr))
+
+
+def _skipped(source: Path, errors: tuple[RowError, ...], skipped: int, folder: Path, out: Out) -> None:
+    """Write the errors file of the rows left out, and say where it is."""
+    from persistence.import_errors_file import write_errors_file
+
+    try:
+        path, moved = write_errors_file(source, words.errors_file_headers(tr), words.errors_file_rows(errors, tr),
+                                        when=datetime.now(), fallback_folder=folder)
+    except OSError as exc:
+        out(QCoreApplication.translate(
+            "CommandLine", "Skipped {rows} rows with problems; the list of them could not be written: {detail}").format(
+            rows=f"{skipped:,}", detail=exc.strerror or str(exc)))
+        return
+    if moved:
+        out(QCoreApplication.translate(
+            "CommandLine", "Skipped {rows} rows with problems. The folder of {file} cannot be written, so they are "
+            "listed in {path}.").format(rows=f"{skipped:,}", file=source.name, path=path))
+    else:
+        out(QCoreApplication.translate("CommandLine", "Skipped {rows} rows with problems; they are listed in {path}.").format(
+            rows=f"{skipped:,}", path=path))
+
+
+def _data_folder(workspace_path: Path | None, source: Path) -> Path:
+    return workspace_path.parent if workspace_path is not None else source.resolve().parent
 
 
 def command_import_records(args: argparse.Namespace, db: Path | None, url: str | None, out: Out, err: Out) -> int:
@@ -81,18 +132,24 @@ def command_import_records(args: argparse.Namespace, db: Path | None, url: str |
     from domain.services.customer_import import import_customers, preview_customer_import
     from domain.services.product_import import import_products, preview_product_import
 
-    reading = _read(args.file, CUSTOMER_COLUMNS if args.kind == "customers" else PRODUCT_COLUMNS)
+    reading = _read(args.file, CUSTOMER_COLUMNS if args.kind == "customers" else PRODUCT_COLUMNS,
+                    encoding=args.encoding)
     table, mapping = reading.table, reading.mapping
     workspace = open_ready_workspace(db, url)
+    folder = _data_folder(workspace.path, args.file)
     try:
         today = date.today()
         if args.kind == "customers":
             preview = preview_customer_import(workspace.uow(), table, mapping, today)
         else:
             preview = preview_product_import(workspace.uow(), table, mapping)
-        if not preview.ok:
+        if not preview.ok and not args.skip_invalid:
             return _rejected(list(preview.errors), out, err)
         if args.dry_run:
+            if not preview.ok:
+                _listed(list(preview.errors), err)
+                out(QCoreApplication.translate("CommandLine", "Rows with problems, to be skipped: {rows}.").format(
+                    rows=len({e.line for e in preview.errors})))
             if args.kind == "customers":
                 dry = QCoreApplication.translate(
                     "CommandLine", "Dry run of {file}, nothing written: {created} would be created, {updated} updated, "
@@ -106,9 +163,11 @@ def command_import_records(args: argparse.Namespace, db: Path | None, url: str |
             return 0
         now = datetime.now(UTC)
         if args.kind == "customers":
-            result = import_customers(workspace.uow(), table, mapping, today, now=now, backups=workspace.backups)
+            result = import_customers(workspace.uow(), table, mapping, today, now=now, backups=workspace.backups,
+                                      skip_invalid=args.skip_invalid)
         else:
-            result = import_products(workspace.uow(), table, mapping, now=now, backups=workspace.backups)
+            result = import_products(workspace.uow(), table, mapping, now=now, backups=workspace.backups,
+                                     skip_invalid=args.skip_invalid)
     except ImportRejected as exc:
         return _rejected(exc.errors, out, err)
     except ImportProblem as exc:
@@ -122,6 +181,8 @@ def command_import_records(args: argparse.Namespace, db: Path | None, url: str |
         done = QCoreApplication.translate(
             "CommandLine", "Imported {file}: {created} products created, {updated} updated, {unchanged} unchanged.")
     out(done.format(file=table.source_name, created=result.created, updated=result.updated, unchanged=result.unchanged))
+    if result.skipped_rows:
+        _skipped(args.file, result.errors, result.skipped_rows, folder, out)
     return 0
 
 
@@ -131,9 +192,10 @@ def command_import_sales(args: argparse.Namespace, db: Path | None, url: str | N
     from domain.importing.sales import SALES_COLUMNS
     from domain.services.sales_import import import_sales, preview_sales_import
 
-    reading = _read(args.file, SALES_COLUMNS, large=True)
+    reading = _read(args.file, SALES_COLUMNS, large=True, encoding=args.encoding)
     table, mapping = reading.table, reading.mapping
     workspace = open_ready_workspace(db, url)
+    folder = _data_folder(workspace.path, args.file)
 
     def unknown(customers: tuple[UnknownCustomer, ...], products: tuple[UnknownProduct, ...]) -> int:
         unknowns: tuple[UnknownCustomer | UnknownProduct, ...] = (*customers, *products)
@@ -153,10 +215,14 @@ def command_import_sales(args: argparse.Namespace, db: Path | None, url: str | N
 
     try:
         if args.dry_run:
-            preview = preview_sales_import(workspace.uow(), table, mapping)
+            preview = preview_sales_import(workspace.uow(), table, mapping, skip_invalid=args.skip_invalid)
             if preview.already_imported is not None:
                 return already(preview.already_imported)
-            if preview.bad_rows:
+            if preview.bad_rows and args.skip_invalid and not preview.has_unknowns:
+                _listed(list(preview.errors), err)
+                out(QCoreApplication.translate("CommandLine", "Rows with problems, to be skipped: {rows}.").format(
+                    rows=f"{preview.bad_rows:,}"))
+            elif preview.bad_rows:
                 code = _rejected(list(preview.errors), out, err, preview.bad_rows)
                 unknowns: tuple[UnknownCustomer | UnknownProduct, ...] = (
                     *preview.unknown_customers, *preview.unknown_products)
@@ -173,7 +239,7 @@ def command_import_sales(args: argparse.Namespace, db: Path | None, url: str | N
                 amount=f"{preview.amount:,.2f}"))
             return 0
         result = import_sales(workspace.uow(), table, mapping, now=datetime.now(UTC),
-                              backups=workspace.backups)
+                              backups=workspace.backups, skip_invalid=args.skip_invalid)
     except ImportRejected as exc:
         return _rejected(exc.errors, out, err, exc.bad_rows)
     except UnknownReferences as exc:
@@ -184,6 +250,8 @@ def command_import_sales(args: argparse.Namespace, db: Path | None, url: str | N
         workspace.close()
     if result.already_imported is not None:
         return already(result.already_imported)
+    if result.skipped_rows:
+        _skipped(args.file, result.errors, result.skipped_rows, folder, out)
     if result.batch_id is None:
         out(QCoreApplication.translate(
             "CommandLine", "Nothing to import from {file}: all {present} lines are already present.").format(

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
@@ -232,6 +232,9 @@ class TabularFiles(Protocol):
     # large: order lines — bigger files allowed, and a large CSV may come back as a RowBlock
     def read_table(self, path: Path, encoding: str | None = None, *, large: bool = False) -> RawTable: ...
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int: ...
+    # the rows an import skipped, beside `source` (or in `fallback_folder`: then True); raises OSError
+    def write_errors_file(self, source: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
+                          when: datetime, fallback_folder: Path) -> tuple[Path, bool]: ...
 
 
 class Attachments(Protocol):

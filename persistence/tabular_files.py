@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 
+from domain.importing import limits
 from domain.importing.errors import FileNotFound, FileTooLarge, UnreadableFile
 from domain.importing.table import Cell, RawTable, RowBlock, SourceRow
-from persistence import csv_text, workbook_reading, xlsx_files
+from persistence import csv_text, import_errors_file, workbook_reading, xlsx_files
 
-MAX_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 200_000
-MAX_COLUMNS = 200
-# order lines (large=True): a territory's year of orders, or the 1,000,000-line benchmark file
-LARGE_MAX_BYTES = 256 * 1024 * 1024
-LARGE_MAX_ROWS = 2_000_000
+# the numbers are domain.importing.limits'; order lines (large=True) allow a territory's year of orders
+MAX_BYTES = limits.MAX_FILE_BYTES
+MAX_ROWS = limits.MAX_ROWS
+MAX_COLUMNS = limits.MAX_COLUMNS
+LARGE_MAX_BYTES = limits.LARGE_MAX_FILE_BYTES
+LARGE_MAX_ROWS = limits.LARGE_MAX_ROWS
 FAST_CSV_CHARS = 1_000_000  # from about 10,000 lines on, CSV goes through pandas' C parser
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls (and .et, .wps)
@@ -57,6 +59,11 @@ class LocalTabularFiles:
 
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
         return xlsx_files.write_table(Path(path), headers, rows)
+
+    def write_errors_file(self, source: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
+                          when: datetime, fallback_folder: Path) -> tuple[Path, bool]:
+        return import_errors_file.write_errors_file(Path(source), headers, rows, when=when,
+                                                    fallback_folder=Path(fallback_folder))
 
     def _read_bytes(self, path: Path, max_bytes: int) -> bytes:
         try:

@@ -4,20 +4,21 @@ numbers, read by calamine (a Rust reader, about five times faster than openpyxl 
 Cells come back as the openpyxl reader gave them, so the import rules see the same values: whole
 numbers as int (calamine gives every .xlsx number as float), a date cell as a datetime at midnight,
 an empty cell (or a formula without a cached value) as None. Formulas are never evaluated: their
-cached value is read. calamine's XML parser expands no entities (an entity-expansion payload fails
-to parse), and the zip is checked for bombs before it is opened."""
+cached value is read. Before calamine sees a workbook, persistence.workbook_guard reads the zip as a
+stream and refuses it past the limits (domain.importing.limits): calamine lays the whole sheet out in
+memory. Entities are never expanded: a document type is refused there, and calamine's parser fails
+on one too. An old .xls holds at most 65,536 rows of 256 columns, inside the same limits."""
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 
 from domain.importing.errors import DamagedWorkbook, TooManyColumns, TooManyRows
 from domain.importing.table import Cell, SourceRow
+from persistence import workbook_guard
 
-MAX_UNPACKED_BYTES = 1_000_000_000  # a zip bomb unpacks to far more than any real territory's list
 EXACT_FLOAT_INTEGERS = 2**53  # beyond this a float no longer holds every whole number
 _KEPT_AS_THEY_ARE = frozenset((int, bool, datetime, time))
 
@@ -28,7 +29,9 @@ def read_first_sheet(data: bytes, max_rows: int, max_columns: int, *, zipped: bo
     from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum  # lazily: imports only
 
     if zipped:
-        _check_zip(data)
+        workbook_guard.check_zip(io.BytesIO(data))
+    else:
+        workbook_guard.check_ole(data)
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = [i for i, meta in enumerate(workbook.sheets_metadata) if meta.typ == SheetTypeEnum.WorkSheet]
@@ -55,16 +58,6 @@ def read_first_sheet(data: bytes, max_rows: int, max_columns: int, *, zipped: bo
         rows.append(SourceRow(number, tuple([v if (type(v) is str and v) or type(v) in keep else _cell(v)  # type: ignore[misc]  # see the line above
                                              for v in values[:last + 1]])))
     return rows
-
-
-def _check_zip(data: bytes) -> None:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as exc:
-        raise DamagedWorkbook(str(exc)) from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise DamagedWorkbook(f"it would unpack to {unpacked // 1_000_000} MB")
 
 
 def _last_present(values: Sequence[object]) -> int:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from domain.customer_rules import STAR_LEVELS
-from domain.importing import values
+from domain.importing import limits, values
 from domain.importing.columns import ColumnMapping, ColumnSet, ColumnSpec, column_name
 from domain.importing.errors import RowError, ValueProblem
 from domain.importing.table import Cell, SourceRow, normalize_header
@@ -193,7 +193,7 @@ def read_birthday(cell: Cell, ctx: RowContext, lunar: bool = False) -> Birthday:
         number = int(cell)
         cell = str(number) if number > values.MAX_EXCEL_SERIAL else values.calendar_date(number)
     if isinstance(cell, date):  # a workbook date; Excel gives "8-15" this year's year, which we drop
-        year = cell.year if cell.year <= ctx.today.year - 10 else None
+        year = cell.year if limits.FIRST_BIRTHDAY.year <= cell.year <= ctx.today.year - 10 else None
         return Birthday(cell.month, cell.day, _calendar(lunar), year)
     value = values.folded(cell).replace(" ", "")
     marked = _CALENDAR_PREFIX.match(value) or _CALENDAR_SUFFIX.search(value)
@@ -211,6 +211,9 @@ def read_birthday(cell: Cell, ctx: RowContext, lunar: bool = False) -> Birthday:
     if not match:
         raise bad
     year = int(match[1]) if match[1] else None
+    if year is not None and not limits.FIRST_BIRTHDAY.year <= year <= ctx.today.year:
+        raise ValueProblem("The birthday's year {year} is outside {first} to {last}.", year=year,
+                           first=limits.FIRST_BIRTHDAY.year, last=ctx.today.year)
     return Birthday(int(match[2]), int(match[3]), _calendar(lunar), year, leap)
 
 
@@ -239,7 +242,7 @@ def _code(cell: Cell, ctx: RowContext) -> str:
 
 
 def _expiry(cell: Cell, ctx: RowContext) -> date:
-    return values.calendar_date(cell)
+    return values.bounded_date(cell)
 
 
 Reader = Callable[[Cell, RowContext], object]

@@ -80,6 +80,50 @@ class DamagedWorkbook(UnreadableFile):
         super().__init__("The workbook cannot be read ({detail}).", detail=detail)
 
 
+class EncryptedWorkbook(UnreadableFile):
+    def __init__(self) -> None:
+        super().__init__("The workbook is protected by a password; open it in Excel or WPS, remove the password, "
+                         "save it and try again.")
+
+
+class WorkbookTooLarge(UnreadableFile):
+    """A workbook past one of domain.importing.limits, found before it was unpacked in full. `kind`:
+    unpacked (MB), ratio, rows, columns, cells_per_row or cells."""
+
+    TEMPLATES = {
+        "unpacked": "The workbook would unpack to at least {found} MB; workbooks up to {limit} MB unpacked can be "
+                    "imported. Save the sheet as CSV, or split it.",
+        "ratio": "The workbook unpacks to {found} times its size, which no real sheet does; it was not opened.",
+        "rows": "The sheet has at least {found} rows; up to {limit} can be imported. Split it and import the parts.",
+        "columns": "The sheet uses column {found}; up to {limit} columns can be read. Delete the empty columns "
+                   "on the right and save it again.",
+        "cells_per_row": "A row of the sheet has at least {found} cells; up to {limit} can be read. Delete the empty "
+                         "columns on the right and save it again.",
+        "cells": "The sheet has at least {found} cells; up to {limit} can be imported. Split it, or save it as CSV.",
+    }
+
+    def __init__(self, kind: str, found: int, limit: int) -> None:
+        super().__init__(self.TEMPLATES.get(kind, "The workbook is too large to import ({found}; at most {limit})."),
+                         found=found, limit=limit)
+        self.kind = kind
+
+
+class MojibakeText(UnreadableFile):
+    """Text that decodes without error yet reads as garbage, as a Big5 file read as GB18030 does."""
+
+    def __init__(self, line: int, encoding: str, likely: str | None) -> None:
+        if likely:
+            super().__init__("Line {line} reads as garbled text in {encoding}; the file looks like {likely}. "
+                             "Choose the encoding ({likely}) and import again.",
+                             line=line, encoding=encoding, likely=likely)
+        else:
+            super().__init__("Line {line} reads as garbled text in {encoding}. Choose the file's encoding and "
+                             "import again.", line=line, encoding=encoding)
+        self.line = line
+        self.encoding = encoding
+        self.likely = likely
+
+
 class EmptyFile(UnreadableFile):
     def __init__(self) -> None:
         super().__init__("The file has no rows.")

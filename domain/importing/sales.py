@@ -14,7 +14,7 @@ from decimal import Decimal
 from itertools import repeat
 
 from domain.customer_rules import normalize_license_no
-from domain.importing import values
+from domain.importing import limits, values
 from domain.importing.columns import ColumnMapping, ColumnSet, ColumnSpec, check_mapping, column_name
 from domain.importing.errors import ImportCancelled, MappingInvalid, RowError, ValueProblem
 from domain.importing.table import Cell, ImportTable, RowBlock, column_cells, row_lines
@@ -163,7 +163,7 @@ def _date(cell: Cell) -> date | ValueProblem:
     if values.is_empty(cell):
         return ValueProblem("The order date is required.")
     try:
-        return values.calendar_date(cell)
+        return values.bounded_date(cell)
     except ValueProblem as problem:
         return problem
 
@@ -173,10 +173,16 @@ def _quantity(cell: Cell) -> int | ValueProblem | None:
         return None
     try:
         qty = values.whole_number(cell)
-    except ValueProblem:
-        return ValueProblem("“{value}” is not a whole number of cartons.", value=values.text(cell))
+    except ValueProblem as problem:
+        if problem.template == values.TOO_LARGE:
+            qty = limits.MAX_CARTONS + 1
+        else:
+            return ValueProblem("“{value}” is not a whole number of cartons.", value=values.text(cell))
     if qty < 0:
         return ValueProblem(_NEGATIVE, value=values.text(cell))
+    if qty > limits.MAX_CARTONS:
+        return ValueProblem("{value} cartons is more than one line can hold (at most {max}).", value=values.text(cell),
+                            max=f"{limits.MAX_CARTONS:,}")
     return qty
 
 

@@ -1,5 +1,7 @@
 """Reading one cell as a value: text, whole numbers, amounts, dates, yes/no. Shared by every kind
-of import. A cell that does not fit raises ValueProblem with a reason the user understands."""
+of import. A cell that does not fit raises ValueProblem with a reason the user understands —
+among them a number or a date past what the workspace holds (domain.importing.limits), so that
+0001-01-01 or a 20-digit carton count is a row error with its line, never a database error."""
 from __future__ import annotations
 
 import re
@@ -7,6 +9,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from domain.importing import limits
 from domain.importing.errors import ValueProblem
 from domain.importing.table import Cell, cell_text
 
@@ -18,6 +21,8 @@ _COMPACT_YMD = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+\d+$", re.IGNORECASE)
 _AMOUNT_NOISE = re.compile(r"[,\s¥￥元]|RMB|CNY", re.IGNORECASE)
+
+TOO_LARGE = "“{value}” is too large a number."
 
 YES = {"是", "是的", "对", "有", "y", "yes", "true", "t", "1", "√", "✓", "✔"}
 NO = {"否", "不是", "无", "没有", "n", "no", "false", "f", "0", "×", "✗", "-"}
@@ -57,13 +62,19 @@ def whole_number(cell: Cell) -> int:
     if isinstance(cell, bool):
         raise ValueProblem("“{value}” is not a whole number.", value=cell_text(cell))
     if isinstance(cell, int):
-        return cell
+        return _held(cell, cell)
     if isinstance(cell, float) and cell.is_integer():
-        return int(cell)
+        return _held(int(cell), cell)
     value = folded(cell).replace(",", "")
     if re.fullmatch(r"[+-]?\d+(?:\.0+)?", value):
-        return int(Decimal(value))
+        return _held(int(Decimal(value)), cell)
     raise ValueProblem("“{value}” is not a whole number.", value=cell_text(cell))
+
+
+def _held(number: int, cell: Cell) -> int:
+    if abs(number) > limits.MAX_INTEGER:
+        raise ValueProblem(TOO_LARGE, value=cell_text(cell))
+    return number
 
 
 def amount(cell: Cell) -> Decimal:
@@ -71,14 +82,18 @@ def amount(cell: Cell) -> Decimal:
     if isinstance(cell, bool):
         raise ValueProblem("“{value}” is not a number.", value=cell_text(cell))
     if isinstance(cell, (int, Decimal)):
-        return Decimal(cell)
-    value = _AMOUNT_NOISE.sub("", folded(cell))
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise ValueProblem("“{value}” is not a number.", value=cell_text(cell)) from None
+        number = Decimal(cell)
+    else:
+        value = _AMOUNT_NOISE.sub("", folded(cell))
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            raise ValueProblem("“{value}” is not a number.", value=cell_text(cell)) from None
     if not number.is_finite():
         raise ValueProblem("“{value}” is not a number.", value=cell_text(cell))
+    if number.copy_abs() > limits.MAX_AMOUNT:  # copy_abs: abs() would overflow on 1E1000000
+        raise ValueProblem("“{value}” is larger than an amount can be (at most {max}).", value=cell_text(cell),
+                           max=f"{limits.MAX_AMOUNT:,}")
     return number
 
 
@@ -100,6 +115,16 @@ def calendar_date(cell: Cell) -> date:
     if _SERIAL.match(value):
         return EXCEL_EPOCH + timedelta(days=int(float(value)))
     return _compact(value, cell)
+
+
+def bounded_date(cell: Cell, first: date = limits.FIRST_DATE, last: date = limits.LAST_DATE) -> date:
+    """calendar_date, between `first` and `last` (by default 2000-01-01 to 2100-12-31: a date outside
+    these years is a typing error, and would upset every report that spans it)."""
+    found = calendar_date(cell)
+    if not first <= found <= last:
+        raise ValueProblem("The date {value} is outside {first} to {last}.", value=found.isoformat(),
+                           first=first.isoformat(), last=last.isoformat())
+    return found
 
 
 def _compact(value: str, cell: Cell) -> date:

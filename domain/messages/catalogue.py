@@ -197,6 +197,22 @@ DOMAIN_MESSAGES = (
     # persistence/tabular_files.py
     QT_TRANSLATE_NOOP("DomainMessages", "{path} cannot be read: {detail}"),
     QT_TRANSLATE_NOOP("DomainMessages", "{path} is a folder, not a file."),
+    # issue 11: bounded imports (domain/importing/errors.py, values.py, sales.py, customers.py)
+    QT_TRANSLATE_NOOP("DomainMessages", "A row of the sheet has at least {found} cells; up to {limit} can be read. Delete the empty columns on the right and save it again."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Line {line} reads as garbled text in {encoding}. Choose the file's encoding and import again."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Line {line} reads as garbled text in {encoding}; the file looks like {likely}. Choose the encoding ({likely}) and import again."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The birthday's year {year} is outside {first} to {last}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The date {value} is outside {first} to {last}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The sheet has at least {found} cells; up to {limit} can be imported. Split it, or save it as CSV."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The sheet has at least {found} rows; up to {limit} can be imported. Split it and import the parts."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The sheet uses column {found}; up to {limit} columns can be read. Delete the empty columns on the right and save it again."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The workbook is protected by a password; open it in Excel or WPS, remove the password, save it and try again."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The workbook is too large to import ({found}; at most {limit})."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The workbook unpacks to {found} times its size, which no real sheet does; it was not opened."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The workbook would unpack to at least {found} MB; workbooks up to {limit} MB unpacked can be imported. Save the sheet as CSV, or split it."),
+    QT_TRANSLATE_NOOP("DomainMessages", "{value} cartons is more than one line can hold (at most {max})."),
+    QT_TRANSLATE_NOOP("DomainMessages", "“{value}” is larger than an amount can be (at most {max})."),
+    QT_TRANSLATE_NOOP("DomainMessages", "“{value}” is too large a number."),
 )
 
 

@@ -81,3 +81,22 @@ def import_source_text(kind: str, source_name: str, translate: Translate) -> str
 def months_text(months: Iterable[str]) -> str:
     """"2026-09、2026-10": months as the batch summary keeps them."""
     return "、".join(months) or "—"
+
+
+VALUE_PARAMS = ("value", "license_no", "code", "name", "year")  # the params that hold the cell's own text
+
+
+def errors_file_headers(translate: Translate) -> tuple[str, str, str, str]:
+    return (translate("Import", "Line"), translate("Import", "Column"), translate("Import", "Value"),
+            translate("Import", "Reason"))
+
+
+def errors_file_rows(errors: Iterable[RowError], translate: Translate) -> list[tuple[int, str, str, str]]:
+    """The errors file's rows, one per problem, by line: line, column, the cell's value (when the
+    reason names it), the reason in the user's language."""
+    rows = []
+    for error in sorted(errors, key=lambda e: e.line):
+        args = error.format_args()
+        value = next((str(args[p]) for p in VALUE_PARAMS if p in args), "")
+        rows.append((error.line, error.column, value, describe_reason(error, translate)))
+    return rows

@@ -61,6 +61,8 @@ class ImportResult:
     updated: int
     unchanged: int
     batch_id: int | None  # None when nothing changed: then nothing was written at all
+    skipped_rows: int = 0  # bad rows left out (skip_invalid)
+    errors: tuple[RowError, ...] = ()  # their problems, for the errors file
 
 
 
@@ -75,6 +77,9 @@ class UpsertPlan(Generic[Record]):
     changed: list[tuple[int, Record, Record]] = field(default_factory=list)  # line, before, after
     unchanged: list[int] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+
+    def skipped_rows(self) -> int:
+        return len({e.line for e in self.errors})
 
     def preview(self, table: ImportTable) -> ImportPreview:
         status = {line: RowStatus.NEW for line, _ in self.new}
@@ -94,17 +99,20 @@ def preview_customer_import(uow: UnitOfWork, table: ImportTable, mapping: Column
 
 
 def import_customers(
-    uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date, *, now: datetime, backups: Backups
+    uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date, *, now: datetime, backups: Backups,
+    skip_invalid: bool = False,
 ) -> ImportResult:
-    """Write every row in one unit of work, or nothing: raises ImportRejected with every bad row.
+    """Write every row in one unit of work, or nothing: raises ImportRejected with every bad row —
+    unless `skip_invalid`, when the good rows are written and the bad ones returned in the result.
     `now` (UTC) stamps the import batch. Importing the same file again changes nothing. A backup
     (pre-import) is taken once the rows are known to be good and something will change."""
     with uow:
         plan = _plan(uow, table, mapping, today)
-        if plan.errors:
+        if plan.errors and not skip_invalid:
             raise ImportRejected(plan.errors)
+        skipped = plan.skipped_rows()
         if not plan.new and not plan.changed:
-            return ImportResult(0, 0, len(plan.unchanged), None)
+            return ImportResult(0, 0, len(plan.unchanged), None, skipped, tuple(plan.errors))
         with backed_up(backups, BackupReason.PRE_IMPORT):  # a copy from just before, in case the file held the wrong data
             uow.customers.add_many([c for _, c in plan.new])
             for _, _, after in plan.changed:
@@ -114,6 +122,7 @@ def import_customers(
                 file_sha256=table.sha256, encoding=table.encoding, row_count=len(table.rows),
                 summary={
                     "created": len(plan.new), "updated": len(plan.changed), "unchanged": len(plan.unchanged),
+                    "skipped_rows": skipped,
                     "mapping": {column_name(table.headers, i): f for i, f in sorted(mapping.items())},
                     "created_licenses": [c.license_no for _, c in plan.new],
                     # the values before the import, so that an undo can put them back exactly
@@ -122,7 +131,7 @@ def import_customers(
             )
             batch_id = uow.sales.add_batch(batch)
             uow.commit()
-    return ImportResult(len(plan.new), len(plan.changed), len(plan.unchanged), batch_id)
+    return ImportResult(len(plan.new), len(plan.changed), len(plan.unchanged), batch_id, skipped, tuple(plan.errors))
 
 
 def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date) -> UpsertPlan[Customer]:

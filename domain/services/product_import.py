@@ -28,16 +28,18 @@ def preview_product_import(uow: UnitOfWork, table: ImportTable, mapping: ColumnM
 
 
 def import_products(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *, now: datetime,
-                    backups: Backups) -> ImportResult:
-    """Write every row in one unit of work, or nothing: raises ImportRejected with every bad row.
+                    backups: Backups, skip_invalid: bool = False) -> ImportResult:
+    """Write every row in one unit of work, or nothing: raises ImportRejected with every bad row —
+    unless `skip_invalid`, when the good rows are written and the bad ones returned in the result.
     `now` (UTC) stamps the import batch. Importing the same file again changes nothing. A backup
     (pre-import) is taken once the rows are known to be good and something will change."""
     with uow:
         plan = _plan(uow, table, mapping)
-        if plan.errors:
+        if plan.errors and not skip_invalid:
             raise ImportRejected(plan.errors)
+        skipped = plan.skipped_rows()
         if not plan.new and not plan.changed:
-            return ImportResult(0, 0, len(plan.unchanged), None)
+            return ImportResult(0, 0, len(plan.unchanged), None, skipped, tuple(plan.errors))
         with backed_up(backups, BackupReason.PRE_IMPORT):
             uow.products.add_many([p for _, p in plan.new])
             for _, _, after in plan.changed:
@@ -47,6 +49,7 @@ def import_products(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping,
                 file_sha256=table.sha256, encoding=table.encoding, row_count=len(table.rows),
                 summary={
                     "created": len(plan.new), "updated": len(plan.changed), "unchanged": len(plan.unchanged),
+                    "skipped_rows": skipped,
                     "mapping": {column_name(table.headers, i): f for i, f in sorted(mapping.items())},
                     "created_codes": [p.code for _, p in plan.new],
                     # the values before the import, for whoever corrects it by hand
@@ -54,7 +57,7 @@ def import_products(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping,
                 },
             ))
             uow.commit()
-    return ImportResult(len(plan.new), len(plan.changed), len(plan.unchanged), batch_id)
+    return ImportResult(len(plan.new), len(plan.changed), len(plan.unchanged), batch_id, skipped, tuple(plan.errors))
 
 
 def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping) -> UpsertPlan[Product]:

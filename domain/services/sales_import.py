@@ -86,6 +86,8 @@ class SalesImportResult:
     amount: Decimal
     batch_id: int | None  # None when nothing was added: then nothing was written at all
     already_imported: ImportBatch | None = None
+    skipped_rows: int = 0  # bad rows left out (skip_invalid)
+    errors: tuple[RowError, ...] = ()  # their problems (the first MAX_ERROR_ROWS rows'), for the errors file
 
 
 @dataclass
@@ -109,36 +111,40 @@ class _Plan:
 
 
 def preview_sales_import(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *,
-                         progress: Progress | None = None) -> SalesPreview:
+                         progress: Progress | None = None, skip_invalid: bool = False) -> SalesPreview:
     """What importing would do; writes nothing. Raises MappingInvalid; ImportCancelled when
-    `progress(done, total)` returns False."""
+    `progress(done, total)` returns False. `skip_invalid`: the new and present lines are counted
+    among the good rows even when some are bad."""
     with uow:
-        return _plan(uow, table, mapping, progress, len(table.rows)).preview()
+        return _plan(uow, table, mapping, progress, len(table.rows), dedupe_despite_errors=skip_invalid).preview()
 
 
 def import_sales(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *, now: datetime,
-                 backups: Backups, progress: Progress | None = None) -> SalesImportResult:
+                 backups: Backups, progress: Progress | None = None, skip_invalid: bool = False) -> SalesImportResult:
     """Check every row, then write the new lines and their batch in one unit of work — or nothing:
-    ImportRejected names every bad row, UnknownReferences lists customers and products the
+    ImportRejected names every bad row (with `skip_invalid` the good rows are written and the bad
+    ones returned in the result), UnknownReferences lists customers and products the
     workspace lacks, ImportCancelled follows a False from `progress` (reading counts the first
     half of `total`, writing the second). A backup (pre-import) is taken once the rows are known to
     be good and something will be written. `now` (UTC) stamps the batch."""
     total = 2 * len(table.rows)
     with uow:
-        plan = _plan(uow, table, mapping, progress, total)
+        plan = _plan(uow, table, mapping, progress, total, dedupe_despite_errors=skip_invalid)
         if plan.already_imported is not None:
             return SalesImportResult(0, 0, (), 0, Decimal("0.00"), None, plan.already_imported)
-        if plan.read.bad_rows:
+        if plan.read.bad_rows and not skip_invalid:
             raise ImportRejected(plan.read.errors, plan.read.bad_rows)
+        skipped, errors = plan.read.bad_rows, tuple(plan.read.errors)
         preview = plan.preview()
         if preview.has_unknowns:
             raise UnknownReferences(preview.unknown_customers, preview.unknown_products)
         if not plan.new:
-            return SalesImportResult(0, plan.present, (), 0, Decimal("0.00"), None)
+            return SalesImportResult(0, plan.present, (), 0, Decimal("0.00"), None, None, skipped, errors)
         with backed_up(backups, BackupReason.PRE_IMPORT):
             batch_id = uow.sales.add_batch(ImportBatch(
                 kind=ImportKind.SALES, source_name=table.source_name, imported_at=now, file_sha256=table.sha256,
-                encoding=table.encoding, row_count=len(plan.new), summary=_summary(table, mapping, preview),
+                encoding=table.encoding, row_count=len(plan.new),
+                summary=_summary(table, mapping, preview) | ({"skipped_rows": skipped} if skipped else {}),
             ))
             # by customer, product and date: the indexes that start with the customer then grow in one pass
             # rather than at 10,000 places at random, which spills SQLite's page cache (17 s → 5 s per million)
@@ -150,11 +156,12 @@ def import_sales(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, *,
                 if progress is not None and progress(done + (start + len(chunk)) * (total - done) // len(new), total) is False:
                     raise ImportCancelled()
             uow.commit()
-    return SalesImportResult(len(plan.new), plan.present, preview.months, preview.cartons, preview.amount, batch_id)
+    return SalesImportResult(len(plan.new), plan.present, preview.months, preview.cartons, preview.amount, batch_id,
+                             None, skipped, errors)
 
 
 def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, progress: Progress | None,
-          total: int) -> _Plan:
+          total: int, *, dedupe_despite_errors: bool = False) -> _Plan:
     plan = _Plan(table)
     if table.sha256:
         plan.already_imported = uow.sales.find_batch(ImportKind.SALES, table.sha256)
@@ -163,7 +170,7 @@ def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, progress:
     refs = References.build(uow.customers.id_keys(), uow.products.list())
     plan.read = read_sales(table, mapping, refs, progress=progress, total=total)
     lines = plan.read.lines
-    if not lines or plan.read.bad_rows:
+    if not lines or (plan.read.bad_rows and not dedupe_despite_errors):  # a file to refuse: no need to compare
         plan.new = lines
         return plan
     days = set(map(itemgetter(0), lines))

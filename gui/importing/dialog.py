@@ -37,6 +37,7 @@ from domain.services.sales_import import create_unknown_references
 from gui.common import data_events
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
+from gui.importing.choices import errors_file_note, skip_invalid_box
 from gui.importing.flows import ImportFlow
 from gui.importing.messages import describe_problem, encoding_label
 from gui.importing.models import MappingTable, errors_model, preview_model, unknowns_model
@@ -112,6 +113,8 @@ class ImportDialog(QDialog):
         encoding_row.addWidget(QLabel(QCoreApplication.translate("ImportDialog", "Encoding")))
         encoding_row.addWidget(self.encoding_combo)
         encoding_row.addWidget(self.detected_label, 1)
+        self.skip_box = skip_invalid_box(self)
+        encoding_row.addWidget(self.skip_box)
 
         self.preview_view = read_only_table()
         self.preview_view.setSortingEnabled(False)
@@ -167,6 +170,7 @@ class ImportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         self.reload_button.clicked.connect(self._read)
         self.encoding_combo.currentIndexChanged.connect(self._encoding_changed)
+        self.skip_box.toggled.connect(self._skip_toggled)
         self.mapping_table.mapping_changed.connect(self.check)
         self.buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.start_import)
@@ -197,6 +201,10 @@ class ImportDialog(QDialog):
     def _encoding_changed(self, _index: int) -> None:
         if self.path is not None:
             self._read()
+
+    def _skip_toggled(self, on: bool) -> None:
+        self.flow.skip_invalid = on
+        self.check()
 
     def _read(self) -> None:
         assert self.path is not None and self._ctx.files is not None
@@ -327,11 +335,13 @@ class ImportDialog(QDialog):
             self.changed_any = True
             self._ctx.events.notify(AREA_OF_KIND.get(self.flow.kind, data_events.IMPORTS))
         self.imported.emit(result)
+        note = errors_file_note(self._ctx, self.path, result)
         if self._closed:
             return
-        if self.flow.stays_open:
+        if self.flow.stays_open or note:  # skipped rows: the dialog stays to say where they are listed
             self.preview = None  # imported: nothing more to import from this reading
-            self._show_status(self.flow.summary(result, self.table.source_name if self.table else ""))
+            self._show_status(" ".join(filter(None, (self.flow.summary(result, self.table.source_name if self.table
+                                                                       else ""), note))))
         else:
             self.accept()
 
@@ -427,7 +437,7 @@ class ImportDialog(QDialog):
         ready = not self._busy and self.preview is not None and self.flow.ready(self.preview)
         self.import_button.setEnabled(ready)
         idle = not self._importing
-        for widget in (self.choose_button, self.encoding_combo, self.mapping_table):
+        for widget in (self.choose_button, self.encoding_combo, self.skip_box, self.mapping_table):
             widget.setEnabled(idle)
         self.reload_button.setEnabled(idle and self.path is not None)
         self.create_button.setEnabled(

@@ -43,6 +43,7 @@ class ImportFlow(ABC):
     large = False  # read with the larger limits (and a large CSV at speed)
     shows_progress = False  # checking and importing under a progress dialog with Cancel
     stays_open = False  # after importing, the dialog shows the summary instead of closing
+    skip_invalid = False  # the dialog's choice: import the good rows, list the bad ones in an errors file
 
     @abstractmethod
     def title(self) -> str:
@@ -81,13 +82,19 @@ class ImportFlow(ABC):
         return []
 
     def ready(self, preview: Any) -> bool:
-        return bool(preview.ok and preview.has_changes)
+        return bool((preview.ok or self.skip_invalid) and preview.has_changes)
 
     def counts(self, created: int, updated: int, unchanged: int) -> str:
         return describe_counts(created, updated, unchanged)
 
     def describe(self, preview: ImportPreview) -> tuple[str, bool]:
         counts = self.counts(preview.created, preview.updated, preview.unchanged)
+        if not preview.ok and self.skip_invalid:
+            bad_rows = len({e.line for e in preview.errors})
+            return QCoreApplication.translate(
+                "ImportDialog", "Rows with problems: {bad} of {rows}, listed below; they will be skipped and listed in "
+                "a file beside the source. The other rows: {counts}.").format(
+                bad=f"{bad_rows:,}", rows=f"{preview.rows:,}", counts=counts), False
         if not preview.ok:
             bad_rows = len({e.line for e in preview.errors})
             return QCoreApplication.translate(
@@ -120,7 +127,7 @@ class CustomerFlow(ImportFlow):
         return preview_customer_import(uow, table, mapping, today)
 
     def run(self, uow, table, mapping, today, now, progress, backups) -> ImportResult:
-        return import_customers(uow, table, mapping, today, now=now, backups=backups)
+        return import_customers(uow, table, mapping, today, now=now, backups=backups, skip_invalid=self.skip_invalid)
 
 
 class ProductFlow(ImportFlow):
@@ -142,7 +149,7 @@ class ProductFlow(ImportFlow):
         return preview_product_import(uow, table, mapping)
 
     def run(self, uow, table, mapping, today, now, progress, backups) -> ImportResult:
-        return import_products(uow, table, mapping, now=now, backups=backups)
+        return import_products(uow, table, mapping, now=now, backups=backups, skip_invalid=self.skip_invalid)
 
 
 class SalesFlow(ImportFlow):
@@ -172,10 +179,11 @@ class SalesFlow(ImportFlow):
         check_sales_mapping(mapping, headers)
 
     def preview(self, uow, table, mapping, today, progress) -> SalesPreview:
-        return preview_sales_import(uow, table, mapping, progress=progress)
+        return preview_sales_import(uow, table, mapping, progress=progress, skip_invalid=self.skip_invalid)
 
     def run(self, uow, table, mapping, today, now, progress, backups) -> SalesImportResult:
-        return import_sales(uow, table, mapping, now=now, backups=backups, progress=progress)
+        return import_sales(uow, table, mapping, now=now, backups=backups, progress=progress,
+                            skip_invalid=self.skip_invalid)
 
     def status(self, preview: SalesPreview) -> Mapping[int, RowStatus]:
         return {e.line: RowStatus.INVALID for e in preview.errors}
@@ -184,7 +192,8 @@ class SalesFlow(ImportFlow):
         return [*preview.unknown_customers, *preview.unknown_products]
 
     def ready(self, preview: SalesPreview) -> bool:
-        return preview.ok and preview.has_changes
+        skippable = self.skip_invalid and not preview.has_unknowns and preview.already_imported is None
+        return (preview.ok or skippable) and preview.has_changes
 
     def describe(self, preview: SalesPreview) -> tuple[str, bool]:  # type: ignore[override]  # each flow gets only its own preview
         if preview.already_imported is not None:
@@ -192,6 +201,12 @@ class SalesFlow(ImportFlow):
             return QCoreApplication.translate(
                 "ImportDialog", "This file was already imported on {date} as batch {batch}; importing it again would "
                 "add nothing.").format(date=_local(batch.imported_at), batch=batch.id), False
+        if preview.bad_rows and self.skip_invalid and not preview.has_unknowns:
+            return QCoreApplication.translate(
+                "ImportDialog", "Rows with problems: {bad} of {rows}, listed below; they will be skipped and listed in "
+                "a file beside the source. The other rows: {new} new order lines, {present} already in the "
+                "workspace.").format(bad=f"{preview.bad_rows:,}", rows=f"{preview.rows:,}",
+                                     new=f"{preview.new_lines:,}", present=f"{preview.already_present:,}"), False
         if preview.bad_rows:
             more = "" if len({e.line for e in preview.errors}) >= preview.bad_rows else " " + QCoreApplication.translate(
                 "ImportDialog", "The first {shown} are listed.").format(shown=len({e.line for e in preview.errors}))
