@@ -112,20 +112,34 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
     if (refused := unsupported_database(url)) is not None:
         print(f"main.py: {refused}", file=sys.stderr)
         return 2
+    from PySide6.QtCore import QSettings
+
+    from gui.safety.start_dialogs import open_at_start, start_place
+
+    def opener(path: Path, create: bool = False):
+        return open_context(path, None, folder, log_path, is_demo=args.demo, create=create)
+
     try:
-        ctx = open_context(db, url, folder, log_path, is_demo=args.demo)
+        if db is None:
+            ctx = open_context(None, url, folder, log_path)
+        else:  # a missing or damaged file is asked about, never replaced by an empty one unasked
+            place, create = (db, True) if args.demo else start_place(args.db, db, QSettings(), restore_points)
+            ctx = open_at_start(opener, place, restore_points, create=create)
     except WorkspaceError as exc:
         log.error("cannot open workspace: %s", exc)
         print(f"main.py: {describe_error(exc)}", file=sys.stderr)
         show_startup_error(describe_error(exc))
         return 1
+    if ctx is None:
+        return 0  # the user chose to quit
     translation.use(resolve_language(requested, stored_language(ctx)))
 
     main_window = MainWindow(
         ctx,
         RESOURCES / "icons",
-        opener=lambda path: open_context(path, None, folder, log_path),
+        opener=lambda path, create=False: open_context(path, None, folder, log_path, create=create),
         demo_builder=build_demo_for,
+        points_for=restore_points,
     )
     window.append(main_window)
     main_window.show()
@@ -136,7 +150,10 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
     return code
 
 
-def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False):
+def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path, is_demo: bool = False,
+                 create: bool = False):
+    import inspect  # until the open-check branch is merged: its open_ready_workspace takes `create`
+
     from cli.common import open_ready_workspace
     from gui.context import AppContext
     from persistence.attachments import LocalAttachments, attachments_folder
@@ -144,7 +161,8 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
     from persistence.tabular_files import LocalTabularFiles
     from reports.catalogue import report_catalogue
 
-    workspace = open_ready_workspace(db, url)
+    kwargs = {"create": create} if "create" in inspect.signature(open_ready_workspace).parameters else {}
+    workspace = open_ready_workspace(db, url, **kwargs)
     with workspace.uow() as uow:
         empty = uow.customers.count() == 0
     log.info("opened workspace %s (%s)", workspace.label, workspace.schema.action.value)
@@ -164,7 +182,18 @@ def open_context(db: Path | None, url: str | None, folder: Path, log_path: Path,
         attachments=LocalAttachments(attachments_folder(beside)),
         drafts=FileDraftStore(drafts_folder(beside)),
         reports=report_catalogue(),
+        read_only_reason=getattr(workspace, "read_only_reason", None),
+        location_risk=getattr(workspace, "location_risk", None),
+        restore_points=restore_points(workspace.path) if workspace.path else None,
     )
+
+
+def restore_points(path: Path):
+    try:  # until the backups branch is merged
+        from persistence.restore_points import FileRestorePoints  # type: ignore[import-not-found]  # not merged yet
+    except ImportError:
+        return None
+    return FileRestorePoints(path)
 
 
 def stored_language(ctx) -> str:
