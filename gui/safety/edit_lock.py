@@ -4,6 +4,7 @@ that gets through anyway is refused by the workspace with its one-line message."
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
 # the attribute names the pages give their writing buttons (gui/customers, gui/products, gui/visits,
@@ -57,7 +58,19 @@ def edit_buttons(root: QWidget) -> list[QAbstractButton]:
     return found
 
 
+_EDIT_KEYS = (QKeySequence.StandardKey.New, QKeySequence.StandardKey.Save, QKeySequence.StandardKey.Undo)
+
+
+def _lock_shortcuts(root: QWidget) -> None:
+    """Ctrl+N, Ctrl+S, Ctrl+Z reach the same slots as the buttons."""
+    keys = {key.toString() for std in _EDIT_KEYS for key in QKeySequence.keyBindings(std)}
+    for shortcut in root.findChildren(QShortcut):
+        if shortcut.key().toString() in keys:
+            shortcut.setEnabled(False)
+
+
 def lock_edits(root: QWidget, reason: str) -> list[QAbstractButton]:
+    _lock_shortcuts(root)
     buttons = edit_buttons(root)
     for button in buttons:
         if button.property(LOCKED):

@@ -71,7 +71,7 @@ def make_ctx(tmp_path: Path) -> Iterator:
     opened: list[AppContext] = []
 
     def make(name: str = "w.db") -> AppContext:
-        ctx = main.open_context(tmp_path / name, None, tmp_path, tmp_path / "fieldbook.log")
+        ctx = main.open_context(tmp_path / name, None, tmp_path, tmp_path / "fieldbook.log", create=True)
         opened.append(ctx)
         return ctx
 
@@ -125,7 +125,7 @@ def demo_builds(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int]
     def build(customers: int, months: int) -> Path:
         if (customers, months) not in built:
             folder = tmp_path_factory.mktemp(f"demo_{customers}_{months}")
-            demo_ctx = main.open_context(folder / "demo.db", None, folder, folder / "demo.log")
+            demo_ctx = main.open_context(folder / "demo.db", None, folder, folder / "demo.log", create=True)
             build_demo(demo_ctx.uow(), DemoSpec(customers=customers, months=months, today=TODAY))
             demo_ctx.close()
             built[customers, months] = folder / "demo.db"
@@ -195,7 +195,8 @@ def open_tab(qtbot, demo_ctx: AppContext, runner: TaskRunner) -> Iterator[Callab
 @pytest.fixture
 def window(qtbot, ctx: AppContext, settings: QSettings, tmp_path: Path) -> Iterator[MainWindow]:
     w = MainWindow(
-        ctx, main.RESOURCES / "icons", opener=lambda p: main.open_context(p, None, tmp_path, tmp_path / "l.log"),
+        ctx, main.RESOURCES / "icons",
+        opener=lambda p, create=False: main.open_context(p, None, tmp_path, tmp_path / "l.log", create=create),
         settings=settings,
     )
     qtbot.addWidget(w)
