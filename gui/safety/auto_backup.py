@@ -21,10 +21,6 @@ log = logging.getLogger(__name__)
 INTERVAL_MS = 30 * 60 * 1000
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("AutoBackup", source)
-
-
 class AutoBackup(QObject):
     def __init__(self, runner: TaskRunner, say: Callable[[str], None], interval_ms: int = INTERVAL_MS,
                  parent: QObject | None = None) -> None:
@@ -73,8 +69,8 @@ class AutoBackup(QObject):
     def _taken(self, path: Path | None) -> None:
         if path is not None:
             log.info("automatic backup %s", path)
-            self._say(_tr("Automatic backup saved: {name}").format(name=path.name))
+            self._say(QCoreApplication.translate("AutoBackup", "Automatic backup saved: {name}").format(name=path.name))
 
     def _failed(self, exc: BaseException) -> None:
         log_failure(log, "automatic backup", exc)
-        self._say(_tr("Automatic backup failed: {reason}").format(reason=describe_error(exc)))
+        self._say(QCoreApplication.translate("AutoBackup", "Automatic backup failed: {reason}").format(reason=describe_error(exc)))

@@ -30,7 +30,8 @@ _READ_ONLY = {
 
 
 def tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+    """A text marked above with QT_TRANSLATE_NOOP, looked up by its variable."""
+    return QCoreApplication.translate("BackupLabels", source)
 
 
 def kind(reason: BackupReason) -> str:
@@ -44,23 +45,23 @@ def local_time(moment: datetime) -> str:
 
 def size(n_bytes: int) -> str:
     if n_bytes < 1024 * 1024:
-        return tr("{n} KB").format(n=max(1, round(n_bytes / 1024)))
+        return QCoreApplication.translate("BackupLabels", "{n} KB").format(n=max(1, round(n_bytes / 1024)))
     if n_bytes < 1024 ** 3:
-        return tr("{n} MB").format(n=f"{n_bytes / 1024 ** 2:.1f}")
-    return tr("{n} GB").format(n=f"{n_bytes / 1024 ** 3:.2f}")
+        return QCoreApplication.translate("BackupLabels", "{n} MB").format(n=f"{n_bytes / 1024 ** 2:.1f}")
+    return QCoreApplication.translate("BackupLabels", "{n} GB").format(n=f"{n_bytes / 1024 ** 3:.2f}")
 
 
 def verification(entry: BackupEntry) -> str:
-    return tr("✓ Verified") if entry.verified else tr("Not verified")
+    return QCoreApplication.translate("BackupLabels", "✓ Verified") if entry.verified else QCoreApplication.translate("BackupLabels", "Not verified")
 
 
 def note(entry: BackupEntry) -> str:
-    return tr("Its operation did not complete") if entry.failed_operation else ""
+    return QCoreApplication.translate("BackupLabels", "Its operation did not complete") if entry.failed_operation else ""
 
 
 def described(entry: BackupEntry) -> str:
     """One line naming a backup: 2026-12-04 09:30（导入前）."""
-    return tr("{time} ({kind})").format(time=local_time(entry.taken_at), kind=kind(entry.reason))
+    return QCoreApplication.translate("BackupLabels", "{time} ({kind})").format(time=local_time(entry.taken_at), kind=kind(entry.reason))
 
 
 def read_only_reason(reason: str) -> str:
@@ -70,8 +71,8 @@ def read_only_reason(reason: str) -> str:
 
 def location_risk(risk: str) -> str:
     if risk == "network drive":
-        return tr("the folder is on a network drive")
+        return QCoreApplication.translate("BackupLabels", "the folder is on a network drive")
     prefix = "cloud-sync folder:"
     if risk.startswith(prefix):
-        return tr("the folder is inside a cloud-sync folder ({name})").format(name=risk[len(prefix):].strip())
+        return QCoreApplication.translate("BackupLabels", "the folder is inside a cloud-sync folder ({name})").format(name=risk[len(prefix):].strip())
     return risk

@@ -2,7 +2,7 @@
 chooses (and confirms); the window restores, because its own connection must be closed first."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -119,16 +119,11 @@ def choose_backup(parent: QWidget | None, points: RestorePoints, current_file: s
 
 def restored_note(result: RestoreResult, path: str) -> str:
     """What was restored, and which backup undoes it."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(source: str) -> str:
-        return QCoreApplication.translate("RestoreDialog", source)
-
-    text = tr("Restored the backup of {backup} into {path}.").format(
+    text = QCoreApplication.translate("RestoreDialog", "Restored the backup of {backup} into {path}.").format(
         backup=labels.described(result.restored), path=path)
     if result.replaced is None:
-        return text + "\n\n" + tr("There was no file there to replace.")
-    return text + "\n\n" + tr(
+        return text + "\n\n" + QCoreApplication.translate("RestoreDialog", "There was no file there to replace.")
+    return text + "\n\n" + QCoreApplication.translate("RestoreDialog",
         "The file it replaced was saved as the backup of {replaced}; to undo this restore, restore that "
         "backup from File ▸ Restore from backup…"
     ).format(replaced=labels.described(result.replaced))

@@ -23,19 +23,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("RestoreFlow", source)
-
-
 def restore_in_window(window: MainWindow) -> RestoreResult | None:
     ctx = window.ctx
     points, path = ctx.restore_points, ctx.workspace_path
     if points is None or path is None or not window.can_reopen:
-        QMessageBox.information(window, _tr("Restore from backup"),
-                                _tr("This workspace has no backups to restore: it is not a file on this computer."))
+        QMessageBox.information(window, QCoreApplication.translate("RestoreFlow", "Restore from backup"),
+                                QCoreApplication.translate("RestoreFlow", "This workspace has no backups to restore: it is not a file on this computer."))
         return None
     entry = choose_backup(window, points, str(path))
-    if entry is None or not window.confirm_unsaved(_tr("Restoring a backup")):
+    if entry is None or not window.confirm_unsaved(QCoreApplication.translate("RestoreFlow", "Restoring a backup")):
         return None
     window.runner.wait()
     window.auto_backup.detach()
@@ -47,13 +43,13 @@ def restore_in_window(window: MainWindow) -> RestoreResult | None:
     except Exception as exc:
         QApplication.restoreOverrideCursor()
         log_failure(log, "restore", exc)
-        QMessageBox.warning(window, _tr("Not restored"), describe_error(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("RestoreFlow", "Not restored"), describe_error(exc))
         _reopen(window, path)
         return None
     QApplication.restoreOverrideCursor()
     if not _reopen(window, path):
         return result
-    QMessageBox.information(window, _tr("Restored"), restored_note(result, str(path)))
+    QMessageBox.information(window, QCoreApplication.translate("RestoreFlow", "Restored"), restored_note(result, str(path)))
     return result
 
 
@@ -65,12 +61,12 @@ def _reopen(window: MainWindow, path: Path) -> bool:
         new_ctx = window.open_file(path)
     except Exception as exc:
         log_failure(log, "reopen after restore", exc)
-        QMessageBox.warning(window, _tr("Workspace not reopened"), describe_error(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("RestoreFlow", "Workspace not reopened"), describe_error(exc))
         try:
             new_ctx = open_at_start(window.open_file, path, window.points_for, parent=window)
         except Exception as again:  # locked, too new…: nothing left to open
             log_failure(log, "reopen after restore", again)
-            QMessageBox.warning(window, _tr("Workspace not reopened"), describe_error(again))
+            QMessageBox.warning(window, QCoreApplication.translate("RestoreFlow", "Workspace not reopened"), describe_error(again))
             new_ctx = None
         if new_ctx is None:
             window.close_without_workspace()
