@@ -16,6 +16,7 @@ QFrame#ReadOnlyBanner { background: #fbe3e1; border: 1px solid #d9817a; border-r
 QFrame#ReadOnlyBanner QLabel { color: #8a1f17; font-weight: bold; }
 QFrame#LocationBanner { background: #fff6d6; border: 1px solid #ecd98b; border-radius: 6px; }
 QFrame#LocationBanner QLabel { color: #6b5200; }
+QFrame#LocationBanner QPushButton { padding: 0 8px; }
 """
 
 
@@ -23,7 +24,7 @@ def _bar(name: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
     bar = QFrame()
     bar.setObjectName(name)
     row = QHBoxLayout(bar)
-    row.setContentsMargins(10, 6, 10, 6)
+    row.setContentsMargins(8, 1, 4, 1)  # thin: the pages need the height of a 1366×768 screen
     label = QLabel()
     label.setWordWrap(True)
     row.addWidget(label, 1)
@@ -37,8 +38,8 @@ class SafetyBanners(QWidget):
         self._path = ""
         self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 0)
-        layout.setSpacing(4)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(2)
         self.read_only, self.read_only_label, _ = _bar("ReadOnlyBanner")
         self.location, self.location_label, row = _bar("LocationBanner")
         self.dismiss_button = QPushButton(self.tr("Don't show again"))

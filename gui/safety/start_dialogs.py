@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from domain.backups import BackupEntry
@@ -41,6 +41,11 @@ class _Choice(QDialog):
         self.setWindowTitle(title)
         self.choice = QUIT
         self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(18, 16, 18, 14)
+        self.body.setSpacing(10)
+        headline = QLabel(title)
+        headline.setObjectName("SectionTitle")
+        self.body.addWidget(headline)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
 
@@ -48,7 +53,8 @@ class _Choice(QDialog):
         label = QLabel(text)
         label.setWordWrap(True)
         label.setObjectName(name)
-        label.setMinimumWidth(520)
+        label.setMinimumWidth(600)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path, to copy
         self.body.addWidget(label)
         return label
 
@@ -72,7 +78,7 @@ class MissingWorkspaceDialog(_Choice):
     def __init__(self, path: Path, problem: str, has_backups: bool, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Workspace not found"), parent)
         self.text(self.tr("The workspace file is not where it was:\n{path}").format(path=path), "MissingPath")
-        self.text(problem, "MissingProblem")
+        self.text(problem, "MissingProblem").setStyleSheet("color: #5b6b7b;")
         self.text(self.tr(
             "Nothing was created. Find the file if it was moved, restore it from a backup, or start a new "
             "empty workspace at this place."), "MissingAdvice")
@@ -100,8 +106,11 @@ class DamagedWorkspaceDialog(_Choice):
                      customers=f"{newest.customers:,}", lines=f"{newest.order_lines:,}"), "NewestBackup")
         else:
             self.newest = self.text(self.tr("There is no verified backup of this workspace."), "NewestBackup")
+        self.newest.setStyleSheet(
+            "background: #eaf3ea; border: 1px solid #b9d8b9; border-radius: 6px; padding: 6px 8px;")
         restore = self.button(self.tr("Restore this backup"), "RestoreNewestButton", RESTORE_NEWEST)
         restore.setEnabled(newest is not None)
+        restore.setDefault(newest is not None)
         self.button(self.tr("Choose another backup…"), "OtherBackupButton", RESTORE)
         self.button(self.tr("Quit"), "QuitButton", QUIT)
         self.finish()
