@@ -5,8 +5,8 @@
     uv run main.py [--db PATH] check         schema revision, integrity, row counts
     uv run main.py --help                    every command
 
-The commands themselves are in cli/, the window in gui/; this module finds the data folder and the
-workspace, sets up logging and translation, and hands over.
+The commands are in cli/, the window in gui/; this finds the data folder and workspace, sets up
+logging and translation, and hands over.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ DEFAULT_FILE = "fieldbook.db"
 
 log = logging.getLogger("fieldbook")
 
-__all__ = ["build_parser", "main", "open_context", "run_command", "run_gui"]
+__all__ = ["main", "open_context", "run_command", "run_gui"]
 
 
 def data_dir(create: bool = True) -> Path:
@@ -59,12 +59,6 @@ def configure_logging(folder: Path) -> Path:
     return log_path
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from cli.app import build_parser as build
-
-    return build()
-
-
 def workspace_location(args: argparse.Namespace, folder: Path) -> tuple[Path | None, str | None]:
     url = getattr(args, "database_url", None)
     if url:
@@ -75,8 +69,6 @@ def workspace_location(args: argparse.Namespace, folder: Path) -> tuple[Path | N
     demo = args.demo or args.command == "demo"
     return folder / (DEMO_FILE if demo else DEFAULT_FILE), None
 
-
-# --- the command line -----------------------------------------------------------------------------
 
 _CLI_KEEPALIVE: list[object] = []
 
@@ -93,16 +85,16 @@ def run_command(args: argparse.Namespace, folder: Path) -> int:
     return run(args, db, url)
 
 
-# --- the window -----------------------------------------------------------------------------------
-
-
 def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
+    from PySide6.QtCore import QSettings
+
     from cli.common import unsupported_database
     from domain.errors import WorkspaceError
     from gui.app import Translation, create_application, install_fault_dialog, show_startup_error
     from gui.i18n import resolve_language
     from gui.main_window import MainWindow
     from gui.messages import describe_error
+    from gui.safety.start_dialogs import open_at_start, start_place
 
     app = create_application(sys.argv[:1], RESOURCES)
     translation = Translation(app, RESOURCES / "translations")
@@ -115,21 +107,27 @@ def run_gui(args: argparse.Namespace, folder: Path, log_path: Path) -> int:
     if (refused := unsupported_database(url)) is not None:
         print(f"main.py: {refused}", file=sys.stderr)
         return 2
+    def opener(path: Path, create: bool = False, is_demo: bool = False):
+        return open_context(path, None, folder, log_path, is_demo=is_demo, create=create)
+
     try:
-        ctx = open_context(db, url, folder, log_path, is_demo=args.demo, create=True)
+        if db is None:
+            ctx = open_context(None, url, folder, log_path)
+        else:  # a missing or damaged file is asked about, never replaced by an empty one unasked
+            place, create = (db, True) if args.demo else start_place(args.db, db, QSettings(), restore_points)
+            ctx = open_at_start(lambda p, create=False: opener(p, create, args.demo), place, restore_points,
+                                create=create)
     except WorkspaceError as exc:
         log.error("cannot open workspace: %s", exc)
         print(f"main.py: {describe_error(exc)}", file=sys.stderr)
         show_startup_error(describe_error(exc))
         return 1
-    translation.use(resolve_language(requested, stored_language(ctx)))
+    if ctx is None:
+        return 0  # the user chose to quit
+    translation.use(resolve_language(requested, ctx.stored_language()))
 
-    main_window = MainWindow(
-        ctx,
-        RESOURCES / "icons",
-        opener=lambda path: open_context(path, None, folder, log_path, create=True),
-        demo_builder=build_demo_for,
-    )
+    main_window = MainWindow(ctx, RESOURCES / "icons", opener=opener, points_for=restore_points,
+                             demo_builder=lambda ctx, progress: ctx.build_demo(progress))
     window.append(main_window)
     main_window.show()
     log.info("window shown %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
@@ -169,23 +167,21 @@ def open_context(
         attachments=LocalAttachments(attachments_folder(beside)),
         drafts=FileDraftStore(drafts_folder(beside)),
         reports=report_catalogue(),
+        read_only_reason=workspace.read_only_reason,
+        location_risk=workspace.location_risk,
+        restore_points=restore_points(workspace.path) if workspace.path else None,
     )
 
 
-def stored_language(ctx) -> str:
-    from domain.services.workspace import load_settings
+def restore_points(path: Path):
+    from persistence.restore_points import FileRestorePoints
 
-    return load_settings(ctx.uow()).language
-
-
-def build_demo_for(ctx, progress):
-    from domain.demo.generator import DemoSpec
-    from domain.services.demo import build_demo
-
-    return build_demo(ctx.uow(), DemoSpec(today=ctx.today()), progress)
+    return FileRestorePoints(path)
 
 
 def main(argv: list[str] | None = None) -> int:
+    from cli.app import build_parser
+
     args = build_parser().parse_args(argv)
     may_create = args.command in (None, "demo", "new")
     try:

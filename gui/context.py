@@ -5,11 +5,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Protocol
 
 from domain.backups import BackupReason
 from domain.errors import WorkspaceMissing
 from domain.ports import Attachments, Backups, DraftStore, TabularFiles, UnitOfWork
 from domain.report_catalogue import ReportCatalogue
+from domain.services.restore import RestorePoints
 from gui.common.data_events import DataEvents
 
 
@@ -35,6 +37,12 @@ class AppContext:
     # the printed reports (data and drawing; make them on the task runner): a page shows a report's
     # button when its request type is catalogued
     reports: ReportCatalogue | None = None
+    # how the workspace was opened (persistence.workspace.Workspace): why it is read-only (None when
+    # writable), and why its folder is a risky place for it (a network drive, a cloud-sync folder)
+    read_only_reason: str | None = None
+    location_risk: str | None = None
+    # the backups of this workspace's file, to list and restore (None for a database URL)
+    restore_points: RestorePoints | None = None
 
     def offers(self, request_type: type) -> bool:
         return self.reports is not None and request_type in self.reports
@@ -46,6 +54,22 @@ class AppContext:
             raise WorkspaceMissing(self.workspace_label)
         return path
 
+    def stored_language(self) -> str:
+        """The language chosen in 设置 for this workspace ("" when never chosen)."""
+        from domain.services.workspace import load_settings
 
-# Opens another workspace file for "Open / New workspace…"; raises WorkspaceError if it cannot.
-WorkspaceOpener = Callable[[Path], AppContext]
+        return load_settings(self.uow()).language
+
+    def build_demo(self, progress: Callable[[int, int], bool | None]) -> object:
+        """Fill this (empty) workspace with the demo data, as of today."""
+        from domain.demo.generator import DemoSpec
+        from domain.services.demo import build_demo
+
+        return build_demo(self.uow(), DemoSpec(today=self.today()), progress)
+
+
+class WorkspaceOpener(Protocol):
+    """Opens a workspace file for "Open / New workspace…" and after a restore; raises WorkspaceError if
+    it cannot (WorkspaceNotFound for a missing file unless `create`)."""
+
+    def __call__(self, path: Path, create: bool = False) -> AppContext: ...

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +29,10 @@ from gui.common.unsaved import HoldsUnsavedWork, confirm_unsaved, holders
 from gui.context import AppContext, WorkspaceOpener
 from gui.messages import QT_TRANSLATE_NOOP, describe_error
 from gui.overview.overview_page import OverviewPage
+from gui.safety.auto_backup import INTERVAL_MS, AutoBackup
+from gui.safety.banners import SafetyBanners
+from gui.safety.edit_lock import DialogGuard, lock_edits
+from gui.safety.start_dialogs import PointsFor, remember_workspace
 from gui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -67,14 +73,21 @@ class MainWindow(QMainWindow):
         opener: WorkspaceOpener | None = None,
         demo_builder: DemoBuilder | None = None,
         settings: QSettings | None = None,
+        points_for: PointsFor | None = None,
+        backup_interval_ms: int = INTERVAL_MS,
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self._icons = icons_dir
         self._opener = opener
+        self.points_for: PointsFor = points_for or (lambda _path: None)
         self._demo_builder = demo_builder
         self._ui_state = settings or QSettings()
         self.runner = TaskRunner(self)
+        self.auto_backup = AutoBackup(self.runner, lambda text: self.statusBar().showMessage(text, 8000),
+                                      backup_interval_ms, self)
+        self._dialog_guard: DialogGuard | None = None
+        self._workspace_gone = False  # a restore left nothing to reopen: close without asking
         # several notices in a row (an import, then the customers it created) make one reload
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -95,7 +108,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         row.addWidget(self.sidebar)
         row.addWidget(self.pages, 1)
-        self.setCentralWidget(host)
+        self.banners = SafetyBanners(self._ui_state)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banners)
+        column.addWidget(host, 1)
+        self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self.count_label = QLabel()
@@ -125,6 +145,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(QWidget())  # stands in until the page is built
         self.ctx.events.changed.connect(self._data_changed)
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=self.ctx.workspace_label))
+        self._apply_safety()
         self.page("overview")
         self.sidebar.setCurrentRow(0)
 
@@ -181,6 +202,8 @@ class MainWindow(QMainWindow):
             settings = SettingsPage(ctx, runner)
             settings.saved.connect(lambda: self.overview_page.refresh())
             settings.language_changed.connect(self._language_changed)
+            settings.back_up_requested.connect(self.backup_now)
+            settings.restore_requested.connect(self.restore_from_backup)
             return settings
         raise KeyError(spec.name)
 
@@ -214,6 +237,8 @@ class MainWindow(QMainWindow):
             return
         name = PAGES[row].name
         page = self.page(name)
+        if self.ctx.read_only_reason:
+            lock_edits(page, self.read_only_note())
         self.pages.setCurrentIndex(row)
         self.count_label.setVisible(name == "customers")
         refresh = getattr(page, "refresh", None)
@@ -260,6 +285,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open workspace…"), self.open_workspace, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("&New workspace…"), self.new_workspace)
         self._action(file_menu, self.tr("&Back up now"), self.backup_now, "Ctrl+B")
+        self.restore_action = self._action(file_menu, self.tr("Restore from backup…"), self.restore_from_backup)
+        self.restore_action.setObjectName("RestoreFromBackupAction")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
@@ -295,6 +322,8 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         def done(path: Path) -> None:
             self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 8000)
+            if "settings" in self._built:
+                self.settings_page.backup_group.refresh()
 
         self.runner.submit(self.ctx.backup_now, done, self._show_error)
 
@@ -322,9 +351,10 @@ class MainWindow(QMainWindow):
                     self, self.tr("New workspace"),
                     self.tr("{path} already exists; it will be opened instead.").format(path=target),
                 )
-            self.switch_workspace(target)
+            # only here is a missing file made: "Open" and a restart never create one behind the user's back
+            self.switch_workspace(target, create=not target.exists())
 
-    def switch_workspace(self, path: Path) -> bool:
+    def switch_workspace(self, path: Path, create: bool = False) -> bool:
         if self._opener is None:
             return False
         if self.ctx.workspace_path is not None and path.absolute() == self.ctx.workspace_path.absolute():
@@ -333,19 +363,59 @@ class MainWindow(QMainWindow):
             return False
         self.runner.wait()
         try:
-            new_ctx = self._opener(path)
+            new_ctx = self.open_file(path, create)
         except Exception as exc:  # a workspace that cannot be opened leaves the current one open
             self._show_error(exc)
             return False
+        self.auto_backup.detach()
         self.ctx.close()
-        self.ctx = new_ctx
-        self._build_pages()
+        self.use_context(new_ctx)
         return True
+
+    @property
+    def can_reopen(self) -> bool:
+        return self._opener is not None
+
+    def open_file(self, path: Path, create: bool = False) -> AppContext:
+        assert self._opener is not None  # callers check can_reopen
+        return self._opener(path, create=True) if create else self._opener(path)
+
+    def use_context(self, ctx: AppContext) -> None:
+        """Show another open workspace (the old one is closed by the caller)."""
+        self.ctx = ctx
+        self._build_pages()
+
+    def restore_from_backup(self) -> None:
+        from gui.safety.restore_flow import restore_in_window
+
+        restore_in_window(self)
+
+    def close_without_workspace(self) -> None:
+        self._workspace_gone = True
+        self.close()
+
+    # --- data safety ------------------------------------------------------------------------------
+
+    def read_only_note(self) -> str:
+        return self.tr("The workspace is open read-only: nothing can be changed.")
+
+    def _apply_safety(self) -> None:
+        """The banners, the edit lock and the automatic backups for the workspace now shown."""
+        self.banners.show_for(self.ctx)
+        app = QApplication.instance()
+        if self._dialog_guard is not None and app is not None:
+            app.removeEventFilter(self._dialog_guard)
+            self._dialog_guard = None
+        if self.ctx.read_only_reason and app is not None:
+            self._dialog_guard = DialogGuard(self.read_only_note(), self)
+            app.installEventFilter(self._dialog_guard)
+        self.auto_backup.attach(self.ctx)
+        remember_workspace(self._ui_state, self.ctx)
 
     # --- first run of the demo --------------------------------------------------------------------
 
     def build_demo_if_needed(self) -> None:
-        if not (self.ctx.needs_demo_data and self._demo_builder is not None):
+        if not (self.ctx.needs_demo_data and self._demo_builder is not None) or self.ctx.read_only_reason:
             return
         ctx, builder = self.ctx, self._demo_builder
         dialog = QProgressDialog(self.tr("Building the demo workspace…"), self.tr("Cancel"), 0, 100, self)
@@ -395,9 +465,10 @@ class MainWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_unsaved(self.tr("Closing Fieldbook")):
+        if not self._workspace_gone and not self.confirm_unsaved(self.tr("Closing Fieldbook")):
             event.ignore()
             return
         self._ui_state.setValue("main_window/geometry", self.saveGeometry())
         self.runner.wait()
+        self.auto_backup.take_at_close()
         super().closeEvent(event)

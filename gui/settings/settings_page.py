@@ -33,6 +33,7 @@ from gui.analysis.labels import margin_basis_label
 from gui.common.widgets import heading
 from gui.context import AppContext
 from gui.messages import describe_error
+from gui.settings.backup_group import BackupGroup
 from gui.workers import TaskRunner
 
 FORM_WIDTH = 680  # a form stretched across a wide screen is hard to read
@@ -41,6 +42,8 @@ FORM_WIDTH = 680  # a form stretched across a wide screen is hard to read
 class SettingsPage(QWidget):
     saved = Signal()
     language_changed = Signal(str)
+    back_up_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,12 +107,19 @@ class SettingsPage(QWidget):
         button_row.setLayout(buttons)
         button_row.setMaximumWidth(FORM_WIDTH)
         layout.addWidget(button_row)
+
+        self.backup_group = BackupGroup(ctx, runner)
+        self.backup_group.setMaximumWidth(FORM_WIDTH)
+        self.backup_group.back_up_requested.connect(self.back_up_requested)
+        self.backup_group.restore_requested.connect(self.restore_requested)
+        layout.addWidget(self.backup_group)
         layout.addStretch(1)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     def refresh(self) -> None:
         ctx = self._ctx
         self._runner.submit(lambda: (load_settings(ctx.uow()), list_segments(ctx.uow())), self._show)
+        self.backup_group.refresh()
 
     def _show(self, loaded: tuple[WorkspaceSettings, list[Segment]]) -> None:
         self._settings, self._segments = loaded

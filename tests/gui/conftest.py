@@ -195,7 +195,8 @@ def open_tab(qtbot, demo_ctx: AppContext, runner: TaskRunner) -> Iterator[Callab
 @pytest.fixture
 def window(qtbot, ctx: AppContext, settings: QSettings, tmp_path: Path) -> Iterator[MainWindow]:
     w = MainWindow(
-        ctx, main.RESOURCES / "icons", opener=lambda p: main.open_context(p, None, tmp_path, tmp_path / "l.log", create=True),
+        ctx, main.RESOURCES / "icons",
+        opener=lambda p, create=False: main.open_context(p, None, tmp_path, tmp_path / "l.log", create=create),
         settings=settings,
     )
     qtbot.addWidget(w)

@@ -84,7 +84,26 @@ def test_window_geometry_is_remembered(qtbot, ctx, tmp_path: Path) -> None:
 
 def test_switching_to_a_new_workspace_rebuilds_the_pages(qtbot, window: MainWindow, tmp_path: Path) -> None:
     old_page = window.overview_page
-    assert window.switch_workspace(tmp_path / "other.db")
+    assert window.switch_workspace(tmp_path / "other.db", create=True)
     assert window.overview_page is not old_page
     assert "other.db" in window.workspace_label.text()
     assert (tmp_path / "other.db").exists()
+
+
+def test_only_new_workspace_creates_a_file_open_never_does(qtbot, ctx, settings, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[tuple[Path, bool]] = []
+
+    def opener(path: Path, create: bool = False) -> AppContext:
+        asked.append((path, create))
+        return main.open_context(path, None, tmp_path, tmp_path / "l.log", create=create)
+
+    w = MainWindow(ctx, main.RESOURCES / "icons", opener=opener, settings=settings)
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "fresh"), ""))
+    w.new_workspace()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(tmp_path / "w.db"), ""))
+    w.open_workspace()
+    assert asked == [(tmp_path / "fresh.db", True), (tmp_path / "w.db", False)]
+    w.runner.wait()

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 import main
+from cli.app import build_parser
 from persistence.workspace import open_workspace
 
 
@@ -16,7 +17,7 @@ def test_a_second_instance_on_the_same_workspace_is_refused(
     monkeypatch.setattr("gui.app.show_startup_error", shown.append)
     first = open_workspace(tmp_path / "w.db", create=True)  # holds the workspace lock, like a running window
     try:
-        args = main.build_parser().parse_args(["--db", str(tmp_path / "w.db")])
+        args = build_parser().parse_args(["--db", str(tmp_path / "w.db")])
         code = main.run_gui(args, tmp_path, tmp_path / "fieldbook.log")
     finally:
         first.close()

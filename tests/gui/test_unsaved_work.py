@@ -121,7 +121,7 @@ def test_saving_an_empty_swot_on_leave_stays_with_the_reason(qtbot, tab_of, monk
 def demo_window(qtbot, demo_ctx, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: F811
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     w = MainWindow(demo_ctx, main.RESOURCES / "icons",
-                   opener=lambda p: main.open_context(p, None, tmp_path, tmp_path / "l.log", create=True), settings=settings)
+                   opener=lambda p, create=False: main.open_context(p, None, tmp_path, tmp_path / "l.log", create=create), settings=settings)
     qtbot.addWidget(w)
     w.show()
     yield w

@@ -1,0 +1,82 @@
+"""A read-only workspace: the buttons that would write are disabled, and kept disabled when a page
+enables them again (after a selection, say). Viewing, exporting and printing stay as they are; a write
+that gets through anyway is refused by the workspace with its one-line message."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
+
+# the attribute names the pages give their writing buttons (gui/customers, gui/products, gui/visits,
+# gui/settings, gui/analysis): new, save, delete, archive, import, the import history (its undo), and
+# the visit plan's and follow-ups' changes
+EDIT_BUTTONS = frozenset({
+    "new_button", "save_button", "delete_button", "archive_button", "import_button", "history_button",
+    "undo_button", "add_button", "add_all_button", "done_button", "missed_button", "remove_button",
+    "copy_button", "record_button", "draft_button", "add_photos", "remove_photo", "recommend_button",
+})
+LOCKED = "fieldbook_read_only"
+
+
+class _KeepDisabled(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget) and watched.isEnabled():
+            watched.setEnabled(False)
+        return False
+
+
+class DialogGuard(QObject):
+    """Installed on the application while a read-only workspace is open: a dialog shown then (a visit
+    record opened to read, say) gets its writing buttons disabled too."""
+
+    def __init__(self, reason: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reason = reason
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            lock_edits(watched, self.reason)
+        return False
+
+
+_FILTER: list[_KeepDisabled] = []
+
+
+def _keeper() -> _KeepDisabled:
+    if not _FILTER:
+        _FILTER.append(_KeepDisabled())
+    return _FILTER[0]
+
+
+def edit_buttons(root: QWidget) -> list[QAbstractButton]:
+    """The writing buttons of `root` and its children, found by the attribute names above."""
+    found: list[QAbstractButton] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        for name, value in getattr(widget, "__dict__", {}).items():
+            if name in EDIT_BUTTONS and isinstance(value, QAbstractButton) and value not in found:
+                found.append(value)
+    return found
+
+
+_EDIT_KEYS = (QKeySequence.StandardKey.New, QKeySequence.StandardKey.Save, QKeySequence.StandardKey.Undo)
+
+
+def _lock_shortcuts(root: QWidget) -> None:
+    """Ctrl+N, Ctrl+S, Ctrl+Z reach the same slots as the buttons."""
+    keys = {key.toString() for std in _EDIT_KEYS for key in QKeySequence.keyBindings(std)}
+    for shortcut in root.findChildren(QShortcut):
+        if shortcut.key().toString() in keys:
+            shortcut.setEnabled(False)
+
+
+def lock_edits(root: QWidget, reason: str) -> list[QAbstractButton]:
+    _lock_shortcuts(root)
+    buttons = edit_buttons(root)
+    for button in buttons:
+        if button.property(LOCKED):
+            continue
+        button.setProperty(LOCKED, True)
+        button.setEnabled(False)
+        button.setToolTip(reason)
+        button.installEventFilter(_keeper())
+    return buttons
