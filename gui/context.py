@@ -60,7 +60,7 @@ class AppContext:
 
         return load_settings(self.uow()).language
 
-    def build_demo(self, progress: Callable[[int, int], bool | None]) -> object:
+    def build_demo(self, progress: Callable[[int, int], bool] | None) -> object:
         """Fill this (empty) workspace with the demo data, as of today."""
         from domain.demo.generator import DemoSpec
         from domain.services.demo import build_demo

@@ -22,7 +22,7 @@ CUSTOMERS = 1000
 
 
 def _workspace(db: Path) -> None:
-    ws = open_workspace(db)
+    ws = open_workspace(db, create=True)
     try:
         with ws.engine.begin() as conn:
             conn.exec_driver_sql(

@@ -143,6 +143,8 @@ def test_import_encoding_on_the_command_line(tmp_path: Path) -> None:
                                "customers", str(source), "--dry-run", *args],
                               capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
 
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "w.db"), "new"], check=True,
+                   capture_output=True, env=env, cwd=tmp_path, timeout=120)
     auto = run()
     assert auto.returncode == 2 and "looks like Big5" in auto.stderr
     chosen = run("--encoding", "big5")

@@ -81,6 +81,7 @@ def order_file(path: Path) -> tuple[Path, int]:
 
 def prepared(run_cli, tmp_path: Path) -> Path:
     db = tmp_path / "w.db"
+    assert run_cli("--db", str(db), "new").returncode == 0
     (tmp_path / "p.csv").write_text(PRODUCTS, encoding="utf-8")
     (tmp_path / "c.csv").write_text(CUSTOMERS, encoding="utf-8")
     assert run_cli("--db", str(db), "import", "products", str(tmp_path / "p.csv")).returncode == 0
@@ -170,6 +171,7 @@ def test_dates_and_numbers_past_what_the_workspace_holds_are_row_errors(run_cli,
 
 def test_customers_duplicate_license_and_far_dates_skipped(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
+    assert run_cli("--db", str(db), "new").returncode == 0
     source = tmp_path / "客户.csv"
     source.write_text("专卖许可证号,客户名称,许可证有效期,生日\r\n530102100001,甲店,2027-01-01,1975-08-15\r\n"
                       "530102100002,乙店,9999-12-31,\r\n530102100001,甲店又一次,,\r\n530102100003,丙店,,0001-08-15\r\n"

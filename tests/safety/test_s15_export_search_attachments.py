@@ -106,7 +106,7 @@ def test_hostile_text_is_stored_as_it_is_and_matched_literally(files: LocalTabul
         encoding="utf-8")
     table = locate_header(files.read_table(source), CUSTOMER_COLUMNS.is_known)
     mapping = {0: "license_no", 1: "name", 2: "owner"}
-    workspace = open_workspace(tmp_path / "w.db")
+    workspace = open_workspace(tmp_path / "w.db", create=True)
     try:
         result = import_customers(workspace.uow(), table, mapping, date(2026, 5, 1), now=datetime.now(UTC),
                                   backups=workspace.backups)
