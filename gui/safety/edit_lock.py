@@ -29,13 +29,23 @@ class DialogGuard(QObject):
     """Installed on the application while a read-only workspace is open: a dialog shown then (a visit
     record opened to read, say) gets its writing buttons disabled too."""
 
-    def __init__(self, reason: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, reason: str, window: QWidget) -> None:
+        super().__init__(window)
         self.reason = reason
+        self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+        # only the dialogs of this workspace's window: another window may hold a writable workspace
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and self._owns(watched):
             lock_edits(watched, self.reason)
+        return False
+
+    def _owns(self, dialog: QDialog) -> bool:
+        parent = dialog.parentWidget()
+        while parent is not None:
+            if parent is self._window:
+                return True
+            parent = parent.parentWidget()
         return False
 
 

@@ -46,6 +46,8 @@ class BackupGroup(QGroupBox):
         self.restore_button = QPushButton(self.tr("Restore from backup…"))
         self.restore_button.setObjectName("RestoreFromBackupButton")
         self.restore_button.clicked.connect(self.restore_requested)
+        for button in (self.open_folder, self.back_up_button, self.restore_button):
+            button.setEnabled(False)  # until the folder has been read
         buttons.addWidget(self.back_up_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)

@@ -142,6 +142,12 @@ def test_cancel_during_the_import_writes_nothing(qtbot, stocked, runner, setting
             release.wait(10)
             return backups.take(reason)
 
+        def take_if_changed(self, reason):
+            return backups.take_if_changed(reason)
+
+        def mark_failed(self, path):
+            backups.mark_failed(path)
+
     stocked.backups = SlowBackups()
     dialog = SalesImportDialog(stocked, runner, settings=settings)
     qtbot.addWidget(dialog)
