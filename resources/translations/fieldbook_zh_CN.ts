@@ -377,6 +377,174 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup saved: {name}</source>
+        <translation>已自动备份：{name}</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>自动备份失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupGroup</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近已验证</translation>
+    </message>
+    <message>
+        <source>This workspace is not a file on this computer: it has no backups.</source>
+        <translation>这个工作区不是本机上的文件，没有备份。</translation>
+    </message>
+    <message>
+        <source>{count} backups, {size} in all</source>
+        <translation>{count} 个备份，共 {size}</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>还没有</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLabels</name>
+    <message>
+        <source>Manual backup</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>定时备份</translation>
+    </message>
+    <message>
+        <source>Backup at close</source>
+        <translation>关闭时备份</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before an undo</source>
+        <translation>撤销前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before a bulk recompute</source>
+        <translation>批量重算前</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>损坏文件</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ 已验证</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>Its operation did not complete</source>
+        <translation>对应的操作未完成</translation>
+    </message>
+    <message>
+        <source>{time} ({kind})</source>
+        <translation>{time}（{kind}）</translation>
+    </message>
+    <message>
+        <source>the folder is on a network drive</source>
+        <translation>文件夹位于网络驱动器上</translation>
+    </message>
+    <message>
+        <source>the folder is inside a cloud-sync folder ({name})</source>
+        <translation>文件夹位于云同步文件夹（{name}）中</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Code</source>
@@ -486,6 +654,14 @@
         <translation>演示工作区已生成：{path}，客户 {customers} 户，卷烟规格 {products} 个，订单明细 {lines} 行，拜访 {visits} 次，提醒 {reminders} 条，活动 {events} 场。</translation>
     </message>
     <message>
+        <source>{path} already exists; nothing was created.</source>
+        <translation>{path} 已存在;未新建任何文件。</translation>
+    </message>
+    <message>
+        <source>New workspace created at {path}.</source>
+        <translation>已在 {path} 新建工作簿。</translation>
+    </message>
+    <message>
         <source>check works on a workspace file: pass --db PATH</source>
         <translation>check 命令检查的是工作区文件：请用 --db 路径 指定</translation>
     </message>
@@ -496,6 +672,18 @@
     <message>
         <source>Workspace: {path}</source>
         <translation>工作区：{path}</translation>
+    </message>
+    <message>
+        <source>Warning: the workspace is in a risky place ({risk}); SQLite&apos;s journal is unsafe there, keep it on a local disk.</source>
+        <translation>警告:工作簿所在位置有风险({risk}),SQLite 的日志在那里不安全,请放在本机磁盘上。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {detail}</source>
+        <translation>无法读取该文件:{detail}</translation>
+    </message>
+    <message>
+        <source>This is a database, but not a Fieldbook workspace.</source>
+        <translation>这是一个数据库,但不是客户经理工作台的工作簿。</translation>
     </message>
     <message>
         <source>Schema revision: {found} (this version of Fieldbook: {expected})</source>
@@ -514,12 +702,16 @@
         <translation>各表行数：</translation>
     </message>
     <message>
+        <source>Written by a newer version of Fieldbook (schema {rev}); please update Fieldbook to use it.</source>
+        <translation>由更新版本的客户经理工作台写入(结构版本 {rev});请升级后再使用。</translation>
+    </message>
+    <message>
         <source>Healthy.</source>
         <translation>状态良好。</translation>
     </message>
     <message>
-        <source>NOT healthy.</source>
-        <translation>存在问题！</translation>
+        <source>NOT healthy: damaged.</source>
+        <translation>不健康:文件已损坏。</translation>
     </message>
     <message>
         <source>… and {more} more rows with problems.</source>
@@ -528,6 +720,26 @@
     <message>
         <source>Rows with problems: {rows}; nothing was imported.</source>
         <translation>有问题的行：{rows} 行；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding {name}; use auto, utf-8, gb18030, big5 or utf-16.</source>
+        <translation>未知的编码 {name}；请使用 auto、utf-8、gb18030、big5 或 utf-16。</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} rows with problems; the list of them could not be written: {detail}</source>
+        <translation>已跳过 {rows} 行有错误的数据；无法写出它们的清单：{detail}</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} rows with problems. The folder of {file} cannot be written, so they are listed in {path}.</source>
+        <translation>已跳过 {rows} 行有错误的数据。{file} 所在的文件夹无法写入，因此清单写在 {path}。</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} rows with problems; they are listed in {path}.</source>
+        <translation>已跳过 {rows} 行有错误的数据；清单见 {path}。</translation>
+    </message>
+    <message>
+        <source>Rows with problems, to be skipped: {rows}.</source>
+        <translation>有错误、将被跳过的行：{rows}。</translation>
     </message>
     <message>
         <source>Dry run of {file}, nothing written: {created} would be created, {updated} updated, {unchanged} unchanged.</source>
@@ -628,6 +840,106 @@
     <message>
         <source>details in {path}</source>
         <translation>详情见 {path}</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <source>before an undo</source>
+        <translation>撤销导入之前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级之前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>before a recompute</source>
+        <translation>重新计算之前</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>damaged file</source>
+        <translation>损坏的文件</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>{n} 个客户</translation>
+    </message>
+    <message>
+        <source>{n} order lines</source>
+        <translation>{n} 条订单明细</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>operation failed</source>
+        <translation>操作未完成</translation>
+    </message>
+    <message>
+        <source>restore works on a workspace file: pass --db PATH</source>
+        <translation>restore 只能用于工作区文件：请用 --db PATH 指定</translation>
+    </message>
+    <message>
+        <source>There are no backups of {path} in {folder} yet.</source>
+        <translation>{folder} 中还没有 {path} 的备份。</translation>
+    </message>
+    <message>
+        <source>{count} backups of {path} in {folder}, {size} in all, newest first:</source>
+        <translation>{folder} 中有 {path} 的 {count} 个备份，共 {size}，最新的在前：</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is open in a Fieldbook window; close it first, then restore.</source>
+        <translation>工作区 {path} 正在 Fieldbook 窗口中打开；请先关闭窗口再恢复。</translation>
+    </message>
+    <message>
+        <source>There is no backup named {name}; main.py restore --list shows them.</source>
+        <translation>没有名为 {name} 的备份；用 main.py restore --list 查看全部备份。</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of {path}; nothing was changed.</source>
+        <translation>{path} 没有已校验的备份；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be used ({detail}); nothing was changed.</source>
+        <translation>备份 {name} 无法使用（{detail}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {name} ({time}, {kind}): {customers} customers, {lines} order lines.</source>
+        <translation>已用 {name}（{time}，{kind}）恢复 {path}：{customers} 个客户，{lines} 条订单明细。</translation>
+    </message>
+    <message>
+        <source>There was no workspace file to replace.</source>
+        <translation>原来没有工作区文件，无需替换。</translation>
+    </message>
+    <message>
+        <source>The replaced file was kept as {name}; to undo the restore: main.py restore --backup {name}</source>
+        <translation>被替换的文件已保存为 {name}；撤销这次恢复：main.py restore --backup {name}</translation>
+    </message>
+    <message>
+        <source>Backup verified: {path}, {size}, {customers} customers, {lines} order lines.</source>
+        <translation>备份已校验：{path}，{size}，{customers} 个客户，{lines} 条订单明细。</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1426,37 @@
     <message>
         <source>{name} was restored.</source>
         <translation>已恢复 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedWorkspaceDialog</name>
+    <message>
+        <source>Workspace damaged</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged ({detail}). So that nothing writes into it, it was set aside as {copy}; that copy is kept, not deleted.</source>
+        <translation>工作区 {path} 已损坏（{detail}）。为了不再写入它，已把它另存为 {copy}；这个副本会保留，不会删除。</translation>
+    </message>
+    <message>
+        <source>The newest verified backup is of {time} ({kind}): {customers} customers, {lines} order lines.</source>
+        <translation>最新的已验证备份是 {time}（{kind}）的：{customers} 个客户，{lines} 条订单行。</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this workspace.</source>
+        <translation>这个工作区没有已验证的备份。</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>选择其它备份…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2249,66 @@
         <source>{path} is a folder, not a file.</source>
         <translation>{path} 是文件夹，不是文件。</translation>
     </message>
+    <message>
+        <source>A row of the sheet has at least {found} cells; up to {limit} can be read. Delete the empty columns on the right and save it again.</source>
+        <translation>工作表有一行至少有 {found} 个单元格；最多可读取 {limit} 个。请删除右侧的空列后重新保存。</translation>
+    </message>
+    <message>
+        <source>Line {line} reads as garbled text in {encoding}. Choose the file&apos;s encoding and import again.</source>
+        <translation>第 {line} 行按 {encoding} 读出的是乱码。请选择文件的编码后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line {line} reads as garbled text in {encoding}; the file looks like {likely}. Choose the encoding ({likely}) and import again.</source>
+        <translation>第 {line} 行按 {encoding} 读出的是乱码；该文件看起来是 {likely} 编码。请选择编码（{likely}）后重新导入。</translation>
+    </message>
+    <message>
+        <source>The birthday&apos;s year {year} is outside {first} to {last}.</source>
+        <translation>生日的年份 {year} 不在 {first} 至 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>The date {value} is outside {first} to {last}.</source>
+        <translation>日期 {value} 不在 {first} 至 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>The sheet has at least {found} cells; up to {limit} can be imported. Split it, or save it as CSV.</source>
+        <translation>工作表至少有 {found} 个单元格；最多可导入 {limit} 个。请拆分该表，或另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>The sheet has at least {found} rows; up to {limit} can be imported. Split it and import the parts.</source>
+        <translation>工作表至少有 {found} 行；最多可导入 {limit} 行。请拆分后分别导入。</translation>
+    </message>
+    <message>
+        <source>The sheet uses column {found}; up to {limit} columns can be read. Delete the empty columns on the right and save it again.</source>
+        <translation>工作表用到了第 {found} 列；最多可读取 {limit} 列。请删除右侧的空列后重新保存。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; open it in Excel or WPS, remove the password, save it and try again.</source>
+        <translation>该工作簿设有密码保护；请在 Excel 或 WPS 中打开，取消密码并保存后再试。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import ({found}; at most {limit}).</source>
+        <translation>该工作簿太大，无法导入（{found}；最多 {limit}）。</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {found} times its size, which no real sheet does; it was not opened.</source>
+        <translation>该工作簿解压后是原大小的 {found} 倍，正常的表格不会这样；未打开该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to at least {found} MB; workbooks up to {limit} MB unpacked can be imported. Save the sheet as CSV, or split it.</source>
+        <translation>该工作簿解压后至少有 {found} MB；解压后不超过 {limit} MB 的工作簿才能导入。请另存为 CSV，或拆分该表。</translation>
+    </message>
+    <message>
+        <source>{value} cartons is more than one line can hold (at most {max}).</source>
+        <translation>{value} 条超出了一行所能容纳的数量（最多 {max} 条）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is larger than an amount can be (at most {max}).</source>
+        <translation>“{value}”超出了金额的上限（最多 {max}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large a number.</source>
+        <translation>“{value}”这个数太大了。</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
@@ -2673,6 +3076,22 @@
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2765,6 +3184,10 @@
         <translation>列对应（* 为必填；空单元格保留工作区中已有的内容）</translation>
     </message>
     <message>
+        <source>Rows with problems: {bad} of {rows}, listed below; they will be skipped and listed in a file beside the source. The other rows: {counts}.</source>
+        <translation>有错误的行：{rows} 行中有 {bad} 行，列在下方；它们将被跳过，并列在源文件旁的文件中。其余的行：{counts}。</translation>
+    </message>
+    <message>
         <source>Rows with problems: {bad} of {rows}, listed below; nothing will be imported. Correct the file and read it again.</source>
         <translation>有问题的行：{rows} 行中有 {bad} 行，见下表；不会导入任何数据。请修改文件后重新读取。</translation>
     </message>
@@ -2809,6 +3232,10 @@
         <translation>此文件已于 {date} 导入（批次 {batch}）；再次导入不会增加任何数据。</translation>
     </message>
     <message>
+        <source>Rows with problems: {bad} of {rows}, listed below; they will be skipped and listed in a file beside the source. The other rows: {new} new order lines, {present} already in the workspace.</source>
+        <translation>有错误的行：{rows} 行中有 {bad} 行，列在下方；它们将被跳过，并列在源文件旁的文件中。其余的行：新订单明细 {new} 行，{present} 行已在工作区中。</translation>
+    </message>
+    <message>
         <source>The first {shown} are listed.</source>
         <translation>下表列出前 {shown} 行。</translation>
     </message>
@@ -2847,6 +3274,26 @@
     <message>
         <source>Imported {file} as batch {batch}: {added} order lines of {months} ({cartons} cartons, {amount}); {present} lines were already in the workspace. The import history can undo it.</source>
         <translation>已导入 {file}（批次 {batch}）：{months} 订单明细 {added} 行（{cartons} 条，{amount}）；{present} 行原已在工作区中。可在导入记录中撤销。</translation>
+    </message>
+    <message>
+        <source>Skip rows with problems</source>
+        <translation>跳过有错误的行</translation>
+    </message>
+    <message>
+        <source>Import the good rows and list the others, with their line and reason, in a file beside the source (name.errors-time.csv). Without this, a file with any bad row imports nothing.</source>
+        <translation>导入正确的行，其余的行连同行号和原因列在源文件旁的一个文件中（名称.errors-时间.csv）。不勾选时，只要有一行有错误，整个文件都不导入。</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} rows with problems; the list of them could not be written: {detail}</source>
+        <translation>已跳过 {rows} 行有错误的数据；无法写出它们的清单：{detail}</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} rows with problems. The folder of {file} cannot be written, so they are listed in {path}.</source>
+        <translation>已跳过 {rows} 行有错误的数据。{file} 所在的文件夹无法写入，因此清单写在 {path}。</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} rows with problems; they are listed in {path}.</source>
+        <translation>已跳过 {rows} 行有错误的数据；清单见 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3670,10 @@
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -3283,6 +3734,10 @@
         <translation>打开另一个工作区</translation>
     </message>
     <message>
+        <source>The workspace is open read-only: nothing can be changed.</source>
+        <translation>工作区以只读方式打开：不能修改。</translation>
+    </message>
+    <message>
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>
@@ -3318,6 +3773,18 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>file is read-only</source>
+        <translation>文件只读</translation>
+    </message>
+    <message>
+        <source>folder is read-only</source>
+        <translation>文件夹只读</translation>
+    </message>
+    <message>
+        <source>backups folder is read-only</source>
+        <translation>备份文件夹只读</translation>
+    </message>
+    <message>
         <source>This workspace was written by a newer version of Fieldbook (schema {rev}). It was left untouched; please update Fieldbook to open it.</source>
         <translation>该工作区由更新版本的客户经理工作台创建（结构版本 {rev}），文件未作任何改动。请升级程序后再打开。</translation>
     </message>
@@ -3334,12 +3801,61 @@
         <translation>{path} 是数据库文件，但不是客户经理工作台的工作区，文件未作改动。</translation>
     </message>
     <message>
+        <source>There is no workspace at {path}; nothing was created. Open it where it is now, restore a backup (main.py restore --latest) or create one (main.py new).</source>
+        <translation>{path} 处没有工作簿;未新建任何文件。请从它现在的位置打开、恢复备份(main.py restore --latest)或新建一个(main.py new)。</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged; it was set aside unchanged as {copy}. Restore the newest backup with main.py restore --latest or 文件 ▸ 从备份恢复…</source>
+        <translation>工作簿 {path} 已损坏;已原样另存为 {copy}。请用 main.py restore --latest 或 文件 ▸ 从备份恢复… 恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is read-only ({reason}); nothing was changed.</source>
+        <translation>工作簿 {path} 为只读({reason});未做任何更改。</translation>
+    </message>
+    <message>
         <source>The workspace {path} cannot be read ({detail}); it was left untouched.</source>
         <translation>无法读取工作区 {path}（{detail}），文件未作改动。</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
         <translation>意外错误：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingWorkspaceDialog</name>
+    <message>
+        <source>Workspace not found</source>
+        <translation>找不到工作区</translation>
+    </message>
+    <message>
+        <source>The workspace file is not where it was:
+{path}</source>
+        <translation>工作区文件不在原来的位置：
+{path}</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Find the file if it was moved, restore it from a backup, or start a new empty workspace at this place.</source>
+        <translation>没有新建任何文件。如果文件被移走了，请找到它；也可以从备份恢复，或者在这个位置新建一个空工作区。</translation>
+    </message>
+    <message>
+        <source>Find the file…</source>
+        <translation>找到文件…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>There are no backups beside this file.</source>
+        <translation>这个文件旁边没有备份。</translation>
+    </message>
+    <message>
+        <source>New empty workspace</source>
+        <translation>新建空工作区</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4602,91 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of {path}. The current file is backed up first, so the restore can be undone from this same list.</source>
+        <translation>选择用来替换 {path} 的备份。恢复前会先备份当前文件，所以这次恢复可以在同一个列表里撤销。</translation>
+    </message>
+    <message>
+        <source>There are no backups of this workspace yet.</source>
+        <translation>这个工作区还没有备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Replace {path} with the backup of {backup}?
+
+The current file is backed up first; to undo, restore that backup from this list.</source>
+        <translation>用 {backup} 的备份替换 {path}？
+
+会先备份当前文件；要撤销，在这个列表里恢复那个备份。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {backup} into {path}.</source>
+        <translation>已把 {backup} 的备份恢复到 {path}。</translation>
+    </message>
+    <message>
+        <source>There was no file there to replace.</source>
+        <translation>原位置没有需要替换的文件。</translation>
+    </message>
+    <message>
+        <source>The file it replaced was saved as the backup of {replaced}; to undo this restore, restore that backup from File ▸ Restore from backup…</source>
+        <translation>被替换的文件已保存为 {replaced} 的备份；要撤销这次恢复，请在 文件 ▸ 从备份恢复… 中恢复那个备份。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>This workspace has no backups to restore: it is not a file on this computer.</source>
+        <translation>这个工作区没有可恢复的备份：它不是本机上的文件。</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Workspace not reopened</source>
+        <translation>工作区未能重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBanners</name>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation>不再提示</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {reason} (you can view, export and print, but not change anything)</source>
+        <translation>只读打开：{reason}（可以查看、导出和打印，不能修改）</translation>
+    </message>
+    <message>
+        <source>This workspace is in a risky place: {risk}. SQLite&apos;s write-ahead log is not safe there and the file can be damaged; move the workspace to a folder on this computer.</source>
+        <translation>工作区位置有风险：{risk}。SQLite 的预写日志（WAL）在那里不安全，文件可能损坏；请把工作区移到本机文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>SalesTab</name>
     <message>
         <source>Month:</source>
@@ -4442,6 +5043,21 @@
     <message>
         <source>Evaluation not deleted</source>
         <translation>测评未删除</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialogs</name>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Find the workspace</source>
+        <translation>找到工作区</translation>
+    </message>
+    <message>
+        <source>Fieldbook workspace (*.db)</source>
+        <translation>工作区文件 (*.db)</translation>
     </message>
 </context>
 <context>
