@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>The workspace {path} is damaged ({detail}). So that nothing writes into it, it was set aside as {copy}; that copy is kept, not deleted.</source>
-        <translation>工作区 {path} 已损坏（{detail}）。为了不再写入它，已把它另存为 {copy}；这个副本会保留，不会删除。</translation>
+        <translation>工作区 {path} 已损坏（{detail}）。为了不再写入它，已把它改名为 {copy} 放在一旁；这个文件会保留，不会删除。</translation>
     </message>
     <message>
         <source>The newest verified backup is of {time} ({kind}): {customers} customers, {lines} order lines.</source>

@@ -57,7 +57,7 @@ def test_a_new_workspace_starts_again_with_the_overview_only(qtbot, window: Main
     window.sidebar.setCurrentRow(1)
     window.runner.wait()
     assert len(window.built_pages()) == 2
-    assert window.switch_workspace(tmp_path / "other.db")
+    assert window.switch_workspace(tmp_path / "other.db", create=True)
     assert [type(p).__name__ for p in window.built_pages()] == ["OverviewPage"]
     assert window.pages.currentIndex() == 0
     window.runner.wait()
