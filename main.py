@@ -147,28 +147,24 @@ def open_context(
     from persistence.tabular_files import LocalTabularFiles
     from reports.catalogue import report_catalogue
 
-    workspace = open_ready_workspace(db, url, create=create)
+    notices: list[str] = []
+    workspace = open_ready_workspace(db, url, create=create, tell=notices.append)
     with workspace.uow() as uow:
         empty = uow.customers.count() == 0
     log.info("opened workspace %s (%s)", workspace.label, workspace.schema.action.value)
     # photos and drafts live beside the database file (a URL workspace: in the data folder, by its hash)
     beside = workspace.path or folder / f"url-{hashlib.sha256(workspace.label.encode()).hexdigest()[:12]}.db"
     return AppContext(
-        uow=workspace.uow,
-        workspace_label=workspace.label,
-        workspace_path=workspace.path,
-        data_dir=folder,
-        log_path=log_path,
-        backups=workspace.backups,
-        close=workspace.close,
-        is_demo=is_demo,
-        needs_demo_data=is_demo and empty,
+        uow=workspace.uow, workspace_label=workspace.label, workspace_path=workspace.path,
+        data_dir=folder, log_path=log_path, backups=workspace.backups, close=workspace.close,
+        is_demo=is_demo, needs_demo_data=is_demo and empty,
         files=LocalTabularFiles(),
         attachments=LocalAttachments(attachments_folder(beside)),
         drafts=FileDraftStore(drafts_folder(beside)),
         reports=report_catalogue(),
         read_only_reason=workspace.read_only_reason,
         location_risk=workspace.location_risk,
+        notices=tuple(notices),
         restore_points=restore_points(workspace.path) if workspace.path else None,
     )
 

@@ -1,6 +1,7 @@
 """What the commands share: the refusal they raise, the workspace they open, the lines they print."""
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,12 +24,16 @@ class CommandFailed(Exception):
         self.code = code
 
 
-def open_ready_workspace(db: Path | None, url: str | None, *, create: bool = False) -> Workspace:
-    """The workspace with its shipped defaults; a missing file is created only with `create`."""
+def open_ready_workspace(db: Path | None, url: str | None, *, create: bool = False,
+                         tell: Callable[[str], None] | None = None) -> Workspace:
+    """The workspace with its shipped defaults; a missing file is created only with `create`. What the
+    open did on its own (a foreign -wal set aside) is told, translated: on stderr unless `tell` is given."""
     from domain.services.workspace import ensure_defaults
     from persistence.workspace import open_workspace
 
     workspace = open_workspace(db, url, create=create)
+    for notice in opening_notices(workspace):
+        (tell or _on_stderr)(notice)
     if workspace.read_only_reason is None:  # a read-only one is used as it is
         try:
             ensure_defaults(workspace.uow())
@@ -36,6 +41,19 @@ def open_ready_workspace(db: Path | None, url: str | None, *, create: bool = Fal
             workspace.close()
             raise
     return workspace
+
+
+def opening_notices(workspace: Workspace) -> list[str]:
+    if workspace.set_aside_wal is None:
+        return []
+    return [QCoreApplication.translate(
+        "CommandLine",
+        "A -wal file beside the workspace did not belong to it and was not folded in: it was set aside as "
+        "{name}. The workspace opened as its file holds it.").format(name=workspace.set_aside_wal)]
+
+
+def _on_stderr(text: str) -> None:
+    print(f"main.py: {text}", file=sys.stderr)
 
 
 def unsupported_database(url: str | None) -> str | None:

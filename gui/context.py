@@ -41,6 +41,7 @@ class AppContext:
     # writable), and why its folder is a risky place for it (a network drive, a cloud-sync folder)
     read_only_reason: str | None = None
     location_risk: str | None = None
+    notices: tuple[str, ...] = ()  # what the open did on its own (a foreign -wal set aside), translated
     # the backups of this workspace's file, to list and restore (None for a database URL)
     restore_points: RestorePoints | None = None
 

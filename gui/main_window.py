@@ -411,6 +411,9 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._dialog_guard)
         self.auto_backup.attach(self.ctx)
         remember_workspace(self._ui_state, self.ctx)
+        if self.ctx.notices:  # what the open did on its own deserves a look, once the window is up
+            QTimer.singleShot(0, lambda notices=self.ctx.notices: QMessageBox.information(
+                self, self.tr("Workspace opened"), "\n\n".join(notices)))
 
     # --- first run of the demo --------------------------------------------------------------------
 

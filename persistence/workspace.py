@@ -50,7 +50,8 @@ class Workspace:
     _lock: FileLock | None = field(default=None, repr=False)
     read_only_reason: str | None = None  # None: writable; else "file is read-only" / "folder is read-only"
     location_risk: str | None = None  # "network drive" / "cloud-sync folder: <name>"
-    notices: tuple[str, ...] = ()  # what the open did on its own, in English (a foreign -wal set aside)
+    # what the open did on its own, for the front ends to say: the name a foreign -wal was set aside as
+    set_aside_wal: str | None = None
 
     @property
     def label(self) -> str:
@@ -137,9 +138,9 @@ def open_workspace(
     lock = _take_lock(real, read_only) if exclusive else None
     engine: Engine | None = None
     try:
-        notices: list[str] = []
+        set_aside: str | None = None
         if real.is_file() and real.stat().st_size > 0:
-            notices += _check_before_trusting(db_path, real, read_only)
+            set_aside = _check_before_trusting(db_path, real, read_only)
         if lock is not None and read_only is None:
             # we hold the only lock, so no other instance can be writing a backup right now
             remove_partial_backups(backup_dir_for(real), real.stem)
@@ -161,17 +162,18 @@ def open_workspace(
     risk = files.location_risk(real)
     if risk is not None:
         log.warning("workspace %s is on a %s: SQLite's WAL is unsafe there", db_path, risk)
-    return Workspace(engine, uow, schema, db_path, lock, read_only, risk, tuple(notices))
+    return Workspace(engine, uow, schema, db_path, lock, read_only, risk, set_aside)
 
 
-def _check_before_trusting(shown: Path, real: Path, read_only: str | None) -> list[str]:
-    """Nothing has written to the file yet: look at it read-only, refuse or set aside what is wrong."""
+def _check_before_trusting(shown: Path, real: Path, read_only: str | None) -> str | None:
+    """Nothing has written to the file yet: look at it read-only, refuse or set aside what is wrong.
+    Returns the name a foreign -wal was set aside as, if one was."""
     if files.looks_like_other_format(real):
         raise NotAWorkspace(str(shown))
     problem = files.quick_check(files.file_alone_uri(real))
     if problem is not None:
         _refuse_damaged(shown, real, problem, read_only)
-    notices: list[str] = []
+    set_aside: str | None = None
     if files.has_wal(real):
         verdict = files.inspect_wal(real)
         if not verdict.belongs:
@@ -179,11 +181,11 @@ def _check_before_trusting(shown: Path, real: Path, read_only: str | None) -> li
                 raise WorkspaceDamaged(str(shown), verdict.detail)
             kept = files.set_aside_wal(real, datetime.now())
             log.warning("a -wal that does not belong to %s was set aside as %s: %s", shown, kept, verdict.detail)
-            notices.append(f"A -wal file that did not belong to this workspace was set aside as {kept.name}.")
+            set_aside = kept.name
     survey = survey_file(real)
     if survey.revision is not None and survey.revision != head_revision() and survey.revision not in known_revisions():
         raise WorkspaceTooNew(survey.revision)
-    return notices
+    return set_aside
 
 
 def _refuse_damaged(shown: Path, real: Path, problem: str, read_only: str | None) -> None:

@@ -642,6 +642,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>A -wal file beside the workspace did not belong to it and was not folded in: it was set aside as {name}. The workspace opened as its file holds it.</source>
+        <translation>工作区旁边的 -wal 文件不属于这个工作区，没有并入：已把它改名为 {name} 放在一旁。工作区按文件里保存的内容打开。</translation>
+    </message>
+    <message>
         <source>Not a database URL: {url}</source>
         <translation>不是数据库地址：{url}</translation>
     </message>
@@ -3736,6 +3740,10 @@
     <message>
         <source>The workspace is open read-only: nothing can be changed.</source>
         <translation>工作区以只读方式打开：不能修改。</translation>
+    </message>
+    <message>
+        <source>Workspace opened</source>
+        <translation>工作区已打开</translation>
     </message>
     <message>
         <source>Building the demo workspace…</source>

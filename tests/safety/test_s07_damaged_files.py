@@ -135,7 +135,7 @@ def test_a_crashed_sessions_own_wal_is_folded_in(db_path: Path) -> None:
 
     ws = open_workspace(db_path)
     try:
-        assert ws.notices == ()
+        assert ws.set_aside_wal is None
         with ws.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM customers").scalar() == 510
     finally:
@@ -154,7 +154,7 @@ def test_a_foreign_wal_is_set_aside_not_folded_in(tmp_path: Path) -> None:
 
     ws = open_workspace(ours)
     try:
-        assert len(ws.notices) == 1 and "-wal" in ws.notices[0]
+        assert ws.set_aside_wal is not None and "-wal.foreign-" in ws.set_aside_wal
         with ws.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM customers").scalar() == 300
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
@@ -166,6 +166,28 @@ def test_a_foreign_wal_is_set_aside_not_folded_in(tmp_path: Path) -> None:
     assert scalar(ours, "SELECT count(*) FROM customers") == 300
     assert before  # the file itself was never set aside
     assert _damaged_copies(tmp_path) == []
+
+
+def test_the_command_line_and_the_window_say_a_wal_was_set_aside(tmp_path: Path, capsys, monkeypatch) -> None:
+    ours, other = tmp_path / "fieldbook.db", tmp_path / "other" / "fieldbook.db"
+    other.parent.mkdir()
+    _workspace_with_data(ours, customers=30)
+    _workspace_with_data(other, customers=30)
+    _write_then_kill(other, 200, "F")
+    shutil.copyfile(Path(f"{other}-wal"), Path(f"{ours}-wal"))
+    monkeypatch.setenv("FIELDBOOK_DATA_DIR", str(tmp_path))
+
+    assert main.main(["--lang", "zh_CN", "--db", str(ours), "import", "list"]) == 0
+
+    err = capsys.readouterr().err.strip().splitlines()
+    [kept] = list(tmp_path.glob("fieldbook.db-wal.foreign-*"))
+    assert len(err) == 1 and kept.name in err[0] and "不属于" in err[0]
+    shutil.copyfile(Path(f"{other}-wal"), Path(f"{ours}-wal"))  # and once more, for the window
+    ctx = main.open_context(ours, None, tmp_path, tmp_path / "l.log")
+    try:
+        assert len(ctx.notices) == 1 and "-wal" in ctx.notices[0]
+    finally:
+        ctx.close()
 
 
 def test_every_workspace_has_its_own_id(tmp_path: Path) -> None:
