@@ -171,17 +171,22 @@ def _check_before_trusting(shown: Path, real: Path, read_only: str | None) -> st
     if files.looks_like_other_format(real):
         raise NotAWorkspace(str(shown))
     problem = files.quick_check(files.file_alone_uri(real))
-    if problem is not None:
-        _refuse_damaged(shown, real, problem, read_only)
     set_aside: str | None = None
     if files.has_wal(real):
         verdict = files.inspect_wal(real)
-        if not verdict.belongs:
+        if verdict.belongs and problem is not None:
+            log.warning("%s alone fails quick_check (%s) but is whole with its -wal: a checkpoint was "
+                        "cut short, and SQLite completes it", shown, problem)
+        elif problem is not None:
+            _refuse_damaged(shown, real, problem, read_only)
+        elif not verdict.belongs:
             if read_only is not None:
                 raise WorkspaceDamaged(str(shown), verdict.detail)
             kept = files.set_aside_wal(real, datetime.now())
             log.warning("a -wal that does not belong to %s was set aside as %s: %s", shown, kept, verdict.detail)
             set_aside = kept.name
+    elif problem is not None:
+        _refuse_damaged(shown, real, problem, read_only)
     survey = survey_file(real)
     if survey.revision is not None and survey.revision != head_revision() and survey.revision not in known_revisions():
         raise WorkspaceTooNew(survey.revision)

@@ -111,11 +111,19 @@ class WalVerdict:
     detail: str = ""
 
 
+def header_workspace_id(real: Path) -> int:
+    """The id (PRAGMA user_version, bytes 60-63 of the header) read from the bytes themselves, so that
+    it can be read from a file that SQLite would call malformed."""
+    with open(real, "rb") as fh:
+        head = fh.read(64)
+    return int.from_bytes(head[60:64], "big", signed=True) if len(head) == 64 else 0
+
+
 def inspect_wal(real: Path) -> WalVerdict:
     """Does the -wal beside `real` belong to it? Checked on copies in a temporary folder, read-only:
-    the pair must pass quick_check and carry the id the file alone has. Called only when the file
-    alone passed, so a failing pair is the -wal's fault."""
-    alone = read_workspace_id(file_alone_uri(real))
+    the pair must pass quick_check and carry the id the file alone has. The file alone may fail its own
+    check: a kill in the middle of a checkpoint leaves it half updated, and its -wal completes it."""
+    alone = header_workspace_id(real)
     try:
         with tempfile.TemporaryDirectory(prefix="fieldbook-wal-check-") as tmp:
             copy = Path(tmp) / "w.db"

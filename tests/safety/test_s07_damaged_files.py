@@ -142,6 +142,38 @@ def test_a_crashed_sessions_own_wal_is_folded_in(db_path: Path) -> None:
         ws.close()
 
 
+def _checkpoint_cut_short(path: Path, share: float) -> None:
+    """Copy the first `share` of the -wal's frames into the file, as a checkpoint killed part-way does."""
+    wal = Path(f"{path}-wal").read_bytes()
+    page_size = int.from_bytes(wal[8:12], "big")
+    frame = 24 + page_size
+    with open(path, "r+b") as fh:
+        for start in range(32, 32 + int((len(wal) - 32) // frame * share) * frame, frame):
+            page = int.from_bytes(wal[start:start + 4], "big")
+            fh.seek((page - 1) * page_size)
+            fh.write(wal[start + 24:start + frame])
+
+
+def test_a_checkpoint_cut_short_is_completed_not_set_aside(db_path: Path) -> None:
+    _workspace_with_data(db_path, customers=10)
+    _write_then_kill(db_path, 3000, "K")
+    _checkpoint_cut_short(db_path, 0.5)
+    alone = sqlite3.connect(f"{db_path.as_uri()}?mode=ro&immutable=1", uri=True)
+    with pytest.raises(sqlite3.DatabaseError):  # the file alone is malformed ...
+        alone.execute("PRAGMA quick_check").fetchall()
+    alone.close()
+
+    ws = open_workspace(db_path)  # ... but whole with its -wal
+    try:
+        assert ws.set_aside_wal is None
+        with ws.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM customers").scalar() == 3010
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        ws.close()
+    assert _damaged_copies(db_path.parent) == []
+
+
 def test_a_foreign_wal_is_set_aside_not_folded_in(tmp_path: Path) -> None:
     ours, other = tmp_path / "fieldbook.db", tmp_path / "other" / "fieldbook.db"
     other.parent.mkdir()
