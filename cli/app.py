@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from cli import imports, reports, restore, workspace
+from cli import imports, reports, restore, tiers, workspace
 from cli.common import FAILED, REFUSED, CommandFailed, unsupported_database
 
 log = logging.getLogger("fieldbook")
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_commands(commands, common)
     reports.add_commands(commands, common)
     restore.add_commands(commands, common)
+    tiers.add_commands(commands, common)
     return parser
 
 
@@ -60,6 +61,8 @@ def dispatch(args: argparse.Namespace, db: Path | None, url: str | None) -> int:
         return restore.command_restore(args, db, url, print)
     if args.command == "report":
         return reports.command_report(args, db, url, print)
+    if args.command == "tiers":
+        return tiers.command_tiers(args, db, url, print)
     raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), REFUSED)
 
 

@@ -1,4 +1,4 @@
-"""`report handbook|visit|monthly|dossier … --out FILE.pdf`: the window's printed reports, made through
+"""`report handbook|visit|monthly|dossier|tiers … --out FILE.pdf`: the window's printed reports, made through
 the same catalogue entries (reports.catalogue). Each subcommand turns its arguments into the entry's
 request; what a request refuses (no plan that day, no such visit …) is one line and exit 2."""
 from __future__ import annotations
@@ -18,6 +18,7 @@ from domain.report_catalogue import (
     MonthlyRequest,
     OneVisitRequest,
     ReportCatalogue,
+    TiersRequest,
     VisitSummaryRequest,
 )
 
@@ -41,6 +42,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     dossier = reports.add_parser("dossier", parents=[common], help="客户档案: one customer's dossier")
     dossier.add_argument("--customer", required=True, metavar="LICENSE_NO", help="the customer's license number")
     dossier.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    tiers = reports.add_parser("tiers", parents=[common], help="分层分级报告: a month's grades, value tiers and movements")
+    # read by the request, not by argparse: a wrong form is one line and exit 2 (cli.tiers.parse_month)
+    tiers.add_argument("--month", required=True, metavar="YYYY-MM", help="the month")
+    tiers.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
 
 
 def iso_month(text: str) -> date:
@@ -93,6 +98,12 @@ def dossier_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: dat
             license=args.customer), REFUSED) from None
 
 
+def tiers_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date) -> TiersRequest:
+    from cli.tiers import parse_month
+
+    return TiersRequest(parse_month(args.month), today)
+
+
 RequestBuilder = Callable[[argparse.Namespace, UnitOfWorkFactory, date], object]
 # `report WHAT …`: the request each subcommand asks the catalogue for.
 REQUESTS: dict[str, RequestBuilder] = {
@@ -100,6 +111,7 @@ REQUESTS: dict[str, RequestBuilder] = {
     "visit": visit_request,
     "monthly": monthly_request,
     "dossier": dossier_request,
+    "tiers": tiers_request,
 }
 
 
@@ -107,6 +119,11 @@ def refusal(exc: BaseException, request: object) -> str | None:
     """The one line for what a report's data refuses, or None for anything else."""
     from domain.errors import NotFound
     from domain.services.report_data import NoDayPlan, NoVisits
+    from domain.services.tiers import NoOrdersInMonth
+
+    if isinstance(exc, NoOrdersInMonth):
+        return QCoreApplication.translate(
+            "CommandLine", "There are no orders in {month}.").format(month=f"{exc.month:%Y-%m}")
 
     if isinstance(exc, NoDayPlan) and isinstance(request, HandbookRequest):
         return QCoreApplication.translate(

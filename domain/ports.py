@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
@@ -13,13 +14,7 @@ from domain.analysis.queries import AnalysisQueries
 from domain.backups import BackupReason
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
-from domain.model.customers import (
-    Customer,
-    CustomerStatus,
-    GradeAssignment,
-    Segment,
-    ValueTierAssignment,
-)
+from domain.model.customers import Customer, CustomerStatus, Segment
 from domain.model.evaluations import (
     ImprovementPlan,
     StarCriterion,
@@ -30,8 +25,10 @@ from domain.model.products import Product
 from domain.model.sales import ImportBatch, ImportKind, SalesLine
 from domain.model.settings import WorkspaceSettings
 from domain.model.visits import DayPlan, FollowUp, PlanStop, Visit, VisitStatus, VisitType
-from domain.profit import ProductSales
+from domain.profit import ProductSales, SalesSums
 from domain.read_models import CustomerList, DeletionImpact, TimelineEntry, WorkspaceOverview
+from domain.tiers.model import GradeSums, MonthClasses, RecomputeBatch, ShopFacts, TierAssignment, TierKind
+from domain.tiers.schemes import Scheme, SchemeKind
 from domain.visits.planning_views import DayPlanView, DueFacts
 from domain.visits.record import VisitPhoto
 from domain.visits.record_views import (
@@ -54,15 +51,15 @@ class CustomerRepository(Protocol):
     def get_by_license(self, license_no: str) -> Customer | None: ...
     def get_many_by_license(self, license_nos: Iterable[str]) -> dict[str, Customer]: ...
     def count(self) -> int: ...
-    def add_grade_assignments(self, assignments: Iterable[GradeAssignment]) -> None: ...
-    def add_value_tier_assignments(self, assignments: Iterable[ValueTierAssignment]) -> None: ...
     def id_keys(self) -> list[tuple[int, str, str]]: ...  # (id, license_no, customer_code) of every customer
 
 
 class SegmentRepository(Protocol):
-    def list(self) -> list[Segment]: ...
+    def list(self) -> list[Segment]: ...  # archived ones included, in sort order
     def add(self, segment: Segment) -> int: ...
     def update(self, segment: Segment) -> None: ...
+    def move_customers(self, from_segment_id: int, to_segment_id: int) -> int: ...  # shops moved
+    def reassign(self, customer_ids: Sequence[int], segment_id: int | None) -> int: ...  # shops changed
 
 
 class ProductRepository(Protocol):
@@ -166,6 +163,41 @@ class CareRepository(Protocol):
     def add_invitation(self, invitation: Invitation) -> int: ...
 
 
+class TierRepository(Protocol):
+    """The grade, value-tier and star schemes (versioned) and the assignment history (分层分级)."""
+
+    def scheme(self, kind: SchemeKind) -> Scheme: ...  # the newest version, or the template (version 0)
+    def save_scheme(self, scheme: Scheme) -> int: ...  # a new version (1, 2, …), returned
+    def scheme_version(self, kind: SchemeKind, version: int) -> Scheme | None: ...  # 0: the template
+    def scheme_versions(self, kind: SchemeKind) -> list[tuple[int, datetime]]: ...  # newest first
+    def add_batch(self, batch: RecomputeBatch) -> int: ...
+    def get_batch(self, batch_id: int) -> RecomputeBatch | None: ...
+    def batches(self) -> list[RecomputeBatch]: ...  # newest first, undone ones included
+    def mark_batch_undone(self, batch_id: int, when: datetime) -> None: ...
+    def add_assignments(self, assignments: Iterable[TierAssignment]) -> None: ...  # one executemany
+    def batch_assignments(self, batch_id: int) -> list[TierAssignment]: ...
+    def delete_batch_assignments(self, batch_id: int) -> int: ...
+    def assignments_of(self, customer_id: int) -> list[TierAssignment]: ...  # oldest first (month, id)
+    # per customer the row in force for `month`: the newest (month, id) with month <= `month`
+    def assignments_for(self, kind: TierKind, month: date) -> dict[int, TierAssignment]: ...
+    def set_pinned(self, assignment_id: int, pinned: bool) -> None: ...
+    # the current values the lists, filters and due rules read (customers.grade / customers.value_tier);
+    # None clears
+    def set_current(self, kind: TierKind, values: Mapping[int, str | None]) -> None: ...
+
+
+class TierQueries(Protocol):
+    """What a recompute reads: one query per measure over all shops, never one per shop."""
+
+    def shop_facts(self) -> list[ShopFacts]: ...  # active and suspended customers
+    # months are first days, `first` to `last` inclusive
+    def grade_sums(self, first: date, last: date, low_tar_max_mg: Decimal) -> dict[int, GradeSums]: ...
+    def tier_sums(self, first: date, last: date) -> dict[int, tuple[SalesSums, int]]: ...  # sums, months ordered
+    def first_order_months(self) -> dict[int, date]: ...
+    def month_classes(self, customer_id: int, month: date) -> MonthClasses: ...
+    def order_months(self) -> list[date]: ...  # months with any order line, oldest first
+
+
 class SettingsRepository(Protocol):
     def load(self) -> WorkspaceSettings: ...
     def save(self, settings: WorkspaceSettings) -> None: ...
@@ -205,6 +237,10 @@ class UnitOfWork(Protocol):
     def care(self) -> CareRepository: ...
     @property
     def settings(self) -> SettingsRepository: ...
+    @property
+    def tiers(self) -> TierRepository: ...
+    @property
+    def tier_queries(self) -> TierQueries: ...
     @property
     def queries(self) -> WorkspaceQueries: ...
     @property

@@ -63,6 +63,14 @@ class DossierRequest:
     shop: str = ""
 
 
+@dataclass(frozen=True)
+class TiersRequest:
+    """分层分级报告 of a month (any day of it): grades, value tiers, their movements, the quadrant."""
+
+    month: date
+    today: date
+
+
 # --- the catalogue ---------------------------------------------------------------------------------
 
 Request = TypeVar("Request")

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from gui.customers.list_page import CustomersPage
     from gui.products.catalogue_page import CataloguePage
     from gui.settings.settings_page import SettingsPage
+    from gui.tiers.tiers_page import TiersPage
     from gui.visits.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ PAGES = (
     PageSpec("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers"), "customers.svg"),
     PageSpec("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), "visits.svg"),
     PageSpec("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), "analysis.svg"),
+    PageSpec("tiers", QT_TRANSLATE_NOOP("MainWindow", "Tiers"), "tiers.svg"),
     PageSpec("products", QT_TRANSLATE_NOOP("MainWindow", "Products"), "products.svg"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings.svg"),
 )
@@ -192,6 +194,12 @@ class MainWindow(QMainWindow):
             analysis = AnalysisPage(ctx, runner, ui)
             analysis.open_customer.connect(self.open_customer)
             return analysis
+        if spec.name == "tiers":
+            from gui.tiers.tiers_page import TiersPage
+
+            tiers = TiersPage(ctx, runner, ui)
+            tiers.open_customer.connect(self.open_customer)
+            return tiers
         if spec.name == "products":
             from gui.products.catalogue_page import CataloguePage
 
@@ -223,6 +231,10 @@ class MainWindow(QMainWindow):
     @property
     def analysis_page(self) -> AnalysisPage:
         return cast("AnalysisPage", self.page("analysis"))
+
+    @property
+    def tiers_page(self) -> TiersPage:
+        return cast("TiersPage", self.page("tiers"))
 
     @property
     def catalogue_page(self) -> CataloguePage:

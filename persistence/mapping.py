@@ -136,7 +136,10 @@ def customer_from_row(row: CustomerRow, tags: list[str]) -> Customer:
 
 
 def segment_from_row(row: SegmentRow) -> Segment:
-    return Segment(row.name, row.visit_every_days, row.strategy, row.sort_order, row.id)
+    return Segment(
+        row.name, row.visit_every_days, row.strategy, row.sort_order,
+        checklist=tuple(row.checklist.splitlines()), colour=row.colour, archived=row.archived, id=row.id,
+    )
 
 
 def product_to_row_values(p: Product) -> dict[str, object]:

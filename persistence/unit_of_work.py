@@ -18,7 +18,9 @@ from persistence.repositories.customers import SqlCustomerRepository, SqlSegment
 from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.evaluations import SqlEvaluationRepository
 from persistence.repositories.settings import SqlSettingsRepository
+from persistence.repositories.tiers import SqlTierRepository
 from persistence.repositories.visits import SqlVisitRepository
+from persistence.tier_queries import SqlTierQueries
 from persistence.visit_queries import SqlVisitQueries
 
 
@@ -51,6 +53,8 @@ class SqlUnitOfWork:
         self.day_plans = SqlDayPlanRepository(s)
         self.care = SqlCareRepository(s)
         self.settings = SqlSettingsRepository(s)
+        self.tiers = SqlTierRepository(s)
+        self.tier_queries = SqlTierQueries(s)
         self.queries = SqlWorkspaceQueries(s)
         self.visit_queries = SqlVisitQueries(s)
         return self

@@ -20,7 +20,7 @@ SELECT c.id, c.license_no, c.name, c.owner, c.phone, c.address, c.route, s.name,
          WHERE v.customer_id = c.id AND v.status = 'done' AND v.planned_on <= :on
          ORDER BY v.planned_on DESC LIMIT 1),
        EXISTS (SELECT 1 FROM day_plan_stops ps WHERE ps.plan_id = :plan_id AND ps.customer_id = c.id),
-       np.next_planned, c.search_pinyin, c.search_initials
+       np.next_planned, c.search_pinyin, c.search_initials, c.value_tier
 FROM customers c
 LEFT JOIN segments s ON s.id = c.segment_id
 LEFT JOIN (
@@ -52,7 +52,7 @@ class SqlVisitPlanQueries:
             last, kind = (None, None) if r[10] is None else r[10].split("|", 1)
             facts.append(DueFacts(
                 r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8], r[9], _day(last), kind,
-                bool(r[11]), _day(r[12]), r[13], r[14],
+                bool(r[11]), _day(r[12]), r[13], r[14], r[15],
             ))
         return facts
 

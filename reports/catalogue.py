@@ -15,6 +15,7 @@ from domain.report_catalogue import (
     OneVisitRequest,
     ReportCatalogue,
     ReportEntry,
+    TiersRequest,
     VisitSummaryRequest,
 )
 
@@ -26,6 +27,7 @@ def report_catalogue() -> ReportCatalogue:
         ReportEntry(OneVisitRequest, _one_visit_data, _render_one_visit, _one_visit_file),
         ReportEntry(MonthlyRequest, _monthly_data, _render_monthly, _monthly_file),
         ReportEntry(DossierRequest, _dossier_data, _render_dossier, _dossier_file),
+        ReportEntry(TiersRequest, _tiers_data, _render_tiers, _tiers_file),
     ])
 
 
@@ -89,16 +91,17 @@ def _one_visit_file(r: OneVisitRequest, translate: Translate) -> str:
 
 def _monthly_data(uow: UnitOfWorkFactory, r: MonthlyRequest) -> Any:
     from domain.services.analysis import month_analysis
+    from domain.services.tier_report import tier_month
     from domain.services.workspace import load_settings
 
-    return load_settings(uow()), month_analysis(uow(), r.month)
+    return load_settings(uow()), month_analysis(uow(), r.month), tier_month(uow(), r.month)
 
 
 def _render_monthly(data: Any, r: MonthlyRequest) -> bytes:
     from reports.monthly import render_monthly
 
-    settings, analysis = data
-    return render_monthly(analysis, settings.owner_name, settings.unit_name, r.today, r.notes)
+    settings, analysis, tiers = data
+    return render_monthly(analysis, settings.owner_name, settings.unit_name, r.today, r.notes, tiers=tiers)
 
 
 def _monthly_file(r: MonthlyRequest, translate: Translate) -> str:
@@ -109,18 +112,39 @@ def _monthly_file(r: MonthlyRequest, translate: Translate) -> str:
 
 def _dossier_data(uow: UnitOfWorkFactory, r: DossierRequest) -> Any:
     from domain.services.dossier_report import dossier_data
+    from domain.services.tier_report import dossier_tiers
     from domain.services.workspace import load_settings
 
-    return load_settings(uow()), dossier_data(uow(), r.customer_id)
+    return load_settings(uow()), dossier_data(uow(), r.customer_id), dossier_tiers(uow(), r.customer_id)
 
 
 def _render_dossier(data: Any, r: DossierRequest) -> bytes:
     from reports.dossier import render_dossier
 
-    settings, dossier = data
-    return render_dossier(dossier, settings.owner_name, settings.unit_name, r.today)
+    settings, dossier, tiers = data
+    return render_dossier(dossier, settings.owner_name, settings.unit_name, r.today, tiers=tiers)
 
 
 def _dossier_file(r: DossierRequest, translate: Translate) -> str:
     return translate("ReportFiles", "Customer dossier-{shop}-{date}.pdf").format(
         shop=r.shop or r.customer_id, date=r.today.isoformat())
+
+
+# --- 分层分级报告 ------------------------------------------------------------------------------------
+
+def _tiers_data(uow: UnitOfWorkFactory, r: TiersRequest) -> Any:
+    from domain.services.tier_report import tier_report_data
+    from domain.services.workspace import load_settings
+
+    return load_settings(uow()), tier_report_data(uow(), r.month)
+
+
+def _render_tiers(data: Any, r: TiersRequest) -> bytes:
+    from reports.tiers_report import render_tiers_report
+
+    settings, report = data
+    return render_tiers_report(report, settings.owner_name, settings.unit_name, r.today)
+
+
+def _tiers_file(r: TiersRequest, translate: Translate) -> str:
+    return translate("ReportFiles", "Tiers report-{month}.pdf").format(month=f"{r.month:%Y-%m}")

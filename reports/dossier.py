@@ -1,10 +1,12 @@
 """客户档案: one customer's dossier on paper.
 
-    render_dossier(data, owner, unit, printed_on) -> bytes
+    render_dossier(data, owner, unit, printed_on, tiers=None) -> bytes
 
 ``data`` is domain.services.dossier_report.dossier_data(uow, customer_id): the customer with its
 environment and care notes, the latest star evaluation with the scheme's criteria, the latest SWOT,
-the latest improvement plan with its progress, and the customer's latest month of sales.
+the latest improvement plan with its progress, and the customer's latest month of sales. ``tiers``
+(domain.services.tier_report.dossier_tiers) adds the visit cycle in days, the grade, tier and star history
+(reports/dossier_history.py) and the full timeline.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from domain.model.customers import BirthdayCalendar, BusinessType, CustomerStatu
 from domain.model.evaluations import PlanMetric, PlanStatus
 from domain.result_codes import spelled_result_code
 from domain.services.dossier_report import DossierData
+from domain.services.tier_report import DossierTiers
 from reports.base import (
     CONTENT_WIDTH,
     HEAD_BG,
@@ -35,6 +38,7 @@ from reports.base import (
     table,
 )
 from reports.charts import class_chart, trend_chart
+from reports.dossier_history import history_story, timeline_story
 from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title
 
 TITLE = "客户档案"
@@ -122,9 +126,23 @@ def _birthday(data: DossierData) -> str:
     return f"{b.year}年{s}" if b.year else s
 
 
-def _basics(data: DossierData) -> list:
+def _cycle(data: DossierData, tiers: DossierTiers | None) -> str:
+    """拜访周期 in days, and where the number comes from (visit_cycle's order)."""
     c = data.customer
-    every = f"每 {c.visit_every_days} 天" if c.visit_every_days else "按区域类型"
+    if tiers is None:
+        return f"每 {c.visit_every_days} 天" if c.visit_every_days else "按区域类型"
+    basis = {
+        "customer": "本户设定",
+        "tier": f"{TIER.get(c.value_tier, '') if c.value_tier else ''}关怀方案",
+        "segment": f"区域类型“{data.segment}”" if data.segment else "区域类型",
+        "default": "默认",
+    }[tiers.cycle.basis]
+    return f"每 {tiers.cycle.days} 天（{basis}）"
+
+
+def _basics(data: DossierData, tiers: DossierTiers | None = None) -> list:
+    c = data.customer
+    every = _cycle(data, tiers)
     pairs = [
         ("客户名称", c.name), ("许可证号", c.license_no),
         ("客户编码", _t(c.customer_code)), ("负责人", _t(c.owner)),
@@ -285,17 +303,23 @@ def _plan(data: DossierData) -> list:
     return out
 
 
-def dossier_story(data: DossierData) -> list:
+def dossier_story(data: DossierData, tiers: DossierTiers | None = None) -> list:
     c = data.customer
     story: list = [
         para(f"{TITLE} · {c.name}", "title"),
         para(f"许可证号 {c.license_no}" + (f" · {c.address}" if c.address else ""), "subtitle"),
     ]
-    for part in (_basics, _environment, _care, _sales, _star, _swot, _plan):
+    story += _basics(data, tiers)
+    for part in (_environment, _care, _sales, _star, _swot, _plan):
         story += part(data)
+    if tiers is not None:
+        story += history_story(tiers)
+        story += timeline_story(tiers.timeline)
     return story
 
 
-def render_dossier(data: DossierData, owner: str, unit: str, printed_on: date) -> bytes:
-    """The 客户档案 PDF of ``data.customer``."""
-    return build_pdf(f"{TITLE} · {data.customer.name}", owner, unit, printed_on, dossier_story(data))
+def render_dossier(data: DossierData, owner: str, unit: str, printed_on: date,
+                   tiers: DossierTiers | None = None) -> bytes:
+    """The 客户档案 PDF of ``data.customer``; with ``tiers`` (domain.services.tier_report.dossier_tiers) the
+    visit cycle in days, the grade, tier and star history and the full timeline."""
+    return build_pdf(f"{TITLE} · {data.customer.name}", owner, unit, printed_on, dossier_story(data, tiers))

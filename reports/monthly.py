@@ -1,9 +1,10 @@
 """月度经营分析: the territory's month as a handout for a meeting.
 
-    render_monthly(analysis, owner, unit, printed_on, notes="") -> bytes
+    render_monthly(analysis, owner, unit, printed_on, notes="", tiers=None) -> bytes
 
 ``analysis`` is domain.services.analysis.month_analysis(uow, month); ``owner``/``unit`` come from the
-workspace settings; ``notes`` is the user's free text printed in the last section.
+workspace settings; ``notes`` is the user's free text printed in the last section; ``tiers`` (optional,
+domain.services.tier_report.tier_month) adds the 分层分级 section.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reportlab.platypus import Spacer
 from domain.analysis.changes import FigureChanges
 from domain.analysis.inflation import MIN_RUN
 from domain.analysis.reports import TerritoryMonthAnalysis
+from domain.services.tier_report import TierMonth
 from reports.base import (
     CONTENT_WIDTH,
     MM,
@@ -89,7 +91,7 @@ def _omitted(total: int, shown: int) -> list:
     return []
 
 
-def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
+def monthly_story(a: TerritoryMonthAnalysis, notes: str = "", tiers: TierMonth | None = None) -> list:
     f = a.figures
     story: list = [
         para(f"{TITLE} · {month_label(a.month)}", "title"),
@@ -208,12 +210,29 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "") -> list:
                            align_right=tuple(range(1, n + 1))))
         story += _omitted(len(a.declining), LIST_LIMIT)
 
-    story.append(para("九、备注", "heading"))
+    if tiers is not None:
+        story += _tiers_section(tiers)
+    story.append(para(f"{'十' if tiers is not None else '九'}、备注", "heading"))
     story.append(para(notes.strip() or "（无）", "note"))
     return story
 
 
-def render_monthly(analysis: TerritoryMonthAnalysis, owner: str, unit: str, printed_on: date, notes: str = "") -> bytes:
-    """The 月度经营分析 PDF for ``analysis``'s month."""
+def _tiers_section(tiers: TierMonth) -> list:
+    """九、分层分级: the distribution, the movements up and down, the shops that fell a star."""
+    from reports.tiers_report import distribution_story, movements_story, star_drops_story
+
+    story: list = [para("九、分层分级", "heading")]
+    if not tiers.recomputed and tiers.graded:
+        story.append(para("本月尚未重新计算，以下为此前月份延续下来的档位与分层。", "small"))
+    story += distribution_story(tiers)
+    story += movements_story(tiers, limit=SHORT_LIMIT)
+    story += star_drops_story(tiers)
+    return story
+
+
+def render_monthly(analysis: TerritoryMonthAnalysis, owner: str, unit: str, printed_on: date, notes: str = "",
+                   tiers: TierMonth | None = None) -> bytes:
+    """The 月度经营分析 PDF for ``analysis``'s month; with ``tiers`` (domain.services.tier_report.tier_month)
+    its 分层分级 section."""
     title = f"{TITLE} · {month_label(analysis.month)}"
-    return build_pdf(title, owner, unit, printed_on, monthly_story(analysis, notes))
+    return build_pdf(title, owner, unit, printed_on, monthly_story(analysis, notes, tiers))

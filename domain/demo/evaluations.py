@@ -1,4 +1,6 @@
-"""Star evaluations (星级测评) for a sample of shops, grade (档位) and value tier history.
+"""Star evaluations (星级测评) for a sample of shops, SWOT analyses and improvement plans. Grades and
+value tiers are not drawn here: the demo builder recomputes them from the generated orders, month by
+month, with the default schemes (domain/services/demo.py).
 
 `customer_id` is a shop's position in the territory, as everywhere in the generated activities.
 """
@@ -11,8 +13,7 @@ from random import Random
 
 from domain.demo import worked_example
 from domain.demo.shops import DemoShop
-from domain.demo.spec import DemoSpec, add_months
-from domain.model.customers import GradeAssignment, ValueTier, ValueTierAssignment
+from domain.demo.spec import DemoSpec
 from domain.model.evaluations import ImprovementPlan, StarEvaluation, SwotAnalysis
 from domain.schemes import DEFAULT_STAR_CRITERIA, result_code, star_level_for
 
@@ -21,9 +22,6 @@ MAX_SAMPLE = 300  # a month's evaluation round; big benchmark territories need n
 HALF = Decimal("0.5")
 # Total points that give each star level; a shop's evaluation lands inside its band.
 STAR_BANDS = {5: (90, 98), 4: (80, 89), 3: (70, 79), 2: (60, 69), 1: (45, 59)}
-GRADE_REASON = "按近三个月加权得分定档（金额70%、条数20%、低焦油占比10%）"
-TIER_REASON = "近12个月毛利贡献 × 忠诚度，按中位数划分"
-TIERS = (ValueTier.KEY, ValueTier.POTENTIAL, ValueTier.ORDINARY, ValueTier.AT_RISK)
 
 
 @dataclass
@@ -31,8 +29,6 @@ class Evaluations:
     star_evaluations: list[StarEvaluation] = field(default_factory=list)
     swots: list[SwotAnalysis] = field(default_factory=list)
     plans: list[ImprovementPlan] = field(default_factory=list)
-    grade_assignments: list[GradeAssignment] = field(default_factory=list)
-    value_tier_assignments: list[ValueTierAssignment] = field(default_factory=list)
 
 
 def scores_for(rng: Random, stars: int) -> dict[str, Decimal]:
@@ -72,23 +68,7 @@ def generate_evaluations(spec: DemoSpec, shops: list[DemoShop]) -> Evaluations:
         swots=[worked_example.swot(spec.today)],
         plans=[worked_example.improvement_plan(spec.today)],
     )
-    this_month = spec.today.replace(day=1)
-    earlier = add_months(this_month, -6)
     for i, shop in enumerate(shops):
-        c = shop.customer
         if i > 0 and rng.random() < SAMPLE_SHARE and len(out.star_evaluations) <= MAX_SAMPLE:
             out.star_evaluations.append(_evaluation(rng, shop, i, on))
-        grade = c.grade or 1
-        old = min(30, max(1, grade + rng.randint(-2, 2)))
-        score = round(grade * 3.3 + rng.random() * 3, 2)
-        out.grade_assignments += [
-            GradeAssignment(i, old, earlier, round(old * 3.3 + rng.random() * 3, 2), GRADE_REASON),
-            GradeAssignment(i, grade, this_month, score, GRADE_REASON),
-        ]
-        if c.value_tier is None:
-            continue
-        if i > 0 and rng.random() < 0.2:  # one shop in five changed tier this half-year
-            before = rng.choice([t for t in TIERS if t is not c.value_tier])
-            out.value_tier_assignments.append(ValueTierAssignment(i, before, earlier, TIER_REASON))
-        out.value_tier_assignments.append(ValueTierAssignment(i, c.value_tier, this_month, TIER_REASON))
     return out

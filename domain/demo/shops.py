@@ -140,7 +140,7 @@ def _new_shop(rng: Random, spec: DemoSpec, products: list[Product], license_no: 
         business_type=bt,
         market=profile.market,
         customer_code=code,
-        integrity_grade=_weighted(rng, (("AAA", 20), ("AA", 45), ("A", 28), ("B", 7))),
+        integrity_grade=_weighted(rng, (("AAA", 10), ("AA", 30), ("A", 45), ("B", 15))),
         status=CustomerStatus.SUSPENDED if suspended else CustomerStatus.ACTIVE,
         opened_on=opened,
         license_expiry=today + timedelta(days=expiry_days),

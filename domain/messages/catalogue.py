@@ -161,6 +161,25 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "There are no done visits on {date}."),
     QT_TRANSLATE_NOOP("DomainMessages", "There are no done visits from {first} to {last}."),
     QT_TRANSLATE_NOOP("DomainMessages", "Visit"),
+    # domain/services/tier_schemes.py
+    QT_TRANSLATE_NOOP("DomainMessages", "The number of grades must be between 2 and {max}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "A scheme reads between 1 and 24 months."),
+    QT_TRANSLATE_NOOP("DomainMessages", "A scheme reads between 1 and 36 months."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The weights cannot be negative and must add up to more than 0."),
+    QT_TRANSLATE_NOOP("DomainMessages", "A band table needs at least one row."),
+    QT_TRANSLATE_NOOP("DomainMessages", "A new shop's months are between 0 and the scheme's months."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Loyalty points are between 0 and 100."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Each star level from 2 to 5 has at most one threshold."),
+    QT_TRANSLATE_NOOP("DomainMessages", "A segment needs a name."),
+    QT_TRANSLATE_NOOP("DomainMessages", "There is already a segment called {name}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Choose another segment to merge into."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Segment"),
+    # domain/services/tiers.py
+    QT_TRANSLATE_NOOP("DomainMessages", "There are no orders in {month}; import that month's orders first."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Only the latest recompute can be undone, and it has been undone already."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Say why the shop is set by hand."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Unknown value tier {value}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Recompute"),
     # domain/services/visit_history.py
     QT_TRANSLATE_NOOP("DomainMessages", "The day summary is longer than {max} characters."),
     # domain/services/visit_planning.py

@@ -124,23 +124,7 @@ class Segment:
     visit_every_days: int
     strategy: str = ""
     sort_order: int = 0
+    checklist: tuple[str, ...] = ()  # what each visit should cover, one line an item
+    colour: str = ""  # "#RRGGBB", "" for the list's default
+    archived: bool = False  # merged or retired: kept for history, no longer offered
     id: int | None = None
-
-
-@dataclass(frozen=True)
-class GradeAssignment:
-    """档位 set for a customer from a date, with why."""
-
-    customer_id: int
-    grade: int
-    effective_on: date
-    score: float | None = None
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class ValueTierAssignment:
-    customer_id: int
-    tier: ValueTier
-    effective_on: date
-    reason: str = ""

@@ -8,15 +8,17 @@ from datetime import UTC, datetime, time
 from domain.demo.generator import DemoSpec, DemoTerritory, generate
 from domain.demo.segments import PROFILES
 from domain.errors import DomainError
-from domain.model.customers import GradeAssignment, Segment, ValueTierAssignment
+from domain.model.customers import Segment
 from domain.model.sales import ImportBatch, ImportKind, SalesLine
 from domain.model.visits import DayPlan, PlanStop
 from domain.ports import UnitOfWork
+from domain.services.tiers import apply_recompute
 
 Progress = Callable[[int, int], bool]
 CUSTOMER_CHUNK = 500
 PROGRESS_STEPS = 100  # callbacks per sales pass: often enough for a progress bar, cheap enough
 ACTIVITY_STEPS = 10
+RECOMPUTED_MONTHS = 24  # two years of grade and tier history, so that movements exist
 
 
 class Cancelled(DomainError):
@@ -51,11 +53,18 @@ class DemoSummary:
     follow_ups: int = 0
     day_plans: int = 0
     star_evaluations: int = 0
+    recomputed_months: int = 0
 
 
 class _Tracker:
     def __init__(self, progress: Progress | None, total: int) -> None:
         self._progress, self.total, self.done = progress, total, 0
+
+    def advance_past_cancel(self, n: int = 1) -> None:
+        """After the commit there is nothing left to roll back: progress is still said, a cancel is not heard."""
+        self.done = min(self.total, self.done + n)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
 
     def advance(self, n: int = 1) -> None:
         self.done = min(self.total, self.done + n)
@@ -86,7 +95,7 @@ def build_demo(uow: UnitOfWork, spec: DemoSpec, progress: Progress | None = None
     """
     territory = generate(spec)
     n = len(territory.shops)
-    tracker = _Tracker(progress, total=2 * n + ACTIVITY_STEPS)
+    tracker = _Tracker(progress, total=2 * n + ACTIVITY_STEPS + RECOMPUTED_MONTHS)
     with uow:
         if uow.customers.count() or uow.products.list():
             raise WorkspaceNotEmpty()
@@ -116,9 +125,23 @@ def build_demo(uow: UnitOfWork, spec: DemoSpec, progress: Progress | None = None
         settings.owner_name = settings.owner_name or territory.owner_name
         settings.unit_name = settings.unit_name or territory.unit_name
         uow.settings.save(settings)
-        tracker.advance(tracker.total)
+        tracker.advance(tracker.total - RECOMPUTED_MONTHS - tracker.done)  # the last chance to cancel
         uow.commit()
-    return replace(summary, customers=n, products=len(product_ids), sales_lines=lines)
+    recomputed = _recompute_history(uow, stamp, tracker)
+    tracker.advance_past_cancel(tracker.total)
+    return replace(summary, customers=n, products=len(product_ids), sales_lines=lines, recomputed_months=recomputed)
+
+
+def _recompute_history(uow: UnitOfWork, stamp: datetime, tracker: _Tracker) -> int:
+    """Grades and value tiers as the manager would have recomputed them each month, oldest first, with
+    the workspace's schemes: the history has real movements, and every figure traces to the orders.
+    Each month is its own batch (so the latest can be undone, as after a real recompute)."""
+    with uow:
+        months = uow.tier_queries.order_months()[-RECOMPUTED_MONTHS:]
+    for month in months:
+        apply_recompute(uow, month, stamp)
+        tracker.advance_past_cancel(1)
+    return len(months)
 
 
 def _tracked_lines(territory: DemoTerritory, customer_ids: list[int], product_ids: list[int],
@@ -169,14 +192,6 @@ def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: 
         uow.evaluations.add_swot(replace(w, customer_id=cids[w.customer_id]))
     for p in ev.plans:
         uow.evaluations.add_plan(replace(p, customer_id=cids[p.customer_id]))
-    uow.customers.add_grade_assignments(
-        GradeAssignment(cids[a.customer_id], a.grade, a.effective_on, a.score, a.reason)
-        for a in ev.grade_assignments
-    )
-    uow.customers.add_value_tier_assignments(
-        ValueTierAssignment(cids[a.customer_id], a.tier, a.effective_on, a.reason)
-        for a in ev.value_tier_assignments
-    )
     tracker.advance(2)
     return DemoSummary(
         customers=0, products=0, sales_lines=0,

@@ -15,7 +15,7 @@ summary (日常分析与拜访总结) was written keeps its plan row with the su
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -23,6 +23,7 @@ from domain.errors import DomainError, NotFound
 from domain.model.customers import CustomerStatus
 from domain.model.visits import DayPlan, PlanStop, Visit, VisitStatus, VisitType
 from domain.ports import UnitOfWork
+from domain.tiers.schemes import SchemeKind, ValueTierScheme
 from domain.visits.due import due_status, effective_every_days, week_end
 from domain.visits.planning_views import DayPlanView, DueFacts, DueRow, route_key, route_summary
 
@@ -91,9 +92,12 @@ class PlanDeleted:
 # --- the due list ---------------------------------------------------------------------------------
 
 
-def due_row(facts: DueFacts, on: date, sunday: date | None = None) -> DueRow:
+def due_row(facts: DueFacts, on: date, sunday: date | None = None,
+            tier_every_days: Mapping[str, int] | None = None) -> DueRow:
+    """`tier_every_days`: the value tiers' care-plan frequencies, by ValueTier value, where set."""
     f = facts
-    status = due_status(f.last_done, effective_every_days(f.override_every_days, f.segment_every_days), on,
+    tier_days = (tier_every_days or {}).get(f.value_tier or "")
+    status = due_status(f.last_done, effective_every_days(f.override_every_days, f.segment_every_days, tier_days), on,
                         sunday=sunday)
     return DueRow(
         f.customer_id, f.license_no, f.name, f.owner, f.phone, f.address, f.route, f.segment,
@@ -109,8 +113,11 @@ def due_customers(uow: UnitOfWork, today: date, on: date | None = None) -> list[
     on = on or today
     with uow:
         facts = uow.queries.due_facts(on, today)
+        tier_scheme = uow.tiers.scheme(SchemeKind.VALUE_TIER)
+    assert isinstance(tier_scheme, ValueTierScheme)
+    tier_days = {p.tier.value: p.visit_every_days for p in tier_scheme.care_plans if p.visit_every_days is not None}
     sunday = week_end(on)
-    rows = [due_row(f, on, sunday) for f in facts]
+    rows = [due_row(f, on, sunday, tier_days) for f in facts]
     routes = {route: route_key(route) for route in {r.route for r in rows}}
     rows.sort(key=lambda r: (r.urgency, routes[r.route], r.address, r.customer_id))
     return rows

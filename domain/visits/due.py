@@ -1,7 +1,7 @@
 """Who is due for a visit (docs/domain.md, "Segments and visit frequencies"): plain rules over dates, `on` passed in.
 
 A customer is visited every `every_days` days: its own override (`Customer.visit_every_days`) if set,
-else its segment's (城区商圈 and 乡镇主街 weekly, 公路沿线 fortnightly, 边远村屯 monthly), else monthly.
+else its value tier's care-plan override, else its segment's (城区商圈 and 乡镇主街 weekly, 公路沿线 fortnightly, 边远村屯 monthly), else monthly.
 The clock starts at the last *done* visit, in person or by phone (a planned or missed visit does not
 count): the next visit is due `every_days` days later. A customer never visited is due now.
 
@@ -52,10 +52,12 @@ class DueCategory(str, Enum):
 _RANK = {c: n for n, c in enumerate(DueCategory)}
 
 
-def effective_every_days(override: int | None, segment_every_days: int | None) -> int:
-    """The customer's own frequency if set, else its segment's, else FALLBACK_VISIT_EVERY_DAYS;
-    always within 1–365 days (a stored value outside that range is clamped, never trusted)."""
-    for days in (override, segment_every_days):
+def effective_every_days(override: int | None, segment_every_days: int | None,
+                         tier_every_days: int | None = None) -> int:
+    """The customer's own frequency if set, else its value tier's care plan's, else its segment's, else
+    FALLBACK_VISIT_EVERY_DAYS; always within 1–365 days (a stored value outside that range is clamped,
+    never trusted)."""
+    for days in (override, tier_every_days, segment_every_days):
         if days is not None:
             return min(max(days, MIN_VISIT_EVERY_DAYS), MAX_VISIT_EVERY_DAYS)
     return FALLBACK_VISIT_EVERY_DAYS

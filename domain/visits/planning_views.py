@@ -34,6 +34,7 @@ class DueFacts(NamedTuple):
     next_planned: date | None  # the first plan from today on with this customer still to visit
     search_pinyin: str = ""
     search_initials: str = ""
+    value_tier: str | None = None  # its care plan may override the segment's frequency
 
 
 class DueRow(NamedTuple):

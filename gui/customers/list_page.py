@@ -31,6 +31,7 @@ from gui.customers.dossier import DossierPanel, TabFactory
 from gui.customers.export import export_customer_list
 from gui.customers.labels import stars, value_tier_labels
 from gui.customers.list_model import NAME_COLUMN, CustomerTableModel
+from gui.customers.segment_reassign import SegmentReassign
 from gui.importing.entry_points import run_customer_import
 from gui.workers import TaskRunner
 
@@ -107,7 +108,7 @@ class CustomersPage(QWidget):
         self.model = CustomerTableModel(self)
         self.table = read_only_table(self)
         self.table.setModel(self.model)
-        self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)  # several for 改区域类型
         self.empty_note = EmptyListNote(self.table, self.tr("No matching customers"), lambda: self.model.total > 0)
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -131,6 +132,8 @@ class CustomersPage(QWidget):
         self.splitter.splitterMoved.connect(lambda *_: self._ui.setValue(f"{SETTINGS_KEY}/splitter",
                                                                          self.splitter.saveState()))
         layout.addWidget(self.splitter, 1)
+        self.reassign = SegmentReassign(self, ctx, runner)
+        top.addWidget(self.reassign.button)
 
         self._restore_columns()
         self.search.textChanged.connect(self._apply_filter)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from domain.model.evaluations import StarCriterion, StarEvaluation
 from domain.schemes import result_code, star_level_for
 from domain.services.evaluations import record_star_evaluation
+from domain.services.tiers import StarPrefill
 from domain.star_scoring import INTEGRITY_GRADES
 from domain.validation import ValidationFailed
 from gui.common.field_errors import describe_field_error
@@ -56,8 +57,11 @@ class StarEvaluationDialog(QDialog):
         start_from: StarEvaluation | None = None,
         integrity_grade: str = "",
         parent: QWidget | None = None,
+        prefill: StarPrefill | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prefill = prefill
+        self._prefill_note = ""
         self._ctx, self._runner, self._customer_id = ctx, runner, customer_id
         self.criteria = sorted(criteria, key=lambda c: c.sort_order)
         self.saved_evaluation: StarEvaluation | None = None
@@ -168,6 +172,7 @@ class StarEvaluationDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill(start_from, integrity_grade)
+        self._apply_prefill()
         order: list[QWidget] = [self.date, *self.score_boxes.values(), self.integrity, self.value_points,
                                 self.notes, self.save_button]
         for a, b in zip(order, order[1:]):
@@ -185,6 +190,36 @@ class StarEvaluationDialog(QDialog):
         index = self.integrity.findData(integrity_grade)
         self.integrity.setCurrentIndex(max(index, 0))
         self._update_result()
+
+    def _apply_prefill(self) -> None:
+        """The measurable criteria from the month's orders: set in the boxes and said under them, and kept
+        in the notes on saving, so that the dossier shows what was prefilled even after an edit."""
+        if self.prefill is None:
+            return
+        parts = []
+        for item in self.prefill.criteria:
+            spin = self.score_boxes.get(item.code)
+            if spin is None:
+                continue
+            spin.setValue(min(float(item.points), spin.maximum()))
+            parts.append(self.tr("{name} {measure} → {points} points").format(
+                name=self._criterion_name(item.code), measure=self._measure_text(item.code, item.measure),
+                points=points(item.points)))
+        if parts:
+            self.hint.setText(self.tr("Prefilled from the orders of {month}: {items}. Change what you judge differently.")
+                              .format(month=f"{self.prefill.month:%Y-%m}", items=self.tr("; ").join(parts)))
+            self._prefill_note = self.tr("Prefilled from the orders of {month}: {items}.").format(
+                month=f"{self.prefill.month:%Y-%m}", items=self.tr("; ").join(parts))
+
+    def _criterion_name(self, code: str) -> str:
+        return next((c.name for c in self.criteria if c.code == code), code)
+
+    def _measure_text(self, code: str, measure: Decimal) -> str:
+        if code == "monthly_cartons":
+            return self.tr("{n} cartons").format(n=f"{measure:.0f}")
+        if code == "class1_share":
+            return f"{measure:.1f}%"
+        return f"¥{measure:.2f}"
 
     # --- what the user entered -------------------------------------------------------------------
 
@@ -219,6 +254,8 @@ class StarEvaluationDialog(QDialog):
         ctx, customer_id = self._ctx, self._customer_id
         on, scores, grade, value, notes = (self.evaluated_on(), self.scores(), self.grade(), self.value(),
                                            self.notes.toPlainText().strip())
+        if self._prefill_note:
+            notes = f"{notes}\n{self._prefill_note}".strip()
         self._runner.submit(
             lambda: record_star_evaluation(ctx.uow(), customer_id, on, scores, grade, value, notes),
             self._saved,

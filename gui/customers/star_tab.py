@@ -2,6 +2,7 @@
 evaluation's scores per criterion with the weakest criteria picked out (the next visit's talking points)."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from domain.model.customers import Customer
 from domain.model.evaluations import StarEvaluation
 from domain.services.customers import get_customer
 from domain.services.evaluations import CustomerEvaluations, customer_evaluations, delete_star_evaluation
+from domain.services.tiers import StarPrefill, star_prefill
 from domain.star_scoring import weakest_criteria
 from gui.common import formatting as fmt
 from gui.common.row_model import Column
@@ -31,6 +33,8 @@ from gui.customers.star_chart import StarHistoryChart
 from gui.customers.star_dialog import StarEvaluationDialog
 from gui.customers.styled_model import CellStyle, StyledRowModel
 from gui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
 
 WEAK = CellStyle(bold=True, foreground="#b3261e", background="#fdecea")
 STARS = CellStyle(foreground="#d9822b")
@@ -264,11 +268,21 @@ class StarEvaluationTab(CustomerTab):
         self.dialog = StarEvaluationDialog(
             self._ctx, self._runner, self.customer_id, self.data.evaluations.criteria,
             start_from=latest, integrity_grade=self.data.customer.integrity_grade or "", parent=self,
+            prefill=self._prefill(),
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.saved.connect(self._recorded)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
+
+    def _prefill(self) -> StarPrefill | None:
+        # one shop's month: a few rows read, quick enough to wait for before the dialog shows
+        assert self.customer_id is not None
+        try:
+            return star_prefill(self._ctx.uow(), self.customer_id, self._ctx.today())
+        except Exception:  # a prefill is a help, never a reason the dialog does not open
+            log.exception("star prefill failed")
+            return None
 
     def _dialog_closed(self) -> None:
         self.dialog = None

@@ -1,16 +1,28 @@
 """工作台概览: the state of the book at a glance — customers, the latest month, today, what is due."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from domain.ports import UnitOfWork
 from domain.read_models import SegmentCount, UpcomingReminder, WorkspaceOverview
+from domain.services.tiers import Movement, movements
 from domain.services.workspace import workspace_overview
 from gui.common import formatting as fmt
 from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import KpiCard, heading, read_only_table
 from gui.context import AppContext
+from gui.tiers.labels import change_label, direction_label
 from gui.workers import TaskRunner
+
+
+def _overview_and_movements(uow: Callable[[], UnitOfWork], today: date) -> tuple[WorkspaceOverview, list[Movement]]:
+    overview = workspace_overview(uow(), today)
+    latest = overview.latest_month
+    return overview, ([] if latest is None else movements(uow(), latest.month))
 
 
 class OverviewPage(QWidget):
@@ -61,11 +73,20 @@ class OverviewPage(QWidget):
             ],
             self,
         )
+        self.movement_model: RowTableModel[Movement] = RowTableModel(
+            [
+                Column(self.tr("Customer"), lambda r: r.name),
+                Column(self.tr("Change"), lambda r: r, lambda m: direction_label(m.direction, m.kind)),
+                Column(self.tr("From → to"), lambda r: r, lambda m: change_label(m.kind, m.before, m.after)),
+            ],
+            self,
+        )
         tables = QHBoxLayout()
         tables.setSpacing(16)
         for title, model, stretch in (
             (self.tr("Customers by segment"), self.segment_model, 2),
             (self.tr("Care reminders, next 14 days"), self.reminder_model, 3),
+            (self.tr("Grade and tier changes, latest month"), self.movement_model, 3),
         ):
             box = QVBoxLayout()
             box.addWidget(heading(title, level=2))
@@ -75,8 +96,10 @@ class OverviewPage(QWidget):
             tables.addLayout(box, stretch)
             if model is self.segment_model:
                 self.segment_view = view
-            else:
+            elif model is self.reminder_model:
                 self.reminder_view = view
+            else:
+                self.movement_view = view
         layout.addLayout(tables, 1)
 
     def _segment_name(self, name: str | None) -> str:
@@ -84,9 +107,10 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         ctx = self._ctx
-        self._runner.submit(lambda: workspace_overview(ctx.uow(), ctx.today()), self._show)
+        self._runner.submit(lambda: _overview_and_movements(ctx.uow, ctx.today()), self._show)
 
-    def _show(self, o: WorkspaceOverview) -> None:
+    def _show(self, loaded: tuple[WorkspaceOverview, list[Movement]]) -> None:
+        o, moved = loaded
         self.overview = o
         self.card_customers.show_value(
             fmt.count(o.active_customers),
@@ -117,6 +141,7 @@ class OverviewPage(QWidget):
             )
         self.segment_model.set_rows(o.segments)
         self.reminder_model.set_rows(o.upcoming_reminders)
-        self.segment_view.resizeColumnsToContents()
-        self.reminder_view.resizeColumnsToContents()
+        self.movement_model.set_rows(moved)
+        for view in (self.segment_view, self.reminder_view, self.movement_view):
+            view.resizeColumnsToContents()
         self.loaded.emit()

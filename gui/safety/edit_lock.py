@@ -14,6 +14,7 @@ EDIT_BUTTONS = frozenset({
     "new_button", "save_button", "delete_button", "archive_button", "import_button", "history_button",
     "undo_button", "add_button", "add_all_button", "done_button", "missed_button", "remove_button",
     "copy_button", "record_button", "draft_button", "add_photos", "remove_photo", "recommend_button",
+    "recompute_button", "adjust_button", "unpin_button",
 })
 LOCKED = "fieldbook_read_only"
 

@@ -1,4 +1,5 @@
-"""设置: the workspace's own settings (kept in the database) and the visit frequency per segment."""
+"""设置: the workspace's own settings (kept in the database), the visit frequency per segment, and the
+buttons that open the editors of the segments and of the grade, star and value-tier schemes."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,11 +31,13 @@ from domain.services.workspace import (
     load_settings,
     save_settings,
 )
+from domain.tiers.schemes import GradeScheme
 from gui.analysis.labels import margin_basis_label
 from gui.common.widgets import heading
 from gui.context import AppContext
 from gui.messages import describe_error
 from gui.settings.backup_group import BackupGroup
+from gui.settings.schemes_group import SchemesGroup
 from gui.workers import TaskRunner
 
 FORM_WIDTH = 680  # a form stretched across a wide screen is hard to read
@@ -52,10 +56,29 @@ class SettingsPage(QWidget):
         self._segments: list[Segment] = []
         self._frequency_boxes: dict[int, QSpinBox] = {}
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        # the forms on the left, the scheme editors' buttons beside them; scrolled when the window is small
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("SettingsContent")
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        page = QVBoxLayout(content)
+        page.setContentsMargins(20, 16, 20, 16)
+        page.setSpacing(12)
+        page.addWidget(heading(self.tr("Settings")))
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        page.addLayout(columns, 1)
+        layout = QVBoxLayout()
         layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("Settings")))
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        columns.addLayout(layout, 3)
+        columns.addLayout(right, 2)
 
         general = QGroupBox(self.tr("Workspace"))
         form = QFormLayout(general)
@@ -76,6 +99,10 @@ class SettingsPage(QWidget):
             "products have no retail price shows the default margin rate as its margin."))
         self.grades = QSpinBox()
         self.grades.setRange(1, 60)
+        # the number of grades is the grade scheme's: edited there, so the two cannot disagree
+        self.grades.setReadOnly(True)
+        self.grades.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.grades.setToolTip(self.tr("Set in the grade scheme (分层分级方案 below)"))
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
         self.language.addItem("简体中文", "zh_CN")
@@ -93,6 +120,13 @@ class SettingsPage(QWidget):
         self.frequency_form = QFormLayout(self.frequency_group)
         self.frequency_group.setMaximumWidth(FORM_WIDTH)
         layout.addWidget(self.frequency_group)
+
+        self.schemes_group = SchemesGroup(ctx, runner)
+        self.schemes_group.setMaximumWidth(FORM_WIDTH)
+        self.schemes_group.segments_changed.connect(self._reload_segments)
+        self.schemes_group.scheme_saved.connect(self._scheme_saved)
+        right.addWidget(self.schemes_group)
+        right.addStretch(1)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -130,10 +164,26 @@ class SettingsPage(QWidget):
         self.margin_basis.setCurrentIndex(max(0, self.margin_basis.findData(s.margin_basis.value)))
         self.grades.setValue(s.grade_count)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self._show_segments(self._segments)
+        self.status.setText("")
+
+    def _reload_segments(self) -> None:
+        """After the segments editor stored something: only the frequencies, the rest of the form keeps
+        what the user typed."""
+        ctx = self._ctx
+        self._runner.submit(lambda: list_segments(ctx.uow()), self._show_segments)
+
+    def _scheme_saved(self, scheme: object) -> None:
+        if isinstance(scheme, GradeScheme):  # save_scheme set the settings' grade count to it
+            self._settings = replace(self._settings, grade_count=scheme.grades)
+            self.grades.setValue(scheme.grades)
+
+    def _show_segments(self, segments: list[Segment]) -> None:
+        self._segments = segments
         while self.frequency_form.rowCount():
             self.frequency_form.removeRow(0)
         self._frequency_boxes.clear()
-        for seg in self._segments:
+        for seg in (s for s in segments if not s.archived):  # an archived segment is offered nowhere
             box = QSpinBox()
             box.setRange(1, 365)
             box.setValue(seg.visit_every_days)
@@ -141,7 +191,6 @@ class SettingsPage(QWidget):
             assert seg.id is not None
             self._frequency_boxes[seg.id] = box
             self.frequency_form.addRow(seg.name, box)
-        self.status.setText("")
 
     def edited_settings(self) -> WorkspaceSettings:
         return replace(

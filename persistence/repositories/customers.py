@@ -1,4 +1,4 @@
-"""Customers, their segments and their grade / value tier history."""
+"""Customers and their segments (the grade and value-tier history is persistence/repositories/tiers.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -6,20 +6,9 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from domain.model.customers import (
-    Customer,
-    CustomerStatus,
-    GradeAssignment,
-    Segment,
-    ValueTierAssignment,
-)
+from domain.model.customers import Customer, CustomerStatus, Segment
 from persistence.mapping import customer_from_row, customer_to_row_values, segment_from_row, utcnow
-from persistence.tables.customers import (
-    CustomerRow,
-    CustomerTagRow,
-    GradeAssignmentRow,
-    ValueTierAssignmentRow,
-)
+from persistence.tables.customers import CustomerRow, CustomerTagRow
 from persistence.tables.settings import SegmentRow
 
 
@@ -101,37 +90,23 @@ class SqlCustomerRepository:
     def count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(CustomerRow)) or 0
 
-    def add_grade_assignments(self, assignments: Iterable[GradeAssignment]) -> None:
-        rows = [
-            {
-                "customer_id": a.customer_id,
-                "grade": a.grade,
-                "effective_on": a.effective_on,
-                "score": a.score,
-                "reason": a.reason,
-            }
-            for a in assignments
-        ]
-        if rows:
-            self._s.execute(insert(GradeAssignmentRow), rows)
-
-    def add_value_tier_assignments(self, assignments: Iterable[ValueTierAssignment]) -> None:
-        rows = [
-            {
-                "customer_id": a.customer_id,
-                "tier": a.tier.value,
-                "effective_on": a.effective_on,
-                "reason": a.reason,
-            }
-            for a in assignments
-        ]
-        if rows:
-            self._s.execute(insert(ValueTierAssignmentRow), rows)
-
     def _tags(self, customer_id: int) -> list[str]:
         return sorted(
             self._s.scalars(select(CustomerTagRow.tag).where(CustomerTagRow.customer_id == customer_id))
         )
+
+
+def _segment_values(segment: Segment) -> dict[str, object]:
+    return {
+        "name": segment.name,
+        "visit_every_days": segment.visit_every_days,
+        "strategy": segment.strategy,
+        "sort_order": segment.sort_order,
+        # one item a line: an item is one line of the form, so no line breaks inside one
+        "checklist": "\n".join(item.strip() for item in segment.checklist if item.strip()),
+        "colour": segment.colour,
+        "archived": segment.archived,
+    }
 
 
 class SqlSegmentRepository:
@@ -139,31 +114,38 @@ class SqlSegmentRepository:
         self._s = session
 
     def list(self) -> list[Segment]:
+        """Archived ones too: their shops still name them; the forms offer only the others."""
         rows = self._s.scalars(select(SegmentRow).order_by(SegmentRow.sort_order, SegmentRow.id))
         return [segment_from_row(r) for r in rows]
 
     def add(self, segment: Segment) -> int:
-        segment.id = self._s.scalar(
-            insert(SegmentRow)
-            .values(
-                name=segment.name,
-                visit_every_days=segment.visit_every_days,
-                strategy=segment.strategy,
-                sort_order=segment.sort_order,
-            )
-            .returning(SegmentRow.id)
-        )
+        segment.id = self._s.scalar(insert(SegmentRow).values(**_segment_values(segment)).returning(SegmentRow.id))
         assert segment.id is not None
         return segment.id
 
     def update(self, segment: Segment) -> None:
-        self._s.execute(
-            update(SegmentRow)
-            .where(SegmentRow.id == segment.id)
-            .values(
-                name=segment.name,
-                visit_every_days=segment.visit_every_days,
-                strategy=segment.strategy,
-                sort_order=segment.sort_order,
-            )
+        self._s.execute(update(SegmentRow).where(SegmentRow.id == segment.id).values(**_segment_values(segment)))
+
+    def move_customers(self, from_segment_id: int, to_segment_id: int) -> int:
+        """Merging: every shop of one segment (archived ones too) moves to the other, in one statement."""
+        result = self._s.execute(
+            update(CustomerRow)
+            .where(CustomerRow.segment_id == from_segment_id)
+            .values(segment_id=to_segment_id, updated_at=utcnow())
         )
+        return int(result.rowcount)  # type: ignore[attr-defined]  # an UPDATE's result is a CursorResult
+
+    def reassign(self, customer_ids: Sequence[int], segment_id: int | None) -> int:
+        """The shops among `customer_ids` not yet in the segment move to it (None: to none); how many
+        moved. 500 ids a statement (SQLite's bound-parameter limit); the unchanged keep their updated_at."""
+        wanted = sorted(set(customer_ids))
+        now = utcnow()
+        moved = 0
+        for start in range(0, len(wanted), 500):
+            result = self._s.execute(
+                update(CustomerRow)
+                .where(CustomerRow.id.in_(wanted[start:start + 500]), CustomerRow.segment_id.is_distinct_from(segment_id))
+                .values(segment_id=segment_id, updated_at=now)
+            )
+            moved += int(result.rowcount)  # type: ignore[attr-defined]  # an UPDATE's result is a CursorResult
+        return moved

@@ -4,15 +4,16 @@ autogenerate against the package and expects no difference.
 
     base         Base and its metadata, the naming convention, the storage conventions
     settings     workspace settings, segments, star criteria
-    customers    customers, their tags, grade and value-tier assignments
+    customers    customers and their tags
     evaluations  star evaluations and scores, SWOT analyses, improvement plans and targets
     catalogue    products, import batches
     sales        order lines, the monthly summaries and their triggers
     visits       day plans and stops, visits with entries, stock counts and photos, follow-ups
     care         reminders, events, invitations
+    tiers        the grade, value-tier and star schemes (versioned), recompute batches, assignments
 
 Importing any of these modules runs this package first, which registers every area's tables: so
 `base.Base.metadata` is always the whole schema (what `create_all` and alembic see), whichever
 module was imported.
 """
-from persistence.tables import care, catalogue, customers, evaluations, sales, settings, visits  # noqa: F401
+from persistence.tables import care, catalogue, customers, evaluations, sales, settings, tiers, visits  # noqa: F401

@@ -1,5 +1,5 @@
-"""The customers (客户) and what is kept per customer over time: tags, grade and value-tier
-assignments."""
+"""The customers (客户) and their tags. The grade and value-tier history is in persistence/tables/tiers.py;
+`grade` and `value_tier` here are the current values the lists, filters and due rules read."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -12,7 +12,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    Numeric,
     String,
     Text,
 )
@@ -83,24 +82,3 @@ class CustomerTagRow(Base):
         ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
     )
     tag: Mapped[str] = mapped_column(String(40), primary_key=True)
-
-
-class GradeAssignmentRow(Base):
-    __tablename__ = "grade_assignments"
-    __table_args__ = (Index("ix_grade_assignments_customer", "customer_id", "effective_on"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
-    grade: Mapped[int] = mapped_column(Integer)
-    effective_on: Mapped[date] = mapped_column(Date)
-    score: Mapped[float | None] = mapped_column(Numeric(10, 4, asdecimal=False))
-    reason: Mapped[str] = text_column()
-
-
-class ValueTierAssignmentRow(Base):
-    __tablename__ = "value_tier_assignments"
-    __table_args__ = (Index("ix_value_tier_assignments_customer", "customer_id", "effective_on"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
-    tier: Mapped[str] = mapped_column(String(16))
-    effective_on: Mapped[date] = mapped_column(Date)
-    reason: Mapped[str] = text_column()

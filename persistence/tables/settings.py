@@ -2,7 +2,7 @@
 criteria."""
 from __future__ import annotations
 
-from sqlalchemy import Integer, Numeric, String, Text
+from sqlalchemy import Boolean, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.tables.base import Base, text_column
@@ -21,6 +21,9 @@ class SegmentRow(Base):
     visit_every_days: Mapped[int] = mapped_column(Integer)
     strategy: Mapped[str] = text_column()
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    checklist: Mapped[str] = text_column()  # what each visit should cover, one item a line
+    colour: Mapped[str] = mapped_column(String(9), default="", server_default="")  # "#RRGGBB" or ""
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class StarCriterionRow(Base):

@@ -58,6 +58,7 @@ def test_every_catalogue_entry_is_reachable_from_the_report_command(demo, tmp_pa
         ["visit", "--visit", str(visit_id)],
         ["monthly", "--month", month],
         ["dossier", "--customer", license_no],
+        ["tiers", "--month", month],
     ]
     catalogue = RecordingCatalogue()
     written: list[str] = []

@@ -17,13 +17,7 @@ from typing import Any, Self
 
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
-from domain.model.customers import (
-    Customer,
-    CustomerStatus,
-    GradeAssignment,
-    Segment,
-    ValueTierAssignment,
-)
+from domain.model.customers import Customer, CustomerStatus, Segment
 from domain.model.evaluations import ImprovementPlan, StarCriterion, StarEvaluation, SwotAnalysis
 from domain.model.products import Product
 from domain.model.sales import BatchStatus, ImportBatch, ImportKind, SalesLine
@@ -38,6 +32,7 @@ from domain.read_models import (
     WorkspaceOverview,
 )
 from tests.domain.fake_analysis import FakeAnalysisQueries
+from tests.domain.fake_tiers import FakeTierQueries, FakeTierRepository
 from tests.domain.fake_visit_plans import FakeDayPlanRepository, FakeVisitPlanQueries
 from tests.domain.fake_visit_records import FakeVisitQueries, FakeVisitRecordMethods
 
@@ -51,8 +46,6 @@ class FakeStore:
     criteria: list[StarCriterion] = field(default_factory=list)
     settings: WorkspaceSettings | None = None
     sales_lines: list[SalesLine] = field(default_factory=list)
-    grade_assignments: list[GradeAssignment] = field(default_factory=list)
-    value_tier_assignments: list[ValueTierAssignment] = field(default_factory=list)
 
     def table(self, kind: str) -> dict[int, Any]:
         return self.tables.setdefault(kind, {})
@@ -106,12 +99,6 @@ class FakeCustomerRepository(_Repo):
     def id_keys(self) -> list[tuple[int, str, str]]:
         return [(c.id, c.license_no, c.customer_code) for c in self._store.table("customers").values()]
 
-    def add_grade_assignments(self, assignments: Iterable[GradeAssignment]) -> None:
-        self._store.grade_assignments.extend(assignments)
-
-    def add_value_tier_assignments(self, assignments: Iterable[ValueTierAssignment]) -> None:
-        self._store.value_tier_assignments.extend(assignments)
-
 
 class FakeSegmentRepository(_Repo):
     def list(self) -> list[Segment]:
@@ -123,6 +110,19 @@ class FakeSegmentRepository(_Repo):
     def update(self, segment: Segment) -> None:
         assert segment.id in self._store.table("segments"), f"no segment {segment.id}"
         self._store.table("segments")[segment.id] = copy.deepcopy(segment)  # type: ignore[index]
+
+    def move_customers(self, from_segment_id: int, to_segment_id: int) -> int:
+        moved = [c for c in self._store.table("customers").values() if c.segment_id == from_segment_id]
+        for c in moved:
+            c.segment_id = to_segment_id
+        return len(moved)
+
+    def reassign(self, customer_ids: Sequence[int], segment_id: int | None) -> int:
+        customers = self._store.table("customers")
+        moved = [customers[i] for i in set(customer_ids) if i in customers and customers[i].segment_id != segment_id]
+        for c in moved:
+            c.segment_id = segment_id
+        return len(moved)
 
 
 class FakeProductRepository(_Repo):
@@ -383,6 +383,8 @@ class FakeUnitOfWork:
         self.day_plans = FakeDayPlanRepository(work)
         self.care = FakeCareRepository(work)
         self.settings = FakeSettingsRepository(work)
+        self.tiers = FakeTierRepository(work)
+        self.tier_queries = FakeTierQueries(work)
         self.queries = FakeWorkspaceQueries(work)
         self.visit_queries = FakeVisitQueries(work)
 

@@ -201,3 +201,11 @@ def test_due_status_agrees_with_the_single_rules(on: date, last: date | None, ev
     assert s == due_status(last, every, on, sunday=week_end(on))
     assert s.next_due == next_due_on(last, every)
     assert s.category is due_category(s.next_due, on)
+
+
+def test_a_value_tiers_care_plan_overrides_the_segment_but_not_the_shop() -> None:
+    from domain.visits.due import effective_every_days
+
+    assert effective_every_days(None, 30, 7) == 7  # a key shop in a remote segment: weekly
+    assert effective_every_days(14, 30, 7) == 14  # the shop's own frequency still wins
+    assert effective_every_days(None, 30, None) == 30

@@ -17,7 +17,7 @@ def test_only_the_overview_is_built_at_start(window: MainWindow) -> None:
 
 def test_the_sidebar_keeps_its_order_and_a_page_is_built_in_its_place(qtbot, window: MainWindow) -> None:
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["Overview", "Customers", "Visits", "Analysis", "Products", "Settings"]
+    assert labels == ["Overview", "Customers", "Visits", "Analysis", "Tiers", "Products", "Settings"]
     row = labels.index("Products")
     window.sidebar.setCurrentRow(row)
     assert window.pages.currentIndex() == row

@@ -31,6 +31,7 @@ LOADED: dict[str, Callable[[QWidget, AppContext], bool]] = {
     "CustomersPage": lambda page, ctx: page.model.rowCount() == len(list_customers(ctx.uow()).rows),
     "VisitsPage": lambda page, ctx: _table_rows(page) > 0,
     "AnalysisPage": lambda page, ctx: bool(page.months) and page.product_model.rowCount() > 0,
+    "TiersPage": lambda page, ctx: page.data is not None,
     "CataloguePage": lambda page, ctx: page.model.rowCount() == len(list_products(ctx.uow())) > 0,
     "SettingsPage": lambda page, ctx: page.frequency_form.rowCount() == _segments(ctx) > 0,
 }

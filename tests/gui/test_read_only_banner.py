@@ -38,7 +38,9 @@ def test_the_banner_says_why_and_the_edits_are_off(qtbot, ctx: AppContext, setti
     assert all(not s.isEnabled() for s in customers.findChildren(QShortcut) if s.key().toString() in new_keys)
     w.sidebar.setCurrentRow(3)
     assert not w.analysis_page.import_button.isEnabled() and not w.analysis_page.history_button.isEnabled()
-    w.sidebar.setCurrentRow(5)
+    w.sidebar.setCurrentRow(4)
+    assert not w.tiers_page.recompute_button.isEnabled()
+    w.sidebar.setCurrentRow(6)
     assert not w.settings_page.save_button.isEnabled()
     group = w.settings_page.backup_group
     qtbot.waitUntil(lambda: group.summary.text() != "")  # the backup folder read

@@ -9,13 +9,15 @@ import pytest
 from domain.demo.generator import DemoSpec
 from domain.services.demo import Cancelled, SegmentsMissing, WorkspaceNotEmpty, build_demo
 from domain.services.workspace import ensure_defaults, load_settings
+from domain.model.customers import ValueTier
+from domain.tiers.model import AssignmentReason, TierKind
 from persistence.workspace import open_workspace
 
 SPEC = DemoSpec(customers=60, months=6, today=date(2026, 11, 27))
 TABLES = (
     "customers", "products", "sales_lines", "import_batches", "visits", "day_plans", "day_plan_stops",
     "follow_ups", "reminders", "events", "invitations", "star_evaluations", "swot_analyses",
-    "improvement_plans", "grade_assignments", "value_tier_assignments",
+    "improvement_plans", "tier_assignments",
 )
 
 
@@ -38,7 +40,6 @@ def test_build_demo_writes_the_territory(tmp_path: Path) -> None:
         assert n["events"] == summary.events == 1 and n["invitations"] == summary.invitations == 15
         assert n["day_plans"] == summary.day_plans and n["follow_ups"] == summary.follow_ups
         assert n["import_batches"] == 1 and n["swot_analyses"] == 1 and n["improvement_plans"] == 1
-        assert n["grade_assignments"] == 120 and n["value_tier_assignments"] >= 60
         assert calls[-1][0] == calls[-1][1] and len(calls) > 10
         with ws.engine.connect() as conn:
             sql = conn.exec_driver_sql
@@ -62,6 +63,18 @@ def test_build_demo_writes_the_territory(tmp_path: Path) -> None:
                 "WHERE p.plan_date = '2026-11-27' AND s.visit_id IS NOT NULL"
             ).scalar_one() >= 6
             assert sql("PRAGMA foreign_key_check").all() == []
+            by_kind = dict(sql("SELECT kind, count(*) FROM tier_assignments GROUP BY kind ORDER BY kind").all())
+            # every month of the history recomputed: one grade and one tier per shop and month
+            assert summary.recomputed_months == SPEC.months
+            assert by_kind["grade"] == by_kind["value_tier"] == 60 * SPEC.months
+        with ws.uow() as uow:  # the worked example's grade and tier are computed, and it is a key shop
+            shop = uow.customers.get_by_license("530102100001")
+            assert shop is not None and shop.id is not None
+            grade = uow.tiers.assignments_for(TierKind.GRADE, date(2026, 11, 1))[shop.id]
+            tier = uow.tiers.assignments_for(TierKind.VALUE_TIER, date(2026, 11, 1))[shop.id]
+            assert (grade.value, grade.reason) == (str(shop.grade), AssignmentReason.COMPUTED)
+            assert (tier.value, tier.reason) == (ValueTier.KEY.value, AssignmentReason.COMPUTED)
+            assert shop.value_tier is ValueTier.KEY and shop.star_level == 5
         assert load_settings(ws.uow()).owner_name == "李明"
     finally:
         ws.close()

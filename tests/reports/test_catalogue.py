@@ -13,6 +13,7 @@ from domain.report_catalogue import (
     OneVisitRequest,
     ReportCatalogue,
     ReportEntry,
+    TiersRequest,
     VisitSummaryRequest,
     safe_file_name,
 )
@@ -30,6 +31,7 @@ def test_file_names_say_what_the_report_is_and_suit_every_file_system() -> None:
     one = OneVisitRequest(5, TODAY, "老王/便利店", date(2026, 11, 3))
     assert reports.file_name(one, untranslated) == "Visit summary-老王_便利店-2026-11-03.pdf"
     assert reports.file_name(MonthlyRequest(date(2026, 10, 1), TODAY), untranslated) == "Monthly analysis-2026-10.pdf"
+    assert reports.file_name(TiersRequest(date(2026, 10, 1), TODAY), untranslated) == "Tiers report-2026-10.pdf"
     dossier = DossierRequest(3, TODAY, "北环路烟酒店")
     assert reports.file_name(dossier, untranslated) == "Customer dossier-北环路烟酒店-2026-12-09.pdf"
     assert safe_file_name('老王/便利店: "新"?.pdf') == "老王_便利店_ _新_.pdf"
@@ -48,7 +50,7 @@ def test_the_file_name_is_spoken_through_the_translator_given() -> None:
 def test_one_entry_per_request_and_an_unknown_request_is_named() -> None:
     reports = report_catalogue()
     assert {e.request for e in reports} == {HandbookRequest, VisitSummaryRequest, OneVisitRequest, MonthlyRequest,
-                                            DossierRequest}
+                                            DossierRequest, TiersRequest}
     with pytest.raises(ValueError, match="HandbookRequest"):
         reports.register(ReportEntry(HandbookRequest, lambda uow, r: None, lambda d, r: b"", lambda r, t: "x.pdf"))
     with pytest.raises(LookupError, match="str"):

@@ -1,0 +1,121 @@
+"""The 分层 page's lists: the shops a recompute moves, the month's movements, and the shop list with its
+filter. Each is a RowTableModel declaring its columns once; the shop list filters its own Python list
+(docs/architecture.md, "Lists")."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from domain.model.customers import ValueTier
+from domain.services.tiers import Movement, TierListRow
+from domain.tiers.model import TierAssignment, TierKind
+from domain.tiers.recompute import ProposedChange
+from gui.common.row_model import Column, RowTableModel
+from gui.tiers.labels import TIERS, change_label, direction_label, kind_label, reasons_text, tier_label
+
+
+def score_text(score: Decimal | None) -> str:
+    return "" if score is None else f"{score:.1f}"
+
+
+def _grade_number(row: TierAssignment | None) -> int | None:
+    return int(row.value) if row is not None and row.value.isdigit() else None
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("TiersTables", source)
+
+
+def change_columns() -> list[Column[ProposedChange]]:
+    """A previewed recompute's moves."""
+    return [
+        Column(_tr("License"), lambda c: c.shop.license_no),
+        Column(_tr("Shop"), lambda c: c.shop.name),
+        Column(_tr("Kind"), lambda c: c.kind, kind_label),
+        Column(_tr("Change"), lambda c: change_label(c.kind, c.before, c.after)),
+        Column(_tr("Move"), lambda c: direction_label(c.moved, c.kind)),
+        Column(_tr("Score"), lambda c: c.assignment.score if c.assignment and c.kind is TierKind.GRADE else None,
+               score_text, numeric=True),
+    ]
+
+
+def movement_columns() -> list[Column[Movement]]:
+    return [
+        Column(_tr("Move"), lambda m: direction_label(m.direction, m.kind)),
+        Column(_tr("Kind"), lambda m: m.kind, kind_label),
+        Column(_tr("License"), lambda m: m.license_no),
+        Column(_tr("Shop"), lambda m: m.name),
+        Column(_tr("Change"), lambda m: change_label(m.kind, m.before, m.after)),
+        Column(_tr("Score"), lambda m: m.assignment.score if m.kind is TierKind.GRADE else None,
+               score_text, numeric=True),
+        Column(_tr("Reason"), lambda m: reasons_text(m.assignment, None)),
+        Column(_tr("Note"), lambda m: m.assignment.note),
+    ]
+
+
+def shop_columns() -> list[Column[TierListRow]]:
+    return [
+        Column(_tr("License"), lambda r: r.license_no),
+        Column(_tr("Shop"), lambda r: r.name),
+        Column(_tr("Grade"), lambda r: _grade_number(r.grade), numeric=True),
+        Column(_tr("Value tier"), lambda r: r.tier.value if r.tier else None, tier_label,
+               sort_key=lambda r: _tier_rank(r.tier)),
+        Column(_tr("Score"), lambda r: r.grade.score if r.grade else None, score_text, numeric=True),
+        Column(_tr("Reason"), lambda r: reasons_text(r.grade, r.tier)),
+    ]
+
+
+def _tier_rank(row: TierAssignment | None) -> int | None:
+    if row is None:
+        return None
+    order = [t.value for t in TIERS]
+    return order.index(row.value) if row.value in order else len(order)
+
+
+@dataclass(frozen=True)
+class ShopFilter:
+    """What the shop list shows: text in the name or license, and a grade range or a tier."""
+
+    text: str = ""
+    grades: tuple[int, int] | None = None  # inclusive
+    tier: ValueTier | None = None
+
+    def keeps(self, row: TierListRow) -> bool:
+        needle = self.text.strip().casefold()
+        if needle and needle not in row.name.casefold() and needle not in row.license_no:
+            return False
+        if self.grades is not None:
+            grade = _grade_number(row.grade)
+            if grade is None or not self.grades[0] <= grade <= self.grades[1]:
+                return False
+        return self.tier is None or (row.tier is not None and row.tier.value == self.tier.value)
+
+
+class ShopListModel(RowTableModel[TierListRow]):
+    """The month's shops; `rows` are the ones the filter keeps, `all_rows` every shop."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(shop_columns(), parent)
+        self.all_rows: list[TierListRow] = []
+        self.filter = ShopFilter()
+
+    def set_all(self, rows: Sequence[TierListRow]) -> None:
+        self.all_rows = list(rows)
+        self.set_rows([r for r in self.all_rows if self.filter.keeps(r)])
+
+    def set_filter(self, wanted: ShopFilter) -> None:
+        self.filter = wanted
+        self.set_rows([r for r in self.all_rows if wanted.keeps(r)])
+
+
+def grade_bands(grades: int, width: int = 5) -> list[tuple[int, int]]:
+    """The filter's grade ranges, highest first: 26–30, 21–25, … 1–5."""
+    bands = []
+    top = grades
+    while top >= 1:
+        bands.append((max(1, top - width + 1), top))
+        top -= width
+    return bands

@@ -1,0 +1,449 @@
+"""分层分级: one month's grades and value tiers. Recompute with a preview (Apply or Cancel) and undo the
+latest; the distribution by grade and by tier; the value × loyalty quadrant beside the tiers' care plans;
+the month's 升档 / 降档; the shop list with manual overrides. Everything loads and writes on the worker."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.model.customers import ValueTier
+from domain.services import tiers as service
+from domain.services.analysis import available_months
+from domain.services.tier_schemes import load_scheme
+from domain.services.tiers import Movement, Quadrant, TierListRow
+from domain.tiers.model import RecomputeBatch, TierKind
+from domain.tiers.recompute import Proposal
+from domain.tiers.schemes import ContributionMeasure, GradeScheme, SchemeKind, ValueTierScheme
+from domain.validation import ValidationFailed
+from gui.analysis.tables import fit_columns, table_for
+from gui.common import formatting as fmt
+from gui.common.data_events import CUSTOMERS
+from gui.common.field_errors import describe_validation
+from gui.common.row_model import RowTableModel
+from gui.common.widgets import heading
+from gui.context import AppContext
+from gui.messages import describe_error
+from gui.tiers.care_plan import CarePlanPanel
+from gui.tiers.charts import GradeChart, TierChart
+from gui.tiers.dialogs import OverrideDialog, RecomputePreviewDialog
+from gui.tiers.labels import kind_label
+from gui.tiers.quadrant import QuadrantView
+from gui.tiers.shop_list import ShopListPanel, pinned_ids
+from gui.tiers.tables import movement_columns
+from gui.workers import TaskRunner
+
+MONTH_KEY = "tiers/month"
+
+
+@dataclass(frozen=True)
+class PageData:
+    """One load, brought to the GUI thread."""
+
+    months: list[date]  # newest first
+    month: date | None
+    rows: list[TierListRow] = field(default_factory=list)
+    movements: list[Movement] = field(default_factory=list)
+    quadrant: Quadrant | None = None
+    grade_scheme: GradeScheme = field(default_factory=GradeScheme)
+    tier_scheme: ValueTierScheme = field(default_factory=ValueTierScheme)
+    undoable: RecomputeBatch | None = None  # the latest recompute, while it is not undone
+
+    @property
+    def grade_counts(self) -> Counter[int]:
+        return Counter(int(r.grade.value) for r in self.rows if r.grade is not None and r.grade.value.isdigit())
+
+    @property
+    def tier_counts(self) -> Counter[ValueTier]:
+        return Counter(ValueTier(r.tier.value) for r in self.rows if r.tier is not None)
+
+
+def load_page(uow: Callable[[], Any], wanted: date | None) -> PageData:
+    months = available_months(uow())
+    batches = service.recompute_batches(uow())
+    undoable = batches[0] if batches and batches[0].undone_at is None else None
+    grade_scheme, tier_scheme = load_scheme(uow(), SchemeKind.GRADE), load_scheme(uow(), SchemeKind.VALUE_TIER)
+    assert isinstance(grade_scheme, GradeScheme) and isinstance(tier_scheme, ValueTierScheme)
+    if not months:
+        return PageData(months, None, grade_scheme=grade_scheme, tier_scheme=tier_scheme, undoable=undoable)
+    month = wanted if wanted in months else (service.latest_order_month(uow()) or months[0])
+    return PageData(months, month, service.tier_list(uow(), month), service.movements(uow(), month),
+                    service.quadrant(uow(), month), grade_scheme, tier_scheme, undoable)
+
+
+def error_text(exc: BaseException) -> str:
+    return describe_validation(exc) if isinstance(exc, ValidationFailed) else describe_error(exc)
+
+
+def contribution_title(scheme: ValueTierScheme) -> str:
+    measures = {
+        ContributionMeasure.GROSS_PROFIT: QCoreApplication.translate("TiersPage", "gross profit, ¥"),
+        ContributionMeasure.AMOUNT: QCoreApplication.translate("TiersPage", "purchase amount, ¥"),
+        ContributionMeasure.CARTONS: QCoreApplication.translate("TiersPage", "cartons"),
+    }
+    return QCoreApplication.translate("TiersPage", "Contribution ({measure}, last {months} months)").format(
+        measure=measures[scheme.contribution], months=scheme.months)
+
+
+class TiersPage(QWidget):
+    loaded = Signal()
+    open_customer = Signal(int)
+    applied = Signal(object)  # the RecomputeBatch
+    undone = Signal(object)
+    preview_shown = Signal(object)  # the RecomputePreviewDialog, open
+    override_saved = Signal()
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self._settings = settings or QSettings()
+        self._generation = 0
+        self._writable = not ctx.read_only_reason
+        self.data: PageData | None = None
+        self.months: list[date] = []
+        self.preview_dialog: RecomputePreviewDialog | None = None
+        self.override_dialog: OverrideDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 12)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Grades and value tiers")))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Month:")))
+        self.month_box = QComboBox()
+        self.month_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.month_box.setToolTip(self.tr("Months with order data, newest first"))
+        self.month_box.activated.connect(self._month_chosen)
+        top.addWidget(self.month_box)
+        self.recompute_button = QPushButton(self.tr("Recompute…"))
+        self.recompute_button.setToolTip(self.tr("Compute every shop's grade and value tier for the month from "
+                                                 "its orders; you see who moves before anything is written"))
+        self.recompute_button.clicked.connect(self.recompute)
+        self.undo_button = QPushButton(self.tr("Undo last recompute"))
+        self.undo_button.setToolTip(self.tr("Put back every shop's grade and tier as they were before it"))
+        self.undo_button.clicked.connect(self.undo_last)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        for button in (self.recompute_button, self.undo_button, self.refresh_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.subtitle = QLabel(self.tr("Loading…"))
+        self.subtitle.setObjectName("PageSubtitle")
+        self.subtitle.setWordWrap(True)
+        layout.addWidget(self.subtitle)
+        self.status_bar = QFrame()
+        self.status_bar.setObjectName("UndoBar")
+        status_row = QHBoxLayout(self.status_bar)
+        status_row.setContentsMargins(10, 4, 6, 4)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_undo = QPushButton(self.tr("Undo this recompute"))
+        self.status_undo.clicked.connect(self.undo_last)
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.status_undo)
+        self.status_bar.hide()
+        layout.addWidget(self.status_bar)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_tabs()
+        self._set_buttons(busy=True)
+
+    # --- the tabs --------------------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        charts = QWidget()
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(6, 6, 6, 6)
+        self.grade_chart = GradeChart()
+        self.tier_chart = TierChart()
+        row.addWidget(self.grade_chart, 3)
+        row.addWidget(self.tier_chart, 2)
+        self.tabs.addTab(charts, self.tr("Distribution"))
+
+        matrix = QWidget()
+        row = QHBoxLayout(matrix)
+        row.setContentsMargins(6, 6, 6, 6)
+        self.quadrant = QuadrantView()
+        self.care_plan = CarePlanPanel()
+        self.care_plan.setFixedWidth(300)
+        row.addWidget(self.quadrant, 1)
+        row.addWidget(self.care_plan)
+        self.quadrant.customer_clicked.connect(self.open_customer)
+        self.quadrant.tier_clicked.connect(self.care_plan.select)
+        self.care_plan.tier_selected.connect(self.quadrant.select_tier)
+        self.tabs.addTab(matrix, self.tr("Value × loyalty"))
+
+        self.movement_model: RowTableModel[Movement] = RowTableModel(movement_columns(), self)
+        self.movement_view = table_for(self.movement_model, self, self._open_row)
+        moves = QWidget()
+        column = QVBoxLayout(moves)
+        column.setContentsMargins(6, 6, 6, 6)
+        self.movement_note = QLabel()
+        self.movement_note.setObjectName("PageSubtitle")
+        self.movement_note.setWordWrap(True)
+        column.addWidget(self.movement_note)
+        column.addWidget(self.movement_view, 1)
+        self.tabs.addTab(moves, self.tr("Movements"))
+
+        self.shops = ShopListPanel()
+        self.shops.writable = self._writable
+        self.shops.open_customer.connect(self.open_customer)
+        self.shops.adjust_requested.connect(self.adjust)
+        self.shops.unpin_requested.connect(self.unpin)
+        self.tabs.addTab(self.shops, self.tr("Shops"))
+
+    def _open_row(self, row: object) -> None:
+        customer_id = getattr(row, "customer_id", None)
+        if customer_id is not None:
+            self.open_customer.emit(customer_id)
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        uow, wanted = self._ctx.uow, self._chosen_month()
+        self._submit(lambda: load_page(uow, wanted), self._arrived)
+
+    def show_month(self, month: date) -> None:
+        self._settings.setValue(MONTH_KEY, month.isoformat())
+        uow = self._ctx.uow
+        self._submit(lambda: load_page(uow, month), self._arrived)
+
+    def _submit(self, work: Callable[[], Any], done: Callable[[Any], None],
+                failed: Callable[[BaseException], None] | None = None) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._set_buttons(busy=True)
+        self._runner.submit(work, lambda result: self._deliver(generation, done, result),
+                            lambda exc: self._deliver(generation, failed or self._failed, exc))
+
+    def _deliver(self, generation: int, handler: Callable[[Any], None], value: Any) -> None:
+        if generation != self._generation:
+            return  # a newer load or action superseded this one
+        self._set_buttons(busy=False)
+        handler(value)
+
+    def _chosen_month(self) -> date | None:
+        stored = self._settings.value(MONTH_KEY)
+        try:
+            return date.fromisoformat(str(stored)) if stored else None
+        except ValueError:
+            return None
+
+    def _month_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.months):
+            self.show_month(self.months[index])
+
+    def _failed(self, exc: BaseException) -> None:
+        self.subtitle.setText(error_text(exc))
+        self.loaded.emit()
+
+    def _set_buttons(self, busy: bool) -> None:
+        data = self.data
+        has_month = data is not None and data.month is not None
+        self.recompute_button.setEnabled(not busy and has_month and self._writable)
+        self.undo_button.setEnabled(not busy and data is not None and data.undoable is not None and self._writable)
+        self.status_undo.setEnabled(self.undo_button.isEnabled())
+        self.refresh_button.setEnabled(not busy)
+        self._set_row_buttons(busy)
+
+    def _set_row_buttons(self, busy: bool = False) -> None:
+        self.shops.busy = busy
+        self.shops.update_buttons()
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def _arrived(self, data: PageData) -> None:
+        self.data = data
+        self._fill_months(data.months, data.month)
+        self.shops.set_grades(data.grade_scheme.grades)
+        self._set_buttons(busy=False)
+        if data.month is None:
+            self.subtitle.setText(self.tr("No order data yet: import order lines, then recompute a month."))
+            self._show_lists(data)
+            self.loaded.emit()
+            return
+        graded = sum(1 for r in data.rows if r.grade is not None)
+        if graded:
+            self.subtitle.setText(self.tr(
+                "{month}: {graded} of {shops} shops graded ({grades} grades) · {moves} movements").format(
+                month=fmt.month(data.month), graded=fmt.count(graded), shops=fmt.count(len(data.rows)),
+                grades=data.grade_scheme.grades, moves=fmt.count(len(data.movements))))
+        else:
+            self.subtitle.setText(self.tr(
+                "{month}: no grades or tiers for this month yet. Recompute it to grade the {shops} shops.").format(
+                month=fmt.month(data.month), shops=fmt.count(len(data.rows))))
+        self._show_lists(data)
+        self.loaded.emit()
+
+    def _show_lists(self, data: PageData) -> None:
+        self.grade_chart.set_counts(data.grade_counts, data.grade_scheme.grades)
+        self.tier_chart.set_counts(data.tier_counts)
+        quadrant = data.quadrant or Quadrant((), data.tier_scheme.contribution_threshold, data.tier_scheme.loyalty_threshold)
+        self.quadrant.set_quadrant(quadrant, contribution_title(data.tier_scheme))
+        self.care_plan.set_scheme(data.tier_scheme, data.tier_counts)
+        self.movement_model.set_rows(data.movements)
+        ups = sum(1 for m in data.movements if m.direction == "up")
+        self.movement_note.setText(self.tr(
+            "Shops whose grade or value tier differs from the month before: {up} up, {down} down. "
+            "Double-click a row or press Enter to open the dossier.").format(
+            up=fmt.count(ups), down=fmt.count(len(data.movements) - ups)))
+        self.shops.set_rows(data.rows)
+        fit_columns(self.movement_view)
+        self.tabs.setTabText(2, self.tr("Movements ({n})").format(n=fmt.count(len(data.movements))))
+        self._set_row_buttons()
+
+    def _fill_months(self, months: list[date], current: date | None) -> None:
+        self.months = months
+        self.month_box.blockSignals(True)
+        self.month_box.clear()
+        for m in months:
+            self.month_box.addItem(fmt.month(m), m.isoformat())
+        if current is not None and current in months:
+            self.month_box.setCurrentIndex(months.index(current))
+        self.month_box.blockSignals(False)
+        self.month_box.setEnabled(bool(months))
+
+    @property
+    def month(self) -> date | None:
+        return None if self.data is None else self.data.month
+
+    # --- recompute, apply, undo --------------------------------------------------------------------
+
+    def recompute(self) -> None:
+        """Preview the month's recompute on the worker, then show what moves with Apply / Cancel."""
+        month = self.month
+        if month is None or not self._writable:
+            return
+        uow = self._ctx.uow
+        self._say(self.tr("Computing {month}…").format(month=fmt.month(month)), undo=False)
+        self._submit(lambda: service.preview_recompute(uow(), month), self._preview_ready, self._action_failed)
+
+    def _preview_ready(self, proposal: Proposal) -> None:
+        self.status_bar.hide()
+        dialog = RecomputePreviewDialog(proposal, self)
+        dialog.accepted.connect(lambda: self.apply(proposal.month))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.preview_dialog = dialog
+        dialog.open()
+        self.preview_shown.emit(dialog)
+
+    def apply(self, month: date) -> None:
+        ctx = self._ctx
+        self._say(self.tr("Applying the recompute of {month}…").format(month=fmt.month(month)), undo=False)
+        self._submit(lambda: service.apply_recompute(ctx.uow(), month, ctx.now()), self._applied, self._action_failed)
+
+    def _applied(self, result: tuple[RecomputeBatch, Proposal]) -> None:
+        batch, proposal = result
+        self._say(self.tr("Recompute of {month} applied: {summary}.").format(
+            month=fmt.month(batch.month), summary=self._summary(proposal)), undo=True)
+        self.applied.emit(batch)
+        self._reload_after_write()
+
+    def _summary(self, proposal: Proposal) -> str:
+        parts = []
+        for kind in TierKind:
+            tally = proposal.counts.get(kind, Counter())
+            parts.append(self.tr("{kind} {up} up, {down} down, {same} unchanged, {new} new").format(
+                kind=kind_label(kind), up=tally["up"], down=tally["down"], same=tally["same"], new=tally["new"]))
+        return "; ".join(parts)
+
+    def undo_last(self) -> None:
+        data = self.data
+        if data is None or data.undoable is None or data.undoable.id is None or not self._writable:
+            return
+        ctx, batch_id = self._ctx, data.undoable.id
+        self._say(self.tr("Undoing the recompute…"), undo=False)
+        self._submit(lambda: service.undo_recompute(ctx.uow(), batch_id, ctx.now()), self._undone, self._action_failed)
+
+    def _undone(self, batch: RecomputeBatch) -> None:
+        self._say(self.tr("The recompute of {month} was undone: every shop's grade and tier are as they were.")
+                  .format(month=fmt.month(batch.month)), undo=False)
+        self.undone.emit(batch)
+        self._reload_after_write()
+
+    def _action_failed(self, exc: BaseException) -> None:
+        self._say(error_text(exc), undo=False)
+
+    def _say(self, text: str, undo: bool) -> None:
+        self.status_label.setText(text)
+        self.status_undo.setVisible(undo)
+        self.status_bar.show()
+
+    def _reload_after_write(self) -> None:
+        """The lists elsewhere show the current grade and tier: they reload too."""
+        self.refresh()
+        self._ctx.events.notify(CUSTOMERS)
+
+    # --- the shop list's actions -------------------------------------------------------------------
+
+    def adjust(self, row: TierListRow) -> OverrideDialog | None:
+        """手动调整…: the override dialog for `row`; OK saves on the worker and closes it."""
+        data = self.data
+        if data is None or data.month is None or not self._writable:
+            return None
+        dialog = OverrideDialog(row, data.grade_scheme.grades, self, on_submit=self._save_override)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.override_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_override(self, dialog: OverrideDialog) -> None:
+        data = self.data
+        if data is None or data.month is None or not dialog.note_text:
+            return
+        ctx, month = self._ctx, data.month
+        cid, kind, value, note, pinned = (dialog.row.customer_id, dialog.kind, dialog.value, dialog.note_text,
+                                          dialog.pinned.isChecked())
+        dialog.ok_button.setEnabled(False)
+
+        def saved(_row: object) -> None:
+            dialog.accept()
+            self._say(self.tr("{shop}: {kind} set by hand.").format(shop=dialog.row.name, kind=kind_label(kind)),
+                      undo=False)
+            self.override_saved.emit()
+            self._reload_after_write()
+
+        def refused(exc: BaseException) -> None:
+            dialog.ok_button.setEnabled(bool(dialog.note_text))
+            dialog.show_error(error_text(exc))
+
+        self._submit(lambda: service.override(ctx.uow(), cid, kind, value, month, note, ctx.now(), pinned=pinned),
+                     saved, refused)
+
+    def unpin(self, row: TierListRow) -> None:
+        """取消固定: the row's pinned overrides are let go; the next recompute sets the shop again."""
+        if not self._writable:
+            return
+        ids, uow = pinned_ids(row), self._ctx.uow
+
+        def work() -> None:
+            for assignment_id in ids:
+                service.set_pinned(uow(), assignment_id, False)
+
+        def done(_none: object) -> None:
+            self._say(self.tr("{shop} is no longer pinned: the next recompute sets it from its orders.").format(
+                shop=row.name), undo=False)
+            self._reload_after_write()
+
+        self._submit(work, done, self._action_failed)
+
+    def current_tab_title(self) -> str:
+        return self.tabs.tabText(self.tabs.currentIndex())
+
