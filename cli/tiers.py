@@ -21,10 +21,6 @@ from domain.tiers.recompute import DOWN, NEW, SAME, UP, Proposal, ProposedChange
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommandLine", text)
-
-
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     tiers = commands.add_parser("tiers", parents=[common], help="分层分级: recompute or list the grades and value tiers")
     actions = tiers.add_subparsers(dest="tiers_action", metavar="ACTION", required=True)
@@ -42,7 +38,8 @@ def parse_month(text: str) -> date:
     found = _MONTH.fullmatch(text.strip())
     if found is not None and 1 <= int(found.group(2)) <= 12:
         return date(int(found.group(1)), int(found.group(2)), 1)
-    raise CommandFailed(tr("{text} is not a month; write it as YYYY-MM, for example 2026-10.").format(text=text),
+    raise CommandFailed(QCoreApplication.translate(
+        "CommandLine", "{text} is not a month; write it as YYYY-MM, for example 2026-10.").format(text=text),
                         REFUSED)
 
 
@@ -60,12 +57,14 @@ def value_text(kind: TierKind, value: str | None) -> str:
     if value is None:
         return "—"
     if kind is TierKind.GRADE:
-        return tr("grade {n}").format(n=value)
+        return QCoreApplication.translate("CommandLine", "grade {n}").format(n=value)
     return tier_labels().get(value, value)
 
 
 def kind_text(kind: TierKind) -> str:
-    return tr("grade") if kind is TierKind.GRADE else tr("value tier")
+    if kind is TierKind.GRADE:
+        return QCoreApplication.translate("CommandLine", "grade")
+    return QCoreApplication.translate("CommandLine", "value tier")
 
 
 def _refused(exc: BaseException) -> CommandFailed:
@@ -76,16 +75,21 @@ def _refused(exc: BaseException) -> CommandFailed:
 
 def counts_lines(proposal: Proposal) -> list[str]:
     lines = []
-    for kind, label in ((TierKind.GRADE, tr("Grades")), (TierKind.VALUE_TIER, tr("Value tiers"))):
+    for kind, label in ((TierKind.GRADE, QCoreApplication.translate("CommandLine", "Grades")),
+                        (TierKind.VALUE_TIER, QCoreApplication.translate("CommandLine", "Value tiers"))):
         c = proposal.counts.get(kind)
-        lines.append(tr("{what}: up {up}, down {down}, unchanged {same}, new {new}").format(
+        lines.append(QCoreApplication.translate(
+            "CommandLine", "{what}: up {up}, down {down}, unchanged {same}, new {new}").format(
             what=label, up=c[UP] if c else 0, down=c[DOWN] if c else 0, same=c[SAME] if c else 0,
             new=c[NEW] if c else 0))
     return lines
 
 
 def moved_line(change: ProposedChange) -> str:
-    way = tr("up") if change.moved == UP else tr("down")
+    if change.moved == UP:
+        way = QCoreApplication.translate("CommandLine", "up")
+    else:
+        way = QCoreApplication.translate("CommandLine", "down")
     return "\t".join((change.shop.license_no, change.shop.name, kind_text(change.kind),
                       f"{value_text(change.kind, change.before)} → {value_text(change.kind, change.after)}", way))
 
@@ -96,11 +100,11 @@ def report_proposal(proposal: Proposal, out: Out) -> None:
     moved = sorted(proposal.moved(), key=lambda c: (c.kind.value, c.shop.license_no))
     kept = sum(1 for c in proposal.changes if c.kept_pinned)
     if kept:
-        out(tr("Kept as set by hand (pinned): {n}").format(n=kept))
+        out(QCoreApplication.translate("CommandLine", "Kept as set by hand (pinned): {n}").format(n=kept))
     if not moved:
-        out(tr("No shop moves."))
+        out(QCoreApplication.translate("CommandLine", "No shop moves."))
         return
-    out(tr("Shops that move: {n}").format(n=len(moved)))
+    out(QCoreApplication.translate("CommandLine", "Shops that move: {n}").format(n=len(moved)))
     for change in moved:
         out(moved_line(change))
 
@@ -118,13 +122,16 @@ def command_tiers(args: argparse.Namespace, db: Path | None, url: str | None, ou
                 return _list(uow, month, out)
             if args.dry_run:
                 proposal = preview_recompute(uow(), month)
-                out(tr("Recompute of {month} (dry run: nothing was written)").format(month=f"{month:%Y-%m}"))
+                out(QCoreApplication.translate(
+                    "CommandLine", "Recompute of {month} (dry run: nothing was written)").format(month=f"{month:%Y-%m}"))
                 report_proposal(proposal, out)
                 return 0
             batch, proposal = apply_recompute(uow(), month, now())
         except NoOrdersInMonth as exc:
             raise _refused(exc) from None
-        out(tr("Recompute of {month} applied as recompute no. {id} ({n} assignments); the 分层分级 page can undo it.")
+        out(QCoreApplication.translate(
+            "CommandLine",
+            "Recompute of {month} applied as recompute no. {id} ({n} assignments); the 分层分级 page can undo it.")
             .format(month=f"{month:%Y-%m}", id=batch.id, n=batch.assignments))
         report_proposal(proposal, out)
         return 0
@@ -136,7 +143,10 @@ def _list(uow: UnitOfWorkFactory, month: date, out: Out) -> int:
     from domain.services.tiers import tier_list
 
     rows = tier_list(uow(), month)
-    out("\t".join((tr("License"), tr("Name"), tr("Grade"), tr("Value tier"), tr("Score"))))
+    out("\t".join((QCoreApplication.translate("CommandLine", "License"), QCoreApplication.translate("CommandLine", "Name"),
+                    QCoreApplication.translate("CommandLine", "Grade"),
+                    QCoreApplication.translate("CommandLine", "Value tier"),
+                    QCoreApplication.translate("CommandLine", "Score"))))
     for r in rows:
         grade = r.grade.value if r.grade else "—"
         tier = tier_labels().get(r.tier.value, r.tier.value) if r.tier else "—"

@@ -27,7 +27,7 @@ from domain.model.settings import WorkspaceSettings
 from domain.model.visits import DayPlan, FollowUp, PlanStop, Visit, VisitStatus, VisitType
 from domain.profit import ProductSales, SalesSums
 from domain.read_models import CustomerList, DeletionImpact, TimelineEntry, WorkspaceOverview
-from domain.tiers.model import GradeSums, MonthClasses, RecomputeBatch, ShopFacts, TierAssignment, TierKind
+from domain.tiers.model import GradeSums, InForce, MonthClasses, RecomputeBatch, ShopFacts, TierAssignment, TierKind
 from domain.tiers.schemes import Scheme, SchemeKind
 from domain.visits.planning_views import DayPlanView, DueFacts
 from domain.visits.record import VisitPhoto
@@ -180,6 +180,8 @@ class TierRepository(Protocol):
     def assignments_of(self, customer_id: int) -> list[TierAssignment]: ...  # oldest first (month, id)
     # per customer the row in force for `month`: the newest (month, id) with month <= `month`
     def assignments_for(self, kind: TierKind, month: date) -> dict[int, TierAssignment]: ...
+    def values_in_force(self, kind: TierKind, month: date) -> dict[int, InForce]: ...  # the same, lighter
+    def with_later_rows(self, kind: TierKind, month: date) -> set[int]: ...  # customers with rows after month
     def set_pinned(self, assignment_id: int, pinned: bool) -> None: ...
     # the current values the lists, filters and due rules read (customers.grade / customers.value_tier);
     # None clears

@@ -241,10 +241,12 @@ def _quadrant(data: TierReportData) -> list[Flowable]:
     out: list[Flowable] = [title, para("贡献与忠诚度的算法及划分线见“一、分布”的按价值分层。", "small")]
     unit = "条" if scheme.contribution is ContributionMeasure.CARTONS else "元"
     points = [(float(p.contribution), float(p.loyalty), p.tier.value) for p in q.points]
-    corners = tuple(f"{TIER_NAMES[t]}（{num(sum(1 for p in q.points if p.tier is t))} 户）"
-                    for t in (ValueTier.KEY, ValueTier.POTENTIAL, ValueTier.AT_RISK, ValueTier.ORDINARY))
+    def corner(t: ValueTier) -> str:
+        return f"{TIER_NAMES[t]}（{num(sum(1 for p in q.points if p.tier is t))} 户）"
+
+    corners = (corner(ValueTier.KEY), corner(ValueTier.POTENTIAL), corner(ValueTier.AT_RISK), corner(ValueTier.ORDINARY))
     out.append(quadrant_chart(points, float(q.contribution_split), float(q.loyalty_split), TIER_COLOURS,
-                              corners,  # type: ignore[arg-type]  # four labels, built above
+                              corners,
                               f"贡献：近 {scheme.months} 个月{CONTRIBUTION[scheme.contribution]}（{unit}）",
                               "忠诚度（分）"))
     legend = "；".join(f"{TIER_NAMES[t]}：{name}" for t, name in ((ValueTier.KEY, "蓝"), (ValueTier.POTENTIAL, "绿"),

@@ -16,7 +16,7 @@ from domain.profit import NO_SALES, ProfitScale
 from domain.tiers.distance import DistanceToNextGrade, distance_to_next_grade
 from domain.tiers.grading import GradeResult, compute_grades
 from domain.tiers.model import AssignmentReason, RecomputeBatch, ShopFacts, TierAssignment, TierKind
-from domain.tiers.recompute import DOWN, UP, Proposal, direction, propose
+from domain.tiers.recompute import DOWN, UP, Proposal, ProposedChange, direction, propose
 from domain.tiers.schemes import GradeScheme, SchemeKind, StarScheme, ValueTierScheme
 from domain.tiers.star_prefill import PrefilledCriterion, prefill
 from domain.tiers.value_tiers import LoyaltyInputs, compute_tiers, contribution_of
@@ -74,7 +74,7 @@ def _proposal(uow: UnitOfWork, month: date) -> Proposal:
         tenure = _months_between(min(began), month) if began and min(began) <= month else 0
         loyalty[s.customer_id] = LoyaltyInputs(tier_sums.get(s.customer_id, (NO_SALES, 0))[1], tenure, s.integrity_grade)
     tiers, split = compute_tiers(contributions, loyalty, tier_scheme)
-    in_force = {kind: uow.tiers.assignments_for(kind, month) for kind in TierKind}
+    in_force = {kind: uow.tiers.values_in_force(kind, month) for kind in TierKind}
     return propose(month, shops, grades, months_ordered, tiers, split, in_force,
                    grade_scheme.version, tier_scheme.version)
 
@@ -93,17 +93,22 @@ def apply_recompute(uow: UnitOfWork, month: date, now: datetime) -> tuple[Recomp
         proposal = _proposal(uow, month)
         rows = proposal.assignments()
         batch = RecomputeBatch(month, now, len(rows), summary_line(proposal))
-        newest = {kind: uow.tiers.assignments_for(kind, FAR_FUTURE) for kind in TierKind}
+        later = {kind: uow.tiers.with_later_rows(kind, month) for kind in TierKind}
         batch_id = uow.tiers.add_batch(batch)
         uow.tiers.add_assignments([replace(a, batch_id=batch_id, created_at=now) for a in rows])
         for kind in TierKind:
             # recomputing an earlier month writes its history but leaves a later month's value current
             uow.tiers.set_current(kind, {
                 c.shop.customer_id: c.after for c in proposal.of(kind)
-                if c.assignment is not None and (c.shop.customer_id not in newest[kind]
-                                                 or newest[kind][c.shop.customer_id].month <= month)})
+                if c.assignment is not None and c.shop.customer_id not in later[kind] and c.after != _current(c)})
         uow.commit()
         return replace(batch, id=batch_id), proposal
+
+
+def _current(change: ProposedChange) -> str | None:
+    """The value the shop's record holds now (only a different one needs writing)."""
+    value = change.shop.grade if change.kind is TierKind.GRADE else change.shop.value_tier
+    return None if value is None else str(value)
 
 
 def undo_recompute(uow: UnitOfWork, batch_id: int, now: datetime) -> RecomputeBatch:
@@ -299,12 +304,13 @@ class StarPrefill:
 
 
 def star_prefill(uow: UnitOfWork, customer_id: int, on: date) -> StarPrefill | None:
-    """The measurable star criteria from the shop's latest month of orders up to `on`'s month; None when
-    it has no orders by then."""
+    """The measurable star criteria from the shop's latest complete month of orders before `on`'s month
+    (an evaluation during a month reads the month before: the current one is not over); None when it
+    has no orders in the three months before."""
     with uow:
         scheme = uow.tiers.scheme(SchemeKind.STAR)
         assert isinstance(scheme, StarScheme)
-        months = [m for m in uow.tier_queries.order_months() if m <= month_start(on)]
+        months = [m for m in uow.tier_queries.order_months() if m < month_start(on)]
         for month in reversed(months[-3:]):
             filled = prefill(uow.tier_queries.month_classes(customer_id, month), scheme)
             if filled:

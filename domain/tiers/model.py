@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from typing import NamedTuple
 
 from domain.model.customers import Market
 
@@ -40,6 +41,14 @@ class TierAssignment:
     previous: str | None = None  # the value before this row (what an undo puts back)
     created_at: datetime | None = None
     id: int | None = None
+
+
+class InForce(NamedTuple):
+    """What a recompute needs of the row in force for a shop: far lighter than the whole assignment."""
+
+    value: str
+    pinned: bool
+    month: date
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from domain.model.customers import ValueTier
 from domain.tiers.grading import GradeResult
-from domain.tiers.model import AssignmentReason, ShopFacts, TierAssignment, TierKind
+from domain.tiers.model import AssignmentReason, InForce, ShopFacts, TierAssignment, TierKind
 from domain.tiers.schemes import GradeMeasure, LoyaltyMeasure
 from domain.tiers.value_tiers import Split, TierResult
 
@@ -98,7 +98,7 @@ def tier_inputs(result: TierResult, split: Split) -> dict[str, str]:
 
 def propose(month: date, shops: Sequence[ShopFacts], grades: Mapping[int, GradeResult],
             months_with_orders: Mapping[int, int], tiers: Mapping[int, TierResult], split: Split,
-            in_force: Mapping[TierKind, Mapping[int, TierAssignment]], grade_version: int, tier_version: int) -> Proposal:
+            in_force: Mapping[TierKind, Mapping[int, InForce]], grade_version: int, tier_version: int) -> Proposal:
     """`in_force`: per kind, the row in force for each shop before this recompute (a pinned manual row
     is kept). A shop's value "before" is that row's, or the value on its record when it has none."""
     changes: list[ProposedChange] = []

@@ -30,14 +30,12 @@ from gui.workers import TaskRunner
 CONTEXT = "SchemeEditor"  # the base's own texts, whatever the subclass (self.tr would use its name)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def version_text(version: int) -> str:
     if version == 0:
-        return _tr("Template (not edited yet)")
-    return _tr("Version {n}").format(n=version)
+        return QCoreApplication.translate("SchemeEditor", "Template (not edited yet)")
+    return QCoreApplication.translate("SchemeEditor", "Version {n}").format(n=version)
 
 
 class SchemeEditor(QDialog):
@@ -71,9 +69,9 @@ class SchemeEditor(QDialog):
         self.errors.hide()
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(_tr("Save as new version"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button = self.buttons.addButton(_tr("Restore template…"), QDialogButtonBox.ButtonRole.ResetRole)
-        self.close_button = self.buttons.addButton(_tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = self.buttons.addButton(QCoreApplication.translate("SchemeEditor", "Save as new version"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(QCoreApplication.translate("SchemeEditor", "Restore template…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.close_button = self.buttons.addButton(QCoreApplication.translate("SchemeEditor", "Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.restore_button.clicked.connect(self.restore)
         self.close_button.clicked.connect(self.reject)
@@ -174,8 +172,8 @@ class SchemeEditor(QDialog):
             return
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, _tr("Restore template"),
-            _tr("Replace the scheme with the shipped template? It is saved as a new version; the versions "
+            self, QCoreApplication.translate("SchemeEditor", "Restore template"),
+            QCoreApplication.translate("SchemeEditor", "Replace the scheme with the shipped template? It is saved as a new version; the versions "
                 "before it stay in the history, and grades already given keep theirs."),
             buttons.Yes | buttons.Cancel, buttons.Cancel)
         if answer != buttons.Yes:
@@ -215,5 +213,5 @@ class SchemeEditor(QDialog):
             self.fill(self._loaded)
 
     def reject(self) -> None:
-        if confirm_unsaved(self, [self], _tr("Close {title}").format(title=self.title)):
+        if confirm_unsaved(self, [self], QCoreApplication.translate("SchemeEditor", "Close {title}").format(title=self.title)):
             super().reject()

@@ -52,17 +52,14 @@ class SegmentTableModel(RowTableModel[SegmentLine]):
     """The segments list; the colour column shows a swatch, archived segments are greyed."""
 
     def __init__(self, parent: Any = None) -> None:
-        def tr(text: str) -> str:  # before the QObject exists, so not self.tr
-            return QCoreApplication.translate("SegmentTableModel", text)
-
         super().__init__([
-            Column(tr("Segment"), lambda r: r.segment.name),
-            Column(tr("Visit every"), lambda r: r.segment.visit_every_days,
-                   lambda v: tr("{n} days").format(n=v), numeric=True),
-            Column(tr("Colour"), lambda r: r.segment.colour, lambda v: v or tr("Default")),
-            Column(tr("Shops"), lambda r: r.shops, numeric=True),
-            Column(tr("Status"), lambda r: r.segment.archived,
-                   lambda v: tr("Archived") if v else tr("In use")),
+            Column(QCoreApplication.translate("SegmentTableModel", "Segment"), lambda r: r.segment.name),
+            Column(QCoreApplication.translate("SegmentTableModel", "Visit every"), lambda r: r.segment.visit_every_days,
+                   lambda v: QCoreApplication.translate("SegmentTableModel", "{n} days").format(n=v), numeric=True),
+            Column(QCoreApplication.translate("SegmentTableModel", "Colour"), lambda r: r.segment.colour, lambda v: v or QCoreApplication.translate("SegmentTableModel", "Default")),
+            Column(QCoreApplication.translate("SegmentTableModel", "Shops"), lambda r: r.shops, numeric=True),
+            Column(QCoreApplication.translate("SegmentTableModel", "Status"), lambda r: r.segment.archived,
+                   lambda v: QCoreApplication.translate("SegmentTableModel", "Archived") if v else QCoreApplication.translate("SegmentTableModel", "In use")),
         ], parent)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

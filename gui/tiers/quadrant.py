@@ -40,8 +40,6 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 14, 30, 40
 TICKS = 5
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("TiersQuadrant", source)
 
 
 def quadrant_name(tier: ValueTier) -> str:
@@ -92,8 +90,8 @@ class QuadrantView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.quadrant = Quadrant((), Decimal(0), Decimal(50))
-        self.x_title = _tr("Contribution")
-        self.y_title = _tr("Loyalty (points)")
+        self.x_title = QCoreApplication.translate("TiersQuadrant", "Contribution")
+        self.y_title = QCoreApplication.translate("TiersQuadrant", "Loyalty (points)")
         self.selected_tier: ValueTier | None = None
         self._scale: _Scale | None = None
         self._pixels: list[tuple[float, float, QuadrantPoint]] = []
@@ -230,7 +228,7 @@ class QuadrantView(QWidget):
         painter.drawText(QRectF(plot.left(), plot.bottom() + metrics.height() + 4, plot.width(), metrics.height()),
                          Qt.AlignmentFlag.AlignCenter, self.x_title)
         painter.save()
-        painter.translate(12, plot.center().y())
+        painter.translate(QPointF(12, plot.center().y()))
         painter.rotate(-90)
         painter.drawText(QRectF(-plot.height() / 2, -metrics.ascent(), plot.height(), metrics.height()),
                          Qt.AlignmentFlag.AlignCenter, self.y_title)

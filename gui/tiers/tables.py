@@ -25,46 +25,44 @@ def _grade_number(row: TierAssignment | None) -> int | None:
     return int(row.value) if row is not None and row.value.isdigit() else None
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("TiersTables", source)
 
 
 def change_columns() -> list[Column[ProposedChange]]:
     """A previewed recompute's moves."""
     return [
-        Column(_tr("License"), lambda c: c.shop.license_no),
-        Column(_tr("Shop"), lambda c: c.shop.name),
-        Column(_tr("Kind"), lambda c: c.kind, kind_label),
-        Column(_tr("Change"), lambda c: change_label(c.kind, c.before, c.after)),
-        Column(_tr("Move"), lambda c: direction_label(c.moved, c.kind)),
-        Column(_tr("Score"), lambda c: c.assignment.score if c.assignment and c.kind is TierKind.GRADE else None,
+        Column(QCoreApplication.translate("TiersTables", "License"), lambda c: c.shop.license_no),
+        Column(QCoreApplication.translate("TiersTables", "Shop"), lambda c: c.shop.name),
+        Column(QCoreApplication.translate("TiersTables", "Kind"), lambda c: c.kind, kind_label),
+        Column(QCoreApplication.translate("TiersTables", "Change"), lambda c: change_label(c.kind, c.before, c.after)),
+        Column(QCoreApplication.translate("TiersTables", "Move"), lambda c: direction_label(c.moved, c.kind)),
+        Column(QCoreApplication.translate("TiersTables", "Score"), lambda c: c.assignment.score if c.assignment and c.kind is TierKind.GRADE else None,
                score_text, numeric=True),
     ]
 
 
 def movement_columns() -> list[Column[Movement]]:
     return [
-        Column(_tr("Move"), lambda m: direction_label(m.direction, m.kind)),
-        Column(_tr("Kind"), lambda m: m.kind, kind_label),
-        Column(_tr("License"), lambda m: m.license_no),
-        Column(_tr("Shop"), lambda m: m.name),
-        Column(_tr("Change"), lambda m: change_label(m.kind, m.before, m.after)),
-        Column(_tr("Score"), lambda m: m.assignment.score if m.kind is TierKind.GRADE else None,
+        Column(QCoreApplication.translate("TiersTables", "Move"), lambda m: direction_label(m.direction, m.kind)),
+        Column(QCoreApplication.translate("TiersTables", "Kind"), lambda m: m.kind, kind_label),
+        Column(QCoreApplication.translate("TiersTables", "License"), lambda m: m.license_no),
+        Column(QCoreApplication.translate("TiersTables", "Shop"), lambda m: m.name),
+        Column(QCoreApplication.translate("TiersTables", "Change"), lambda m: change_label(m.kind, m.before, m.after)),
+        Column(QCoreApplication.translate("TiersTables", "Score"), lambda m: m.assignment.score if m.kind is TierKind.GRADE else None,
                score_text, numeric=True),
-        Column(_tr("Reason"), lambda m: reasons_text(m.assignment, None)),
-        Column(_tr("Note"), lambda m: m.assignment.note),
+        Column(QCoreApplication.translate("TiersTables", "Reason"), lambda m: reasons_text(m.assignment, None)),
+        Column(QCoreApplication.translate("TiersTables", "Note"), lambda m: m.assignment.note),
     ]
 
 
 def shop_columns() -> list[Column[TierListRow]]:
     return [
-        Column(_tr("License"), lambda r: r.license_no),
-        Column(_tr("Shop"), lambda r: r.name),
-        Column(_tr("Grade"), lambda r: _grade_number(r.grade), numeric=True),
-        Column(_tr("Value tier"), lambda r: r.tier.value if r.tier else None, tier_label,
+        Column(QCoreApplication.translate("TiersTables", "License"), lambda r: r.license_no),
+        Column(QCoreApplication.translate("TiersTables", "Shop"), lambda r: r.name),
+        Column(QCoreApplication.translate("TiersTables", "Grade"), lambda r: _grade_number(r.grade), numeric=True),
+        Column(QCoreApplication.translate("TiersTables", "Value tier"), lambda r: r.tier.value if r.tier else None, tier_label,
                sort_key=lambda r: _tier_rank(r.tier)),
-        Column(_tr("Score"), lambda r: r.grade.score if r.grade else None, score_text, numeric=True),
-        Column(_tr("Reason"), lambda r: reasons_text(r.grade, r.tier)),
+        Column(QCoreApplication.translate("TiersTables", "Score"), lambda r: r.grade.score if r.grade else None, score_text, numeric=True),
+        Column(QCoreApplication.translate("TiersTables", "Reason"), lambda r: reasons_text(r.grade, r.tier)),
     ]
 
 

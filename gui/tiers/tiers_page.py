@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model.customers import ValueTier
+from domain.report_catalogue import TiersRequest
 from domain.services import tiers as service
 from domain.services.analysis import available_months
 from domain.services.tier_schemes import load_scheme
@@ -34,6 +36,7 @@ from gui.analysis.tables import fit_columns, table_for
 from gui.common import formatting as fmt
 from gui.common.data_events import CUSTOMERS
 from gui.common.field_errors import describe_validation
+from gui.common.pdf_output import output_catalogued_report
 from gui.common.row_model import RowTableModel
 from gui.common.widgets import heading
 from gui.context import AppContext
@@ -106,6 +109,7 @@ class TiersPage(QWidget):
     undone = Signal(object)
     preview_shown = Signal(object)  # the RecomputePreviewDialog, open
     override_saved = Signal()
+    report_written = Signal(str)  # the printed report's PDF file, before it is opened
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -140,7 +144,12 @@ class TiersPage(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        for button in (self.recompute_button, self.undo_button, self.refresh_button):
+        self.print_button = QPushButton(self.tr("Print tiers report"))
+        self.print_button.setToolTip(self.tr("The month's 分层分级报告 as an A4 PDF: distribution, movements "
+                                             "with their reasons, the quadrant, the care plans"))
+        self.print_button.setVisible(ctx.offers(TiersRequest))
+        self.print_button.clicked.connect(self.print_report)
+        for button in (self.recompute_button, self.undo_button, self.refresh_button, self.print_button):
             top.addWidget(button)
         layout.addLayout(top)
         self.subtitle = QLabel(self.tr("Loading…"))
@@ -323,6 +332,20 @@ class TiersPage(QWidget):
     @property
     def month(self) -> date | None:
         return None if self.data is None else self.data.month
+
+    def print_report(self) -> None:
+        reports, month = self._ctx.reports, self.month
+        if reports is None or month is None:
+            return
+        self.print_button.setEnabled(False)
+        output_catalogued_report(self, self._runner, self.tr("Print tiers report"), reports, self._ctx.uow,
+                                 TiersRequest(month, self._ctx.today()), on_done=self._report_ready,
+                                 on_settled=lambda: self.print_button.setEnabled(True))
+
+    def _report_ready(self, path: Path | None) -> None:
+        self.print_button.setEnabled(True)
+        if path is not None:
+            self.report_written.emit(str(path))
 
     # --- recompute, apply, undo --------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from domain.tiers.model import AssignmentReason, RecomputeBatch, TierAssignment, TierKind
+from domain.tiers.model import AssignmentReason, InForce, RecomputeBatch, TierAssignment, TierKind
 from domain.tiers.schemes import (
     GradeScheme,
     Scheme,
@@ -159,7 +159,8 @@ class SqlTierRepository:
         return None if row is None else _batch(row)
 
     def batches(self) -> list[RecomputeBatch]:
-        rows = self._s.scalars(select(TierBatchRow).order_by(TierBatchRow.created_at.desc(), TierBatchRow.id.desc()))
+        # by id, not by time: a clock set back must not make an older batch the one an undo takes
+        rows = self._s.scalars(select(TierBatchRow).order_by(TierBatchRow.id.desc()))
         return [_batch(r) for r in rows]
 
     def mark_batch_undone(self, batch_id: int, when: datetime) -> None:
@@ -223,6 +224,24 @@ class SqlTierRepository:
         )
         found = _assignments(rows)
         return {a.customer_id: a for a in found}
+
+    def values_in_force(self, kind: TierKind, month: date) -> dict[int, InForce]:
+        """assignments_for's rows, three columns of them: what a recompute compares and keeps."""
+        t = _ASSIGNMENTS.c
+        newest_first = func.row_number().over(partition_by=t.customer_id, order_by=(t.month.desc(), t.id.desc()))
+        ranked = (
+            select(t.customer_id, t.value, t.pinned, t.month, newest_first.label("nth"))
+            .where(t.kind == kind.value, t.month <= month.replace(day=1))
+            .subquery()
+        )
+        rows = self._s.execute(select(ranked.c.customer_id, ranked.c.value, ranked.c.pinned, ranked.c.month)
+                               .where(ranked.c.nth == 1))
+        return {cid: InForce(value, bool(pinned), stored_month) for cid, value, pinned, stored_month in rows}
+
+    def with_later_rows(self, kind: TierKind, month: date) -> set[int]:
+        t = _ASSIGNMENTS.c
+        return set(self._s.scalars(select(t.customer_id).distinct()
+                                   .where(t.kind == kind.value, t.month > month.replace(day=1))))
 
     def set_pinned(self, assignment_id: int, pinned: bool) -> None:
         self._s.execute(update(TierAssignmentRow).where(TierAssignmentRow.id == assignment_id).values(pinned=pinned))

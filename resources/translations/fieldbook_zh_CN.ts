@@ -545,6 +545,72 @@
     </message>
 </context>
 <context>
+    <name>CarePlanBox</name>
+    <message>
+        <source>As its segment</source>
+        <translation>按区域类型</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days between visits for the tier&apos;s shops; blank: the segment&apos;s</source>
+        <translation>该层客户的拜访间隔天数；留空：按区域类型的频次</translation>
+    </message>
+    <message>
+        <source>Invite to salons</source>
+        <translation>邀请参加沙龙</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务策略</translation>
+    </message>
+    <message>
+        <source>Visit every</source>
+        <translation>拜访间隔</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPanel</name>
+    <message>
+        <source>Value tiers</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Click a tier here or in the quadrant&apos;s legend to see its care plan; the plans are edited in Settings.</source>
+        <translation>点击此处或矩阵图例中的分层查看其维护方案；方案在“设置”中编辑。</translation>
+    </message>
+    <message>
+        <source>{tier} · {n} shops</source>
+        <translation>{tier} · {n} 户</translation>
+    </message>
+    <message>
+        <source>Care plan: {tier}</source>
+        <translation>维护方案：{tier}</translation>
+    </message>
+    <message>
+        <source>No service strategy written for this tier yet.</source>
+        <translation>该分层尚未填写服务策略。</translation>
+    </message>
+    <message>
+        <source>Visit every {days} days (instead of the segment&apos;s frequency)</source>
+        <translation>每 {days} 天拜访一次（代替区域类型的频次）</translation>
+    </message>
+    <message>
+        <source>Visit as often as the shop&apos;s segment says</source>
+        <translation>按所属区域类型的频次拜访</translation>
+    </message>
+    <message>
+        <source>Invited to salons</source>
+        <translation>邀请参加沙龙</translation>
+    </message>
+    <message>
+        <source>Not invited to salons</source>
+        <translation>不邀请参加沙龙</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Code</source>
@@ -944,6 +1010,82 @@
     <message>
         <source>Backup verified: {path}, {size}, {customers} customers, {lines} order lines.</source>
         <translation>备份已校验：{path}，{size}，{customers} 个客户，{lines} 条订单明细。</translation>
+    </message>
+    <message>
+        <source>{text} is not a month; write it as YYYY-MM, for example 2026-10.</source>
+        <translation>{text} 不是月份，请写成 YYYY-MM，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>grade {n}</source>
+        <translation>{n} 档</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Value tiers</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>{what}: up {up}, down {down}, unchanged {same}, new {new}</source>
+        <translation>{what}：上升 {up}，下降 {down}，不变 {same}，新增 {new}</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Kept as set by hand (pinned): {n}</source>
+        <translation>保留手动设定（固定）：{n} 户</translation>
+    </message>
+    <message>
+        <source>No shop moves.</source>
+        <translation>没有客户变动。</translation>
+    </message>
+    <message>
+        <source>Shops that move: {n}</source>
+        <translation>变动的客户：{n} 户</translation>
+    </message>
+    <message>
+        <source>Recompute of {month} (dry run: nothing was written)</source>
+        <translation>{month} 重新计算（试算：未写入任何数据）</translation>
+    </message>
+    <message>
+        <source>Recompute of {month} applied as recompute no. {id} ({n} assignments); the 分层分级 page can undo it.</source>
+        <translation>{month} 重新计算已应用，为第 {id} 次重算（{n} 条记录）；可在“分层分级”页撤销。</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2280,74 @@
         <translation>拜访</translation>
     </message>
     <message>
+        <source>The number of grades must be between 2 and {max}.</source>
+        <translation>档位数须在 2 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>A scheme reads between 1 and 24 months.</source>
+        <translation>方案统计的月数须在 1 到 24 之间。</translation>
+    </message>
+    <message>
+        <source>A scheme reads between 1 and 36 months.</source>
+        <translation>方案统计的月数须在 1 到 36 之间。</translation>
+    </message>
+    <message>
+        <source>The weights cannot be negative and must add up to more than 0.</source>
+        <translation>权重不能为负，且合计须大于 0。</translation>
+    </message>
+    <message>
+        <source>A band table needs at least one row.</source>
+        <translation>分数段表至少需要一行。</translation>
+    </message>
+    <message>
+        <source>A new shop&apos;s months are between 0 and the scheme&apos;s months.</source>
+        <translation>新店月数须在 0 到方案统计月数之间。</translation>
+    </message>
+    <message>
+        <source>Loyalty points are between 0 and 100.</source>
+        <translation>忠诚度分值在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Each star level from 2 to 5 has at most one threshold.</source>
+        <translation>2 到 5 星每个星级至多一个分数线。</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>区域类型需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a segment called {name}.</source>
+        <translation>已有名为“{name}”的区域类型。</translation>
+    </message>
+    <message>
+        <source>Choose another segment to merge into.</source>
+        <translation>请选择要并入的另一个区域类型。</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>There are no orders in {month}; import that month&apos;s orders first.</source>
+        <translation>{month} 没有订单数据，请先导入该月订单。</translation>
+    </message>
+    <message>
+        <source>Only the latest recompute can be undone, and it has been undone already.</source>
+        <translation>只能撤销最近一次重算，且它已被撤销。</translation>
+    </message>
+    <message>
+        <source>Say why the shop is set by hand.</source>
+        <translation>请说明手动调整的原因。</translation>
+    </message>
+    <message>
+        <source>Unknown value tier {value}.</source>
+        <translation>未知的价值分层 {value}。</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重算</translation>
+    </message>
+    <message>
         <source>The day summary is longer than {max} characters.</source>
         <translation>当日总结超过 {max} 个字。</translation>
     </message>
@@ -2864,6 +3074,137 @@
     <message>
         <source>{value} pp</source>
         <translation>{value} 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>GradeSchemeEditor</name>
+    <message>
+        <source>Grade scheme (档位)</source>
+        <translation>档位方案</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cartons ordered</source>
+        <translation>订足量（条）</translation>
+    </message>
+    <message>
+        <source>Low-tar share</source>
+        <translation>低焦油占比</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>30 by default; 15 or 16 in some regions. The highest grade is the best.</source>
+        <translation>默认 30 档；部分地区为 15 或 16 档。档位越高越好。</translation>
+    </message>
+    <message>
+        <source>Number of grades</source>
+        <translation>档位数</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>The score reads this many months, the month recomputed included.</source>
+        <translation>评分读取这么多个月的订单，含重算的当月。</translation>
+    </message>
+    <message>
+        <source>Months read</source>
+        <translation>读取月数</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>A product counts as low-tar at or below this tar content.</source>
+        <translation>焦油含量不高于此值的卷烟计为低焦油。</translation>
+    </message>
+    <message>
+        <source>Low-tar: tar at most</source>
+        <translation>低焦油：焦油量不高于</translation>
+    </message>
+    <message>
+        <source>From score to grade</source>
+        <translation>从得分到档位</translation>
+    </message>
+    <message>
+        <source>By rank, in equal-sized bands</source>
+        <translation>按排名等分</translation>
+    </message>
+    <message>
+        <source>By a table of score bands</source>
+        <translation>按分数段表</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>添加分数段</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>删除分数段</translation>
+    </message>
+    <message>
+        <source>Band table</source>
+        <translation>分数段表</translation>
+    </message>
+    <message>
+        <source>New shops</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>A shop with fewer months of orders than this is placed by the rules below instead of being scored.</source>
+        <translation>订货月数少于此值的客户不评分，按下列规则定档。</translation>
+    </message>
+    <message>
+        <source>Placed until it has</source>
+        <translation>定档直至订货满</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场类型</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Shop area at least</source>
+        <translation>经营面积至少</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>任意面积</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Placement rules (first match wins)</source>
+        <translation>定档规则（按顺序，先符合者生效）</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3991,10 @@
         <translation>经营分析</translation>
     </message>
     <message>
+        <source>Tiers</source>
+        <translation>分层分级</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3878,6 +4223,45 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Adjust by hand</source>
+        <translation>手动调整</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source> of {n}</source>
+        <translation> / 共 {n} 档</translation>
+    </message>
+    <message>
+        <source>Note (required): why is this shop set by hand?</source>
+        <translation>备注（必填）：为什么手动调整该客户？</translation>
+    </message>
+    <message>
+        <source>e.g. the shop moved to a busier street in May</source>
+        <translation>例如：该店五月搬到了更繁华的街道</translation>
+    </message>
+    <message>
+        <source>A note is required: it is the only trace of why the shop was set by hand.</source>
+        <translation>必须填写备注：这是手动调整原因的唯一记录。</translation>
+    </message>
+    <message>
+        <source>Keep at recomputes</source>
+        <translation>重算时保留</translation>
+    </message>
+    <message>
+        <source>A recompute keeps this value until you unpin it</source>
+        <translation>取消固定之前，重新计算会保留该值</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -3932,12 +4316,24 @@
         <translation>提醒事项</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>调整前 → 调整后</translation>
+    </message>
+    <message>
         <source>Customers by segment</source>
         <translation>各区域类型客户</translation>
     </message>
     <message>
         <source>Care reminders, next 14 days</source>
         <translation>近 14 天关怀提醒</translation>
+    </message>
+    <message>
+        <source>Grade and tier changes, latest month</source>
+        <translation>最近一月档位与分层变动</translation>
     </message>
     <message>
         <source>Unclassified</source>
@@ -4540,6 +4936,25 @@
     </message>
 </context>
 <context>
+    <name>RecomputePreviewDialog</name>
+    <message>
+        <source>Recompute {month}</source>
+        <translation>重新计算 {month}</translation>
+    </message>
+    <message>
+        <source>Grades and value tiers for {month}, as the schemes give them now</source>
+        <translation>按现行方案计算的 {month} 档位与价值分层</translation>
+    </message>
+    <message>
+        <source>{moved} changes move a shop; {pinned} pinned overrides are kept as they are.</source>
+        <translation>共 {moved} 项变动；{pinned} 项固定的手动调整保持不变。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>Visit handbook-{date}.pdf</source>
@@ -4552,6 +4967,10 @@
     <message>
         <source>Customer dossier-{shop}-{date}.pdf</source>
         <translation>客户档案-{shop}-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Tiers report-{month}.pdf</source>
+        <translation>分层分级报告-{month}.pdf</translation>
     </message>
     <message>
         <source>Visit summary-{date}.pdf</source>
@@ -4750,6 +5169,273 @@ The current file is backed up first; to undo, restore that backup from this list
     </message>
 </context>
 <context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>Template (not edited yet)</source>
+        <translation>模板（尚未修改）</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>Restore template…</source>
+        <translation>恢复模板…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>恢复模板</translation>
+    </message>
+    <message>
+        <source>Replace the scheme with the shipped template? It is saved as a new version; the versions before it stay in the history, and grades already given keep theirs.</source>
+        <translation>用出厂模板替换此方案？模板将另存为一个新版本；之前的各版本仍保留在历史中，已评定的档位保留其原有版本。</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>关闭{title}</translation>
+    </message>
+</context>
+<context>
+    <name>SchemesGroup</name>
+    <message>
+        <source>Segments and grading schemes (分层分级)</source>
+        <translation>分层分级方案</translation>
+    </message>
+    <message>
+        <source>Segments…</source>
+        <translation>区域类型…</translation>
+    </message>
+    <message>
+        <source>Names, visit frequency, colour, service strategy and checklist; merge and archive</source>
+        <translation>名称、拜访频次、颜色、服务策略与检查清单；合并与归档</translation>
+    </message>
+    <message>
+        <source>Grade scheme…</source>
+        <translation>档位方案…</translation>
+    </message>
+    <message>
+        <source>Number of grades, measures and weights, score bands, new shops</source>
+        <translation>档位数、度量与权重、分数段、新客户定档</translation>
+    </message>
+    <message>
+        <source>Star scheme…</source>
+        <translation>星级方案…</translation>
+    </message>
+    <message>
+        <source>Star thresholds and the points of the measurable criteria</source>
+        <translation>星级门槛与可计量指标的得分</translation>
+    </message>
+    <message>
+        <source>Value-tier scheme…</source>
+        <translation>价值分层方案…</translation>
+    </message>
+    <message>
+        <source>Contribution and loyalty, the split, each tier&apos;s care plan</source>
+        <translation>贡献与忠诚度、高低划分、各层维护方案</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentReassign</name>
+    <message>
+        <source>Change segment…</source>
+        <translation>改区域类型…</translation>
+    </message>
+    <message>
+        <source>Put the selected customers into one segment (Ctrl or Shift + click selects several)</source>
+        <translation>把选中的客户归入同一区域类型（按住 Ctrl 或 Shift 点击可多选）</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>（无区域类型）</translation>
+    </message>
+    <message>
+        <source>Change segment</source>
+        <translation>改区域类型</translation>
+    </message>
+    <message>
+        <source>Put the {n} selected customers into:</source>
+        <translation>把选中的 {n} 家客户归入：</translation>
+    </message>
+    <message>
+        <source>{n} customers moved to {segment}.</source>
+        <translation>已将 {n} 家客户改为“{segment}”。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Visit every</source>
+        <translation>拜访间隔</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsEditor</name>
+    <message>
+        <source>Segments (区域类型)</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新建区域类型</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>并入…</translation>
+    </message>
+    <message>
+        <source>Move this segment&apos;s shops into another segment and archive it</source>
+        <translation>把此区域类型的客户移入另一区域类型，并归档此区域类型</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>What each visit to these shops should cover</source>
+        <translation>每次拜访这些客户应做的事</translation>
+    </message>
+    <message>
+        <source>One item a line, e.g. 核对价签</source>
+        <translation>每行一项，例如 核对价签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Visit every</source>
+        <translation>拜访间隔</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Service strategy</source>
+        <translation>服务策略</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存区域类型</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Segment colour</source>
+        <translation>区域类型颜色</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <source>There is no other segment to merge into.</source>
+        <translation>没有可并入的其他区域类型。</translation>
+    </message>
+    <message>
+        <source>Merge segment</source>
+        <translation>合并区域类型</translation>
+    </message>
+    <message>
+        <source>Merge {name} into:</source>
+        <translation>将“{name}”并入：</translation>
+    </message>
+    <message>
+        <source>Move the {n} shops of {source} into {target} and archive {source}?</source>
+        <translation>把“{source}”的 {n} 家客户移入“{target}”，并归档“{source}”？</translation>
+    </message>
+    <message>
+        <source>{n} shops moved into {target}; {source} is archived.</source>
+        <translation>已将 {n} 家客户移入“{target}”；“{source}”已归档。</translation>
+    </message>
+    <message>
+        <source>{name} is archived.</source>
+        <translation>“{name}”已归档。</translation>
+    </message>
+    <message>
+        <source>{name} is in use again.</source>
+        <translation>“{name}”已恢复使用。</translation>
+    </message>
+    <message>
+        <source>Leave the segment</source>
+        <translation>离开此区域类型</translation>
+    </message>
+    <message>
+        <source>new segment</source>
+        <translation>新区域类型</translation>
+    </message>
+    <message>
+        <source>Segment {name}</source>
+        <translation>区域类型“{name}”</translation>
+    </message>
+    <message>
+        <source>Close the segments</source>
+        <translation>关闭区域类型</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSection</name>
     <message>
         <source>Product</source>
@@ -4819,6 +5505,10 @@ The current file is backed up first; to undo, restore that backup from this list
         <translation>毛利率按什么计算，所有界面和报表一致。默认按进货额计算：品规没有零售指导价的客户，毛利率即为默认毛利率。</translation>
     </message>
     <message>
+        <source>Set in the grade scheme (分层分级方案 below)</source>
+        <translation>在档位方案中设置（见下方“分层分级方案”）</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -4869,6 +5559,37 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ShopListPanel</name>
+    <message>
+        <source>Filter by name or license</source>
+        <translation>按店名或许可证号筛选</translation>
+    </message>
+    <message>
+        <source>Adjust by hand…</source>
+        <translation>手动调整…</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Let the next recompute set the shop from its orders again</source>
+        <translation>下次重新计算时按订货重新确定</translation>
+    </message>
+    <message>
+        <source>All grades and tiers</source>
+        <translation>全部档位和分层</translation>
+    </message>
+    <message>
+        <source>Grades {low}–{high}</source>
+        <translation>{low}–{high} 档</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shops</source>
+        <translation>{shown} / {total} 户</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5649,26 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>{name} {measure} → {points} points</source>
+        <translation>{name} {measure} → {points} 分</translation>
+    </message>
+    <message>
+        <source>Prefilled from the orders of {month}: {items}. Change what you judge differently.</source>
+        <translation>已按 {month} 订单预填：{items}。判断不同之处请修改。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Prefilled from the orders of {month}: {items}.</source>
+        <translation>按 {month} 订单预填：{items}。</translation>
+    </message>
+    <message>
+        <source>{n} cartons</source>
+        <translation>{n} 条</translation>
     </message>
     <message>
         <source>{total} of {max} points</source>
@@ -5051,6 +5792,97 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>Evaluation not deleted</source>
         <translation>测评未删除</translation>
+    </message>
+</context>
+<context>
+    <name>StarSchemeEditor</name>
+    <message>
+        <source>Star scheme (星级)</source>
+        <translation>星级方案</translation>
+    </message>
+    <message>
+        <source>Star levels</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Lowest total</source>
+        <translation>最低总分</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星数</translation>
+    </message>
+    <message>
+        <source>Add threshold</source>
+        <translation>添加门槛</translation>
+    </message>
+    <message>
+        <source>Remove threshold</source>
+        <translation>删除门槛</translation>
+    </message>
+    <message>
+        <source>Thresholds (below the lowest: one star)</source>
+        <translation>星级门槛（低于最低一档：一星）</translation>
+    </message>
+    <message>
+        <source>{stars}: the star level, {integrity}: the integrity grade, {value_points}: the customer value points. 5A8 by default.</source>
+        <translation>{stars}：星级，{integrity}：诚信等级，{value_points}：客户价值分。默认形如 5A8。</translation>
+    </message>
+    <message>
+        <source>Result code form</source>
+        <translation>结果代码格式</translation>
+    </message>
+    <message>
+        <source>Points from the month&apos;s orders</source>
+        <translation>按当月订单计分</translation>
+    </message>
+    <message>
+        <source>Monthly cartons</source>
+        <translation>月订货量</translation>
+    </message>
+    <message>
+        <source>Cartons at least</source>
+        <translation>订货量至少</translation>
+    </message>
+    <message>
+        <source> cartons</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>Class-1 share</source>
+        <translation>一类烟占比</translation>
+    </message>
+    <message>
+        <source>Share at least</source>
+        <translation>占比至少</translation>
+    </message>
+    <message>
+        <source>Average carton value</source>
+        <translation>条均价</translation>
+    </message>
+    <message>
+        <source>Yuan a carton at least</source>
+        <translation>条均价至少</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>添加分段</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>删除分段</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +6126,269 @@ The current file is backed up first; to undo, restore that backup from this list
     </message>
 </context>
 <context>
+    <name>TiersCharts</name>
+    <message>
+        <source>Shops</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Shops per grade</source>
+        <translation>各档位户数</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Shops per value tier</source>
+        <translation>各价值分层户数</translation>
+    </message>
+</context>
+<context>
+    <name>TiersLabels</name>
+    <message>
+        <source>Grade</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Grade up</source>
+        <translation>升档</translation>
+    </message>
+    <message>
+        <source>Tier up</source>
+        <translation>分层上升</translation>
+    </message>
+    <message>
+        <source>Grade down</source>
+        <translation>降档</translation>
+    </message>
+    <message>
+        <source>Tier down</source>
+        <translation>分层下降</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>新店</translation>
+    </message>
+    <message>
+        <source>{reason} (pinned)</source>
+        <translation>{reason}（固定）</translation>
+    </message>
+    <message>
+        <source>grade {grade} · tier {tier}</source>
+        <translation>档位{grade} · 分层{tier}</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <source>gross profit, ¥</source>
+        <translation>毛利，元</translation>
+    </message>
+    <message>
+        <source>purchase amount, ¥</source>
+        <translation>进货额，元</translation>
+    </message>
+    <message>
+        <source>cartons</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>Contribution ({measure}, last {months} months)</source>
+        <translation>贡献（{measure}，近 {months} 个月）</translation>
+    </message>
+    <message>
+        <source>Grades and value tiers</source>
+        <translation>分层分级</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Months with order data, newest first</source>
+        <translation>有订货数据的月份，最新在前</translation>
+    </message>
+    <message>
+        <source>Recompute…</source>
+        <translation>重新计算…</translation>
+    </message>
+    <message>
+        <source>Compute every shop&apos;s grade and value tier for the month from its orders; you see who moves before anything is written</source>
+        <translation>按订货重新计算每户当月的档位和价值分层；写入前先预览变动的客户</translation>
+    </message>
+    <message>
+        <source>Undo last recompute</source>
+        <translation>撤销本次重算</translation>
+    </message>
+    <message>
+        <source>Put back every shop&apos;s grade and tier as they were before it</source>
+        <translation>把每户的档位和分层恢复到重算之前</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Print tiers report</source>
+        <translation>打印分层分级报告</translation>
+    </message>
+    <message>
+        <source>The month&apos;s 分层分级报告 as an A4 PDF: distribution, movements with their reasons, the quadrant, the care plans</source>
+        <translation>本月分层分级报告（A4 PDF）：分布、变动及原因、价值象限、关怀方案</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Undo this recompute</source>
+        <translation>撤销本次重算</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Value × loyalty</source>
+        <translation>价值 × 忠诚度</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>升降档</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>No order data yet: import order lines, then recompute a month.</source>
+        <translation>还没有订货数据：请先导入订单明细，再重新计算某个月。</translation>
+    </message>
+    <message>
+        <source>{month}: {graded} of {shops} shops graded ({grades} grades) · {moves} movements</source>
+        <translation>{month}：{shops} 户中已定档 {graded} 户（共 {grades} 档）· 变动 {moves} 项</translation>
+    </message>
+    <message>
+        <source>{month}: no grades or tiers for this month yet. Recompute it to grade the {shops} shops.</source>
+        <translation>{month}：本月尚无档位和分层。重新计算即可为 {shops} 户定档。</translation>
+    </message>
+    <message>
+        <source>Shops whose grade or value tier differs from the month before: {up} up, {down} down. Double-click a row or press Enter to open the dossier.</source>
+        <translation>档位或价值分层与上月不同的客户：上升 {up} 项，下降 {down} 项。双击或按回车打开客户档案。</translation>
+    </message>
+    <message>
+        <source>Movements ({n})</source>
+        <translation>升降档（{n}）</translation>
+    </message>
+    <message>
+        <source>Computing {month}…</source>
+        <translation>正在计算 {month}…</translation>
+    </message>
+    <message>
+        <source>Applying the recompute of {month}…</source>
+        <translation>正在应用 {month} 的重新计算…</translation>
+    </message>
+    <message>
+        <source>Recompute of {month} applied: {summary}.</source>
+        <translation>{month} 的重新计算已应用：{summary}。</translation>
+    </message>
+    <message>
+        <source>{kind} {up} up, {down} down, {same} unchanged, {new} new</source>
+        <translation>{kind}上升 {up}、下降 {down}、不变 {same}、新增 {new}</translation>
+    </message>
+    <message>
+        <source>Undoing the recompute…</source>
+        <translation>正在撤销重新计算…</translation>
+    </message>
+    <message>
+        <source>The recompute of {month} was undone: every shop&apos;s grade and tier are as they were.</source>
+        <translation>{month} 的重新计算已撤销：每户的档位和分层已恢复原样。</translation>
+    </message>
+    <message>
+        <source>{shop}: {kind} set by hand.</source>
+        <translation>{shop}：已手动调整{kind}。</translation>
+    </message>
+    <message>
+        <source>{shop} is no longer pinned: the next recompute sets it from its orders.</source>
+        <translation>{shop} 已取消固定：下次重新计算时按订货确定。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersQuadrant</name>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Loyalty (points)</source>
+        <translation>忠诚度（分）</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTables</name>
+    <message>
+        <source>License</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>升降</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <source>Everything</source>
@@ -5349,6 +6444,89 @@ Save it first?</source>
 {items}
 
 先保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTierSchemeEditor</name>
+    <message>
+        <source>Value-tier scheme (价值分层)</source>
+        <translation>价值分层方案</translation>
+    </message>
+    <message>
+        <source>Contribution × loyalty</source>
+        <translation>贡献 × 忠诚度</translation>
+    </message>
+    <message>
+        <source>Gross profit (yuan)</source>
+        <translation>毛利（元）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Cartons</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献度量</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Months read</source>
+        <translation>读取月数</translation>
+    </message>
+    <message>
+        <source>Order regularity</source>
+        <translation>订货规律性</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>合作年限</translation>
+    </message>
+    <message>
+        <source>Integrity grade</source>
+        <translation>诚信等级</translation>
+    </message>
+    <message>
+        <source>Loyalty weights</source>
+        <translation>忠诚度权重</translation>
+    </message>
+    <message>
+        <source>At the territory&apos;s median</source>
+        <translation>以全辖区中位数划分</translation>
+    </message>
+    <message>
+        <source>At fixed thresholds</source>
+        <translation>以固定阈值划分</translation>
+    </message>
+    <message>
+        <source>High from</source>
+        <translation>高低划分</translation>
+    </message>
+    <message>
+        <source>In the contribution&apos;s unit: yuan or cartons</source>
+        <translation>单位与贡献度量相同：元或条</translation>
+    </message>
+    <message>
+        <source>Contribution at least</source>
+        <translation>贡献至少</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Loyalty at least</source>
+        <translation>忠诚度至少</translation>
+    </message>
+    <message>
+        <source>Care plan per tier</source>
+        <translation>各层维护方案</translation>
     </message>
 </context>
 <context>

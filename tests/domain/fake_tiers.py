@@ -14,7 +14,7 @@ from domain.model.customers import CustomerStatus, ValueTier
 from domain.money import to_fen
 from domain.periods import month_start
 from domain.profit import NO_SALES, SalesSums
-from domain.tiers.model import GradeSums, MonthClasses, RecomputeBatch, ShopFacts, TierAssignment, TierKind
+from domain.tiers.model import GradeSums, InForce, MonthClasses, RecomputeBatch, ShopFacts, TierAssignment, TierKind
 from domain.tiers.schemes import (
     GradeScheme,
     Scheme,
@@ -112,6 +112,12 @@ class FakeTierRepository:
             if a.kind is kind and a.month <= month:
                 found[a.customer_id] = a
         return dict(sorted(found.items()))
+
+    def values_in_force(self, kind: TierKind, month: date) -> dict[int, InForce]:
+        return {cid: InForce(a.value, a.pinned, a.month) for cid, a in self.assignments_for(kind, month).items()}
+
+    def with_later_rows(self, kind: TierKind, month: date) -> set[int]:
+        return {a.customer_id for a in self._all() if a.kind is kind and a.month > month}
 
     def set_pinned(self, assignment_id: int, pinned: bool) -> None:
         table = self._store.table("tier_assignments")

@@ -18,7 +18,6 @@ from domain.model.customers import Market
 from domain.model.products import PriceClass, price_class_for
 from domain.model.visits import VisitStatus
 from domain.schemes import DEFAULT_SEGMENTS, DEFAULT_STAR_CRITERIA
-from domain.tiers.model import AssignmentReason, TierKind
 
 TODAY = date(2026, 11, 27)  # a Friday; month X of the worked example is October 2026
 

@@ -54,9 +54,14 @@ def test_record_an_evaluation_through_the_dialog(qtbot, tab, demo_ctx, worked_ex
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
-    # the scores start from the latest evaluation: 94 points, 5A8
-    assert dialog.total() == Decimal(94)
-    assert "5A8" in dialog.code_label.text()
+    # the scores start from the latest evaluation (94 points, 5A8), its measurable criteria prefilled
+    # from October's orders by the star scheme's bands: 346 cartons → 6 (was 14), class-1 share (class 1
+    # alone, at least 4%) → 4.5 (was 9.5), ¥51.49 a carton → 5 (was 13.5): 94 − 37 + 15.5
+    assert dialog.prefill is not None and f"{dialog.prefill.month:%Y-%m}" == "2026-10"
+    assert {code: dialog.score_boxes[code].value() for code in ("monthly_cartons", "class1_share", "avg_carton_value")} \
+        == {"monthly_cartons": 6, "class1_share": 4.5, "avg_carton_value": 5}
+    assert dialog.total() == Decimal("72.5")
+    assert "2026-10" in dialog.hint.text() and "346" in dialog.hint.text()
     for code, value in NEW_SCORES.items():
         dialog.score_boxes[code].setValue(value)
     box = dialog.score_boxes["cooperation"]  # and one typed, as a user would
@@ -79,6 +84,7 @@ def test_record_an_evaluation_through_the_dialog(qtbot, tab, demo_ctx, worked_ex
         "2026-11-27", Decimal("75.5"), 3, "3AA6")
     customer = get_customer(demo_ctx.uow(), worked_example_id)
     assert (customer.star_level, customer.integrity_grade) == (3, "AA")
+    assert "2026-10" in newest.notes and "346" in newest.notes  # what was prefilled, kept with it
     # the tab shows it, newest first and selected
     assert [e.result_code for e in tab.evaluation_model.rows] == ["3AA6", "5A8"]
     assert tab.selected_evaluation().result_code == "3AA6"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -234,3 +235,18 @@ def test_a_read_only_workspace_offers_no_writes(make_page, tiers_ctx: AppContext
     _select_first_shop(page)
     assert not page.recompute_button.isEnabled() and not page.undo_button.isEnabled()
     assert not page.shops.adjust_button.isEnabled()
+
+
+def test_print_the_tiers_report(qtbot, make_page, monkeypatch, tmp_path) -> None:
+    suggested: list[str] = []
+    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
+                        lambda parent, title, name, filters: suggested.append(name) or (str(tmp_path / "t.pdf"), ""))
+    monkeypatch.setattr("gui.common.pdf_output.ask_after_saving", lambda parent, title, path: "keep")
+    page = make_page()
+    assert page.print_button.isVisibleTo(page) and page.month is not None
+    with qtbot.waitSignal(page.report_written, timeout=30000) as written:
+        page.print_report()
+    path = Path(written.args[0])
+    assert path.read_bytes().startswith(b"%PDF")
+    assert Path(suggested[0]).name == f"Tiers report-{page.month:%Y-%m}.pdf"
+    qtbot.waitUntil(page.print_button.isEnabled, timeout=5000)

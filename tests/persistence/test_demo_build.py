@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from domain.demo.generator import DemoSpec
+from domain.model.customers import ValueTier
 from domain.services.demo import Cancelled, SegmentsMissing, WorkspaceNotEmpty, build_demo
 from domain.services.workspace import ensure_defaults, load_settings
-from domain.model.customers import ValueTier
 from domain.tiers.model import AssignmentReason, TierKind
 from persistence.workspace import open_workspace
 
