@@ -31,9 +31,25 @@ from domain.services.analysis import (  # noqa: E402
 )
 from domain.services.demo import build_demo  # noqa: E402
 from domain.services.workspace import ensure_defaults  # noqa: E402
-from persistence.workspace import open_workspace  # noqa: E402
+from persistence.workspace import Workspace, open_workspace  # noqa: E402
 
 TODAY = date(2026, 11, 27)
+
+
+def open_benchmark_territory(db: Path | None, prefix: str) -> Workspace:
+    """The benchmark territory (10,000 customers × 3 months) in `db`, built there first if it is empty
+    (a fresh temporary file when `db` is None)."""
+    db = db or Path(tempfile.mkdtemp(prefix=prefix)) / "large.db"
+    workspace = open_workspace(db, create=True)
+    ensure_defaults(workspace.uow())
+    with workspace.uow() as uow:
+        customers = uow.customers.count()
+    if not customers:
+        started = time.perf_counter()
+        summary = build_demo(workspace.uow(), DemoSpec(customers=10_000, months=3, today=TODAY))
+        print(f"built {summary.customers:,} customers, {summary.sales_lines:,} lines "
+              f"in {time.perf_counter() - started:.1f} s ({db})")
+    return workspace
 
 
 def median_ms(fn: Callable[[], object], runs: int, collect: bool = False) -> tuple[float, float]:
@@ -90,17 +106,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    db = args.db or Path(tempfile.mkdtemp(prefix="fieldbook-analysis-bench-")) / "large.db"
-    workspace = open_workspace(db, create=True)
+    workspace = open_benchmark_territory(args.db, "fieldbook-analysis-bench-")
     try:
-        ensure_defaults(workspace.uow())
-        with workspace.uow() as uow:
-            customers = uow.customers.count()
-        if not customers:
-            started = time.perf_counter()
-            summary = build_demo(workspace.uow(), DemoSpec(customers=10_000, months=3, today=TODAY))
-            print(f"built {summary.customers:,} customers, {summary.sales_lines:,} lines "
-                  f"in {time.perf_counter() - started:.1f} s ({db})")
         uow = workspace.uow
         with uow() as u:
             lines = u.session.connection().exec_driver_sql("SELECT count(*) FROM sales_lines").scalar()

@@ -13,19 +13,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.analysis import TODAY, median_ms  # noqa: E402
-from domain.demo.generator import DemoSpec  # noqa: E402
+from benchmarks.analysis import median_ms, open_benchmark_territory  # noqa: E402
 from domain.services import tiers  # noqa: E402
-from domain.services.demo import build_demo  # noqa: E402
-from domain.services.workspace import ensure_defaults  # noqa: E402
-from persistence.workspace import open_workspace  # noqa: E402
 
 NOW = datetime(2026, 11, 27, 9, 0)
 
@@ -35,17 +30,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    db = args.db or Path(tempfile.mkdtemp(prefix="fieldbook-tiers-bench-")) / "large.db"
-    workspace = open_workspace(db, create=True)
+    workspace = open_benchmark_territory(args.db, "fieldbook-tiers-bench-")
     try:
-        ensure_defaults(workspace.uow())
-        with workspace.uow() as uow:
-            customers = uow.customers.count()
-        if not customers:
-            started = time.perf_counter()
-            summary = build_demo(workspace.uow(), DemoSpec(customers=10_000, months=3, today=TODAY))
-            print(f"built {summary.customers:,} customers, {summary.sales_lines:,} lines "
-                  f"in {time.perf_counter() - started:.1f} s ({db})")
         uow = workspace.uow
         month = tiers.latest_order_month(uow())
         assert month is not None

@@ -27,7 +27,16 @@ from domain.model.settings import WorkspaceSettings
 from domain.model.visits import DayPlan, FollowUp, PlanStop, Visit, VisitStatus, VisitType
 from domain.profit import ProductSales, SalesSums
 from domain.read_models import CustomerList, DeletionImpact, TimelineEntry, WorkspaceOverview
-from domain.tiers.model import GradeSums, InForce, MonthClasses, RecomputeBatch, ShopFacts, TierAssignment, TierKind
+from domain.tiers.model import (
+    GradeSums,
+    InForce,
+    MonthClasses,
+    RecomputeBatch,
+    ShopFacts,
+    StarStep,
+    TierAssignment,
+    TierKind,
+)
 from domain.tiers.schemes import Scheme, SchemeKind
 from domain.visits.planning_views import DayPlanView, DueFacts
 from domain.visits.record import VisitPhoto
@@ -198,6 +207,8 @@ class TierQueries(Protocol):
     def first_order_months(self) -> dict[int, date]: ...
     def month_classes(self, customer_id: int, month: date) -> MonthClasses: ...
     def order_months(self) -> list[date]: ...  # months with any order line, oldest first
+    # per shop its latest evaluation in [first, after) and the one before it, for shops that have both
+    def star_steps(self, first: date, after: date) -> list[StarStep]: ...
 
 
 class SettingsRepository(Protocol):

@@ -13,12 +13,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Numeric, and_, case, cast, distinct, func, select
+from sqlalchemy import Numeric, and_, case, cast, distinct, func, select, text
 from sqlalchemy.orm import Session
 
 from domain.model.customers import CustomerStatus, Market
 from domain.profit import SalesSums
-from domain.tiers.model import GradeSums, MonthClasses, ShopFacts
+from domain.tiers.model import GradeSums, MonthClasses, ShopFacts, StarStep
 from persistence.tables.catalogue import ProductRow
 from persistence.tables.customers import CustomerRow
 from persistence.tables.sales import SalesCustomerMonthRow, SalesMonthRow, SalesProductMonthRow
@@ -103,3 +103,26 @@ class SqlTierQueries:
     def order_months(self) -> list[date]:
         m = SalesProductMonthRow  # the same months as the per-customer summary, in far fewer rows
         return list(self._s.scalars(select(distinct(m.month)).order_by(m.month)))
+
+    def star_steps(self, first: date, after: date) -> list[StarStep]:
+        rows = self._s.execute(text(_STAR_STEPS_SQL), {"first": first.isoformat(), "after": after.isoformat()})
+        return [StarStep(cid, date.fromisoformat(on), stars, Decimal(str(total)), date.fromisoformat(p_on), p_stars,
+                         Decimal(str(p_total)))
+                for cid, on, stars, total, p_on, p_stars, p_total in rows]
+
+
+# LAG over every evaluation of the shop (the one before may be months earlier), then the latest in the month
+_STAR_STEPS_SQL = """
+WITH stepped AS (
+    SELECT customer_id, id, evaluated_on, star_level, total_score,
+           lag(evaluated_on) OVER w AS previous_on, lag(star_level) OVER w AS previous_stars,
+           lag(total_score) OVER w AS previous_total
+    FROM star_evaluations
+    WINDOW w AS (PARTITION BY customer_id ORDER BY evaluated_on, id)
+), latest AS (
+    SELECT *, row_number() OVER (PARTITION BY customer_id ORDER BY evaluated_on DESC, id DESC) AS nth
+    FROM stepped WHERE evaluated_on >= :first AND evaluated_on < :after AND previous_on IS NOT NULL
+)
+SELECT customer_id, evaluated_on, star_level, total_score, previous_on, previous_stars, previous_total
+FROM latest WHERE nth = 1 ORDER BY customer_id
+"""

@@ -127,18 +127,11 @@ def _schemes(uow: UnitOfWork) -> tuple[GradeScheme, ValueTierScheme]:
 
 
 def _star_drops(uow: UnitOfWork, month: date, shops: dict[int, tuple[str, str]]) -> list[StarDrop]:
-    # one read per shop: the evaluations have no month query, and a territory has hundreds of shops
     first, after = month_range(month)
-    drops: list[StarDrop] = []
-    for cid, (license_no, name) in shops.items():
-        evaluations = uow.evaluations.star_evaluations(cid)  # oldest first
-        in_month = [i for i, e in enumerate(evaluations) if first <= e.evaluated_on < after]
-        if not in_month or in_month[-1] == 0:
-            continue
-        latest, previous = evaluations[in_month[-1]], evaluations[in_month[-1] - 1]
-        if latest.star_level < previous.star_level:
-            drops.append(StarDrop(cid, license_no, name, latest.evaluated_on, latest.star_level, latest.total_score,
-                                  previous.evaluated_on, previous.star_level, previous.total_score))
+    drops = [StarDrop(s.customer_id, *shops[s.customer_id], s.evaluated_on, s.stars, s.total_score,
+                      s.previous_on, s.previous_stars, s.previous_total)
+             for s in uow.tier_queries.star_steps(first, after)
+             if s.customer_id in shops and s.stars < s.previous_stars]
     return sorted(drops, key=lambda d: (d.stars - d.previous_stars, d.license_no))
 
 

@@ -223,7 +223,7 @@ def movements(uow: UnitOfWork, month: date) -> list[Movement]:
         out: list[Movement] = []
         for kind in TierKind:
             now_rows = uow.tiers.assignments_for(kind, month)
-            before_rows = uow.tiers.assignments_for(kind, previous)
+            before_rows = uow.tiers.values_in_force(kind, previous)  # only the value is compared
             for cid, row in now_rows.items():
                 old = before_rows.get(cid)
                 shop = shops.get(cid)

@@ -120,3 +120,15 @@ class MonthClasses:
     cartons: int = 0
     class1_cartons: int = 0
     amount_fen: int = 0
+
+
+class StarStep(NamedTuple):
+    """A shop's latest star evaluation in a month and the one before it (any month)."""
+
+    customer_id: int
+    evaluated_on: date
+    stars: int
+    total_score: Decimal
+    previous_on: date
+    previous_stars: int
+    previous_total: Decimal

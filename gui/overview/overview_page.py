@@ -1,13 +1,9 @@
 """工作台概览: the state of the book at a glance — customers, the latest month, today, what is due."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from domain.ports import UnitOfWork
 from domain.read_models import SegmentCount, UpcomingReminder, WorkspaceOverview
 from domain.services.tiers import Movement, movements
 from domain.services.workspace import workspace_overview
@@ -19,14 +15,9 @@ from gui.tiers.labels import change_label, direction_label
 from gui.workers import TaskRunner
 
 
-def _overview_and_movements(uow: Callable[[], UnitOfWork], today: date) -> tuple[WorkspaceOverview, list[Movement]]:
-    overview = workspace_overview(uow(), today)
-    latest = overview.latest_month
-    return overview, ([] if latest is None else movements(uow(), latest.month))
-
-
 class OverviewPage(QWidget):
     loaded = Signal()
+    movements_loaded = Signal()
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,10 +98,9 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         ctx = self._ctx
-        self._runner.submit(lambda: _overview_and_movements(ctx.uow, ctx.today()), self._show)
+        self._runner.submit(lambda: workspace_overview(ctx.uow(), ctx.today()), self._show)
 
-    def _show(self, loaded: tuple[WorkspaceOverview, list[Movement]]) -> None:
-        o, moved = loaded
+    def _show(self, o: WorkspaceOverview) -> None:
         self.overview = o
         self.card_customers.show_value(
             fmt.count(o.active_customers),
@@ -141,7 +131,17 @@ class OverviewPage(QWidget):
             )
         self.segment_model.set_rows(o.segments)
         self.reminder_model.set_rows(o.upcoming_reminders)
-        self.movement_model.set_rows(moved)
-        for view in (self.segment_view, self.reminder_view, self.movement_view):
+        for view in (self.segment_view, self.reminder_view):
             view.resizeColumnsToContents()
         self.loaded.emit()
+        # the movements come after the figures, so that the overview shows as soon as they are there
+        if latest is not None:
+            ctx, month = self._ctx, latest.month
+            self._runner.submit(lambda: movements(ctx.uow(), month), self._show_movements)
+        else:
+            self._show_movements([])
+
+    def _show_movements(self, moved: list[Movement]) -> None:
+        self.movement_model.set_rows(moved)
+        self.movement_view.resizeColumnsToContents()
+        self.movements_loaded.emit()

@@ -51,6 +51,8 @@ class SqlEvaluationRepository:
 
     def set_criteria(self, criteria: Sequence[StarCriterion]) -> None:
         self._s.execute(delete(StarCriterionRow))
+        if not criteria:
+            return  # an empty executemany would be read as one row of NULLs
         self._s.execute(
             insert(StarCriterionRow),
             [

@@ -14,7 +14,16 @@ from domain.model.customers import CustomerStatus, ValueTier
 from domain.money import to_fen
 from domain.periods import month_start
 from domain.profit import NO_SALES, SalesSums
-from domain.tiers.model import GradeSums, InForce, MonthClasses, RecomputeBatch, ShopFacts, TierAssignment, TierKind
+from domain.tiers.model import (
+    GradeSums,
+    InForce,
+    MonthClasses,
+    RecomputeBatch,
+    ShopFacts,
+    StarStep,
+    TierAssignment,
+    TierKind,
+)
 from domain.tiers.schemes import (
     GradeScheme,
     Scheme,
@@ -195,3 +204,16 @@ class FakeTierQueries:
 
     def order_months(self) -> list[date]:
         return sorted({month_start(ln.order_date) for ln in self._store.sales_lines})
+
+    def star_steps(self, first: date, after: date) -> list[StarStep]:
+        by_shop: dict[int, list[Any]] = {}
+        for e in sorted(self._store.rows("star_evaluations"), key=lambda e: (e.evaluated_on, e.id)):
+            by_shop.setdefault(e.customer_id, []).append(e)
+        steps = []
+        for cid, evaluations in sorted(by_shop.items()):
+            in_month = [i for i, e in enumerate(evaluations) if first <= e.evaluated_on < after and i > 0]
+            if in_month:
+                e, p = evaluations[in_month[-1]], evaluations[in_month[-1] - 1]
+                steps.append(StarStep(cid, e.evaluated_on, e.star_level, e.total_score,
+                                      p.evaluated_on, p.star_level, p.total_score))
+        return steps

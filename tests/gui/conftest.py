@@ -215,12 +215,17 @@ def analysis_ctx(make_demo_ctx) -> AppContext:
 def make_analysis_page(qtbot, analysis_ctx, settings):
     from gui.analysis.analysis_page import AnalysisPage
 
-    runner = TaskRunner()
-    made: list[AnalysisPage] = []
+    yield from page_factory(qtbot, settings, AnalysisPage, analysis_ctx, (1200, 700))
 
-    def make() -> AnalysisPage:
-        page = AnalysisPage(analysis_ctx, runner, settings)
-        page.resize(1200, 700)
+
+def page_factory(qtbot, settings, page_type, default_ctx, size: tuple[int, int]):
+    """Yields make(ctx=default_ctx): a page of `page_type` shown at `size` and loaded; disposed after."""
+    runner = TaskRunner()
+    made: list = []
+
+    def make(ctx=default_ctx):
+        page = page_type(ctx, runner, settings)
+        page.resize(*size)
         page.show()
         made.append(page)
         with qtbot.waitSignal(page.loaded, timeout=10000):

@@ -20,8 +20,7 @@ from domain.tiers.recompute import DOWN, NEW, SAME, UP
 from domain.tiers.schemes import GradeScheme, SchemeKind
 from gui.context import AppContext
 from gui.tiers.tiers_page import TiersPage
-from gui.workers import TaskRunner
-from tests.gui.dossier_demo import dispose
+from tests.gui.conftest import page_factory
 
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 
@@ -40,21 +39,7 @@ def tiers_ctx(make_demo_ctx) -> AppContext:
 
 @pytest.fixture
 def make_page(qtbot, tiers_ctx: AppContext, settings) -> Iterator:
-    runner = TaskRunner()
-    made: list[TiersPage] = []
-
-    def make(ctx: AppContext = tiers_ctx) -> TiersPage:
-        page = TiersPage(ctx, runner, settings)
-        page.resize(1216, 700)
-        page.show()
-        made.append(page)
-        with qtbot.waitSignal(page.loaded, timeout=10000):
-            page.refresh()
-        return page
-
-    yield make
-    for page in made:
-        dispose(page, runner)
+    yield from page_factory(qtbot, settings, TiersPage, tiers_ctx, (1216, 700))
 
 
 def _grades(ctx: AppContext) -> dict[int, int | None]:

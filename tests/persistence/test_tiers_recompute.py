@@ -131,3 +131,25 @@ def test_schemes_are_versioned(workspace: Workspace) -> None:
         assert uow.settings.load().grade_count == 16
     with pytest.raises(ValidationFailed):
         save_scheme(workspace.uow(), GradeScheme(grades=1))
+
+
+def test_the_months_star_drops_come_from_one_query(workspace: Workspace) -> None:
+    from domain.model.evaluations import StarEvaluation
+    from domain.services.tier_report import tier_month
+
+    ids = _territory(workspace, shops=3)
+    with workspace.uow() as uow:
+        uow.evaluations.set_criteria([])
+        for cid, steps in ((ids[0], [(date(2026, 5, 2), 5), (date(2026, 11, 3), 4), (date(2026, 11, 20), 3)]),
+                           (ids[1], [(date(2026, 8, 1), 3), (date(2026, 11, 9), 4)]),
+                           (ids[2], [(date(2026, 11, 9), 2)])):
+            for on, stars in steps:
+                uow.evaluations.add_star_evaluation(StarEvaluation(cid, on, {}, Decimal(50 + 10 * stars), stars))
+        uow.commit()
+    tiers.apply_recompute(workspace.uow(), MONTHS[-1], NOW)
+    with workspace.uow() as uow:
+        steps = uow.tier_queries.star_steps(date(2026, 11, 1), date(2026, 12, 1))
+    # the latest of November against the one just before it (November's own first one, for shop 1)
+    assert [(s.customer_id, s.previous_stars, s.stars) for s in steps] == [(ids[0], 4, 3), (ids[1], 3, 4)]
+    drops = tier_month(workspace.uow(), MONTHS[-1]).star_drops
+    assert [(d.customer_id, d.previous_stars, d.stars) for d in drops] == [(ids[0], 4, 3)]
