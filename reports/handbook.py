@@ -14,6 +14,7 @@ from decimal import Decimal
 from domain.model.evaluations import PlanMetric
 from domain.result_codes import spelled_result_code
 from domain.services.report_data import HandbookCustomer, HandbookData
+from domain.tiers.distance import DistanceToNextGrade
 from domain.visits.record_views import VisitPreparation
 from reports import base, charts
 from reports.base import CONTENT_WIDTH, MM, money, num, para
@@ -248,6 +249,8 @@ def _talking_points(page: HandbookCustomer) -> list:
     if listed:
         news += "；刚上柜：" + "、".join(listed) + "（了解动销）"
     rows: list[list[object]] = [["星级短板", weak], ["新品推荐", news]]
+    if page.next_grade is not None:
+        rows.append(["升档差距", next_grade_text(page.next_grade)])
     if page.plan_targets:
         targets = "；".join(
             f"{margin_title(page.margin_basis) if t.metric is PlanMetric.MARGIN_PCT else METRICS[t.metric][0]} "
@@ -257,6 +260,12 @@ def _talking_points(page: HandbookCustomer) -> list:
         if page.plan_measures:
             rows.append(["提升措施", "；".join(page.plan_measures[:3])])
     return [base.table(rows, [20 * MM, CONTENT_WIDTH - 20 * MM], header_rows=0, zebra=False)]
+
+
+def next_grade_text(d: DistanceToNextGrade) -> str:
+    """再多订 N 条就升一档: more of the shop's own mix at its own carton price, over the scheme's months."""
+    return (f"第{d.grade}档 → 第{d.next_grade}档：近{d.months}个月再多订 {num(d.more_cartons)} 条"
+            f"（约 {money(d.more_yuan)}，差 {d.score_needed:.1f} 分）")
 
 
 def _blank_grid(rows: list[list[object]], widths: list[float], row_height: float) -> object:

@@ -7,7 +7,7 @@ month, with the default schemes (domain/services/demo.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from random import Random
 
@@ -20,6 +20,8 @@ from domain.schemes import DEFAULT_STAR_CRITERIA, result_code, star_level_for
 SAMPLE_SHARE = 0.2
 MAX_SAMPLE = 300  # a month's evaluation round; big benchmark territories need no more
 HALF = Decimal("0.5")
+EARLIER_SHARE = 0.3  # of the evaluated shops, those with an evaluation half a year before, a star apart
+EARLIER_BY = timedelta(days=182)
 # Total points that give each star level; a shop's evaluation lands inside its band.
 STAR_BANDS = {5: (90, 98), 4: (80, 89), 3: (70, 79), 2: (60, 69), 1: (45, 59)}
 
@@ -50,9 +52,9 @@ def scores_for(rng: Random, stars: int) -> dict[str, Decimal]:
     return scores
 
 
-def _evaluation(rng: Random, shop: DemoShop, index: int, on: date) -> StarEvaluation:
+def _evaluation(rng: Random, shop: DemoShop, index: int, on: date, level: int | None = None) -> StarEvaluation:
     c = shop.customer
-    scores = scores_for(rng, c.star_level or 1)
+    scores = scores_for(rng, level or c.star_level or 1)
     total = sum(scores.values(), Decimal(0))
     stars = star_level_for(total)
     points = max(1, min(10, (c.grade or 1) // 3))
@@ -68,7 +70,15 @@ def generate_evaluations(spec: DemoSpec, shops: list[DemoShop]) -> Evaluations:
         swots=[worked_example.swot(spec.today)],
         plans=[worked_example.improvement_plan(spec.today)],
     )
+    # a generator of its own, so that the history leaves the rest of the demo as it was drawn
+    history = Random(f"fieldbook-demo-star-history:{spec.seed}")
     for i, shop in enumerate(shops):
         if i > 0 and rng.random() < SAMPLE_SHARE and len(out.star_evaluations) <= MAX_SAMPLE:
+            if history.random() < EARLIER_SHARE:
+                # a star more half a year ago (the month's 掉星 list) or a star fewer (a shop that rose)
+                level = shop.customer.star_level or 1
+                earlier = min(5, level + 1) if history.random() < 0.5 else max(1, level - 1)
+                if earlier != level:
+                    out.star_evaluations.append(_evaluation(history, shop, i, on - EARLIER_BY, earlier))
             out.star_evaluations.append(_evaluation(rng, shop, i, on))
     return out

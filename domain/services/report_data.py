@@ -11,8 +11,10 @@ from domain.errors import DomainError, NotFound
 from domain.model.evaluations import PlanStatus, PlanTarget
 from domain.ports import UnitOfWork
 from domain.profit import MarginBasis
+from domain.services.tiers import distances_in
 from domain.services.visit_history import summarise_day
 from domain.services.visit_records import _customer, _prepare, load_visit_form
+from domain.tiers.distance import DistanceToNextGrade
 from domain.visits.planning_views import DayPlanView, PlanStopRow
 from domain.visits.record_views import DaySummary, VisitForm, VisitPreparation
 
@@ -43,6 +45,7 @@ class HandbookCustomer:
     plan_targets: tuple[PlanTarget, ...]  # of the newest open improvement plan
     plan_measures: tuple[str, ...]
     margin_basis: MarginBasis = MarginBasis.PURCHASE  # what a margin target is a rate of
+    next_grade: DistanceToNextGrade | None = None  # how far the newest order month leaves it from a grade up
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData
         if not plan.stops:
             raise NoDayPlan(plan_date)
         settings = uow.settings.load()
+        months = [m for m in uow.tier_queries.order_months() if m <= plan_date]
+        distances = distances_in(uow, months[-1]) if months else {}
         pages = []
         for stop in plan.stops:
             customer = _customer(uow, stop.customer_id)
@@ -75,7 +80,7 @@ def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData
             pages.append(HandbookCustomer(
                 stop, preparation, tier,
                 tuple(newest.targets) if newest else (), tuple(newest.measures) if newest else (),
-                settings.margin_basis))
+                settings.margin_basis, distances.get(stop.customer_id)))
     routes = tuple(dict.fromkeys(s.route for s in plan.stops if s.route))
     return HandbookData(plan_date, today, settings.owner_name, settings.unit_name, routes, plan.note, tuple(pages))
 

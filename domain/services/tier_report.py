@@ -126,8 +126,19 @@ def _schemes(uow: UnitOfWork) -> tuple[GradeScheme, ValueTierScheme]:
     return g, t
 
 
-def _star_drops(uow: UnitOfWork, month: date, shops: dict[int, tuple[str, str]]) -> list[StarDrop]:
+def star_drops(uow: UnitOfWork, month: date, after: date | None = None) -> list[StarDrop]:
+    """The 掉星 of the evaluations made from `month` until `after` (the month's end when not given; the
+    分层 page reads its newest month up to today, since a month is evaluated early in the next)."""
+    month = month_start(month)
+    with uow:
+        shops = {s.customer_id: (s.license_no, s.name) for s in uow.tier_queries.shop_facts()}
+        return _star_drops(uow, month, shops, after)
+
+
+def _star_drops(uow: UnitOfWork, month: date, shops: dict[int, tuple[str, str]],
+                until: date | None = None) -> list[StarDrop]:
     first, after = month_range(month)
+    after = until or after
     drops = [StarDrop(s.customer_id, *shops[s.customer_id], s.evaluated_on, s.stars, s.total_score,
                       s.previous_on, s.previous_stars, s.previous_total)
              for s in uow.tier_queries.star_steps(first, after)

@@ -185,6 +185,7 @@ class TierListRow:
     name: str
     grade: TierAssignment | None
     tier: TierAssignment | None
+    distance: DistanceToNextGrade | None = None  # to the next grade, from the month's orders
 
 
 def tier_list(uow: UnitOfWork, month: date) -> list[TierListRow]:
@@ -272,18 +273,18 @@ def quadrant(uow: UnitOfWork, month: date) -> Quadrant:
 
 def distances(uow: UnitOfWork, month: date) -> dict[int, DistanceToNextGrade]:
     """Per shop, the yuan or cartons more over the grade scheme's months that lift it one grade."""
-    month = month_start(month)
     with uow:
-        scheme = uow.tiers.scheme(SchemeKind.GRADE)
-        assert isinstance(scheme, GradeScheme)
-        shops = uow.tier_queries.shop_facts()
-        results, _ = _grade_results(uow, month, shops, scheme)
-    out = {}
-    for cid in results:
-        found = distance_to_next_grade(cid, results, scheme)
-        if found is not None:
-            out[cid] = found
-    return out
+        return distances_in(uow, month)
+
+
+def distances_in(uow: UnitOfWork, month: date) -> dict[int, DistanceToNextGrade]:
+    """`distances` inside a unit of work the caller has open (the handbook reads them with its pages)."""
+    month = month_start(month)
+    scheme = uow.tiers.scheme(SchemeKind.GRADE)
+    assert isinstance(scheme, GradeScheme)
+    results, _ = _grade_results(uow, month, uow.tier_queries.shop_facts(), scheme)
+    found = (distance_to_next_grade(cid, results, scheme) for cid in results)
+    return {d.customer_id: d for d in found if d is not None}
 
 
 def latest_order_month(uow: UnitOfWork) -> date | None:

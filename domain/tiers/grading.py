@@ -36,12 +36,14 @@ def measure_values(sums: GradeSums) -> dict[GradeMeasure, Decimal]:
 
 def weighted_scores(values: Mapping[int, Mapping[GradeMeasure, Decimal]], scheme: GradeScheme) -> dict[int, Decimal]:
     highest = {m: max((v[m] for v in values.values()), default=Decimal(0)) for m, _ in scheme.weights}
+    return {cid: score_against(v, highest, scheme) for cid, v in values.items()}
+
+
+def score_against(v: Mapping[GradeMeasure, Decimal], highest: Mapping[GradeMeasure, Decimal], scheme: GradeScheme) -> Decimal:
+    """One shop's score given the territory's highest figure of each measure."""
     total_weight = sum((w for _, w in scheme.weights), Decimal(0)) or Decimal(1)
-    scores: dict[int, Decimal] = {}
-    for cid, v in values.items():
-        raw = sum((w * v[m] / highest[m] for m, w in scheme.weights if highest[m] > 0), Decimal(0))
-        scores[cid] = (raw * 100 / total_weight).quantize(SCORE_PLACES, ROUND_HALF_UP)
-    return scores
+    raw = sum((w * v[m] / highest[m] for m, w in scheme.weights if highest[m] > 0), Decimal(0))
+    return (raw * 100 / total_weight).quantize(SCORE_PLACES, ROUND_HALF_UP)
 
 
 def ranks(scores: Mapping[int, Decimal]) -> dict[int, int]:

@@ -10,9 +10,12 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from domain.model.customers import ValueTier
+from domain.services.tier_report import StarDrop
 from domain.services.tiers import Movement, TierListRow
+from domain.tiers.distance import DistanceToNextGrade
 from domain.tiers.model import TierAssignment, TierKind
 from domain.tiers.recompute import ProposedChange
+from gui.common import formatting as fmt
 from gui.common.row_model import Column, RowTableModel
 from gui.tiers.labels import TIERS, change_label, direction_label, kind_label, reasons_text, tier_label
 
@@ -23,6 +26,14 @@ def score_text(score: Decimal | None) -> str:
 
 def _grade_number(row: TierAssignment | None) -> int | None:
     return int(row.value) if row is not None and row.value.isdigit() else None
+
+
+def distance_text(d: DistanceToNextGrade | None) -> str:
+    """The cartons more of the shop's own mix over the scheme's months that lift it a grade, and their cost."""
+    if d is None:
+        return ""
+    return QCoreApplication.translate("TiersTables", "+{n} cartons (≈{yuan}) → grade {grade}").format(
+        n=fmt.count(d.more_cartons), yuan=fmt.whole_money(d.more_yuan), grade=d.next_grade)
 
 
 
@@ -62,7 +73,24 @@ def shop_columns() -> list[Column[TierListRow]]:
         Column(QCoreApplication.translate("TiersTables", "Value tier"), lambda r: r.tier.value if r.tier else None, tier_label,
                sort_key=lambda r: _tier_rank(r.tier)),
         Column(QCoreApplication.translate("TiersTables", "Score"), lambda r: r.grade.score if r.grade else None, score_text, numeric=True),
+        Column(QCoreApplication.translate("TiersTables", "To the next grade"), lambda r: r.distance, distance_text,
+               sort_key=lambda r: r.distance.more_cartons if r.distance else None),
         Column(QCoreApplication.translate("TiersTables", "Reason"), lambda r: reasons_text(r.grade, r.tier)),
+    ]
+
+
+def star_drop_columns() -> list[Column[StarDrop]]:
+    """掉星: the month's latest evaluation against the one before it."""
+    return [
+        Column(QCoreApplication.translate("TiersTables", "License"), lambda d: d.license_no),
+        Column(QCoreApplication.translate("TiersTables", "Shop"), lambda d: d.name),
+        Column(QCoreApplication.translate("TiersTables", "Stars"), lambda d: QCoreApplication.translate(
+            "TiersTables", "{before} → {after} stars").format(before=d.previous_stars, after=d.stars),
+            sort_key=lambda d: d.stars - d.previous_stars),
+        Column(QCoreApplication.translate("TiersTables", "Evaluated"), lambda d: d.evaluated_on, fmt.day),
+        Column(QCoreApplication.translate("TiersTables", "Before"), lambda d: d.previous_on, fmt.day),
+        Column(QCoreApplication.translate("TiersTables", "Score"), lambda d: QCoreApplication.translate(
+            "TiersTables", "{before} → {after}").format(before=score_text(d.previous_total), after=score_text(d.total_score))),
     ]
 
 

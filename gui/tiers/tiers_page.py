@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from domain.model.customers import ValueTier
 from domain.report_catalogue import TiersRequest
 from domain.services import tiers as service
 from domain.services.analysis import available_months
+from domain.services.tier_report import StarDrop, star_drops
 from domain.services.tier_schemes import load_scheme
 from domain.services.tiers import Movement, Quadrant, TierListRow
 from domain.tiers.model import RecomputeBatch, TierKind
@@ -47,7 +48,7 @@ from gui.tiers.dialogs import OverrideDialog, RecomputePreviewDialog
 from gui.tiers.labels import kind_label
 from gui.tiers.quadrant import QuadrantView
 from gui.tiers.shop_list import ShopListPanel, pinned_ids
-from gui.tiers.tables import movement_columns
+from gui.tiers.tables import movement_columns, star_drop_columns
 from gui.workers import TaskRunner
 
 MONTH_KEY = "tiers/month"
@@ -61,6 +62,7 @@ class PageData:
     month: date | None
     rows: list[TierListRow] = field(default_factory=list)
     movements: list[Movement] = field(default_factory=list)
+    star_drops: list[StarDrop] = field(default_factory=list)
     quadrant: Quadrant | None = None
     grade_scheme: GradeScheme = field(default_factory=GradeScheme)
     tier_scheme: ValueTierScheme = field(default_factory=ValueTierScheme)
@@ -84,7 +86,11 @@ def load_page(uow: Callable[[], Any], wanted: date | None) -> PageData:
     if not months:
         return PageData(months, None, grade_scheme=grade_scheme, tier_scheme=tier_scheme, undoable=undoable)
     month = wanted if wanted in months else (service.latest_order_month(uow()) or months[0])
-    return PageData(months, month, service.tier_list(uow(), month), service.movements(uow(), month),
+    distances = service.distances(uow(), month)
+    rows = [replace(r, distance=distances.get(r.customer_id)) for r in service.tier_list(uow(), month)]
+    # the newest month is evaluated early in the next one: its 掉星 run up to today
+    until = date.max if month == months[0] else None
+    return PageData(months, month, rows, service.movements(uow(), month), star_drops(uow(), month, until),
                     service.quadrant(uow(), month), grade_scheme, tier_scheme, undoable)
 
 
@@ -208,7 +214,14 @@ class TiersPage(QWidget):
         self.movement_note.setObjectName("PageSubtitle")
         self.movement_note.setWordWrap(True)
         column.addWidget(self.movement_note)
-        column.addWidget(self.movement_view, 1)
+        column.addWidget(self.movement_view, 2)
+        self.star_drop_model: RowTableModel[StarDrop] = RowTableModel(star_drop_columns(), self)
+        self.star_drop_view = table_for(self.star_drop_model, self, self._open_row)
+        self.star_drop_note = QLabel()
+        self.star_drop_note.setObjectName("PageSubtitle")
+        self.star_drop_note.setWordWrap(True)
+        column.addWidget(self.star_drop_note)
+        column.addWidget(self.star_drop_view, 1)
         self.tabs.addTab(moves, self.tr("Movements"))
 
         self.shops = ShopListPanel()
@@ -313,9 +326,17 @@ class TiersPage(QWidget):
             "Shops whose grade or value tier differs from the month before: {up} up, {down} down. "
             "Double-click a row or press Enter to open the dossier.").format(
             up=fmt.count(ups), down=fmt.count(len(data.movements) - ups)))
+        self.star_drop_model.set_rows(data.star_drops)
+        self.star_drop_note.setText(self.tr(
+            "Fallen stars: {n} shops whose latest star evaluation of the month (for the newest month, up to "
+            "today) has fewer stars than the one before it.").format(n=fmt.count(len(data.star_drops)))
+            if data.star_drops else self.tr(
+            "Fallen stars: no shop's star evaluation of the month fell below the one before it."))
         self.shops.set_rows(data.rows)
         fit_columns(self.movement_view)
-        self.tabs.setTabText(2, self.tr("Movements ({n})").format(n=fmt.count(len(data.movements))))
+        fit_columns(self.star_drop_view)
+        self.tabs.setTabText(2, self.tr("Movements ({n}) · Fallen stars ({m})").format(
+            n=fmt.count(len(data.movements)), m=fmt.count(len(data.star_drops))))
         self._set_row_buttons()
 
     def _fill_months(self, months: list[date], current: date | None) -> None:

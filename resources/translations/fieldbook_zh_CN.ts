@@ -6298,8 +6298,16 @@ The current file is backed up first; to undo, restore that backup from this list
         <translation>档位或价值分层与上月不同的客户：上升 {up} 项，下降 {down} 项。双击或按回车打开客户档案。</translation>
     </message>
     <message>
-        <source>Movements ({n})</source>
-        <translation>升降档（{n}）</translation>
+        <source>Fallen stars: {n} shops whose latest star evaluation of the month (for the newest month, up to today) has fewer stars than the one before it.</source>
+        <translation>掉星：{n} 家零售户本月（最新月份算到今天）最近一次星级评定的星数低于上一次。</translation>
+    </message>
+    <message>
+        <source>Fallen stars: no shop&apos;s star evaluation of the month fell below the one before it.</source>
+        <translation>掉星：本月没有零售户的星级评定低于上一次。</translation>
+    </message>
+    <message>
+        <source>Movements ({n}) · Fallen stars ({m})</source>
+        <translation>升降档 ({n}) · 掉星 ({m})</translation>
     </message>
     <message>
         <source>Computing {month}…</source>
@@ -6348,6 +6356,10 @@ The current file is backed up first; to undo, restore that backup from this list
 <context>
     <name>TiersTables</name>
     <message>
+        <source>+{n} cartons (≈{yuan}) → grade {grade}</source>
+        <translation>再订 {n} 条（约 {yuan}）→ 第 {grade} 档</translation>
+    </message>
+    <message>
         <source>License</source>
         <translation>许可证号</translation>
     </message>
@@ -6386,6 +6398,30 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>Value tier</source>
         <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>To the next grade</source>
+        <translation>距下一档</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>{before} → {after} stars</source>
+        <translation>{before} 星 → {after} 星</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>上次评定</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,17 @@ def test_distance_to_the_next_grade() -> None:
     results = compute_grades([shop(1), shop(2)], sums, scheme)
     d = distance_to_next_grade(2, results, scheme)
     assert d is not None and d.next_grade == 2 and d.score_needed == Decimal(60)
-    assert d.more_yuan == Decimal(60) and d.more_cartons is None  # cartons carry no weight here
+    assert (d.more_cartons, d.more_yuan) == (6, Decimal(60))  # six more of its ¥10 cartons
     assert distance_to_next_grade(1, results, scheme) is None
+
+
+def test_more_cartons_of_the_shops_own_mix_lift_amount_and_cartons_together() -> None:
+    scheme = GradeScheme(grades=2)  # amount 70, cartons 20, low-tar share 10
+    sums = {1: GradeSums(100_00, 10, 0, 3), 2: GradeSums(40_00, 4, 0, 3)}
+    results = compute_grades([shop(1), shop(2)], sums, scheme)
+    d = distance_to_next_grade(2, results, scheme)
+    # 54 points short; each ¥10 carton earns 2 (cartons) + 7 (amount): six cartons make it shop 1's equal
+    assert d is not None and d.score_needed == Decimal(54) and (d.more_cartons, d.more_yuan) == (6, Decimal(60))
 
 
 def test_star_prefill_from_a_month() -> None:
@@ -134,3 +143,28 @@ def test_star_prefill_from_a_month() -> None:
     assert filled["class1_share"] == (Decimal("28.0"), Decimal(10))
     assert filled["avg_carton_value"] == (Decimal("51.49"), Decimal(5))  # ¥50 a carton → 5 points
     assert prefill(MonthClasses(), StarScheme()) == []
+
+
+@given(st.lists(st.tuples(st.integers(1, 400), st.integers(80, 600), st.booleans()), min_size=3, max_size=25),
+       st.sampled_from([10, 16, 30]))
+def test_the_named_cartons_lift_the_shop_a_grade_and_one_fewer_does_not(
+        shops: list[tuple[int, int, bool]], grades: int) -> None:
+    """Each shop orders `cartons` of one price, all low-tar or none, so more of its own mix is exact."""
+    scheme = GradeScheme(grades=grades)
+    facts = [shop(cid) for cid in range(len(shops))]
+
+    def sums(extra: int = 0, who: int = -1) -> dict[int, GradeSums]:
+        out = {}
+        for cid, (cartons, price, light) in enumerate(shops):
+            n = cartons + (extra if cid == who else 0)
+            out[cid] = GradeSums(n * price * 100, n, n if light else 0, 3)
+        return out
+
+    results = compute_grades(facts, sums(), scheme)
+    for cid in range(len(shops)):
+        d = distance_to_next_grade(cid, results, scheme)
+        if d is None:
+            continue
+        assert d.more_yuan == d.more_cartons * shops[cid][1]
+        assert compute_grades(facts, sums(d.more_cartons, cid), scheme)[cid].grade > d.grade
+        assert d.more_cartons == 1 or compute_grades(facts, sums(d.more_cartons - 1, cid), scheme)[cid].grade == d.grade

@@ -132,7 +132,7 @@ def test_an_override_needs_a_note_and_can_be_unpinned(qtbot, make_page, tiers_ct
     assert saved.tier is not None and saved.tier.value == target.value
     assert saved.tier.reason is AssignmentReason.MANUAL and saved.tier.pinned and saved.tier.note.startswith("店面")
     assert page.shops.select(row.customer_id)
-    assert "pinned" in page.shops.model.data(page.shops.model.index(page.shops.view.currentIndex().row(), 5))
+    assert "pinned" in page.shops.model.data(page.shops.model.index(page.shops.view.currentIndex().row(), 6))
     actions = dict((text, enabled) for text, enabled, _ in page.shops.row_actions())
     assert actions == {"Adjust by hand…": True, "Unpin": True}
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -235,3 +235,37 @@ def test_print_the_tiers_report(qtbot, make_page, monkeypatch, tmp_path) -> None
     assert path.read_bytes().startswith(b"%PDF")
     assert Path(suggested[0]).name == f"Tiers report-{page.month:%Y-%m}.pdf"
     qtbot.waitUntil(page.print_button.isEnabled, timeout=5000)
+
+
+def test_fallen_stars_and_the_distance_to_the_next_grade_are_listed(
+        qtbot, make_page, tiers_ctx: AppContext, qtmodeltester) -> None:
+    from decimal import Decimal
+
+    from domain.model.evaluations import StarEvaluation
+    from gui.tiers.tables import distance_text
+
+    latest = service.latest_order_month(tiers_ctx.uow())
+    assert latest is not None
+    with tiers_ctx.uow() as uow:  # a shop the demo did not evaluate fell from four stars to three this month
+        shop = next(r for r in service.tier_list(tiers_ctx.uow(), latest) if not uow.evaluations.star_evaluations(r.customer_id))
+        uow.evaluations.add_star_evaluation(StarEvaluation(shop.customer_id, latest.replace(day=3), {}, Decimal(80), 4))
+        uow.evaluations.add_star_evaluation(StarEvaluation(shop.customer_id, latest.replace(day=20), {}, Decimal(62), 3))
+        uow.commit()
+    page = make_page()
+    qtmodeltester.check(page.star_drop_model)
+    drop = next(d for d in page.star_drop_model.rows if d.customer_id == shop.customer_id)
+    assert (drop.previous_stars, drop.stars) == (4, 3)
+    assert "(1)" in page.tabs.tabText(2) or page.star_drop_model.rowCount() > 1
+    page.tabs.setCurrentIndex(2)
+    view: QTableView = page.star_drop_view
+    view.setFocus()
+    view.setCurrentIndex(page.star_drop_model.index(page.star_drop_model.rows.index(drop), 0))
+    with qtbot.waitSignal(page.open_customer, timeout=2000) as opened:
+        qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert opened.args == [shop.customer_id]
+
+    distances = service.distances(tiers_ctx.uow(), latest)
+    column = [c.header for c in page.shops.model.columns].index("To the next grade")
+    shown = {r.customer_id: page.shops.model.index(n, column).data() for n, r in enumerate(page.shops.model.rows)}
+    assert distances and all(shown[cid] == distance_text(d) != "" for cid, d in distances.items())
+    assert all(shown[cid] == "" for cid in shown if cid not in distances)

@@ -9,6 +9,7 @@ import pytest
 from domain.demo.generator import DemoSpec
 from domain.model.customers import ValueTier
 from domain.services.demo import Cancelled, SegmentsMissing, WorkspaceNotEmpty, build_demo
+from domain.services.tier_report import star_drops
 from domain.services.workspace import ensure_defaults, load_settings
 from domain.tiers.model import AssignmentReason, TierKind
 from persistence.workspace import open_workspace
@@ -75,6 +76,9 @@ def test_build_demo_writes_the_territory(tmp_path: Path) -> None:
             assert (grade.value, grade.reason) == (str(shop.grade), AssignmentReason.COMPUTED)
             assert (tier.value, tier.reason) == (ValueTier.KEY.value, AssignmentReason.COMPUTED)
             assert shop.value_tier is ValueTier.KEY and shop.star_level == 5
+        # some shops were evaluated half a year before too, a star apart: the month has its 掉星
+        drops = star_drops(ws.uow(), date(2026, 11, 1))
+        assert drops and all(d.previous_stars == d.stars + 1 for d in drops)
         assert load_settings(ws.uow()).owner_name == "李明"
     finally:
         ws.close()

@@ -153,3 +153,36 @@ def test_the_months_star_drops_come_from_one_query(workspace: Workspace) -> None
     assert [(s.customer_id, s.previous_stars, s.stars) for s in steps] == [(ids[0], 4, 3), (ids[1], 3, 4)]
     drops = tier_month(workspace.uow(), MONTHS[-1]).star_drops
     assert [(d.customer_id, d.previous_stars, d.stars) for d in drops] == [(ids[0], 4, 3)]
+
+
+def test_distance_to_the_next_grade_comes_from_the_months_orders(workspace: Workspace) -> None:
+    ids = _territory(workspace)
+    found = tiers.distances(workspace.uow(), MONTHS[-1])
+    assert ids[-1] not in found  # the top shop has no grade above it
+    assert ids[0] not in found  # a placed new shop has no score to lift
+    second = found[ids[-2]]
+    assert second.next_grade > second.grade and second.months == 3
+    assert second.more_cartons > 0 and second.more_yuan == second.more_cartons * 120  # its ¥120 cartons
+    with workspace.uow() as uow:  # the shop orders what the distance names: it lands a grade up
+        product = uow.products.list()[0].id
+        k = second.more_cartons
+        uow.sales.add_line_values([(date(2026, 11, 20), ids[-2], product, k, k, 12000, k * 12000)], None)
+        uow.commit()
+    lifted = {c.shop.customer_id: int(c.after) for c in tiers.preview_recompute(workspace.uow(), MONTHS[-1]).of(TierKind.GRADE)}
+    assert lifted[ids[-2]] >= second.next_grade
+    rows = {r.customer_id: r for r in tiers.tier_list(workspace.uow(), MONTHS[-1])}
+    assert rows[ids[-2]].distance is None  # the list alone does not grade; the page asks for distances
+
+
+def test_the_newest_months_star_drops_run_up_to_today(workspace: Workspace) -> None:
+    from domain.model.evaluations import StarEvaluation
+    from domain.services.tier_report import star_drops
+
+    ids = _territory(workspace, shops=2)
+    with workspace.uow() as uow:
+        uow.evaluations.set_criteria([])
+        for on, stars in ((date(2026, 6, 2), 4), (date(2026, 12, 3), 3)):  # November evaluated on 3 December
+            uow.evaluations.add_star_evaluation(StarEvaluation(ids[1], on, {}, Decimal(50 + 10 * stars), stars))
+        uow.commit()
+    assert star_drops(workspace.uow(), MONTHS[-1]) == []
+    assert [(d.previous_stars, d.stars) for d in star_drops(workspace.uow(), MONTHS[-1], date.max)] == [(4, 3)]

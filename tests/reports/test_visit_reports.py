@@ -58,6 +58,21 @@ def test_handbook_prints_the_worked_example_plan(workspace) -> None:
     assert page.plan_targets, "the worked example's improvement plan is open"
     text = "\n".join(page_texts(render_handbook(data)))
     assert "提升目标" in text and "¥1,425.28" in text
+    lift = page.next_grade
+    assert lift is not None and lift.more_cartons > 0, "the handbook says how far the next grade is"
+    assert f"升档差距第{lift.grade}档 → 第{lift.next_grade}档：近3个月再多订 {lift.more_cartons:,} 条" in text.replace("\n", "")
+
+
+def test_the_distance_to_the_next_grade_reads_as_a_talking_point() -> None:
+    from decimal import Decimal
+
+    from domain.tiers.distance import DistanceToNextGrade
+    from reports.handbook import next_grade_text
+
+    assert next_grade_text(DistanceToNextGrade(1, 12, 13, Decimal("2.35"), Decimal(8200), 41)) == \
+        "第12档 → 第13档：近3个月再多订 41 条（约 ¥8,200，差 2.4 分）"
+    assert next_grade_text(DistanceToNextGrade(1, 12, 13, Decimal(0), Decimal(210), 1, 2)) == \
+        "第12档 → 第13档：近2个月再多订 1 条（约 ¥210，差 0.0 分）"
 
 
 def test_no_plan_is_refused(workspace) -> None:
