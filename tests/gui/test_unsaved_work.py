@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -125,7 +126,8 @@ def demo_window(qtbot, demo_ctx, tmp_path: Path) -> Iterator[MainWindow]:  # noq
     qtbot.addWidget(w)
     w.show()
     yield w
-    while w.runner.busy:
+    # a closed window is deleted with its pool, which waited for its tasks; their answers go nowhere
+    while shiboken6.isValid(w) and w.runner.busy:
         w.runner.wait()
         qtbot.wait(10)
 
