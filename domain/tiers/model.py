@@ -48,7 +48,6 @@ class InForce(NamedTuple):
 
     value: str
     pinned: bool
-    month: date
 
 
 @dataclass(frozen=True)

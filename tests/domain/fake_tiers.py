@@ -123,7 +123,7 @@ class FakeTierRepository:
         return dict(sorted(found.items()))
 
     def values_in_force(self, kind: TierKind, month: date) -> dict[int, InForce]:
-        return {cid: InForce(a.value, a.pinned, a.month) for cid, a in self.assignments_for(kind, month).items()}
+        return {cid: InForce(a.value, a.pinned) for cid, a in self.assignments_for(kind, month).items()}
 
     def with_later_rows(self, kind: TierKind, month: date) -> set[int]:
         return {a.customer_id for a in self._all() if a.kind is kind and a.month > month}
