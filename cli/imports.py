@@ -126,9 +126,11 @@ def _data_folder(workspace_path: Path | None, source: Path) -> Path:
 
 def command_import_records(args: argparse.Namespace, db: Path | None, url: str | None, out: Out, err: Out) -> int:
     """Customers (upsert by license number) or products (upsert by code)."""
-    from domain.importing.customers import CUSTOMER_COLUMNS
+    from domain.importing.columns import auto_mapping
+    from domain.importing.customers import CUSTOMER_COLUMNS, customer_columns
     from domain.importing.errors import ImportProblem, ImportRejected
     from domain.importing.products import PRODUCT_COLUMNS
+    from domain.services.custom_fields import custom_fields
     from domain.services.customer_import import import_customers, preview_customer_import
     from domain.services.product_import import import_products, preview_product_import
 
@@ -136,6 +138,8 @@ def command_import_records(args: argparse.Namespace, db: Path | None, url: str |
                     encoding=args.encoding)
     table, mapping = reading.table, reading.mapping
     workspace = open_ready_workspace(db, url)
+    if args.kind == "customers":  # the workspace's custom fields are columns too
+        mapping = auto_mapping(table.headers, customer_columns(custom_fields(workspace.uow())))
     folder = _data_folder(workspace.path, args.file)
     try:
         today = date.today()

@@ -14,6 +14,7 @@ from domain.analysis.queries import AnalysisQueries
 from domain.backups import BackupReason
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
+from domain.model.custom_fields import CustomField
 from domain.model.customers import Customer, CustomerStatus, Segment
 from domain.model.evaluations import (
     ImprovementPlan,
@@ -69,6 +70,13 @@ class SegmentRepository(Protocol):
     def update(self, segment: Segment) -> None: ...
     def move_customers(self, from_segment_id: int, to_segment_id: int) -> int: ...  # shops moved
     def reassign(self, customer_ids: Sequence[int], segment_id: int | None) -> int: ...  # shops changed
+
+
+class CustomFieldRepository(Protocol):
+    def list(self) -> list[CustomField]: ...  # archived ones included, in sort order
+    def add(self, custom_field: CustomField) -> int: ...
+    def update(self, custom_field: CustomField) -> None: ...
+    def values(self, field_id: int) -> dict[int, Decimal]: ...  # customer id → value, shops that have one
 
 
 class ProductRepository(Protocol):
@@ -236,6 +244,8 @@ class UnitOfWork(Protocol):
     def customers(self) -> CustomerRepository: ...
     @property
     def segments(self) -> SegmentRepository: ...
+    @property
+    def custom_fields(self) -> CustomFieldRepository: ...
     @property
     def products(self) -> ProductRepository: ...
     @property

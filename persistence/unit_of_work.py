@@ -14,7 +14,7 @@ from persistence import sales_summary
 from persistence.queries import SqlWorkspaceQueries
 from persistence.repositories.care import SqlCareRepository
 from persistence.repositories.catalogue import SqlProductRepository, SqlSalesRepository
-from persistence.repositories.customers import SqlCustomerRepository, SqlSegmentRepository
+from persistence.repositories.customers import SqlCustomerRepository, SqlCustomFieldRepository, SqlSegmentRepository
 from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.evaluations import SqlEvaluationRepository
 from persistence.repositories.settings import SqlSettingsRepository
@@ -46,6 +46,7 @@ class SqlUnitOfWork:
         s = self._session = self._factory()
         self.customers = SqlCustomerRepository(s)
         self.segments = SqlSegmentRepository(s)
+        self.custom_fields = SqlCustomFieldRepository(s)
         self.products = SqlProductRepository(s)
         self.sales = SqlSalesRepository(s)
         self.evaluations = SqlEvaluationRepository(s)

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from domain.model.custom_fields import CustomField
 from domain.model.customers import ValueTier
 from domain.services.tier_report import MovedShop, TierMonth, TierReportData
 from domain.tiers.model import AssignmentReason, TierAssignment, TierKind
@@ -78,13 +79,34 @@ def grade_basis(s: GradeScheme) -> str:
             f"有订单的月份不足 {s.new_shop_months} 个的新店按市场类型与营业面积定档，不参与排名。")
 
 
+def contribution_unit(s: ValueTierScheme, custom: CustomField | None) -> str:
+    if s.contribution is ContributionMeasure.CUSTOM:
+        return custom.unit if custom is not None else ""
+    return "条" if s.contribution is ContributionMeasure.CARTONS else "元"
+
+
+def contribution_measure(s: ValueTierScheme, custom: CustomField | None) -> str:
+    """近 12 个月毛利（元）; a custom field is a value the manager keeps, not a sum over months."""
+    unit = contribution_unit(s, custom)
+    if s.contribution is ContributionMeasure.CUSTOM:
+        name = custom.name if custom is not None else "自定义字段（已删除）"
+        return f"档案中的“{name}”" + (f"（{unit}）" if unit else "")
+    return f"近 {s.months} 个月{CONTRIBUTION[s.contribution]}（{unit}）"
+
+
+def contribution_text(v: Decimal, s: ValueTierScheme, custom: CustomField | None) -> str:
+    if s.contribution is ContributionMeasure.CUSTOM:
+        unit = contribution_unit(s, custom)
+        return f"{num(v)} {unit}".rstrip()
+    return f"{num(v)} 条" if s.contribution is ContributionMeasure.CARTONS else money(v)
+
+
 def tier_basis(s: ValueTierScheme, contribution_split: Decimal | None = None,
-               loyalty_split: Decimal | None = None) -> str:
+               loyalty_split: Decimal | None = None, custom: CustomField | None = None) -> str:
     """贡献 = 近12个月毛利；忠诚度 = …；以中位数划分: the value-tier scheme in one sentence."""
     total = sum((w for _, w in s.loyalty_weights), Decimal(0))
     parts = " + ".join(f"{LOYALTY[m]}{_weight_pct(w, total)}" for m, w in s.loyalty_weights if w)
-    unit = "条" if s.contribution is ContributionMeasure.CARTONS else "元"
-    text = (f"贡献 = 近 {s.months} 个月{CONTRIBUTION[s.contribution]}（{unit}）；忠诚度 = {parts}，各 0–100 分"
+    text = (f"贡献 = {contribution_measure(s, custom)}；忠诚度 = {parts}，各 0–100 分"
             f"（订货规律 = 有订货的月数 ÷ {s.months}，客龄满 {TENURE_FULL_MONTHS} 个月为满分，诚信等级 AAA 为满分）。")
     way = "全辖区中位数" if s.split is SplitMethod.MEDIAN else "固定阈值"
     if s.split is SplitMethod.FIXED:
@@ -92,8 +114,7 @@ def tier_basis(s: ValueTierScheme, contribution_split: Decimal | None = None,
     if contribution_split is None or loyalty_split is None:
         lines = ""
     else:
-        c_text = (f"{num(contribution_split)} 条" if s.contribution is ContributionMeasure.CARTONS
-                  else money(contribution_split))
+        c_text = contribution_text(contribution_split, s, custom)
         lines = f"（贡献 {c_text}，忠诚度 {_places(loyalty_split, '0.01')} 分，达到即为高）"
     return text + f"贡献与忠诚度各以{way}划分高低{lines}；贡献为零的客户不算贡献高。"
 
@@ -134,7 +155,8 @@ def distribution_story(s: TierMonth, heading: str = "subheading") -> list[Flowab
     rows += [[TIER_NAMES[t], TIER_RULE[t], num(n), _share(n, s.tiered)] for t, n in s.tier_counts]
     out.append(table(rows, [30 * MM, CONTENT_WIDTH - 90 * MM, 30 * MM, 30 * MM], align_right=(2, 3)))
     if s.tier_scheme is not None:
-        out.append(para(tier_basis(s.tier_scheme, *(s.splits or (None, None))), "small"))
+        c_split, l_split = s.splits or (None, None)
+        out.append(para(tier_basis(s.tier_scheme, c_split, l_split, s.contribution_field), "small"))
     return out
 
 
@@ -173,14 +195,16 @@ def _tier_name(value: str) -> str:
         return value
 
 
-def _tier_rows(moves: list[MovedShop], cartons: bool) -> list[list[object]]:
+def _tier_rows(moves: list[MovedShop], scheme: ValueTierScheme | None, custom: CustomField | None) -> list[list[object]]:
     rows: list[list[object]] = [["客户", "价值分层", "贡献", "忠诚度（分）", "依据"]]
     for m in moves:
         b, a = m.before, m.after
 
         def contribution(x: TierAssignment | None) -> str | None:
             v = _input(x, "contribution")
-            return None if v is None else (num(Decimal(v)) if cartons else money(Decimal(v)))
+            if v is None:
+                return None
+            return contribution_text(Decimal(v), scheme, custom) if scheme is not None else money(Decimal(v))
 
         rows.append([f"{m.name}\n{m.license_no}", f"{_tier_name(m.before_value)} → {_tier_name(a.value)}",
                      _pair(contribution(b), contribution(a)), _pair(_input(b, "loyalty"), _input(a, "loyalty")),
@@ -192,8 +216,7 @@ def _omitted(total: int, shown: int) -> list[Flowable]:
     return [para(f"另有 {total - shown} 户未列出（共 {total} 户）。", "small")] if total > shown else []
 
 
-def movements_story(s: TierMonth, heading: str = "subheading", limit: int = LIST_LIMIT,
-                    cartons_contribution: bool = False) -> list[Flowable]:
+def movements_story(s: TierMonth, heading: str = "subheading", limit: int = LIST_LIMIT) -> list[Flowable]:
     """升档 / 降档 and the tier moves of the month, each with the figures before and after."""
     out: list[Flowable] = []
     grade_w = [34 * MM, 15 * MM, 25 * MM, 0.0, 21 * MM, 24 * MM, 18 * MM]
@@ -210,7 +233,7 @@ def movements_story(s: TierMonth, heading: str = "subheading", limit: int = LIST
         if kind is TierKind.GRADE:
             out.append(table(_grade_rows(moves[:limit], s.grade_months), grade_w, align_right=(2, 3, 4, 5)))
         else:
-            out.append(table(_tier_rows(moves[:limit], cartons_contribution), tier_w, align_right=(2, 3)))
+            out.append(table(_tier_rows(moves[:limit], s.tier_scheme, s.contribution_field), tier_w, align_right=(2, 3)))
         out += _omitted(len(moves), limit)
     out.append(para(f"箭头前后为上月与本月的记录；金额、条数、低焦油占比为截至该月近 {s.grade_months} 个月的订单，"
                     "即得分所用的数；档位按全辖区排名，别家的变化也会让档位变动。", "small"))
@@ -239,7 +262,6 @@ def _quadrant(data: TierReportData) -> list[Flowable]:
     if not q.points:
         return [title, para(f"{month_label(data.section.month)}还没有计算价值分层。", "small")]
     out: list[Flowable] = [title, para("贡献与忠诚度的算法及划分线见“一、分布”的按价值分层。", "small")]
-    unit = "条" if scheme.contribution is ContributionMeasure.CARTONS else "元"
     points = [(float(p.contribution), float(p.loyalty), p.tier.value) for p in q.points]
     def corner(t: ValueTier) -> str:
         return f"{TIER_NAMES[t]}（{num(sum(1 for p in q.points if p.tier is t))} 户）"
@@ -247,7 +269,7 @@ def _quadrant(data: TierReportData) -> list[Flowable]:
     corners = (corner(ValueTier.KEY), corner(ValueTier.POTENTIAL), corner(ValueTier.AT_RISK), corner(ValueTier.ORDINARY))
     out.append(quadrant_chart(points, float(q.contribution_split), float(q.loyalty_split), TIER_COLOURS,
                               corners,
-                              f"贡献：近 {scheme.months} 个月{CONTRIBUTION[scheme.contribution]}（{unit}）",
+                              f"贡献：{contribution_measure(scheme, data.section.contribution_field)}",
                               "忠诚度（分）"))
     legend = "；".join(f"{TIER_NAMES[t]}：{name}" for t, name in ((ValueTier.KEY, "蓝"), (ValueTier.POTENTIAL, "绿"),
                                                                   (ValueTier.AT_RISK, "红"), (ValueTier.ORDINARY, "灰")))
@@ -288,7 +310,7 @@ def tiers_story(data: TierReportData) -> list[Flowable]:
     ]))
     story += [para("一、分布", "heading"), *distribution_story(s)]
     story.append(para("二、升降及其依据", "heading"))
-    story += movements_story(s, cartons_contribution=data.tier_scheme.contribution is ContributionMeasure.CARTONS)
+    story += movements_story(s)
     story.append(para(f"三、掉星客户（{num(len(s.star_drops))} 户）", "heading"))
     story += star_drops_story(s, heading=None)
     story.append(Spacer(1, 2 * MM))

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from domain.customer_rules import STAR_LEVELS
@@ -15,6 +16,7 @@ from domain.importing import limits, values
 from domain.importing.columns import ColumnMapping, ColumnSet, ColumnSpec, column_name
 from domain.importing.errors import RowError, ValueProblem
 from domain.importing.table import Cell, SourceRow, normalize_header
+from domain.model.custom_fields import VALUE_PLACES, CustomField
 from domain.model.customers import Birthday, BirthdayCalendar, BusinessType, Customer, Market, Segment
 from domain.star_scoring import INTEGRITY_GRADES
 
@@ -253,6 +255,30 @@ READERS: dict[str, Reader] = {
     "integrity_grade": read_integrity_grade, "birthday_lunar": read_lunar_flag,
     "license_expiry": _expiry, "customer_code": _code, "notes": _text,
 }
+CUSTOM_PREFIX = "custom."  # a custom field's import field: custom.<field id>, headed by the field's name
+
+
+def customer_columns(fields: Sequence[CustomField]) -> ColumnSet:
+    """The import's columns with the workspace's custom fields in use, each under its own name. A field
+    whose name is already a column's (the settings refuse new ones) is left out rather than mixed up."""
+    taken = {normalize_header(n) for s in CUSTOMER_COLUMNS for n in (s.field, s.header, s.label, *s.aliases)}
+    extra = [ColumnSpec(f"{CUSTOM_PREFIX}{f.id}", f.name, f.name) for f in fields
+             if not f.archived and f.id is not None and normalize_header(f.name) not in taken]
+    return ColumnSet("customers", [*CUSTOMER_COLUMNS, *extra])
+
+
+def is_builtin_column(name: str) -> bool:
+    return CUSTOMER_COLUMNS.field_for(name) is not None
+
+
+def read_custom_value(cell: Cell, ctx: RowContext) -> Decimal:
+    number = values.amount(cell)
+    if number != number.quantize(Decimal(1).scaleb(-VALUE_PLACES)):
+        raise ValueProblem("“{value}” has more than {places} decimal places.", value=values.text(cell),
+                           places=VALUE_PLACES)
+    return number
+
+
 # which Customer attribute each field sets (birthday fields set care.birthday)
 ATTRIBUTES = {f: f for f in READERS} | {"segment": "segment_id"}
 del ATTRIBUTES["birthday_lunar"]
@@ -283,11 +309,12 @@ def read_customer_row(row: SourceRow, mapping: ColumnMapping, headers: Sequence[
         cell = row.cell(index)
         if values.is_empty(cell):
             continue
+        custom = field_name.startswith(CUSTOM_PREFIX)
         try:
-            result.values[field_name] = READERS[field_name](cell, ctx)
+            result.values[field_name] = (read_custom_value if custom else READERS[field_name])(cell, ctx)
         except ValueProblem as problem:
             result.errors.append(_row_error(row.line, column_name(headers, index), problem))
-            result.failed.add(ATTRIBUTES.get(field_name, "care.birthday"))
+            result.failed.add(field_name if custom else ATTRIBUTES.get(field_name, "care.birthday"))
     lunar_flag = result.values.pop("birthday_lunar", False)
     for field_name, lunar in (("birthday", bool(lunar_flag)), ("lunar_birthday", True)):
         at = columns.get(field_name)
@@ -314,6 +341,9 @@ def apply_values(base: Customer | None, fields: Mapping[str, Any]) -> Customer:
     changes = {ATTRIBUTES[f]: v for f, v in fields.items() if f in ATTRIBUTES}
     if "birthday" in fields:
         changes["care"] = replace(customer.care, birthday=fields["birthday"])
+    custom = {int(f.removeprefix(CUSTOM_PREFIX)): v for f, v in fields.items() if f.startswith(CUSTOM_PREFIX)}
+    if custom:
+        changes["custom_values"] = customer.custom_values | custom
     return replace(customer, **changes)
 
 

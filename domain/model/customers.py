@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from enum import Enum
 
 
@@ -113,6 +114,7 @@ class Customer:
     environment: ShopEnvironment = field(default_factory=ShopEnvironment)
     care: CareNotes = field(default_factory=CareNotes)
     notes: str = ""
+    custom_values: dict[int, Decimal] = field(default_factory=dict)  # custom field id → value
     id: int | None = None
 
 

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Generic, TypeVar
 
@@ -15,10 +16,11 @@ from domain.customer_rules import LICENSE_PATTERN, normalize_license_no, validat
 from domain.importing.columns import ColumnMapping, check_mapping, column_name
 from domain.importing.customers import (
     ATTRIBUTES,
-    CUSTOMER_COLUMNS,
+    CUSTOM_PREFIX,
     RowContext,
     apply_values,
     columns_for_field,
+    customer_columns,
     read_customer_row,
 )
 from domain.importing.errors import ImportRejected, RowError
@@ -135,7 +137,7 @@ def import_customers(
 
 
 def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: date) -> UpsertPlan[Customer]:
-    check_mapping(mapping, table.headers, CUSTOMER_COLUMNS)
+    check_mapping(mapping, table.headers, customer_columns(uow.custom_fields.list()))
     ctx = RowContext(uow.segments.list(), today)
     read_rows = [read_customer_row(row, mapping, table.headers, ctx) for row in table.rows]
     licenses = [normalize_license_no(str(r.values.get("license_no", ""))) for r in read_rows]
@@ -156,7 +158,8 @@ def _plan(uow: UnitOfWork, table: ImportTable, mapping: ColumnMapping, today: da
             first_line[license_no] = read.line
             existing = stored.get(license_no)
         after = normalized(apply_values(existing, read.values))
-        touched = {ATTRIBUTES.get(f, "care.birthday") for f in read.values} | {"license_no", "name"}
+        touched = {ATTRIBUTES.get(f, f if f.startswith(CUSTOM_PREFIX) else "care.birthday")
+                   for f in read.values} | {"license_no", "name"}
         for problem in validate_customer(after, today):
             if problem.field in read.failed:
                 continue  # already named, with the cell's own reason
@@ -198,4 +201,8 @@ def _plain(value: object) -> object:
         return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):  # the custom values: field id → Decimal
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, Decimal):
+        return str(value)
     return value

@@ -11,6 +11,7 @@ from domain.errors import DomainError, NotFound
 from domain.model.customers import Customer, CustomerStatus
 from domain.ports import UnitOfWork
 from domain.read_models import CustomerList, DeletionImpact, TimelineEntry
+from domain.services.custom_fields import value_errors
 from domain.validation import FieldError, ValidationFailed
 
 
@@ -55,6 +56,8 @@ def check_customer(uow: UnitOfWork, customer: Customer, today: date) -> list[Fie
     """Every problem with `customer` as it would be saved, including a license number already taken.
     Call inside an open unit of work."""
     errors = validate_customer(customer, today)
+    if customer.custom_values:
+        errors += value_errors(customer.custom_values, uow.custom_fields.list())
     if customer.license_no and not any(e.field == "license_no" for e in errors):
         holder = uow.customers.get_by_license(customer.license_no)
         if holder is not None and holder.id != customer.id:
@@ -77,7 +80,12 @@ def customer_changes(loaded: Customer, edited: Customer) -> CustomerChanges:
     """What the user changed in the form that loaded `loaded`: compared tidied, so that a stray blank
     or another tag order is not a change that would overwrite the stored value."""
     assert loaded.id is not None, "a new customer has no stored fields to change"
-    return CustomerChanges(loaded.id, changed_fields(normalized(loaded), normalized(edited)))
+    changes = changed_fields(normalized(loaded), normalized(edited))
+    if "custom_values" in changes:
+        # only the values this form changed (None: emptied), so that one an import wrote meanwhile stays
+        before, after = loaded.custom_values, edited.custom_values
+        changes["custom_values"] = {k: after.get(k) for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    return CustomerChanges(loaded.id, changes)
 
 
 def save_customer(uow: UnitOfWork, customer: Customer | CustomerChanges, today: date) -> Customer:
@@ -89,7 +97,13 @@ def save_customer(uow: UnitOfWork, customer: Customer | CustomerChanges, today: 
             stored = uow.customers.get(customer.customer_id)
             if stored is None:
                 raise NotFound("Customer", customer.customer_id)
-            customer = apply_changes(stored, customer.values)
+            values = dict(customer.values)
+            if "custom_values" in values:
+                changed = values["custom_values"]
+                assert isinstance(changed, Mapping)
+                merged = stored.custom_values | dict(changed)
+                values["custom_values"] = {k: v for k, v in merged.items() if v is not None}
+            customer = apply_changes(stored, values)
         customer = normalized(customer)
         errors = check_customer(uow, customer, today)
         if errors:

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from domain.model.custom_fields import CustomField
 from domain.model.customers import Customer, ValueTier
 from domain.model.evaluations import StarEvaluation
 from domain.periods import month_range, month_start, months_ending
 from domain.ports import UnitOfWork
 from domain.read_models import TimelineEntry
+from domain.services.custom_fields import contribution_field
 from domain.services.customers import get_customer
 from domain.services.tiers import NoOrdersInMonth, Quadrant, movements, quadrant
 from domain.tiers.model import AssignmentReason, TierAssignment, TierKind
@@ -77,6 +79,7 @@ class TierMonth:
     grade_scheme: GradeScheme | None = None  # what the figures are computed by, printed beside them
     tier_scheme: ValueTierScheme | None = None
     splits: tuple[Decimal, Decimal] | None = None  # the tiers' (contribution, loyalty) split lines of the month
+    contribution_field: CustomField | None = None  # what a CUSTOM contribution is measured by
 
     @property
     def graded(self) -> int:
@@ -166,6 +169,7 @@ def tier_month(uow: UnitOfWork, month: date) -> TierMonth:
         tiers = {cid: a for cid, a in uow.tiers.assignments_for(TierKind.VALUE_TIER, month).items() if cid in shops}
         before = {kind: uow.tiers.assignments_for(kind, previous) for kind in TierKind}
         drops = _star_drops(uow, month, shops)
+        measured_by = contribution_field(uow, tier_scheme)
     per_grade = Counter(int(a.value) for a in grades.values())
     top = max([grade_scheme.grades, *per_grade])
     per_tier = Counter(a.value for a in tiers.values())
@@ -183,6 +187,7 @@ def tier_month(uow: UnitOfWork, month: date) -> TierMonth:
         grade_scheme=grade_scheme,
         tier_scheme=tier_scheme,
         splits=_splits(tiers.values(), month),
+        contribution_field=measured_by,
     )
 
 

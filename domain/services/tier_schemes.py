@@ -9,7 +9,9 @@ from decimal import Decimal
 from domain.errors import NotFound
 from domain.model.customers import Segment
 from domain.ports import UnitOfWork
+from domain.services.ordered_records import add_or_update
 from domain.tiers.schemes import (
+    ContributionMeasure,
     GradeMethod,
     GradeScheme,
     Scheme,
@@ -52,6 +54,8 @@ def _grade_errors(s: GradeScheme) -> list[FieldError]:
 
 def _tier_errors(s: ValueTierScheme) -> list[FieldError]:
     errors = []
+    if s.contribution is ContributionMeasure.CUSTOM and s.contribution_field_id is None:
+        errors.append(FieldError("contribution", "Choose the custom field the contribution is measured by."))
     if not 1 <= s.months <= 36:
         errors.append(FieldError("months", "A scheme reads between 1 and 36 months."))
     if any(w < 0 for _, w in s.loyalty_weights) or sum((w for _, w in s.loyalty_weights), Decimal(0)) <= 0:
@@ -126,14 +130,7 @@ def save_segment(uow: UnitOfWork, segment: Segment) -> Segment:
         errors = _segment_errors(cleaned, existing)
         if errors:
             raise ValidationFailed(errors)
-        if cleaned.id is None:
-            order = max((s.sort_order for s in existing), default=0) + 1
-            cleaned = replace(cleaned, sort_order=cleaned.sort_order or order)
-            cleaned = replace(cleaned, id=uow.segments.add(cleaned))
-        else:
-            if not any(s.id == cleaned.id for s in existing):
-                raise NotFound("Segment", cleaned.id)
-            uow.segments.update(cleaned)
+        cleaned = add_or_update(cleaned, existing, uow.segments.add, uow.segments.update, "Segment")
         uow.commit()
     return cleaned
 

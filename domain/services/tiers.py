@@ -17,7 +17,7 @@ from domain.tiers.distance import DistanceToNextGrade, distance_to_next_grade
 from domain.tiers.grading import GradeResult, compute_grades
 from domain.tiers.model import AssignmentReason, RecomputeBatch, ShopFacts, TierAssignment, TierKind
 from domain.tiers.recompute import DOWN, UP, Proposal, ProposedChange, direction, propose
-from domain.tiers.schemes import GradeScheme, SchemeKind, StarScheme, ValueTierScheme
+from domain.tiers.schemes import ContributionMeasure, GradeScheme, SchemeKind, StarScheme, ValueTierScheme
 from domain.tiers.star_prefill import PrefilledCriterion, prefill
 from domain.tiers.value_tiers import LoyaltyInputs, compute_tiers, contribution_of
 from domain.validation import FieldError, ValidationFailed
@@ -66,7 +66,10 @@ def _proposal(uow: UnitOfWork, month: date) -> Proposal:
     tier_sums = uow.tier_queries.tier_sums(window[0], window[-1])
     first_orders = uow.tier_queries.first_order_months()
     margin = ProfitScale(uow.settings.load().default_margin_rate)
-    contributions = {s.customer_id: contribution_of(tier_sums.get(s.customer_id, (NO_SALES, 0))[0], tier_scheme, margin)
+    custom = (uow.custom_fields.values(tier_scheme.contribution_field_id)
+              if tier_scheme.contribution is ContributionMeasure.CUSTOM and tier_scheme.contribution_field_id else {})
+    contributions = {s.customer_id: contribution_of(tier_sums.get(s.customer_id, (NO_SALES, 0))[0], tier_scheme, margin,
+                                                    custom.get(s.customer_id))
                      for s in shops}
     loyalty = {}
     for s in shops:

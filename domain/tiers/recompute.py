@@ -71,7 +71,8 @@ class Proposal:
 
 
 def _money(v: Decimal) -> str:
-    return f"{v:.2f}"
+    # a custom field's value may have up to four places: kept as typed, so the record shows what was split
+    return f"{v:.2f}" if v == v.quantize(Decimal("0.01")) else str(v)
 
 
 def grade_inputs(result: GradeResult, months_with_orders: int) -> dict[str, str]:

@@ -65,6 +65,7 @@ class ContributionMeasure(str, Enum):
     GROSS_PROFIT = "gross_profit"  # 毛利, yuan
     AMOUNT = "amount"  # 金额, yuan
     CARTONS = "cartons"
+    CUSTOM = "custom"  # a numeric custom field's value (ValueTierScheme.contribution_field_id)
 
 
 class LoyaltyMeasure(str, Enum):
@@ -91,6 +92,7 @@ class TierCarePlan:
 @dataclass(frozen=True)
 class ValueTierScheme:
     contribution: ContributionMeasure = ContributionMeasure.GROSS_PROFIT
+    contribution_field_id: int | None = None  # CUSTOM only: which custom field
     months: int = 12
     loyalty_weights: tuple[tuple[LoyaltyMeasure, Decimal], ...] = (
         (LoyaltyMeasure.REGULARITY, Decimal("0.5")),
@@ -228,6 +230,7 @@ def _tier_from(d: dict[str, Any], version: int) -> ValueTierScheme:
                                    bool(p.get("invite_to_salons", False))) for p in d["care_plans"])
     return ValueTierScheme(
         contribution=ContributionMeasure(d.get("contribution", base.contribution.value)),
+        contribution_field_id=d.get("contribution_field_id"),
         months=int(d.get("months", base.months)),
         loyalty_weights=tuple((LoyaltyMeasure(m), _dec(w)) for m, w in d["loyalty_weights"])
         if "loyalty_weights" in d else base.loyalty_weights,

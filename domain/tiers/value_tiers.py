@@ -40,7 +40,12 @@ class TierResult:
     loyalty_parts: dict[LoyaltyMeasure, Decimal]  # each part's points 0–100 before weighting
 
 
-def contribution_of(sums: SalesSums, scheme: ValueTierScheme, margin: ProfitScale) -> Decimal:
+def contribution_of(sums: SalesSums, scheme: ValueTierScheme, margin: ProfitScale,
+                    custom_value: Decimal | None = None) -> Decimal:
+    """The shop's contribution in the measure's unit; a custom field's value as the manager keeps it
+    (a shop without one contributes 0, so it is never high)."""
+    if scheme.contribution is ContributionMeasure.CUSTOM:
+        return custom_value if custom_value is not None else Decimal(0)
     if scheme.contribution is ContributionMeasure.GROSS_PROFIT:
         return Decimal(margin.fen(sums)) / 100
     if scheme.contribution is ContributionMeasure.AMOUNT:

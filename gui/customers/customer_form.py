@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.model.custom_fields import CustomField
 from domain.model.customers import (
     Birthday,
     BirthdayCalendar,
@@ -50,6 +54,10 @@ from gui.customers.labels import (
 )
 
 E = TypeVar("E", bound=Enum)
+
+
+# digits with thousands commas, a sign, up to four decimals (what a custom field keeps)
+NUMBER_PATTERN = QRegularExpression(r"^-?[0-9,，]{0,24}(\.[0-9]{0,4})?$")
 
 
 def _combo(items: Sequence[tuple[str, object]]) -> QComboBox:
@@ -97,6 +105,7 @@ class CustomerForm(QObject):
         self._rows: dict[str, FieldRow] = {}
         self._loading = False
         self._base = Customer("", "")
+        self._custom_shown: list[tuple[int | None, str, str]] = []
         self.basics = self._build_basics()
         self.environment = self._build_environment()
         self.care = self._build_care()
@@ -181,7 +190,44 @@ class CustomerForm(QObject):
         form = QFormLayout()
         form.addRow(columns)
         self._row(form, self.tr("Notes"), "notes", self.notes)
+        # the workspace's custom fields (设置 → 自定义字段), rebuilt when their list changes
+        self.custom_box = QGroupBox(self.tr("Custom fields"))
+        self._custom_form = QFormLayout(self.custom_box)
+        self._custom_edits: dict[int, QLineEdit] = {}
+        self.custom_box.hide()
+        form.addRow(self.custom_box)
         return _scrolling(form, 980)
+
+    def set_custom_fields(self, fields: Sequence[CustomField]) -> None:
+        """One number box per field in use; a field's unit is shown after its box."""
+        if [(f.id, f.name, f.unit) for f in fields] == self._custom_shown:
+            return
+        self._custom_shown = [(f.id, f.name, f.unit) for f in fields]
+        while self._custom_form.rowCount():
+            self._custom_form.removeRow(0)
+        for key in [k for k in self._rows if k.startswith("custom.")]:
+            del self._rows[key]
+        self._custom_edits = {}
+        for f in fields:
+            assert f.id is not None
+            box = QLineEdit()
+            box.setValidator(QRegularExpressionValidator(NUMBER_PATTERN, box))
+            box.setPlaceholderText(self.tr("a number, e.g. 1234.5"))
+            box.setAccessibleName(f.name)
+            self._custom_edits[f.id] = box
+            self._row(self._custom_form, f"{f.name}（{f.unit}）" if f.unit else f.name, f"custom.{f.id}", box)
+        self.custom_box.setVisible(bool(fields))
+
+    def _custom_values(self) -> dict[int, Decimal]:
+        """The base's values with the shown fields' boxes laid over them (an archived field's value stays)."""
+        values = dict(self._base.custom_values)
+        for field_id, box in self._custom_edits.items():
+            text = box.text().replace(",", "").replace("，", "").strip()
+            try:
+                values[field_id] = Decimal(text)
+            except InvalidOperation:  # empty, or a lone sign or point the validator let through mid-typing
+                values.pop(field_id, None)
+        return values
 
     def _build_environment(self) -> QWidget:
         form = QFormLayout()
@@ -322,6 +368,9 @@ class CustomerForm(QObject):
         self.family.setPlainText(care.family_notes)
         self.contact_time.setText(care.preferred_contact_time)
         self.channel.setText(care.preferred_channel)
+        for field_id, box in self._custom_edits.items():
+            value = c.custom_values.get(field_id)
+            box.setText("" if value is None else f"{value:f}")
         self.show_errors([])
         self._loading = False
 
@@ -358,6 +407,7 @@ class CustomerForm(QObject):
             visit_every_days=number_or_none(self.visit_every),
             tags=tags,
             notes=self.notes.toPlainText(),
+            custom_values=self._custom_values(),
             environment=ShopEnvironment(
                 location=self.env_location.toPlainText(),
                 foot_traffic=self.env_foot_traffic.text(),

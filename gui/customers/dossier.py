@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.model.custom_fields import CustomField
 from domain.model.customers import Customer, CustomerStatus, Segment
 from domain.report_catalogue import DossierRequest
+from domain.services.custom_fields import custom_fields
 from domain.services.customers import (
     CustomerHasHistory,
     delete_customer,
@@ -112,24 +114,26 @@ class DossierPanel(QWidget):
     def show_customer(self, customer_id: int) -> None:
         ctx = self._ctx
         self._runner.submit(
-            lambda: (get_customer(ctx.uow(), customer_id), list_segments(ctx.uow())),
+            lambda: (get_customer(ctx.uow(), customer_id), list_segments(ctx.uow()), custom_fields(ctx.uow())),
             lambda loaded: self._show(*loaded),
             self._failed,
         )
 
     def new_customer(self, routes: list[str]) -> None:
         self._routes = routes
-        self._runner.submit(lambda: list_segments(self._ctx.uow()),
-                            lambda segs: self._show(Customer("", ""), segs))
+        ctx = self._ctx
+        self._runner.submit(lambda: (list_segments(ctx.uow()), custom_fields(ctx.uow())),
+                            lambda loaded: self._show(Customer("", ""), *loaded))
 
     def set_routes(self, routes: list[str]) -> None:
         self._routes = routes
 
-    def _show(self, customer: Customer, segments: list[Segment]) -> None:
+    def _show(self, customer: Customer, segments: list[Segment], fields: list[CustomField]) -> None:
         self._segments = segments
         self.customer_id = customer.id
         self._shop_name = customer.name  # names the printed dossier's file
         self.form.set_choices(segments, self._routes)
+        self.form.set_custom_fields(fields)
         self.form.load(customer, self._ctx.today())
         self.dirty = False
         self._set_enabled(True)

@@ -209,7 +209,7 @@ class ImportDialog(QDialog):
     def _read(self) -> None:
         assert self.path is not None and self._ctx.files is not None
         files, path, encoding = self._ctx.files, self.path, self.encoding_combo.currentData()
-        columns, large = self.flow.columns, self.flow.large
+        flow, large, ctx = self.flow, self.flow.large, self._ctx
         self.table = self.preview = self.import_result = None
         self._set_preview(None)
         self.mapping_table.setRowCount(0)
@@ -218,6 +218,7 @@ class ImportDialog(QDialog):
         self.detected_label.clear()
 
         def read() -> ImportReading:
+            flow.columns = columns = flow.load_columns(ctx.uow())
             return read_import_file(files, path, columns, encoding=encoding, large=large)
 
         self._submit(read, self._read_done,

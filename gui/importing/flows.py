@@ -11,13 +11,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from domain.importing.columns import ColumnMapping, ColumnSet, check_mapping
-from domain.importing.customers import CUSTOMER_COLUMNS
+from domain.importing.customers import CUSTOMER_COLUMNS, customer_columns
 from domain.importing.errors import RowError
 from domain.importing.products import PRODUCT_COLUMNS
 from domain.importing.sales import SALES_COLUMNS, UnknownCustomer, UnknownProduct, check_sales_mapping
 from domain.importing.table import ImportTable
 from domain.model.sales import ImportKind
 from domain.ports import Backups, UnitOfWork
+from domain.services.custom_fields import custom_fields
 from domain.services.customer_import import (
     ImportPreview,
     ImportResult,
@@ -56,6 +57,10 @@ class ImportFlow(ABC):
     def mapping_heading(self) -> str:
         return QCoreApplication.translate("ImportDialog", "Columns (* required; empty cells keep what the workspace "
                                                           "already has)")
+
+    def load_columns(self, uow: UnitOfWork) -> ColumnSet:
+        """The columns as the workspace has them (read on the worker, before the file is mapped)."""
+        return self.columns
 
     def check_mapping(self, mapping: ColumnMapping, headers: Sequence[str]) -> None:
         check_mapping(mapping, headers, self.columns)
@@ -122,6 +127,9 @@ class CustomerFlow(ImportFlow):
 
     def intro(self) -> str:
         return QCoreApplication.translate("ImportDialog", "Choose a CSV or Excel file with one customer per row.")
+
+    def load_columns(self, uow: UnitOfWork) -> ColumnSet:
+        return customer_columns(custom_fields(uow))
 
     def preview(self, uow, table, mapping, today, progress):
         return preview_customer_import(uow, table, mapping, today)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from gui.context import AppContext
+from gui.settings.custom_fields_editor import CustomFieldsEditor
 from gui.settings.grade_editor import GradeSchemeEditor
 from gui.settings.scheme_editor import SchemeEditor
 from gui.settings.segments_editor import SegmentsEditor
@@ -19,6 +20,7 @@ from gui.workers import TaskRunner
 
 class SchemesGroup(QGroupBox):
     segments_changed = Signal()
+    custom_fields_changed = Signal()
     scheme_saved = Signal(object)  # the stored scheme
     opened = Signal(object)  # the editor just opened (tests and the window reach it here)
 
@@ -38,6 +40,8 @@ class SchemesGroup(QGroupBox):
              lambda: self.open_scheme(StarSchemeEditor)),
             (self.tr("Value-tier scheme…"), self.tr("Contribution and loyalty, the split, each tier's care plan"),
              lambda: self.open_scheme(ValueTierSchemeEditor)),
+            (self.tr("Custom fields…"), self.tr("Numbers kept on every shop, such as assets under management; "
+                                                "a value tier can be measured by one"), self.open_custom_fields),
         )
         self.buttons: list[QPushButton] = []
         for row, (label, note, action) in enumerate(entries):
@@ -49,7 +53,7 @@ class SchemesGroup(QGroupBox):
             grid.addWidget(button, row, 0)
             grid.addWidget(explanation, row, 1)
             self.buttons.append(button)
-        self.segments_button, self.grade_button, self.star_button, self.tier_button = self.buttons
+        self.segments_button, self.grade_button, self.star_button, self.tier_button, self.fields_button = self.buttons
 
     def _open(self, editor: QDialog) -> None:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -63,6 +67,11 @@ class SchemesGroup(QGroupBox):
     def open_segments(self) -> None:
         editor = SegmentsEditor(self._ctx, self._runner, self.window())
         editor.changed.connect(self.segments_changed)
+        self._open(editor)
+
+    def open_custom_fields(self) -> None:
+        editor = CustomFieldsEditor(self._ctx, self._runner, self.window())
+        editor.changed.connect(self.custom_fields_changed)
         self._open(editor)
 
     def open_scheme(self, editor_class: Callable[[AppContext, TaskRunner, QWidget], SchemeEditor]) -> None:

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.model.custom_fields import CustomField
 from domain.model.customers import ValueTier
+from domain.services.custom_fields import custom_fields
+from domain.services.tier_schemes import load_scheme
 from domain.tiers.schemes import (
     ContributionMeasure,
     LoyaltyMeasure,
@@ -39,6 +42,12 @@ from gui.settings.scheme_widgets import fraction_of, percent_box, set_fraction, 
 from gui.workers import TaskRunner
 
 TIER_ORDER = (ValueTier.KEY, ValueTier.POTENTIAL, ValueTier.AT_RISK, ValueTier.ORDINARY)
+ORDER_MEASURES = (ContributionMeasure.GROSS_PROFIT, ContributionMeasure.AMOUNT, ContributionMeasure.CARTONS)
+CUSTOM_PREFIX = "custom:"  # the combo's data for a custom field: custom:<field id>
+
+
+def _custom_key(field_id: int | None) -> str:
+    return f"{CUSTOM_PREFIX}{field_id}"
 
 
 class CarePlanBox(QGroupBox):
@@ -83,6 +92,8 @@ class ValueTierSchemeEditor(SchemeEditor):
                                     (ContributionMeasure.AMOUNT, self.tr("Amount (yuan)")),
                                     (ContributionMeasure.CARTONS, self.tr("Cartons"))):
             self.contribution.addItem(label, contribution.value)
+        self.contribution.setToolTip(self.tr("A custom field (设置 → 自定义字段) measures the contribution by the value "
+                                             "kept in each dossier, such as assets under management"))
         self.add_field(form, self.tr("Contribution"), "contribution", self.contribution)
         self.months = QSpinBox()
         self.months.setRange(1, 36)
@@ -137,6 +148,26 @@ class ValueTierSchemeEditor(SchemeEditor):
         layout.addWidget(holder)
         layout.addStretch(1)
 
+    def refresh(self) -> None:
+        """The scheme and the custom fields the contribution can be measured by, in one load."""
+        ctx = self._ctx
+
+        def load() -> tuple[Scheme, list[CustomField]]:
+            return load_scheme(ctx.uow(), self.kind), custom_fields(ctx.uow(), include_archived=True)
+
+        self._runner.submit(load, self._show_with_fields, self._failed)
+
+    def _show_with_fields(self, loaded: tuple[Scheme, list[CustomField]]) -> None:
+        scheme, fields = loaded
+        assert isinstance(scheme, ValueTierScheme)
+        while self.contribution.count() > len(ORDER_MEASURES):
+            self.contribution.removeItem(self.contribution.count() - 1)
+        for f in fields:
+            if not f.archived or f.id == scheme.contribution_field_id:
+                label = f"{f.name}（{f.unit}）" if f.unit else f.name
+                self.contribution.addItem(self.tr("Custom field: {name}").format(name=label), _custom_key(f.id))
+        self._show(scheme)
+
     def _split_changed(self) -> None:
         fixed = self.split.currentData() == SplitMethod.FIXED.value
         for name in ("contribution_threshold", "loyalty_threshold"):
@@ -144,7 +175,9 @@ class ValueTierSchemeEditor(SchemeEditor):
 
     def fill(self, scheme: Scheme) -> None:
         assert isinstance(scheme, ValueTierScheme)
-        self.contribution.setCurrentIndex(max(0, self.contribution.findData(scheme.contribution.value)))
+        key = (_custom_key(scheme.contribution_field_id) if scheme.contribution is ContributionMeasure.CUSTOM
+               else scheme.contribution.value)
+        self.contribution.setCurrentIndex(max(0, self.contribution.findData(key)))
         self.months.setValue(scheme.months)
         weights = dict(scheme.loyalty_weights)
         for measure, box in self.weight_boxes.items():
@@ -165,9 +198,12 @@ class ValueTierSchemeEditor(SchemeEditor):
         plans = tuple(self.care_boxes[p.tier].plan(p.tier) for p in loaded.care_plans)
         plans += tuple(box.plan(tier) for tier, box in self.care_boxes.items()
                        if all(p.tier is not tier for p in loaded.care_plans) and box.plan(tier) != TierCarePlan(tier))
+        chosen = str(self.contribution.currentData())
+        custom_id = int(chosen.removeprefix(CUSTOM_PREFIX)) if chosen.startswith(CUSTOM_PREFIX) else None
         return replace(
             loaded,
-            contribution=ContributionMeasure(self.contribution.currentData()),
+            contribution=ContributionMeasure.CUSTOM if custom_id is not None else ContributionMeasure(chosen),
+            contribution_field_id=custom_id,
             months=self.months.value(),
             loyalty_weights=weights,
             split=SplitMethod(self.split.currentData()),

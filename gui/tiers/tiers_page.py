@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,16 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.model.customers import ValueTier
 from domain.report_catalogue import TiersRequest
 from domain.services import tiers as service
-from domain.services.analysis import available_months
-from domain.services.tier_report import StarDrop, star_drops
-from domain.services.tier_schemes import load_scheme
+from domain.services.tier_report import StarDrop
 from domain.services.tiers import Movement, Quadrant, TierListRow
 from domain.tiers.model import RecomputeBatch, TierKind
 from domain.tiers.recompute import Proposal
-from domain.tiers.schemes import ContributionMeasure, GradeScheme, SchemeKind, ValueTierScheme
 from domain.validation import ValidationFailed
 from gui.analysis.tables import fit_columns, table_for
 from gui.common import formatting as fmt
@@ -46,6 +41,7 @@ from gui.tiers.care_plan import CarePlanPanel
 from gui.tiers.charts import GradeChart, TierChart
 from gui.tiers.dialogs import OverrideDialog, RecomputePreviewDialog
 from gui.tiers.labels import kind_label
+from gui.tiers.page_data import PageData, contribution_title, load_page
 from gui.tiers.quadrant import QuadrantView
 from gui.tiers.shop_list import ShopListPanel, pinned_ids
 from gui.tiers.tables import movement_columns, star_drop_columns
@@ -54,58 +50,8 @@ from gui.workers import TaskRunner
 MONTH_KEY = "tiers/month"
 
 
-@dataclass(frozen=True)
-class PageData:
-    """One load, brought to the GUI thread."""
-
-    months: list[date]  # newest first
-    month: date | None
-    rows: list[TierListRow] = field(default_factory=list)
-    movements: list[Movement] = field(default_factory=list)
-    star_drops: list[StarDrop] = field(default_factory=list)
-    quadrant: Quadrant | None = None
-    grade_scheme: GradeScheme = field(default_factory=GradeScheme)
-    tier_scheme: ValueTierScheme = field(default_factory=ValueTierScheme)
-    undoable: RecomputeBatch | None = None  # the latest recompute, while it is not undone
-
-    @property
-    def grade_counts(self) -> Counter[int]:
-        return Counter(int(r.grade.value) for r in self.rows if r.grade is not None and r.grade.value.isdigit())
-
-    @property
-    def tier_counts(self) -> Counter[ValueTier]:
-        return Counter(ValueTier(r.tier.value) for r in self.rows if r.tier is not None)
-
-
-def load_page(uow: Callable[[], Any], wanted: date | None) -> PageData:
-    months = available_months(uow())
-    batches = service.recompute_batches(uow())
-    undoable = batches[0] if batches and batches[0].undone_at is None else None
-    grade_scheme, tier_scheme = load_scheme(uow(), SchemeKind.GRADE), load_scheme(uow(), SchemeKind.VALUE_TIER)
-    assert isinstance(grade_scheme, GradeScheme) and isinstance(tier_scheme, ValueTierScheme)
-    if not months:
-        return PageData(months, None, grade_scheme=grade_scheme, tier_scheme=tier_scheme, undoable=undoable)
-    month = wanted if wanted in months else (service.latest_order_month(uow()) or months[0])
-    distances = service.distances(uow(), month)
-    rows = [replace(r, distance=distances.get(r.customer_id)) for r in service.tier_list(uow(), month)]
-    # the newest month is evaluated early in the next one: its 掉星 run up to today
-    until = date.max if month == months[0] else None
-    return PageData(months, month, rows, service.movements(uow(), month), star_drops(uow(), month, until),
-                    service.quadrant(uow(), month), grade_scheme, tier_scheme, undoable)
-
-
 def error_text(exc: BaseException) -> str:
     return describe_validation(exc) if isinstance(exc, ValidationFailed) else describe_error(exc)
-
-
-def contribution_title(scheme: ValueTierScheme) -> str:
-    measures = {
-        ContributionMeasure.GROSS_PROFIT: QCoreApplication.translate("TiersPage", "gross profit, ¥"),
-        ContributionMeasure.AMOUNT: QCoreApplication.translate("TiersPage", "purchase amount, ¥"),
-        ContributionMeasure.CARTONS: QCoreApplication.translate("TiersPage", "cartons"),
-    }
-    return QCoreApplication.translate("TiersPage", "Contribution ({measure}, last {months} months)").format(
-        measure=measures[scheme.contribution], months=scheme.months)
 
 
 class TiersPage(QWidget):
@@ -318,7 +264,7 @@ class TiersPage(QWidget):
         self.grade_chart.set_counts(data.grade_counts, data.grade_scheme.grades)
         self.tier_chart.set_counts(data.tier_counts)
         quadrant = data.quadrant or Quadrant((), data.tier_scheme.contribution_threshold, data.tier_scheme.loyalty_threshold)
-        self.quadrant.set_quadrant(quadrant, contribution_title(data.tier_scheme))
+        self.quadrant.set_quadrant(quadrant, contribution_title(data.tier_scheme, data.contribution_field))
         self.care_plan.set_scheme(data.tier_scheme, data.tier_counts)
         self.movement_model.set_rows(data.movements)
         ups = sum(1 for m in data.movements if m.direction == "up")

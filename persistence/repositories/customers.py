@@ -1,14 +1,16 @@
-"""Customers and their segments (the grade and value-tier history is persistence/repositories/tiers.py)."""
+"""Customers, their segments and custom fields (the grade and value-tier history is persistence/repositories/tiers.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from domain.model.custom_fields import CustomField
 from domain.model.customers import Customer, CustomerStatus, Segment
 from persistence.mapping import customer_from_row, customer_to_row_values, segment_from_row, utcnow
-from persistence.tables.customers import CustomerRow, CustomerTagRow
+from persistence.tables.customers import CustomerCustomValueRow, CustomerRow, CustomerTagRow, CustomFieldRow
 from persistence.tables.settings import SegmentRow
 
 
@@ -32,9 +34,31 @@ class SqlCustomerRepository:
         tags = [{"customer_id": i, "tag": t} for i, c in zip(ids, customers) for t in set(c.tags)]
         if tags:
             self._s.execute(insert(CustomerTagRow), tags)
+        self._insert_values([(i, c) for i, c in zip(ids, customers)])
         for i, c in zip(ids, customers):
             c.id = i
         return ids
+
+    def _insert_values(self, customers: Sequence[tuple[int, Customer]]) -> None:
+        values = [{"customer_id": i, "field_id": f, "value": str(v)}
+                  for i, c in customers for f, v in c.custom_values.items()]
+        if values:
+            self._s.execute(insert(CustomerCustomValueRow), values)
+
+    def _values(self, customer_ids: Sequence[int]) -> dict[int, dict[int, Decimal]]:
+        found: dict[int, dict[int, Decimal]] = {}
+        for start in range(0, len(customer_ids), 500):
+            for customer_id, field_id, value in self._s.execute(
+                select(CustomerCustomValueRow.customer_id, CustomerCustomValueRow.field_id, CustomerCustomValueRow.value)
+                .where(CustomerCustomValueRow.customer_id.in_(customer_ids[start:start + 500]))
+            ):
+                found.setdefault(customer_id, {})[field_id] = Decimal(value)
+        return found
+
+    def _loaded(self, row: CustomerRow, tags: list[str], values: dict[int, dict[int, Decimal]]) -> Customer:
+        customer = customer_from_row(row, tags)
+        customer.custom_values = values.get(row.id, {})
+        return customer
 
     def update(self, customer: Customer) -> None:
         assert customer.id is not None
@@ -44,6 +68,8 @@ class SqlCustomerRepository:
         tags = sorted(set(customer.tags))
         if tags:
             self._s.execute(insert(CustomerTagRow), [{"customer_id": customer.id, "tag": t} for t in tags])
+        self._s.execute(delete(CustomerCustomValueRow).where(CustomerCustomValueRow.customer_id == customer.id))
+        self._insert_values([(customer.id, customer)])
 
     def set_status(self, customer_id: int, status: CustomerStatus) -> None:
         self._s.execute(
@@ -59,11 +85,11 @@ class SqlCustomerRepository:
 
     def get(self, customer_id: int) -> Customer | None:
         row = self._s.get(CustomerRow, customer_id)
-        return None if row is None else customer_from_row(row, self._tags(row.id))
+        return None if row is None else self._loaded(row, self._tags(row.id), self._values([row.id]))
 
     def get_by_license(self, license_no: str) -> Customer | None:
         row = self._s.scalar(select(CustomerRow).where(CustomerRow.license_no == license_no))
-        return None if row is None else customer_from_row(row, self._tags(row.id))
+        return None if row is None else self._loaded(row, self._tags(row.id), self._values([row.id]))
 
     def get_many_by_license(self, license_nos: Iterable[str]) -> dict[str, Customer]:
         """The stored customers among `license_nos`, by license number: two queries per 500, not
@@ -79,7 +105,8 @@ class SqlCustomerRepository:
                 .order_by(CustomerTagRow.tag)
             ):
                 tags.setdefault(customer_id, []).append(tag)
-            found |= {r.license_no: customer_from_row(r, tags.get(r.id, [])) for r in rows}
+            values = self._values([r.id for r in rows])
+            found |= {r.license_no: self._loaded(r, tags.get(r.id, []), values) for r in rows}
         return found
 
     def id_keys(self) -> list[tuple[int, str, str]]:
@@ -94,6 +121,34 @@ class SqlCustomerRepository:
         return sorted(
             self._s.scalars(select(CustomerTagRow.tag).where(CustomerTagRow.customer_id == customer_id))
         )
+
+
+class SqlCustomFieldRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def list(self) -> list[CustomField]:
+        rows = self._s.scalars(select(CustomFieldRow).order_by(CustomFieldRow.sort_order, CustomFieldRow.id))
+        return [CustomField(r.name, r.unit, r.sort_order, r.archived, r.id) for r in rows]
+
+    def add(self, custom_field: CustomField) -> int:
+        new_id = self._s.scalar(insert(CustomFieldRow).values(**_field_values(custom_field)).returning(CustomFieldRow.id))
+        assert new_id is not None
+        return new_id
+
+    def update(self, custom_field: CustomField) -> None:
+        self._s.execute(update(CustomFieldRow).where(CustomFieldRow.id == custom_field.id)
+                        .values(**_field_values(custom_field)))
+
+    def values(self, field_id: int) -> dict[int, Decimal]:
+        rows = self._s.execute(select(CustomerCustomValueRow.customer_id, CustomerCustomValueRow.value)
+                               .where(CustomerCustomValueRow.field_id == field_id))
+        return {customer_id: Decimal(value) for customer_id, value in rows}
+
+
+def _field_values(custom_field: CustomField) -> dict[str, object]:
+    return {"name": custom_field.name, "unit": custom_field.unit, "sort_order": custom_field.sort_order,
+            "archived": custom_field.archived}
 
 
 def _segment_values(segment: Segment) -> dict[str, object]:

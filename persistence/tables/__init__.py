@@ -4,7 +4,7 @@ autogenerate against the package and expects no difference.
 
     base         Base and its metadata, the naming convention, the storage conventions
     settings     workspace settings, segments, star criteria
-    customers    customers and their tags
+    customers    customers, their tags and custom field values
     evaluations  star evaluations and scores, SWOT analyses, improvement plans and targets
     catalogue    products, import batches
     sales        order lines, the monthly summaries and their triggers

@@ -82,3 +82,25 @@ class CustomerTagRow(Base):
         ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
     )
     tag: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class CustomFieldRow(Base):
+    """A numeric field the manager defined (domain/model/custom_fields.py)."""
+
+    __tablename__ = "custom_fields"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    unit: Mapped[str] = text_column()
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class CustomerCustomValueRow(Base):
+    """One shop's value of one custom field. The value is the decimal's text: SQLite keeps NUMERIC as a
+    binary float, which would change a bank's 12,345,678.9 on the way back."""
+
+    __tablename__ = "customer_custom_values"
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    field_id: Mapped[int] = mapped_column(ForeignKey("custom_fields.id", ondelete="CASCADE"), primary_key=True,
+                                          index=True)
+    value: Mapped[str] = mapped_column(String(40))

@@ -1104,6 +1104,73 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Shops with a value</source>
+        <translation>有值的客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Custom fields (自定义字段)</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>New field…</source>
+        <translation>新增字段…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Archived fields leave the dossier and the imports; their values are kept.</source>
+        <translation>归档的字段不再出现在档案和导入中，已有的数值保留。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <source>{name} is archived.</source>
+        <translation>“{name}”已归档。</translation>
+    </message>
+    <message>
+        <source>{name} is in use again.</source>
+        <translation>“{name}”已恢复使用。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerExport</name>
     <message>
         <source>Customers {date}.xlsx</source>
@@ -1239,6 +1306,14 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 1234.5</source>
+        <translation>填数字，如 1234.5</translation>
     </message>
     <message>
         <source>Where the shop stands and what is next to it</source>
@@ -2140,6 +2215,10 @@
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
+        <source>“{value}” has more than {places} decimal places.</source>
+        <translation>“{value}”的小数超过 {places} 位。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date; write it as 2026-10-05.</source>
         <translation>“{value}”不是日期；请写成 2026-10-05 的形式。</translation>
     </message>
@@ -2326,6 +2405,46 @@
     <message>
         <source>Segment</source>
         <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Choose the custom field the contribution is measured by.</source>
+        <translation>请选择衡量贡献的自定义字段。</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name.</source>
+        <translation>自定义字段需要名称。</translation>
+    </message>
+    <message>
+        <source>A field name has at most {count} characters.</source>
+        <translation>字段名称最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>{name} is already a column of the dossier; choose another name.</source>
+        <translation>“{name}”已是档案中的栏目，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a custom field called {name}.</source>
+        <translation>已有名为“{name}”的自定义字段。</translation>
+    </message>
+    <message>
+        <source>A unit has at most {count} characters.</source>
+        <translation>单位最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>Custom field {key} was not found.</source>
+        <translation>找不到自定义字段 {key}。</translation>
+    </message>
+    <message>
+        <source>{name} must be a number below a billion billion.</source>
+        <translation>“{name}”须是小于 10 的 18 次方的数。</translation>
+    </message>
+    <message>
+        <source>{name} has at most {places} decimal places.</source>
+        <translation>“{name}”最多 {places} 位小数。</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
     </message>
     <message>
         <source>There are no orders in {month}; import that month&apos;s orders first.</source>
@@ -2992,6 +3111,45 @@
     <message>
         <source>Fieldbook cannot start</source>
         <translation>客户经理工作台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation>新增自定义字段</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>e.g. 管户资产</source>
+        <translation>如：管户资产</translation>
+    </message>
+    <message>
+        <source>e.g. 万元</source>
+        <translation>如：万元</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>A number kept in each dossier and read by imports under this name.</source>
+        <translation>每户档案中记一个数；导入时按这个名称识别列。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5241,6 +5399,14 @@ The current file is backed up first; to undo, restore that backup from this list
         <source>Contribution and loyalty, the split, each tier&apos;s care plan</source>
         <translation>贡献与忠诚度、高低划分、各层维护方案</translation>
     </message>
+    <message>
+        <source>Custom fields…</source>
+        <translation>自定义字段…</translation>
+    </message>
+    <message>
+        <source>Numbers kept on every shop, such as assets under management; a value tier can be measured by one</source>
+        <translation>每户记录的数值（如管户资产）；价值分层可按其中一个衡量贡献</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReassign</name>
@@ -6202,6 +6368,14 @@ The current file is backed up first; to undo, restore that backup from this list
 <context>
     <name>TiersPage</name>
     <message>
+        <source>a removed custom field</source>
+        <translation>已删除的自定义字段</translation>
+    </message>
+    <message>
+        <source>Contribution ({field}{unit}, as kept in the dossiers)</source>
+        <translation>贡献（档案中的{field}{unit}）</translation>
+    </message>
+    <message>
         <source>gross profit, ¥</source>
         <translation>毛利，元</translation>
     </message>
@@ -6505,6 +6679,10 @@ Save it first?</source>
         <translation>条数</translation>
     </message>
     <message>
+        <source>A custom field (设置 → 自定义字段) measures the contribution by the value kept in each dossier, such as assets under management</source>
+        <translation>选自定义字段（设置 → 自定义字段）时，按每户档案中记录的数值衡量贡献，如管户资产</translation>
+    </message>
+    <message>
         <source>Contribution</source>
         <translation>贡献度量</translation>
     </message>
@@ -6563,6 +6741,10 @@ Save it first?</source>
     <message>
         <source>Care plan per tier</source>
         <translation>各层维护方案</translation>
+    </message>
+    <message>
+        <source>Custom field: {name}</source>
+        <translation>自定义字段：{name}</translation>
     </message>
 </context>
 <context>

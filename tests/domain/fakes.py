@@ -11,12 +11,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
+from domain.model.custom_fields import CustomField
 from domain.model.customers import Customer, CustomerStatus, Segment
 from domain.model.evaluations import ImprovementPlan, StarCriterion, StarEvaluation, SwotAnalysis
 from domain.model.products import Product
@@ -123,6 +125,25 @@ class FakeSegmentRepository(_Repo):
         for c in moved:
             c.segment_id = segment_id
         return len(moved)
+
+
+class FakeCustomFieldRepository(_Repo):
+    def list(self) -> list[CustomField]:
+        return sorted(self._store.rows("custom_fields"), key=lambda f: (f.sort_order, f.id))
+
+    def add(self, custom_field: CustomField) -> int:
+        # frozen: the store keeps a copy with its id
+        new_id = len(self._store.table("custom_fields")) + 1
+        self._store.table("custom_fields")[new_id] = replace(custom_field, id=new_id)  # type: ignore[index]
+        return new_id
+
+    def update(self, custom_field: CustomField) -> None:
+        assert custom_field.id in self._store.table("custom_fields"), f"no custom field {custom_field.id}"
+        self._store.table("custom_fields")[custom_field.id] = custom_field  # type: ignore[index]
+
+    def values(self, field_id: int) -> dict[int, Decimal]:
+        return {c.id: c.custom_values[field_id] for c in self._store.table("customers").values()
+                if field_id in c.custom_values}
 
 
 class FakeProductRepository(_Repo):
@@ -376,6 +397,7 @@ class FakeUnitOfWork:
         work = self._work = copy.deepcopy(self.store)
         self.customers = FakeCustomerRepository(work)
         self.segments = FakeSegmentRepository(work)
+        self.custom_fields = FakeCustomFieldRepository(work)
         self.products = FakeProductRepository(work)
         self.sales = FakeSalesRepository(work)
         self.evaluations = FakeEvaluationRepository(work)
