@@ -98,7 +98,7 @@ def apply_recompute(uow: UnitOfWork, month: date, now: datetime) -> tuple[Recomp
         batch = RecomputeBatch(month, now, len(rows), summary_line(proposal))
         later = {kind: uow.tiers.with_later_rows(kind, month) for kind in TierKind}
         batch_id = uow.tiers.add_batch(batch)
-        uow.tiers.add_assignments([replace(a, batch_id=batch_id, created_at=now) for a in rows])
+        uow.tiers.add_assignments(rows, batch_id=batch_id, created_at=now)
         for kind in TierKind:
             # recomputing an earlier month writes its history but leaves a later month's value current
             uow.tiers.set_current(kind, {

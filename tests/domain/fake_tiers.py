@@ -91,9 +91,13 @@ class FakeTierRepository:
         table = self._store.table("tier_batches")
         table[batch_id] = replace(table[batch_id], undone_at=when)
 
-    def add_assignments(self, assignments: Iterable[TierAssignment]) -> None:
+    def add_assignments(self, assignments: Iterable[TierAssignment], batch_id: int | None = None,
+                        created_at: datetime | None = None) -> None:
         table = self._store.table("tier_assignments")
         for a in assignments:
+            if batch_id is not None or created_at is not None:
+                a = replace(a, batch_id=batch_id if batch_id is not None else a.batch_id,
+                            created_at=created_at or a.created_at)
             new_id = self._store.last_id.get("tier_assignments", 0) + 1
             self._store.last_id["tier_assignments"] = new_id
             table[new_id] = replace(a, month=a.month.replace(day=1), inputs=dict(a.inputs),
