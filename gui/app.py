@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QThread, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -65,6 +65,11 @@ def install_fault_dialog(log_path: Path, parent: Callable[[], QWidget | None]) -
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
+        if not _on_gui_thread():
+            # a widget built off the GUI thread hangs Qt: a background fault is only logged (the
+            # task runner reports its own failures to the GUI thread by signal)
+            log.error("unhandled exception off the GUI thread:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+            return
         if isinstance(exc, DomainError):
             # a refusal nobody caught is still the user's answer, not a fault: say it plainly
             log_failure(log, "unhandled", exc)
@@ -85,6 +90,11 @@ def install_fault_dialog(log_path: Path, parent: Callable[[], QWidget | None]) -
         box.exec()
 
     sys.excepthook = hook
+
+
+def _on_gui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
 
 
 def show_startup_error(message: str) -> None:

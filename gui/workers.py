@@ -38,9 +38,16 @@ class _Task(QRunnable):
             result = self.fn(self.report) if self.with_progress else self.fn()
         except BaseException as exc:  # delivered to the GUI thread, which decides what to show
             log_failure(log, "background task", exc)
-            self.signals.failed.emit(self, exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(self, result)
+            self._deliver(self.signals.finished, result)
+
+    def _deliver(self, signal: Any, payload: object) -> None:
+        try:
+            signal.emit(self, payload)
+        except RuntimeError:
+            # the window closed while this ran, taking the receiver with it: nobody is left to tell
+            log.info("background task finished after its window closed")
 
 
 class TaskHandle:

@@ -70,3 +70,38 @@ def test_unhandled_exception_is_logged_and_shown(monkeypatch: pytest.MonkeyPatch
             sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
     assert shown and "broken widget" in shown[0] and "fieldbook.log" in shown[0]
     assert "broken widget" in caplog.text
+
+
+def test_a_task_finishing_after_its_window_closed_is_only_logged(qtbot, caplog) -> None:
+    import shiboken6
+
+    from gui.workers import _Task
+
+    called: list[object] = []
+    task = _Task(lambda: "late", with_progress=False)
+    task.signals.finished.connect(called.append)
+    shiboken6.delete(task.signals)  # what closing the window does to the receiver side
+    with caplog.at_level(logging.INFO, logger="gui.workers"):
+        task.run()  # must not raise: a raise here reaches the fault hook off the GUI thread
+    assert called == []
+    assert "after its window closed" in caplog.text
+
+
+def test_a_fault_off_the_gui_thread_is_logged_never_shown(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_fault_dialog(tmp_path / "fieldbook.log", lambda: None)
+
+    def fault_in_worker() -> None:
+        try:
+            raise ValueError("worker fault")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+
+    with caplog.at_level(logging.ERROR):
+        worker = threading.Thread(target=fault_in_worker)
+        worker.start()
+        worker.join(5)
+    assert shown == []
+    assert "worker fault" in caplog.text and "off the GUI thread" in caplog.text
