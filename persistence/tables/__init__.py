@@ -9,7 +9,7 @@ autogenerate against the package and expects no difference.
     catalogue    products, import batches
     sales        order lines, the monthly summaries and their triggers
     visits       day plans and stops, visits with entries, stock counts and photos, follow-ups
-    care         reminders, events, invitations
+    care         own reminders, reminder actions, family birthdays, events, invitations
     tiers        the grade, value-tier and star schemes (versioned), recompute batches, assignments
 
 Importing any of these modules runs this package first, which registers every area's tables: so
