@@ -143,6 +143,7 @@ def open_context(
     from cli.common import open_ready_workspace
     from gui.context import AppContext
     from persistence.attachments import LocalAttachments, attachments_folder
+    from persistence.calendar_file import IcsCalendarFiles
     from persistence.drafts import FileDraftStore, drafts_folder
     from persistence.tabular_files import LocalTabularFiles
     from reports.catalogue import report_catalogue
@@ -161,6 +162,7 @@ def open_context(
         files=LocalTabularFiles(),
         attachments=LocalAttachments(attachments_folder(beside)),
         drafts=FileDraftStore(drafts_folder(beside)),
+        calendar_files=IcsCalendarFiles(),
         reports=report_catalogue(),
         read_only_reason=workspace.read_only_reason,
         location_risk=workspace.location_risk,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from cli import imports, reports, restore, tiers, workspace
+from cli import imports, reminders, reports, restore, tiers, workspace
 from cli.common import FAILED, REFUSED, CommandFailed, unsupported_database
 
 log = logging.getLogger("fieldbook")
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     reports.add_commands(commands, common)
     restore.add_commands(commands, common)
     tiers.add_commands(commands, common)
+    reminders.add_commands(commands, common)
     return parser
 
 
@@ -63,6 +64,10 @@ def dispatch(args: argparse.Namespace, db: Path | None, url: str | None) -> int:
         return reports.command_report(args, db, url, print)
     if args.command == "tiers":
         return tiers.command_tiers(args, db, url, print)
+    if args.command == "reminders":
+        return reminders.command_reminders(args, db, url, print)
+    if args.command == "calendar":
+        return reminders.command_calendar(args, db, url, print)
     raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), REFUSED)
 
 

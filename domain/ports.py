@@ -12,6 +12,15 @@ from typing import Protocol, Self
 
 from domain.analysis.queries import AnalysisQueries
 from domain.backups import BackupReason
+from domain.care.calendar import CalendarEntry
+from domain.care.reminders import (
+    CareKind,
+    DatedItem,
+    FamilyBirthday,
+    ReminderAction,
+    ReminderSettings,
+    ShopCareFacts,
+)
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Event, Invitation, Reminder
 from domain.model.custom_fields import CustomField
@@ -162,6 +171,7 @@ class DayPlanRepository(Protocol):
     """Day plans (拜访计划) and the planned visits of their stops."""
 
     def get(self, plan_date: date) -> DayPlan | None: ...  # stops in visiting order
+    def plan_dates(self, start: date, end: date) -> list[date]: ...  # dates in [start, end] with stops
     def add(self, plan: DayPlan) -> int: ...  # with its stops
     def set_stops(self, plan_id: int, stops: Sequence[PlanStop]) -> None: ...  # replaces them all
     def set_route(self, plan_id: int, route: str) -> None: ...
@@ -175,7 +185,23 @@ class DayPlanRepository(Protocol):
 
 
 class CareRepository(Protocol):
+    """Own reminders, what was done with each computed reminder, family birthdays, the care settings,
+    and the facts the reminder rules read (domain/care/reminders.py)."""
+
     def add_reminder(self, reminder: Reminder) -> int: ...
+    def get_reminder(self, reminder_id: int) -> Reminder | None: ...
+    def set_reminder_done(self, reminder_id: int, done_on: date | None) -> None: ...
+    def open_own_reminders(self) -> list[DatedItem]: ...
+    def add_action(self, action: ReminderAction, customer_id: int | None, kind: CareKind, title: str,
+                   created_at: datetime) -> None: ...
+    def actions(self, occurrences: Sequence[str] | None = None) -> list[ReminderAction]: ...  # oldest first
+    def action_history(self, customer_id: int) -> list[tuple[ReminderAction, CareKind, str]]: ...  # newest first
+    def family_birthdays(self, customer_id: int) -> list[FamilyBirthday]: ...
+    def set_family_birthdays(self, customer_id: int, family: Sequence[FamilyBirthday]) -> None: ...
+    def shop_facts(self, customer_id: int | None = None) -> list[ShopCareFacts]: ...  # active shops, or that one
+    def plan_reviews(self) -> list[DatedItem]: ...  # open improvement plans with a review date
+    def reminder_settings(self) -> ReminderSettings: ...
+    def save_reminder_settings(self, settings: ReminderSettings) -> None: ...
     def add_event(self, event: Event) -> int: ...
     def add_invitation(self, invitation: Invitation) -> int: ...
 
@@ -284,6 +310,12 @@ class UnitOfWork(Protocol):
 
 class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
+
+
+class CalendarFiles(Protocol):
+    """Writes an RFC 5545 calendar file of all-day events; raises OSError when the path cannot be written."""
+
+    def write_calendar(self, entries: Sequence[CalendarEntry], path: Path) -> None: ...
 
 
 class TabularFiles(Protocol):

@@ -6,20 +6,14 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
+from domain.care.reminders import DueReminder
+
 
 @dataclass(frozen=True)
 class SegmentCount:
     segment: str | None  # None: the customers without a segment (未分类)
     customers: int
     visit_every_days: int | None
-
-
-@dataclass(frozen=True)
-class UpcomingReminder:
-    due_on: date
-    title: str
-    customer_name: str
-    kind: str
 
 
 @dataclass(frozen=True)
@@ -41,7 +35,7 @@ class WorkspaceOverview:
     latest_month: MonthTotals | None
     previous_month: MonthTotals | None
     segments: tuple[SegmentCount, ...]
-    upcoming_reminders: tuple[UpcomingReminder, ...]
+    upcoming_reminders: tuple[DueReminder, ...]  # the next OVERVIEW_REMINDER_DAYS days, at most 50
     planned_today: int
     events_upcoming: int
 

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from domain.backups import BackupReason
 from domain.errors import WorkspaceMissing
-from domain.ports import Attachments, Backups, DraftStore, TabularFiles, UnitOfWork
+from domain.ports import Attachments, Backups, CalendarFiles, DraftStore, TabularFiles, UnitOfWork
 from domain.report_catalogue import ReportCatalogue
 from domain.services.restore import RestorePoints
 from gui.common.data_events import DataEvents
@@ -32,6 +32,7 @@ class AppContext:
     files: TabularFiles | None = None  # CSV/XLSX reading and XLSX writing, for imports and exports
     attachments: Attachments | None = None  # visit photos, beside the database
     drafts: DraftStore | None = None  # autosaved form drafts, beside the database
+    calendar_files: CalendarFiles | None = None  # the .ics calendar export
     # the workspace's "data changed" notice: imports and undos say what they changed, the window reloads
     events: DataEvents = field(default_factory=DataEvents)
     # the printed reports (data and drawing; make them on the task runner): a page shows a report's

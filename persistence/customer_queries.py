@@ -12,7 +12,7 @@ from domain.money import from_fen
 from domain.periods import month_range
 from domain.profit import ProductSales
 from domain.read_models import CustomerList, CustomerListRow, DeletionImpact, TimelineEntry
-from persistence.tables.care import EventRow, InvitationRow, ReminderRow
+from persistence.tables.care import EventRow, InvitationRow, ReminderActionRow, ReminderRow
 from persistence.tables.catalogue import ImportBatchRow, ProductRow
 from persistence.tables.customers import CustomerTagRow
 from persistence.tables.evaluations import ImprovementPlanRow, StarEvaluationRow, SwotAnalysisRow
@@ -135,6 +135,14 @@ class SqlCustomerQueries:
             select(ReminderRow.due_on, ReminderRow.title, ReminderRow.done_on).where(ReminderRow.customer_id == cid)
         ):
             entries.append(TimelineEntry(on, "reminder", title, "done" if done else ""))
+        for on, title, state, until, note in s.execute(
+            select(ReminderActionRow.acted_on, ReminderActionRow.title, ReminderActionRow.state,
+                   ReminderActionRow.until, ReminderActionRow.note)
+            .where(ReminderActionRow.customer_id == cid)
+        ):
+            # "snoozed:2026-12-10" or "done", then the note: the tab words it (gui/customers/timeline_tab.py)
+            detail = f"snoozed:{until.isoformat()}" if state == "snoozed" and until else state
+            entries.append(TimelineEntry(on, "reminder", title, f"{detail}|{note}" if note else detail))
         for on, text_, status in s.execute(
             select(func.coalesce(FollowUpRow.due_on, FollowUpRow.done_on), FollowUpRow.text, FollowUpRow.status)
             .where(FollowUpRow.customer_id == cid, func.coalesce(FollowUpRow.due_on, FollowUpRow.done_on).is_not(None))

@@ -9,18 +9,16 @@ from sqlalchemy.orm import Session
 
 from domain.money import from_fen
 from domain.periods import month_range
-from domain.read_models import MonthTotals, SegmentCount, UpcomingReminder, WorkspaceOverview
+from domain.read_models import MonthTotals, SegmentCount, WorkspaceOverview
 from persistence.analysis_queries import SqlAnalysisQueries
 from persistence.customer_queries import SqlCustomerQueries
-from persistence.tables.care import EventRow, ReminderRow
+from persistence.tables.care import EventRow
 from persistence.tables.catalogue import ProductRow
 from persistence.tables.customers import CustomerRow
 from persistence.tables.sales import SalesLineRow
 from persistence.tables.settings import SegmentRow
 from persistence.tables.visits import DayPlanRow, DayPlanStopRow, FollowUpRow, VisitRow
 from persistence.visit_plan_queries import SqlVisitPlanQueries
-
-REMINDER_HORIZON_DAYS = 14
 
 
 def _previous_month(d: date) -> date:
@@ -75,17 +73,6 @@ class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries, SqlAnalysisQu
         )
         if unclassified:
             segments += (SegmentCount(None, unclassified, None),)
-        horizon = today + timedelta(days=REMINDER_HORIZON_DAYS)
-        reminders = tuple(
-            UpcomingReminder(due, title, name or "", kind)
-            for due, title, name, kind in s.execute(
-                select(ReminderRow.due_on, ReminderRow.title, CustomerRow.name, ReminderRow.kind)
-                .outerjoin(CustomerRow, CustomerRow.id == ReminderRow.customer_id)
-                .where(ReminderRow.done_on.is_(None), ReminderRow.due_on <= horizon)
-                .order_by(ReminderRow.due_on, ReminderRow.id)  # ties: the same 50 on every run
-                .limit(50)
-            )
-        )
         return WorkspaceOverview(
             active_customers=int(status_counts.get("active", 0)) + int(status_counts.get("suspended", 0)),
             archived_customers=int(status_counts.get("archived", 0)),
@@ -100,7 +87,7 @@ class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries, SqlAnalysisQu
             latest_month=latest,
             previous_month=previous,
             segments=segments,
-            upcoming_reminders=reminders,
+            upcoming_reminders=(),  # computed by the service (domain/care/reminders.py)
             planned_today=self._count(
                 select(func.count())
                 .select_from(DayPlanStopRow)

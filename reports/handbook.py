@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from domain.care.reminders import CareKind, DueReminder
 from domain.model.evaluations import PlanMetric
 from domain.result_codes import spelled_result_code
 from domain.services.report_data import HandbookCustomer, HandbookData
@@ -69,7 +70,7 @@ def render_handbook(data: HandbookData) -> bytes:
     for page in data.customers:
         story.append(PageBreak())
         # One page per customer, whatever the notes' length: shrink rather than spill over.
-        story.append(KeepInFrame(CONTENT_WIDTH, height - 4, _customer_page(page), mode="shrink"))
+        story.append(KeepInFrame(CONTENT_WIDTH, height - 4, _customer_page(page, data.plan_date), mode="shrink"))
     return base.build_pdf(f"{TITLE} · {data.plan_date.isoformat()}", data.owner, data.unit, data.printed_on, story)
 
 
@@ -115,7 +116,7 @@ def _section(title: str) -> object:
     return para(title, "subheading")
 
 
-def _customer_page(page: HandbookCustomer) -> list:
+def _customer_page(page: HandbookCustomer, plan_date: date) -> list:
     from reportlab.platypus import Spacer
 
     p = page.preparation
@@ -144,7 +145,7 @@ def _customer_page(page: HandbookCustomer) -> list:
 
     # last visit and follow-ups | care notes
     half = (CONTENT_WIDTH - 4 * MM) / 2
-    story.append(_side_by_side(_last_visit(p), _care(p), half, half))
+    story.append(_side_by_side(_last_visit(p), _care(p, plan_date), half, half))
 
     story.append(_section("沟通要点"))
     story += _talking_points(page)
@@ -222,13 +223,32 @@ def _last_visit(p: VisitPreparation) -> list:
     return out + _bullets(items, "无待办事项。")
 
 
-def _care(p: VisitPreparation) -> list:
+def reminder_text(r: DueReminder, on: date) -> str:
+    """A care reminder as the handbook prints it, the lunar and the solar date side by side."""
+    day = f"{r.on.month}月{r.on.day}日"
+    if r.kind is CareKind.BIRTHDAY:
+        who = f"{r.subject}" if r.subject else "店主"
+        when = f"{r.lunar}（公历{day}）" if r.lunar else day
+        age = f"，{r.age}岁" if r.age is not None else ""
+        moved = {"leap_month": "，今年无闰月，按平月", "day_30": "，本月无三十，按廿九",
+                 "feb_29": "，今年无2月29日，按28日"}.get(r.moved, "")
+        return f"{who}生日：{when}{age}{moved}"
+    if r.kind is CareKind.LICENSE:
+        return f"许可证{'已于' if r.on < on else '将于'}{r.on.isoformat()}到期，提醒办理延续"
+    if r.kind is CareKind.PLAN:
+        return f"指导方案复查（{day}）" + (f"：{r.subject}" if r.subject else "")
+    if r.kind is CareKind.FOLLOW_UP:
+        return f"跟进（{day}{'，已逾期' if r.on < on else ''}）：{r.subject}"
+    if r.kind is CareKind.VISIT:
+        return f"超过拜访周期（{day}起应访）"
+    return f"{day}：{r.subject}"
+
+
+def _care(p: VisitPreparation, on: date) -> list:
     c = p.care
     out: list = [_section("客情关怀")]
-    items = []
-    if c.birthday_on:
-        items.append(f"生日将至：{c.birthday_on.month}月{c.birthday_on.day}日，记得问候")
-    elif c.birthday:
+    items = [reminder_text(r, on) for r in p.reminders if r.kind is not CareKind.FESTIVAL]
+    if c.birthday and not any(r.kind is CareKind.BIRTHDAY and not r.subject for r in p.reminders):
         cal = "农历" if getattr(c.birthday.calendar, "value", "") == "lunar" else "公历"
         items.append(f"生日：{cal}{c.birthday.month}月{c.birthday.day}日")
     for label, text in (("爱好", c.hobbies), ("家庭", c.family_notes), ("联系时间", c.preferred_contact_time),

@@ -1,14 +1,14 @@
-"""Care reminders (关怀提醒) and a salon (沙龙) with its invitation list.
+"""Own care reminders (关怀提醒), family birthdays and a salon (沙龙) with its invitation list.
 
 As in visits.py, `customer_id` is a shop's position and an invitation's `event_id` a position in `events`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from random import Random
 
-from domain.demo.seasons import spring_festival
+from domain.care.reminders import FamilyBirthday
 from domain.demo.segments import CITY, TOWN
 from domain.demo.shops import DemoShop
 from domain.demo.spec import DemoSpec
@@ -19,15 +19,12 @@ from domain.model.care import (
     EventStatus,
     Invitation,
     InvitationStatus,
-    Recurrence,
     Reminder,
     ReminderKind,
 )
-from domain.model.customers import BirthdayCalendar, CustomerStatus, ValueTier
-from domain.model.visits import FollowUp, FollowUpStatus
+from domain.model.customers import Birthday, BirthdayCalendar, CustomerStatus, ValueTier
+from domain.model.visits import FollowUp
 
-BIRTHDAY_HORIZON_DAYS = 14
-EXPIRY_HORIZON_DAYS = 60
 INVITEES = 15
 # The invitation list a week before a salon: most have answered, a few are still to be called.
 INVITATION_STATUSES = (
@@ -41,59 +38,32 @@ class CarePlan:
     reminders: list[Reminder] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     invitations: list[Invitation] = field(default_factory=list)
+    family: list[tuple[int, FamilyBirthday]] = field(default_factory=list)  # (shop position, birthday)
 
 
-def _next_solar(month: int, day: int, today: date) -> date | None:
-    for year in (today.year, today.year + 1):
-        try:
-            d = date(year, month, day)
-        except ValueError:  # 29 February outside a leap year
-            continue
-        if d >= today:
-            return d
-    return None
+FAMILY = (("爱人", 0.5), ("儿子", 0.25), ("女儿", 0.25))
+OWN_REMINDERS = (
+    (0, 2, "带最新一期《读者》给店主"),
+    (1, 0, "回电话确认春节备货意向"),
+    (2, 5, "送新版价签和陈列贴"),
+)
 
 
-def _birthdays(spec: DemoSpec, shops: list[DemoShop]) -> list[Reminder]:
-    # Lunar birthdays need the lunar calendar to place them; the reminder service does that.
+def _family(rng: Random, shops: list[DemoShop]) -> list[tuple[int, FamilyBirthday]]:
+    """Family birthdays noted in some dossiers, half of them lunar: the owner's spouse first of all."""
     out = []
     for i, shop in enumerate(shops):
-        c = shop.customer
-        b = c.care.birthday
-        if b is None or b.calendar is not BirthdayCalendar.SOLAR:
+        if shop.customer.care.birthday is None or rng.random() >= 0.15:
             continue
-        due = _next_solar(b.month, b.day, spec.today)
-        if due is not None and (due - spec.today).days <= BIRTHDAY_HORIZON_DAYS:
-            out.append(Reminder(ReminderKind.BIRTHDAY, f"{c.owner}生日（{c.name}）", due, i,
-                                Recurrence.YEARLY_SOLAR, note=c.care.hobbies))
+        who = rng.choices([w for w, _ in FAMILY], [p for _, p in FAMILY])[0]
+        calendar = BirthdayCalendar.LUNAR if rng.random() < 0.5 else BirthdayCalendar.SOLAR
+        out.append((i, FamilyBirthday(who, Birthday(rng.randrange(1, 13), rng.randrange(1, 29), calendar))))
     return out
 
 
-def _expiries(spec: DemoSpec, shops: list[DemoShop]) -> list[Reminder]:
-    out = []
-    for i, shop in enumerate(shops):
-        expiry = shop.customer.license_expiry
-        if expiry is not None and 0 <= (expiry - spec.today).days <= EXPIRY_HORIZON_DAYS:
-            out.append(Reminder(
-                ReminderKind.LICENSE_EXPIRY,
-                f"{shop.customer.name}许可证{expiry.isoformat()}到期，提醒办理延续",
-                max(spec.today, expiry - timedelta(days=30)), i, lead_days=7,
-            ))
-    return out
-
-
-def _festivals(spec: DemoSpec) -> list[Reminder]:
-    today = spec.today
-    festival = spring_festival(today.year)
-    if festival - timedelta(days=14) < today:
-        festival = spring_festival(today.year + 1)
-    national_day = _next_solar(9, 24, today) or today
-    return [
-        Reminder(ReminderKind.FESTIVAL, "春节前走访重点客户，落实节前备货", festival - timedelta(days=14),
-                 lead_days=7, note=f"春节：{festival.isoformat()}"),
-        Reminder(ReminderKind.FESTIVAL, "国庆节前备货提醒", national_day, recurrence=Recurrence.YEARLY_SOLAR,
-                 lead_days=5),
-    ]
+def _own(spec: DemoSpec, shops: list[DemoShop]) -> list[Reminder]:
+    return [Reminder(ReminderKind.OWN, text, spec.today + timedelta(days=days), i, lead_days=0)
+            for i, days, text in OWN_REMINDERS if i < len(shops)]
 
 
 def _salon(rng: Random, spec: DemoSpec, shops: list[DemoShop], care: CarePlan) -> None:
@@ -133,11 +103,9 @@ def _salon(rng: Random, spec: DemoSpec, shops: list[DemoShop], care: CarePlan) -
 def generate_care(spec: DemoSpec, shops: list[DemoShop], follow_ups: list[FollowUp]) -> CarePlan:
     rng = Random(f"fieldbook-demo-care:{spec.seed}")
     care = CarePlan()
-    care.reminders += _birthdays(spec, shops) + _expiries(spec, shops) + _festivals(spec)
-    open_ups = [(f, f.due_on) for f in follow_ups if f.status is FollowUpStatus.OPEN and f.due_on is not None]
-    for f, due_on in open_ups[:2]:
-        care.reminders.append(Reminder(ReminderKind.FOLLOW_UP, f"跟进：{f.text}", due_on, f.customer_id,
-                                       lead_days=1))
-    care.reminders.sort(key=lambda r: (r.due_on, r.title))
+    # birthdays, licence expiries, follow-ups and festivals are computed from the data; only the
+    # manager's own one-off reminders are stored
+    care.reminders += _own(spec, shops)
+    care.family += _family(rng, shops)
     _salon(rng, spec, shops, care)
     return care

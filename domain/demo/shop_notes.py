@@ -63,7 +63,9 @@ def birthday(rng: Random) -> Birthday | None:
         return None
     year = rng.randrange(1955, 1996) if rng.random() < 0.6 else None
     if rng.random() < 0.45:
-        return Birthday(rng.randrange(1, 13), rng.randrange(1, 30), BirthdayCalendar.LUNAR, year)
+        month, day = rng.randrange(1, 13), rng.randrange(1, 30)
+        # a few born in a leap month (闰月), drawn without another random number so the stream stays put
+        return Birthday(month, day, BirthdayCalendar.LUNAR, year, leap_month=month in (4, 6) and day % 7 == 0)
     return Birthday(rng.randrange(1, 13), rng.randrange(1, 29), BirthdayCalendar.SOLAR, year)
 
 

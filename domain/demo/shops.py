@@ -8,6 +8,7 @@ from itertools import accumulate
 from random import Random
 from typing import TypeVar
 
+from domain.care.lunar import lunar_of_solar
 from domain.demo import names as w
 from domain.demo import shop_notes as notes
 from domain.demo import worked_example
@@ -205,10 +206,15 @@ def _rank_shops(rng: Random, shops: list[DemoShop]) -> None:
 def _plant_dates(rng: Random, spec: DemoSpec, shops: list[DemoShop]) -> None:
     """Make sure the reminders have something to show: birthdays and license expiries coming up."""
     others = range(1, len(shops))
-    for i in rng.sample(others, min(len(others), max(2, len(shops) // 40))):
+    for n, i in enumerate(rng.sample(others, min(len(others), max(2, len(shops) // 40)))):
         soon = spec.today + timedelta(days=rng.randrange(1, 14))
-        shops[i].customer.care.birthday = Birthday(soon.month, soon.day, BirthdayCalendar.SOLAR,
-                                                   rng.randrange(1960, 1995))
+        year = rng.randrange(1960, 1995)
+        if n % 2:  # every other one counted by the lunar calendar, as the owners tell it
+            lunar = lunar_of_solar(soon)
+            shops[i].customer.care.birthday = Birthday(lunar.month, lunar.day, BirthdayCalendar.LUNAR, year,
+                                                       lunar.leap)
+        else:
+            shops[i].customer.care.birthday = Birthday(soon.month, soon.day, BirthdayCalendar.SOLAR, year)
     for i in rng.sample(others, min(len(others), max(2, len(shops) // 100))):
         shops[i].customer.license_expiry = spec.today + timedelta(days=rng.randrange(5, 60))
 

@@ -12,6 +12,7 @@ class ReminderKind(str, Enum):
     LICENSE_EXPIRY = "license_expiry"
     FESTIVAL = "festival"
     CUSTOM = "custom"
+    OWN = "own"  # a one-off the manager typed on a shop; the other kinds are computed now
 
 
 class Recurrence(str, Enum):

@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time
 
+from domain.care.reminders import FamilyBirthday
 from domain.demo.generator import DemoSpec, DemoTerritory, generate
 from domain.demo.segments import PROFILES
 from domain.errors import DomainError
@@ -177,6 +178,11 @@ def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: 
     tracker.advance(2)
     for r in t.care.reminders:
         uow.care.add_reminder(replace(r, customer_id=None if r.customer_id is None else cids[r.customer_id]))
+    family: dict[int, list[FamilyBirthday]] = {}
+    for i, birthday in t.care.family:
+        family.setdefault(cids[i], []).append(birthday)
+    for cid, birthdays in family.items():
+        uow.care.set_family_birthdays(cid, birthdays)
     event_ids = [uow.care.add_event(replace(e)) for e in t.care.events]
     for inv in t.care.invitations:
         uow.care.add_invitation(

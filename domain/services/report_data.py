@@ -4,13 +4,16 @@ The renderers are pure: they take these frozen dataclasses and return bytes.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from domain.care.reminders import DueReminder
 from domain.errors import DomainError, NotFound
 from domain.model.evaluations import PlanStatus, PlanTarget
 from domain.ports import UnitOfWork
 from domain.profit import MarginBasis
+from domain.services.reminders import SHOP_WINDOW_DAYS, list_reminders
 from domain.services.tiers import distances_in
 from domain.services.visit_history import summarise_day
 from domain.services.visit_records import _customer, _prepare, load_visit_form
@@ -63,6 +66,11 @@ class HandbookData:
 
 def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData:
     """Everything the handbook prints for the plan of `plan_date`; NoDayPlan when it has no stops."""
+    # the reminders of the two weeks from the visiting day on, each on its shop's page
+    coming: dict[int, list[DueReminder]] = defaultdict(list)
+    for reminder in list_reminders(uow, plan_date, SHOP_WINDOW_DAYS):
+        if reminder.customer_id is not None:
+            coming[reminder.customer_id].append(reminder)
     with uow:
         plan: DayPlanView = uow.queries.day_plan_view(plan_date)
         if not plan.stops:
@@ -73,7 +81,8 @@ def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData
         pages = []
         for stop in plan.stops:
             customer = _customer(uow, stop.customer_id)
-            preparation = _prepare(uow, customer, plan_date, today)[0]
+            preparation = replace(_prepare(uow, customer, plan_date, today)[0],
+                                  reminders=tuple(coming.get(stop.customer_id, ())))
             plans = [p for p in uow.evaluations.plans(stop.customer_id) if p.status is PlanStatus.OPEN]
             newest = max(plans, key=lambda p: (p.created_on, p.id or 0)) if plans else None
             tier = customer.value_tier.value if customer.value_tier else ""

@@ -12,12 +12,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from domain.care.lunar import next_birthday
 from domain.errors import DomainError, NotFound
-from domain.model.customers import BirthdayCalendar, Customer
+from domain.model.customers import Customer
 from domain.model.visits import FollowUpStatus, VisitStatus
 from domain.percentages import ratio_pct
 from domain.ports import Attachments, UnitOfWork
 from domain.profit import MarginBasis, PeriodFigures, ProductSales, period_figures
+from domain.services.reminders import SHOP_WINDOW_DAYS, list_reminders
 from domain.star_scoring import weakest_criteria
 from domain.validation import ValidationFailed
 from domain.visits.record import VisitPhoto, VisitRecord, record_of, validate_record
@@ -76,19 +78,13 @@ def _data_end(uow: UnitOfWork, today: date) -> date:
 
 
 def birthday_within(customer: Customer, today: date, days: int = BIRTHDAY_AHEAD_DAYS) -> date | None:
-    """The next date of a solar birthday if it falls within `days` from today (29 February → 28th in
-    other years). Lunar birthdays need the lunar calendar (a later issue): None."""
+    """The solar date of the owner's next birthday, solar or lunar, if it falls within `days` from today
+    (a leap-month one in the ordinary month in other years, 29 February on the 28th: domain/care/lunar.py)."""
     b = customer.care.birthday
-    if b is None or b.calendar is not BirthdayCalendar.SOLAR:
+    if b is None:
         return None
-    for year in (today.year, today.year + 1):
-        try:
-            on = date(year, b.month, b.day)
-        except ValueError:
-            on = date(year, b.month, 28)
-        if today <= on < today + timedelta(days=days):
-            return on
-    return None
+    on = next_birthday(b, today).on
+    return on if on < today + timedelta(days=days) else None
 
 
 def _frequency(uow: UnitOfWork, customer: Customer) -> tuple[int | None, str]:
@@ -190,9 +186,11 @@ def _customer(uow: UnitOfWork, customer_id: int) -> Customer:
 
 def visit_preparation(uow: UnitOfWork, customer_id: int, today: date) -> VisitPreparation:
     """拜访准备 for a visit today: figures of the last three months with data, main products, class
-    structure, new products, open follow-ups, weakest star criteria, care notes."""
+    structure, new products, open follow-ups, weakest star criteria, care notes, and the shop's care
+    reminders of the coming two weeks."""
+    coming = tuple(list_reminders(uow, today, SHOP_WINDOW_DAYS, customer_id=customer_id))
     with uow:
-        return _prepare(uow, _customer(uow, customer_id), today, today)[0]
+        return replace(_prepare(uow, _customer(uow, customer_id), today, today)[0], reminders=coming)
 
 
 def load_visit_form(

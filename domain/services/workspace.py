@@ -1,6 +1,7 @@
 """Use cases about the workspace as a whole: defaults, settings, the overview."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -82,6 +83,12 @@ def _apply_frequencies(uow: UnitOfWork, frequencies: dict[int, int]) -> None:
             uow.segments.update(seg)
 
 
+OVERVIEW_REMINDER_DAYS = 14
+
+
 def workspace_overview(uow: UnitOfWork, today: date) -> WorkspaceOverview:
+    from domain.services.reminders import list_reminders
+
     with uow:
-        return uow.queries.overview(today)
+        overview = uow.queries.overview(today)
+    return replace(overview, upcoming_reminders=tuple(list_reminders(uow, today, OVERVIEW_REMINDER_DAYS)[:50]))

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
+from domain.care.reminders import DueReminder
 from domain.model.customers import Birthday
 from domain.model.visits import VisitStatus, VisitType
 from domain.profit import PeriodFigures
@@ -162,7 +163,7 @@ class NewProduct:
 @dataclass(frozen=True)
 class CareView:
     birthday: Birthday | None
-    birthday_on: date | None  # the solar birthday's next date when it falls within the coming week
+    birthday_on: date | None  # the next birthday's solar date (lunar ones converted) within the coming week
     hobbies: str = ""
     family_notes: str = ""
     preferred_contact_time: str = ""
@@ -205,6 +206,7 @@ class VisitPreparation:
     result_code: str
     care: CareView
     last_visit: LastVisit | None
+    reminders: tuple[DueReminder, ...] = ()  # the shop's care reminders of the coming two weeks
 
 
 @dataclass(frozen=True)

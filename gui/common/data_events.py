@@ -9,6 +9,7 @@ CUSTOMERS = "customers"
 PRODUCTS = "products"
 ORDERS = "orders"
 IMPORTS = "imports"  # an import batch undone: its rows of whichever area are gone
+CARE = "care"  # care reminders: a setting, an own reminder, one marked done or snoozed
 
 
 class DataEvents(QObject):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from gui.customers.care_tab import CareTab
 from gui.customers.dossier import TabFactory
 from gui.customers.plans_tab import PlansTab
 from gui.customers.sales_tab import SalesTab
@@ -17,5 +18,6 @@ def dossier_tabs() -> list[tuple[str, TabFactory]]:
         (QCoreApplication.translate("DossierTabs", "Star evaluations"), StarEvaluationTab),
         (QCoreApplication.translate("DossierTabs", "SWOT"), SwotTab),
         (QCoreApplication.translate("DossierTabs", "Improvement plans"), PlansTab),
+        (QCoreApplication.translate("DossierTabs", "Customer care"), CareTab),
         (QCoreApplication.translate("DossierTabs", "Timeline"), TimelineTab),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.read_models import TimelineEntry
@@ -56,6 +56,18 @@ def _fetch(ctx: AppContext, customer_id: int) -> list[TimelineEntry]:
     return customer_timeline(ctx.uow(), customer_id)
 
 
+def reminder_detail(code: str) -> str:
+    """"done", "snoozed:2026-12-10", either with "|note": what was done with a care reminder."""
+    state, _, note = code.partition("|")
+    if state == "done":
+        text = QCoreApplication.translate("Care", "Done")
+    elif state.startswith("snoozed:"):
+        text = QCoreApplication.translate("Care", "snoozed until {date}").format(date=state.partition(":")[2])
+    else:
+        text = state
+    return f"{text}：{note}" if note else text
+
+
 def describe(entry: TimelineEntry, today: date) -> TimelineRow:
     """A timeline entry in the user's words (the query gives codes such as "in_person:done")."""
     title, detail = entry.title, entry.detail
@@ -69,7 +81,7 @@ def describe(entry: TimelineEntry, today: date) -> TimelineRow:
         title = next((label for status, label in plan_status_labels().items() if status.value == entry.title),
                      entry.title)
     elif entry.kind == "reminder":
-        detail = visit_status_labels()["done"] if entry.detail == "done" else entry.detail
+        detail = reminder_detail(entry.detail)
     elif entry.kind == "follow_up":
         detail = follow_up_status_labels().get(entry.detail, entry.detail)
     elif entry.kind == "event":

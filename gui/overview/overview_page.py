@@ -1,10 +1,12 @@
 """工作台概览: the state of the book at a glance — customers, the latest month, today, what is due."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from domain.read_models import SegmentCount, UpcomingReminder, WorkspaceOverview
+from domain.care.reminders import DueReminder
+from domain.messages.care import describe_reminder
+from domain.read_models import SegmentCount, WorkspaceOverview
 from domain.services.tiers import Movement, movements
 from domain.services.workspace import workspace_overview
 from gui.common import formatting as fmt
@@ -56,11 +58,11 @@ class OverviewPage(QWidget):
             ],
             self,
         )
-        self.reminder_model: RowTableModel[UpcomingReminder] = RowTableModel(
+        self.reminder_model: RowTableModel[DueReminder] = RowTableModel(
             [
-                Column(self.tr("Due"), lambda r: r.due_on, fmt.day),
-                Column(self.tr("Customer"), lambda r: r.customer_name),
-                Column(self.tr("Reminder"), lambda r: r.title),
+                Column(self.tr("Due"), lambda r: r.on, fmt.day),
+                Column(self.tr("Customer"), lambda r: r.shop),
+                Column(self.tr("Reminder"), lambda r: describe_reminder(r, self._ctx.today(), QCoreApplication.translate)),
             ],
             self,
         )

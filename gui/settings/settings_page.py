@@ -37,6 +37,7 @@ from gui.common.widgets import heading
 from gui.context import AppContext
 from gui.messages import describe_error
 from gui.settings.backup_group import BackupGroup
+from gui.settings.care_group import CareRemindersGroup
 from gui.settings.schemes_group import SchemesGroup
 from gui.workers import TaskRunner
 
@@ -126,6 +127,9 @@ class SettingsPage(QWidget):
         self.schemes_group.segments_changed.connect(self._reload_segments)
         self.schemes_group.scheme_saved.connect(self._scheme_saved)
         right.addWidget(self.schemes_group)
+        self.care_group = CareRemindersGroup(ctx, runner)
+        self.care_group.setMaximumWidth(FORM_WIDTH)
+        right.addWidget(self.care_group)
         right.addStretch(1)
 
         buttons = QHBoxLayout()
@@ -154,6 +158,7 @@ class SettingsPage(QWidget):
         ctx = self._ctx
         self._runner.submit(lambda: (load_settings(ctx.uow()), list_segments(ctx.uow())), self._show)
         self.backup_group.refresh()
+        self.care_group.refresh()
 
     def _show(self, loaded: tuple[WorkspaceSettings, list[Segment]]) -> None:
         self._settings, self._segments = loaded

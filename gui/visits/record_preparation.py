@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from domain.messages.care import describe_reminder
 from domain.model.customers import BirthdayCalendar
 from domain.visits.record_views import VisitPreparation
 from gui.analysis.labels import margin_title
@@ -160,4 +161,10 @@ class PreparationPanel(QScrollArea):
         if notes:
             parts.append(_section(self.tr("Care notes")))
             parts.append("<br>".join(notes))
+        if p.reminders:
+            parts.append(_section(self.tr("Care reminders, next 14 days")))
+            parts.append("<br>".join(
+                f"<span style='color:{labels.OVERDUE_COLOUR if r.overdue(today) else '#1f2d3d'}'>"
+                f"{escape(r.on.isoformat())}</span> "
+                f"{escape(describe_reminder(r, today, QCoreApplication.translate))}" for r in p.reminders))
         return "".join(parts)

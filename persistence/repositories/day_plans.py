@@ -23,6 +23,13 @@ class SqlDayPlanRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
 
+    def plan_dates(self, start: date, end: date) -> list[date]:
+        """The dates in [start, end] with a plan that has stops."""
+        return list(self._s.scalars(
+            select(DayPlanRow.plan_date).where(DayPlanRow.plan_date.between(start, end),
+                                               exists().where(DayPlanStopRow.plan_id == DayPlanRow.id))
+            .order_by(DayPlanRow.plan_date)))
+
     def get(self, plan_date: date) -> DayPlan | None:
         row = self._s.scalar(select(DayPlanRow).where(DayPlanRow.plan_date == plan_date))
         if row is None:

@@ -23,6 +23,9 @@ class FakeDayPlanRepository:
     def _plans(self) -> dict[int, DayPlan]:
         return self._store.table("day_plans")  # type: ignore[no-any-return]
 
+    def plan_dates(self, start: date, end: date) -> list[date]:
+        return sorted(p.plan_date for p in self._plans().values() if start <= p.plan_date <= end and p.stops)
+
     def get(self, plan_date: date) -> DayPlan | None:
         plan = next((p for p in self._plans().values() if p.plan_date == plan_date), None)
         if plan is None:

@@ -17,7 +17,6 @@ from types import TracebackType
 from typing import Any, Self
 
 from domain.importing.table import Cell, RawTable
-from domain.model.care import Event, Invitation, Reminder
 from domain.model.custom_fields import CustomField
 from domain.model.customers import Customer, CustomerStatus, Segment
 from domain.model.evaluations import ImprovementPlan, StarCriterion, StarEvaluation, SwotAnalysis
@@ -34,6 +33,7 @@ from domain.read_models import (
     WorkspaceOverview,
 )
 from tests.domain.fake_analysis import FakeAnalysisQueries
+from tests.domain.fake_care import FakeCareRepository
 from tests.domain.fake_tiers import FakeTierQueries, FakeTierRepository
 from tests.domain.fake_visit_plans import FakeDayPlanRepository, FakeVisitPlanQueries
 from tests.domain.fake_visit_records import FakeVisitQueries, FakeVisitRecordMethods
@@ -272,17 +272,6 @@ class FakeVisitRepository(FakeVisitRecordMethods, _Repo):
 
     def add_day_plan(self, plan: DayPlan) -> int:
         return self._store.add("day_plans", plan)
-
-
-class FakeCareRepository(_Repo):
-    def add_reminder(self, reminder: Reminder) -> int:
-        return self._store.add("reminders", reminder)
-
-    def add_event(self, event: Event) -> int:
-        return self._store.add("events", event)
-
-    def add_invitation(self, invitation: Invitation) -> int:
-        return self._store.add("invitations", invitation)
 
 
 class FakeSettingsRepository(_Repo):

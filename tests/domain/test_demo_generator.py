@@ -14,7 +14,7 @@ from domain.demo import worked_example
 from domain.demo.generator import DemoSpec, DemoTerritory, InvalidDemoSpec, generate
 from domain.demo.seasons import spring_festival_month
 from domain.model.care import EventKind, InvitationStatus, ReminderKind
-from domain.model.customers import Market
+from domain.model.customers import BirthdayCalendar, Market
 from domain.model.products import PriceClass, price_class_for
 from domain.model.visits import VisitStatus
 from domain.schemes import DEFAULT_SEGMENTS, DEFAULT_STAR_CRITERIA
@@ -173,11 +173,14 @@ def test_activities(territory: DemoTerritory) -> None:
     done = [v for v in visits if v.status is VisitStatus.DONE]
     assert done and all(v.planned_on < TODAY for v in done) and any(v.entries for v in done)
     assert any(v.customer_id == 0 for v in done)
-    kinds = {r.kind for r in territory.care.reminders}
-    assert kinds >= {ReminderKind.BIRTHDAY, ReminderKind.LICENSE_EXPIRY, ReminderKind.FOLLOW_UP,
-                     ReminderKind.FESTIVAL}
-    birthdays = [r for r in territory.care.reminders if r.kind is ReminderKind.BIRTHDAY]
-    assert all(TODAY <= r.due_on <= TODAY + timedelta(days=14) for r in birthdays)
+    # computed reminders are not stored: only the manager's own ones are, and the facts the rest come from
+    assert {r.kind for r in territory.care.reminders} == {ReminderKind.OWN}
+    assert all(r.due_on >= TODAY and r.customer_id is not None for r in territory.care.reminders)
+    birthdays = [c.care.birthday for c in territory.customers if c.care.birthday is not None]
+    assert any(b.calendar is BirthdayCalendar.LUNAR and b.leap_month for b in birthdays)
+    assert {f.birthday.calendar for _, f in territory.care.family} == set(BirthdayCalendar)
+    expiries = [c.license_expiry for c in territory.customers if c.license_expiry is not None]
+    assert any(TODAY < e <= TODAY + timedelta(days=60) for e in expiries)
     (event,) = territory.care.events
     assert event.kind is EventKind.SALON and event.starts_at.date() > TODAY
     statuses = [inv.status for inv in territory.care.invitations]

@@ -97,7 +97,8 @@ def test_preparation_of_an_unknown_customer() -> None:
     (Birthday(12, 3), date(2026, 12, 3)),
     (Birthday(12, 4), None),
     (Birthday(11, 26), None),
-    (Birthday(8, 15, BirthdayCalendar.LUNAR), None),  # lunar dates: a later issue
+    (Birthday(8, 15, BirthdayCalendar.LUNAR), None),  # 农历八月十五 of 2026 is 2026-09-25
+    (Birthday(10, 22, BirthdayCalendar.LUNAR), date(2026, 11, 30)),  # 农历十月廿二 of 2026
 ])
 def test_birthday_this_week(birthday: Birthday, expected: date | None) -> None:
     assert birthday_within(Customer("1", "x", care=CareNotes(birthday)), TODAY) == expected

@@ -32,7 +32,7 @@ def test_overview_figures(workspace: Workspace) -> None:
             SalesLine(date(2026, 10, 31), b, p, 2, 2, Decimal("51.50"), Decimal("103.00"), batch),
         ]
         uow.sales.add_lines(lines)
-        uow.care.add_reminder(Reminder(ReminderKind.BIRTHDAY, "店主生日", date(2026, 12, 3), a))
+        uow.care.add_reminder(Reminder(ReminderKind.OWN, "带最新一期《读者》", date(2026, 12, 3), a))
         uow.care.add_reminder(Reminder(ReminderKind.CUSTOM, "太远了", date(2027, 3, 1), b))
         uow.care.add_reminder(Reminder(ReminderKind.CUSTOM, "已办", date(2026, 11, 28), b, done_on=TODAY))
         uow.visits.add_follow_up(FollowUp(a, "补齐价签"))
@@ -42,7 +42,8 @@ def test_overview_figures(workspace: Workspace) -> None:
     assert o.latest_month is not None and o.latest_month.month == date(2026, 10, 1)
     assert (o.latest_month.cartons, o.latest_month.amount, o.latest_month.customers) == (10, Decimal("515.00"), 2)
     assert o.previous_month is not None and o.previous_month.cartons == 10
-    assert [(r.title, r.customer_name) for r in o.upcoming_reminders] == [("店主生日", "北环路烟酒店")]
+    # the own reminder due in the window, and the follow-up has no date; the far and the done ones are not listed
+    assert [(r.subject, r.shop) for r in o.upcoming_reminders] == [("带最新一期《读者》", "北环路烟酒店")]
     assert o.open_follow_ups == 1
     by_segment = {s.segment: s.customers for s in o.segments}
     assert by_segment == {"城区商圈": 0, "乡镇主街": 2, "公路沿线": 0, "边远村屯": 0}
