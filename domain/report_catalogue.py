@@ -64,6 +64,16 @@ class DossierRequest:
 
 
 @dataclass(frozen=True)
+class FestivalListRequest:
+    """节日关怀清单: the shops a festival applies to, with their greetings and a column to tick."""
+
+    festival_key: str
+    year: int  # the solar year of the festival's day
+    today: date
+    festival: str = ""  # its name, for the file name
+
+
+@dataclass(frozen=True)
 class TiersRequest:
     """分层分级报告 of a month (any day of it): grades, value tiers, their movements, the quadrant."""
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from gui.common.unsaved import HoldsUnsavedWork, confirm_unsaved, holders
 from gui.context import AppContext, WorkspaceOpener
-from gui.messages import QT_TRANSLATE_NOOP, describe_error
+from gui.messages import describe_error
 from gui.overview.overview_page import OverviewPage
+from gui.pages import HOME, PAGES, PageSpec, make_page
 from gui.safety.auto_backup import INTERVAL_MS, AutoBackup
 from gui.safety.banners import SafetyBanners
 from gui.safety.edit_lock import DialogGuard, lock_edits
 from gui.safety.start_dialogs import PointsFor, remember_workspace
+from gui.today.tray import TrayNotifier
 from gui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -41,30 +42,12 @@ if TYPE_CHECKING:
     from gui.products.catalogue_page import CataloguePage
     from gui.settings.settings_page import SettingsPage
     from gui.tiers.tiers_page import TiersPage
+    from gui.today.today_page import TodayPage
     from gui.visits.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
 
 DemoBuilder = Callable[[AppContext, Callable[[int, int], bool]], object]
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    name: str
-    label: str  # translated in the MainWindow context
-    icon: str
-
-
-# The sidebar, top to bottom. A new area adds one entry here and one branch in MainWindow._make_page.
-PAGES = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview.svg"),
-    PageSpec("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers"), "customers.svg"),
-    PageSpec("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), "visits.svg"),
-    PageSpec("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), "analysis.svg"),
-    PageSpec("tiers", QT_TRANSLATE_NOOP("MainWindow", "Tiers"), "tiers.svg"),
-    PageSpec("products", QT_TRANSLATE_NOOP("MainWindow", "Products"), "products.svg"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings.svg"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -127,6 +110,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_pages()
         self._restore_geometry()
+        self.tray = TrayNotifier(ctx, self.runner, self.windowIcon(), self)
+        self.tray.clicked.connect(self._tray_clicked)
+        if self.tray.tray is not None:  # no tray, no notice: nothing to read either
+            self.tray.start()
 
     # --- pages ------------------------------------------------------------------------------------
 
@@ -148,7 +135,7 @@ class MainWindow(QMainWindow):
         self.ctx.events.changed.connect(self._data_changed)
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=self.ctx.workspace_label))
         self._apply_safety()
-        self.page("overview")
+        self.page(HOME)
         self.sidebar.setCurrentRow(0)
 
     def page(self, name: str) -> QWidget:
@@ -174,48 +161,13 @@ class MainWindow(QMainWindow):
         return [self._built[s.name] for s in PAGES if s.name in self._built]
 
     def _make_page(self, spec: PageSpec) -> QWidget:
-        ctx, runner, ui = self.ctx, self.runner, self._ui_state
-        if spec.name == "overview":
-            return OverviewPage(ctx, runner)
-        if spec.name == "customers":
-            from gui.customers.list_page import CustomersPage
-            from gui.customers.tabs import dossier_tabs
-
-            customers = CustomersPage(ctx, runner, dossier_tabs(), ui)
-            customers.count_changed.connect(self.count_label.setText)
-            return customers
-        if spec.name == "visits":
-            from gui.visits.visits_page import VisitsPage
-
-            return VisitsPage(ctx, runner, ui)
-        if spec.name == "analysis":
-            from gui.analysis.analysis_page import AnalysisPage
-
-            analysis = AnalysisPage(ctx, runner, ui)
-            analysis.open_customer.connect(self.open_customer)
-            return analysis
-        if spec.name == "tiers":
-            from gui.tiers.tiers_page import TiersPage
-
-            tiers = TiersPage(ctx, runner, ui)
-            tiers.open_customer.connect(self.open_customer)
-            return tiers
-        if spec.name == "products":
-            from gui.products.catalogue_page import CataloguePage
-
-            return CataloguePage(ctx, runner, ui)
-        if spec.name == "settings":
-            from gui.settings.settings_page import SettingsPage
-
-            settings = SettingsPage(ctx, runner)
-            settings.saved.connect(lambda: self.overview_page.refresh())
-            settings.language_changed.connect(self._language_changed)
-            settings.back_up_requested.connect(self.backup_now)
-            settings.restore_requested.connect(self.restore_from_backup)
-            return settings
-        raise KeyError(spec.name)
+        return make_page(self, spec)
 
     # the pages by name, for the window's own wiring and for tests; reaching one builds it
+    @property
+    def today_page(self) -> TodayPage:
+        return cast("TodayPage", self.page("today"))
+
     @property
     def overview_page(self) -> OverviewPage:
         return cast(OverviewPage, self.page("overview"))
@@ -289,6 +241,33 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         self._show_page(self.sidebar.currentRow())
+
+    def refresh_built_pages(self) -> None:
+        """After the settings changed: the home and the overview show what the settings decide."""
+        for page in (self._built.get(HOME), self._built.get("overview")):
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def _tray_clicked(self) -> None:
+        self.show_page(HOME)
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def show_page(self, name: str) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.page(name)))
+
+    def show_due_count(self, n: int) -> None:
+        """The home's sidebar entry with what is due today: 今日 (3)."""
+        item = self.sidebar.item(0)
+        label = self.tr(PAGES[0].label)
+        if item is not None:
+            item.setText(self.tr("{page} ({n})").format(page=label, n=n) if n else label)
+
+    @property
+    def ui_state(self) -> QSettings:
+        return self._ui_state
 
     # --- menus ------------------------------------------------------------------------------------
 
@@ -395,6 +374,7 @@ class MainWindow(QMainWindow):
     def use_context(self, ctx: AppContext) -> None:
         """Show another open workspace (the old one is closed by the caller)."""
         self.ctx = ctx
+        self.tray.use_context(ctx)
         self._build_pages()
 
     def restore_from_backup(self) -> None:
@@ -466,7 +446,7 @@ class MainWindow(QMainWindow):
         self.refresh_current()
         self.statusBar().showMessage(self.tr("Demo workspace ready."), 5000)
 
-    def _language_changed(self, _language: str) -> None:
+    def language_changed(self, _language: str) -> None:
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language takes effect the next time Fieldbook starts.")
         )

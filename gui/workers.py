@@ -5,6 +5,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from domain.failures import log_failure
@@ -59,6 +60,13 @@ class TaskHandle:
         self._task.cancelled = True
 
 
+def _receiver_gone(callback: Callable[..., Any]) -> bool:
+    """A widget's method whose widget was deleted while the task ran (its page closed): nobody to show
+    the result to, and calling it would only raise."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 class TaskRunner(QObject):
     """Runs callables on one background thread: SQLite has one writer, so DB work is serialised."""
 
@@ -86,11 +94,13 @@ class TaskRunner(QObject):
 
     def _on_finished(self, task: _Task, result: Any) -> None:
         on_done, _ = self._callbacks.pop(task, (None, None))
-        if on_done is not None:
+        if on_done is not None and not _receiver_gone(on_done):
             on_done(result)
 
     def _on_failed(self, task: _Task, exc: BaseException) -> None:
         _, on_error = self._callbacks.pop(task, (None, None))
+        if on_error is not None and _receiver_gone(on_error):
+            return
         if on_error is None:
             raise exc  # reaches the global exception hook: logged and shown
         on_error(exc)

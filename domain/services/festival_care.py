@@ -10,6 +10,7 @@ from domain.care.greetings import DEFAULT_GREETINGS, fill_greeting
 from domain.care.reminders import (
     ActionState,
     CareKind,
+    DueReminder,
     ReminderAction,
     ReminderSettings,
     audience_of,
@@ -88,3 +89,26 @@ def mark_greeting_sent(uow: UnitOfWork, sitting: FestivalSitting, customer_id: i
     with uow:
         uow.care.add_action(action, customer_id, CareKind.FESTIVAL, f"{sitting.festival.name}：{shop.greeting}", now)
         uow.commit()
+
+
+def birthday_greeting(uow: UnitOfWork, reminder: DueReminder) -> str | None:
+    """The owner's birthday greeting, copy-ready; None for any other reminder (a family member's
+    birthday is the manager's own words to write)."""
+    if reminder.kind is not CareKind.BIRTHDAY or reminder.subject:
+        return None
+    settings = load_reminder_settings(uow)
+    with uow:
+        manager = uow.settings.load().owner_name
+    return fill_greeting(greeting_template(settings, "birthday"), owner=reminder.owner, shop=reminder.shop,
+                         manager=manager, on=reminder.on)
+
+
+def coming_festivals(uow: UnitOfWork, today: date) -> list[tuple[Festival, date]]:
+    """Each enabled festival on its next day from today, soonest first: the festival dialog's choice."""
+    settings = load_reminder_settings(uow)
+    coming = []
+    for f in settings.festivals:
+        if f.enabled:
+            on = festival_on(f, today.year)
+            coming.append((f, on if on >= today else festival_on(f, today.year + 1)))
+    return sorted(coming, key=lambda pair: pair[1])

@@ -9,6 +9,7 @@ CUSTOMERS = "customers"
 PRODUCTS = "products"
 ORDERS = "orders"
 IMPORTS = "imports"  # an import batch undone: its rows of whichever area are gone
+VISITS = "visits"  # a day plan changed from outside the visits page (the 今日 page's "add to plan")
 CARE = "care"  # care reminders: a setting, an own reminder, one marked done or snoozed
 
 

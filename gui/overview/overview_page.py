@@ -20,6 +20,7 @@ from gui.workers import TaskRunner
 class OverviewPage(QWidget):
     loaded = Signal()
     movements_loaded = Signal()
+    show_today = Signal()  # the reminders link: the 今日 page acts on them
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +83,13 @@ class OverviewPage(QWidget):
             (self.tr("Grade and tier changes, latest month"), self.movement_model, 3),
         ):
             box = QVBoxLayout()
-            box.addWidget(heading(title, level=2))
+            head = QHBoxLayout()
+            head.addWidget(heading(title, level=2), 1)
+            if model is self.reminder_model:
+                self.today_link = QLabel(f'<a href="today">{self.tr("Act on them on the Today page →")}</a>')
+                self.today_link.linkActivated.connect(lambda _href: self.show_today.emit())
+                head.addWidget(self.today_link)
+            box.addLayout(head)
             view = read_only_table(self)
             view.setModel(model)
             box.addWidget(view)

@@ -16,9 +16,9 @@ def test_window_in_chinese_with_covering_font(qtbot, chinese, ctx, tmp_path: Pat
     qtbot.addWidget(window)
     window.show()
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels[:2] == ["工作台概览", "客户档案"] and labels[-1] == "设置"
+    assert labels[0].startswith("今日") and labels[1:3] == ["工作台概览", "客户档案"] and labels[-1] == "设置"
     assert covers_chinese(window.sidebar.font(), "".join(labels))
-    with qtbot.waitSignal(window.overview_page.loaded, timeout=5000):
+    with qtbot.waitSignal(window.today_page.loaded, timeout=5000):
         window.refresh_current()
     texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.text()]
     chinese_texts = [t for t in texts if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
@@ -33,7 +33,7 @@ def test_window_in_chinese_with_covering_font(qtbot, chinese, ctx, tmp_path: Pat
 
 def test_segment_names_render_with_a_covering_font(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.overview_page.loaded, timeout=5000):
-        window.refresh_current()
+        window.show_page("overview")
     names = "".join(r.segment for r in window.overview_page.segment_model.rows)
     assert "城区商圈" in names
     assert covers_chinese(window.overview_page.segment_view.font(), names)

@@ -25,8 +25,12 @@ def test_first_demo_start_builds_and_shows_the_territory(qtbot, tmp_path: Path) 
                         settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.overview_page.loaded, timeout=20000):
+    with qtbot.waitSignal(window.today_page.loaded, timeout=20000):
         window.build_demo_if_needed()
+    qtbot.waitUntil(lambda: window.today_page.view is not None and bool(window.today_page.view.reminders),
+                    timeout=20000)
+    assert window.sidebar.item(0).text().startswith("Today (")  # the badge: what is due today
+    window.show_page("overview")
     qtbot.waitUntil(lambda: window.overview_page.overview is not None
                     and window.overview_page.overview.active_customers == 50, timeout=20000)
     overview = window.overview_page.overview

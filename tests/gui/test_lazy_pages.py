@@ -9,15 +9,17 @@ from gui.common import data_events
 from gui.main_window import PAGES, MainWindow
 
 
-def test_only_the_overview_is_built_at_start(window: MainWindow) -> None:
-    assert [type(p).__name__ for p in window.built_pages()] == ["OverviewPage"]
+def test_only_the_home_page_is_built_at_start(window: MainWindow) -> None:
+    assert [type(p).__name__ for p in window.built_pages()] == ["TodayPage"]
     assert window.sidebar.count() == window.pages.count() == len(PAGES)
-    assert window.pages.currentWidget() is window.overview_page
+    assert window.pages.currentWidget() is window.today_page
 
 
 def test_the_sidebar_keeps_its_order_and_a_page_is_built_in_its_place(qtbot, window: MainWindow) -> None:
+    window.runner.wait()
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["Overview", "Customers", "Visits", "Analysis", "Tiers", "Products", "Settings"]
+    labels[0] = labels[0].split(" (")[0]  # the home's badge counts what is due
+    assert labels == ["Today", "Overview", "Customers", "Visits", "Analysis", "Tiers", "Products", "Settings"]
     row = labels.index("Products")
     window.sidebar.setCurrentRow(row)
     assert window.pages.currentIndex() == row
@@ -33,12 +35,12 @@ def test_the_sidebar_keeps_its_order_and_a_page_is_built_in_its_place(qtbot, win
 def test_reaching_a_page_in_code_builds_it_once(window: MainWindow) -> None:
     first = window.customers_page
     assert window.customers_page is first
-    assert window.pages.indexOf(first) == 1
-    assert window.pages.currentWidget() is window.overview_page  # reaching it does not show it
+    assert window.pages.indexOf(first) == 2
+    assert window.pages.currentWidget() is window.today_page  # reaching it does not show it
 
 
 def test_a_data_change_reloads_only_the_page_in_front(qtbot, window: MainWindow) -> None:
-    with qtbot.waitSignal(window.overview_page.loaded, timeout=5000):
+    with qtbot.waitSignal(window.today_page.loaded, timeout=5000):
         window.ctx.events.notify(data_events.CUSTOMERS)
     assert len(window.built_pages()) == 1
 
@@ -53,17 +55,18 @@ def test_closing_with_unbuilt_pages_asks_nothing(qtbot, window: MainWindow, monk
     assert asked == []
 
 
-def test_a_new_workspace_starts_again_with_the_overview_only(qtbot, window: MainWindow, tmp_path) -> None:
+def test_a_new_workspace_starts_again_with_the_home_page_only(qtbot, window: MainWindow, tmp_path) -> None:
     window.sidebar.setCurrentRow(1)
     window.runner.wait()
     assert len(window.built_pages()) == 2
     assert window.switch_workspace(tmp_path / "other.db", create=True)
-    assert [type(p).__name__ for p in window.built_pages()] == ["OverviewPage"]
+    assert [type(p).__name__ for p in window.built_pages()] == ["TodayPage"]
     assert window.pages.currentIndex() == 0
     window.runner.wait()
 
 
 def test_saving_settings_refreshes_the_overview(qtbot, window: MainWindow) -> None:
     window.runner.wait()
+    assert window.overview_page is not None  # built: a saved setting reloads it
     with qtbot.waitSignal(window.overview_page.loaded, timeout=5000):
         window.settings_page.saved.emit()

@@ -26,6 +26,7 @@ def _segments(ctx: AppContext) -> int:
 
 # what each page shows once loaded, on the demo workspace; a page missing here fails the test
 LOADED: dict[str, Callable[[QWidget, AppContext], bool]] = {
+    "TodayPage": lambda page, ctx: page.view is not None and page.model.rowCount() > 0,
     "OverviewPage": lambda page, ctx: page.overview.active_customers == len(list_customers(ctx.uow()).rows)
     and page.segment_model.rowCount() > 0,
     "CustomersPage": lambda page, ctx: page.model.rowCount() == len(list_customers(ctx.uow()).rows),
@@ -53,13 +54,13 @@ def test_sidebar_switches_pages_and_each_page_loads(qtbot, demo_ctx: AppContext,
     window.show()
     try:
         assert window.sidebar.count() == window.pages.count() == len(LOADED)
-        # the overview is in front from the start; visit the others, then come back to it
+        # the home (今日) is in front from the start; visit the others, then come back to it
         rows = [*range(1, window.sidebar.count()), 0]
         for row in rows:
             window.sidebar.setCurrentRow(row)
             assert window.pages.currentIndex() == row
             _wait_until_loaded(qtbot, window.pages.currentWidget(), demo_ctx)
-        assert type(window.pages.currentWidget()).__name__ == "OverviewPage"
+        assert type(window.pages.currentWidget()).__name__ == "TodayPage"
     finally:
         window.runner.wait()
 

@@ -13,26 +13,26 @@ HEAVY = ("pandas", "numpy", "reportlab", "openpyxl", "python_calamine", "pyarrow
 # loaded by the pages with charts (analysis, the dossier's tabs), which are built when first shown
 LATER_PAGES = ("PySide6.QtCharts",)
 
-# Starts main.py as the user does and, when the overview has shown its figures, prints what is loaded.
+# Starts main.py as the user does and, when the home page (今日) has shown its day, prints what is loaded.
 CHILD = r"""
 import json, runpy, sys
 sys.path.insert(0, {root!r})
-from gui.overview import overview_page
+from gui.today import today_page
 
-original_init = overview_page.OverviewPage.__init__
+original_init = today_page.TodayPage.__init__
 
 def init(self, *args, **kwargs):
     original_init(self, *args, **kwargs)
 
     def loaded():
         from PySide6.QtWidgets import QApplication
-        print(json.dumps({{"figures": self.card_customers.value.text(), "modules": sorted(sys.modules)}}))
+        print(json.dumps({{"shown": self.view is not None and bool(self.subtitle.text()), "modules": sorted(sys.modules)}}))
         sys.stdout.flush()
         QApplication.quit()
 
     self.loaded.connect(loaded)
 
-overview_page.OverviewPage.__init__ = init
+today_page.TodayPage.__init__ = init
 sys.argv = ["main.py", "--db", {db!r}]
 try:
     runpy.run_path({main!r}, run_name="__main__")
@@ -41,7 +41,7 @@ except SystemExit:
 """
 
 
-def test_the_overview_shows_before_the_heavy_libraries_and_the_other_pages_load(tmp_path: Path) -> None:
+def test_the_home_page_shows_before_the_heavy_libraries_and_the_other_pages_load(tmp_path: Path) -> None:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "FIELDBOOK_DATA_DIR": str(tmp_path),
                         "XDG_CONFIG_HOME": str(tmp_path / "config")}
     db = tmp_path / "small.db"
@@ -51,7 +51,7 @@ def test_the_overview_shows_before_the_heavy_libraries_and_the_other_pages_load(
     done = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True,
                           timeout=120)
     report = json.loads(next(line for line in done.stdout.splitlines() if line.startswith("{")))
-    assert report["figures"] == "8"  # the overview really had its figures
+    assert report["shown"]  # the home page really had its day and reminders
     loaded = {name.split(".")[0] for name in report["modules"]}
     assert [m for m in HEAVY if m in loaded] == []
     assert [m for m in LATER_PAGES if m in report["modules"]] == []

@@ -1,0 +1,119 @@
+"""Small dialogs of the 今日 page and the dossier: a new own reminder, a date to snooze to or plan on."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.read_models import CustomerListRow
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def to_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def date_edit(value: date, earliest: date | None = None) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if earliest is not None:
+        edit.setMinimumDate(to_qdate(earliest))
+    return edit
+
+
+class DateDialog(QDialog):
+    """One date: snooze until, or the day whose plan a shop joins."""
+
+    def __init__(self, title: str, prompt: str, value: date, earliest: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        self.edit = date_edit(value, earliest)
+        layout.addWidget(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> date:
+        return to_date(self.edit.date())
+
+
+class OwnReminderDialog(QDialog):
+    """A one-off reminder on a shop (带最新一期《读者》), with its date. Closing it with words typed asks
+    first: nothing the manager wrote goes without a question."""
+
+    def __init__(self, shops: Sequence[CustomerListRow], today: date, customer_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New reminder"))
+        self.setMinimumWidth(460)
+        form = QFormLayout(self)
+        self.shop = QComboBox()
+        self.shop.setEditable(True)
+        self.shop.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.shop.addItem(self.tr("(no shop)"), None)
+        for s in shops:
+            self.shop.addItem(f"{s.name}（{s.owner}）· {s.license_no}" if s.owner else f"{s.name} · {s.license_no}",
+                              s.id)
+        completer = self.shop.completer()
+        if completer is not None:  # type a part of the name, the owner or the licence number
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if customer_id is not None:
+            self.shop.setCurrentIndex(max(self.shop.findData(customer_id), 0))
+        self.on = date_edit(today + timedelta(days=1), today)
+        self.text = QLineEdit()
+        self.text.setMaxLength(500)
+        self.text.setPlaceholderText(self.tr("e.g. bring the latest issue of the magazine"))
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.tr("Shop:"), self.shop)
+        form.addRow(self.tr("Date:"), self.on)
+        form.addRow(self.tr("Reminder:"), self.text)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.text.setFocus()
+
+    def customer_id(self) -> int | None:
+        data = self.shop.currentData()
+        return data if isinstance(data, int) else None
+
+    def values(self) -> tuple[int | None, date, str]:
+        return self.customer_id(), to_date(self.on.date()), self.text.text()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def reject(self) -> None:
+        if self.text.text().strip() and QMessageBox.question(
+                self, self.tr("New reminder"), self.tr("Discard the reminder you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()
