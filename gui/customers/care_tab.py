@@ -38,6 +38,7 @@ from gui.common.row_model import Column, RowTableModel
 from gui.common.widgets import read_only_table
 from gui.context import AppContext
 from gui.customers.customer_tab import CustomerTab
+from gui.today.reminder_dialogs import ask_own_reminder
 from gui.workers import TaskRunner
 
 _T = QCoreApplication.translate
@@ -154,7 +155,15 @@ class CareTab(CustomerTab):
         top.addWidget(births, 3)
         top.addWidget(family, 2)
         coming = QGroupBox(self.tr("Reminders, next {n} days").format(n=SHOP_WINDOW_DAYS))
-        QVBoxLayout(coming).addWidget(self.coming_view)
+        coming_layout = QVBoxLayout(coming)
+        coming_layout.addWidget(self.coming_view)
+        self.new_button = QPushButton(self.tr("New reminder…"))
+        self.new_button.setToolTip(self.tr("A one-off reminder on this shop, such as bringing the latest magazine"))
+        self.new_button.clicked.connect(self._new_reminder)
+        own = QHBoxLayout()
+        own.addWidget(self.new_button)
+        own.addStretch(1)
+        coming_layout.addLayout(own)
         history = QGroupBox(self.tr("Reminder history"))
         QVBoxLayout(history).addWidget(self.history_view)
         layout = QVBoxLayout(self)
@@ -206,6 +215,10 @@ class CareTab(CustomerTab):
         customer_id, ctx = self.customer_id, self._ctx
         self.run(lambda: save_family_birthdays(ctx.uow(), customer_id, family), lambda _r: None,
                  self.tr("The family birthdays were not saved"))
+
+    def _new_reminder(self) -> None:
+        if self.customer_id is not None:
+            ask_own_reminder(self, self._ctx, self._runner, self.customer_id, lambda _on: self.reload())
 
     def _add_family(self) -> None:
         dialog = FamilyBirthdayDialog(self)

@@ -8,13 +8,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
 # the attribute names the pages give their writing buttons (gui/customers, gui/products, gui/visits,
-# gui/settings, gui/analysis): new, save, delete, archive, import, the import history (its undo), and
+# gui/settings, gui/analysis, gui/today): new, save, delete, archive, import, the import history (its undo), and
 # the visit plan's and follow-ups' changes
 EDIT_BUTTONS = frozenset({
     "new_button", "save_button", "delete_button", "archive_button", "import_button", "history_button",
     "undo_button", "add_button", "add_all_button", "done_button", "missed_button", "remove_button",
     "copy_button", "record_button", "draft_button", "add_photos", "remove_photo", "recommend_button",
     "recompute_button", "adjust_button", "unpin_button",
+    # the 今日 page and its festival sitting: acting on a reminder writes its state
+    "snooze_button", "plan_button", "sent_button", "unsent_button",
 })
 LOCKED = "fieldbook_read_only"
 

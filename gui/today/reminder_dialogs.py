@@ -1,7 +1,7 @@
 """Small dialogs of the 今日 page and the dossier: a new own reminder, a date to snooze to or plan on."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
@@ -20,6 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from domain.read_models import CustomerListRow
+from domain.services.customers import list_customers
+from domain.services.reminders import add_own_reminder
+from domain.validation import ValidationFailed
+from gui.context import AppContext
+from gui.messages import describe_error
+from gui.workers import TaskRunner
 
 
 def to_qdate(d: date) -> QDate:
@@ -117,3 +123,21 @@ class OwnReminderDialog(QDialog):
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
             return
         super().reject()
+
+
+def ask_own_reminder(parent: QWidget, ctx: AppContext, runner: TaskRunner, customer_id: int | None,
+                     added: Callable[[date], None]) -> None:
+    """The shops read on the runner, then the dialog; a wrong value keeps it open with the reason."""
+    def ask(shops: Sequence[CustomerListRow]) -> None:
+        dialog = OwnReminderDialog(shops, ctx.today(), customer_id, parent)
+        while dialog.exec():
+            cid, on, text = dialog.values()
+            try:  # one row, on the GUI thread: the dialog must stay open on a wrong value
+                add_own_reminder(ctx.uow(), cid, on, text, ctx.today())
+            except ValidationFailed as exc:
+                dialog.show_error(describe_error(exc))
+                continue
+            added(on)
+            return
+
+    runner.submit(lambda: list_customers(ctx.uow()).rows, ask)

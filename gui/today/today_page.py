@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 from domain.care.reminders import CareKind, DueReminder
 from domain.messages.care import describe_reminder, kind_label
 from domain.services.care_calendar import DEFAULT_DAYS, export_calendar
-from domain.services.customers import list_customers
 from domain.services.festival_care import birthday_greeting
-from domain.services.reminders import add_own_reminder, mark_done, snooze
+from domain.services.reminders import mark_done, snooze
 from domain.services.today import TodayView, today_view
 from domain.services.visit_planning import add_to_plan
-from domain.validation import ValidationFailed
 from domain.visits.due import week_end
 from gui.common import formatting as fmt
 from gui.common.data_events import CARE, VISITS
@@ -38,7 +36,7 @@ from gui.common.row_model import ROW_ROLE
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
 from gui.messages import describe_error
-from gui.today.reminder_dialogs import DateDialog, OwnReminderDialog
+from gui.today.reminder_dialogs import DateDialog, ask_own_reminder
 from gui.today.reminder_model import ReminderTableModel, plan_model
 from gui.workers import TaskRunner
 
@@ -83,8 +81,13 @@ class TodayPage(QWidget):
         self.plan_view.setModel(self.plan_model)
         self.plan_view.setMaximumHeight(170)
         self.plan_note = QLabel()
+        self.visits_link = QLabel()
         layout.addWidget(self.plan_view)
-        layout.addWidget(self.plan_note)
+        notes = QHBoxLayout()
+        notes.addWidget(self.plan_note)
+        notes.addStretch(1)
+        notes.addWidget(self.visits_link)
+        layout.addLayout(notes)
 
         filters = QHBoxLayout()
         filters.addWidget(heading(self.tr("Care reminders"), level=2))
@@ -97,7 +100,7 @@ class TodayPage(QWidget):
         filters.addWidget(self.days)
         filters.addWidget(QLabel(self.tr("Kind:")))
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("All kinds"), None)
+        self.kind.addItem(self.tr("All care reminders"), None)
         for k in CareKind:
             self.kind.addItem(kind_label(k, _T), k.value)  # a plain str: Qt drops the enum type
         filters.addWidget(self.kind)
@@ -129,6 +132,8 @@ class TodayPage(QWidget):
         actions.addWidget(self.status, 2)
         layout.addLayout(actions)
 
+        self.visits_link.linkActivated.connect(lambda _href: self.kind.setCurrentIndex(
+            self.kind.findData(CareKind.VISIT.value)))
         self.days.valueChanged.connect(self._filters_changed)
         self.kind.currentIndexChanged.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -167,11 +172,17 @@ class TodayPage(QWidget):
         self.plan_note.setText(
             self.tr("No visits planned today: plan them on the Visits page.") if not view.plan.stops
             else self.tr("{done} of {n} visits done.").format(done=done, n=len(view.plan.stops)))
+        self.visits_link.setText(self.tr('{n} shops are beyond their visit cycle: <a href="visits">list them</a> '
+                                         "or plan them on the Visits page.").format(n=view.visits_due)
+                                 if view.visits_due else "")
         self.model.set_rows(view.reminders)
         self.table.resizeColumnsToContents()
         self.plan_view.resizeColumnsToContents()
+        nothing = self.tr("Nothing due in this period.")
         if not view.reminders:
-            self.status.setText(self.tr("Nothing due in this period."))
+            self.status.setText(nothing)
+        elif self.status.text() == nothing:
+            self.status.setText("")
         self._update_actions()
         self.due_count_changed.emit(view.due_today)
         self.loaded.emit()
@@ -290,22 +301,9 @@ class TodayPage(QWidget):
         self.refresh()
 
     def new_reminder(self) -> None:
-        ctx, r = self._ctx, self.selected()
-        self._runner.submit(lambda: list_customers(ctx.uow()).rows,
-                            lambda shops: self._ask_new_reminder(shops, r.customer_id if r else None))
-
-    def _ask_new_reminder(self, shops: object, customer_id: int | None) -> None:
-        ctx = self._ctx
-        dialog = OwnReminderDialog(shops, ctx.today(), customer_id, self)  # type: ignore[arg-type]  # rows of list_customers
-        while dialog.exec():
-            cid, on, text = dialog.values()
-            try:  # on the GUI thread: one row, and the dialog must stay open on a wrong value
-                add_own_reminder(ctx.uow(), cid, on, text, ctx.today())
-            except ValidationFailed as exc:
-                dialog.show_error(describe_error(exc))
-                continue
-            self._acted(self.tr("Reminder added for {date}.").format(date=fmt.day(on)))
-            return
+        r = self.selected()
+        ask_own_reminder(self, self._ctx, self._runner, r.customer_id if r else None,
+                         lambda on: self._acted(self.tr("Reminder added for {date}.").format(date=fmt.day(on))))
 
     def choose_calendar_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), str(Path.home() / "fieldbook.ics"),

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from domain.care.reminders import DueReminder
 from domain.messages.care import describe_reminder
-from domain.services.reminders import list_reminders, load_reminder_settings
+from domain.services.reminders import load_reminder_settings
+from domain.services.today import due_today
 from gui.context import AppContext
 from gui.workers import TaskRunner
 
@@ -73,7 +74,7 @@ class TrayNotifier(QObject):
         def read() -> list[DueReminder] | None:
             if not load_reminder_settings(ctx.uow()).tray_notifications:
                 return None
-            return list_reminders(ctx.uow(), ctx.today(), 0)
+            return due_today(ctx.uow(), ctx.today())
 
         self._runner.submit(read, self._show, lambda _exc: None)  # a notice is a courtesy: never an error box
 

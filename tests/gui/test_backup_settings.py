@@ -62,7 +62,7 @@ def test_back_up_now_and_restore_go_through_the_window(qtbot, window, monkeypatc
     fake = FakeBackups()
     window.ctx.backups = fake
     window.ctx.restore_points = FakePoints()
-    window.sidebar.setCurrentRow(6)
+    window.show_page("settings")
     group = window.settings_page.backup_group
     qtbot.waitUntil(lambda: group.summary.text() != "")
     qtbot.mouseClick(group.findChild(QPushButton, "BackUpNowButton"), Qt.MouseButton.LeftButton)

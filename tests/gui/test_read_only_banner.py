@@ -29,18 +29,18 @@ def test_the_banner_says_why_and_the_edits_are_off(qtbot, ctx: AppContext, setti
     text = w.banners.read_only_label.text()
     assert "the file is read-only" in text and "export and print" in text
     customers = w.customers_page
-    w.sidebar.setCurrentRow(1)
+    w.show_page("customers")
     assert not customers.new_button.isEnabled() and not customers.import_button.isEnabled()
     assert customers.export_button.isEnabled()  # reading, exporting and printing stay
     customers.new_button.setEnabled(True)  # a page enabling it again after a selection
     assert not customers.new_button.isEnabled()
     new_keys = {k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.New)}
     assert all(not s.isEnabled() for s in customers.findChildren(QShortcut) if s.key().toString() in new_keys)
-    w.sidebar.setCurrentRow(3)
+    w.show_page("analysis")
     assert not w.analysis_page.import_button.isEnabled() and not w.analysis_page.history_button.isEnabled()
-    w.sidebar.setCurrentRow(4)
+    w.show_page("tiers")
     assert not w.tiers_page.recompute_button.isEnabled()
-    w.sidebar.setCurrentRow(6)
+    w.show_page("settings")
     assert not w.settings_page.save_button.isEnabled()
     group = w.settings_page.backup_group
     qtbot.waitUntil(lambda: group.summary.text() != "")  # the backup folder read
@@ -50,7 +50,7 @@ def test_the_banner_says_why_and_the_edits_are_off(qtbot, ctx: AppContext, setti
 def test_a_writable_workspace_has_no_banner_and_its_edits_on(qtbot, ctx: AppContext, settings: QSettings) -> None:
     w = _window(qtbot, ctx, settings)
     assert not w.banners.isVisible()
-    w.sidebar.setCurrentRow(1)
+    w.show_page("customers")
     assert w.customers_page.new_button.isEnabled() and w.customers_page.import_button.isEnabled()
 
 

@@ -32,7 +32,7 @@ def test_edit_and_save_settings(qtbot, window: MainWindow, ctx) -> None:
     assert list_segments(ctx.uow())[0].visit_every_days == 10
     # the overview refreshes and shows the new frequency
     window.show_page("overview")
-    qtbot.waitUntil(lambda: window.overview_page.segment_model.rows
+    qtbot.waitUntil(lambda: bool(window.overview_page.segment_model.rows)
                     and window.overview_page.segment_model.rows[0].visit_every_days == 10, timeout=5000)
 
 

@@ -47,6 +47,12 @@ def test_the_page_shows_today_and_the_reminders_grouped_overdue_first(qtbot, mak
     assert groups and groups == sorted(groups)
     assert {r.kind for r in page.model.rows} >= {CareKind.BIRTHDAY, CareKind.LICENSE}
     assert "2026-11-27" in page.subtitle.text()
+    # the shops beyond their cycle are counted, and listed on asking, not mixed into the care reminders
+    assert CareKind.VISIT not in {r.kind for r in page.model.rows}
+    if view.visits_due:
+        with qtbot.waitSignal(page.loaded, timeout=5000):
+            page.visits_link.linkActivated.emit("visits")
+        assert len(page.model.rows) == view.visits_due and {r.kind for r in page.model.rows} == {CareKind.VISIT}
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.plan_model)
 
