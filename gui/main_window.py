@@ -28,7 +28,7 @@ from gui.common.unsaved import HoldsUnsavedWork, confirm_unsaved, holders
 from gui.context import AppContext, WorkspaceOpener
 from gui.messages import describe_error
 from gui.overview.overview_page import OverviewPage
-from gui.pages import HOME, PAGES, PageSpec, make_page
+from gui.pages import HOME, PAGES, PageSpec, make_page, page_label
 from gui.safety.auto_backup import INTERVAL_MS, AutoBackup
 from gui.safety.banners import SafetyBanners
 from gui.safety.edit_lock import DialogGuard, lock_edits
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._built: dict[str, QWidget] = {}
         for spec in PAGES:
-            item = QListWidgetItem(QIcon(str(self._icons / spec.icon)), self.tr(spec.label))
+            item = QListWidgetItem(QIcon(str(self._icons / spec.icon)), page_label(spec))
             item.setSizeHint(QSize(130, 44))
             self.sidebar.addItem(item)
             self.pages.addWidget(QWidget())  # stands in until the page is built
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
     def show_due_count(self, n: int) -> None:
         """The home's sidebar entry with what is due today: 今日 (3)."""
         item = self.sidebar.item(0)
-        label = self.tr(PAGES[0].label)
+        label = page_label(PAGES[0])
         if item is not None:
             item.setText(self.tr("{page} ({n})").format(page=label, n=n) if n else label)
 

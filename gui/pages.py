@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.messages import QT_TRANSLATE_NOOP
@@ -32,6 +33,10 @@ PAGES = (
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings.svg"),
 )
 HOME = PAGES[0].name
+
+
+def page_label(spec: PageSpec) -> str:
+    return QCoreApplication.translate("MainWindow", spec.label)
 
 
 def make_page(window: MainWindow, spec: PageSpec) -> QWidget:

@@ -38,23 +38,23 @@ class _Lenient(string.Formatter):
         return str(value)
 
 
-def fill_greeting(template: str, *, owner: str, shop: str, festival: str = "", manager: str = "",
+def fill_greeting(wording: str, *, owner: str, shop: str, festival: str = "", manager: str = "",
                   on: date | None = None) -> str:
     """The greeting with its blanks filled; an owner without a name is greeted by the shop's name."""
     blanks = _Blanks(owner=owner.strip() or shop, shop=shop, festival=festival, manager=manager,
                      date=f"{on.month}月{on.day}日" if on else "")
     try:
-        text = _Lenient().vformat(template, (), blanks)
+        text = _Lenient().vformat(wording, (), blanks)
     except (ValueError, IndexError, KeyError):  # unbalanced braces: the words as typed
-        return template
+        return wording
     # a greeting without a signature should not end on a bare dash
     return text.removesuffix("——").rstrip() if not manager else text
 
 
-def template_problems(template: str) -> list[str]:
+def template_problems(wording: str) -> list[str]:
     """The blanks the template names that the app does not know, or a note of unbalanced braces."""
     try:
-        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+        names = [name for _, name, _, _ in string.Formatter().parse(wording) if name is not None]
     except ValueError:
         return ["{}"]
     return sorted({n for n in names if n not in FIELDS})

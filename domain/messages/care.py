@@ -77,3 +77,11 @@ def describe_reminder(r: DueReminder, today: date, translate: Translate) -> str:
 def snoozed_note(r: DueReminder, translate: Translate) -> str:
     return translate("Care", "snoozed until {date}").format(date=r.snoozed_until.isoformat()) \
         if r.snoozed_until else ""
+
+
+def licence_line(license_no: str, translate: Translate) -> str:
+    return translate("Care", "Licence no. {no}").format(no=license_no)
+
+
+def visit_plan_title(shops: int, translate: Translate) -> str:
+    return translate("Care", "Visit plan: {n} shops").format(n=shops)

@@ -244,6 +244,17 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "{value} cartons is more than one line can hold (at most {max})."),
     QT_TRANSLATE_NOOP("DomainMessages", "“{value}” is larger than an amount can be (at most {max})."),
     QT_TRANSLATE_NOOP("DomainMessages", "“{value}” is too large a number."),
+    # issue 13: care reminders (domain/services/reminders.py, care_calendar.py, festival_care.py)
+    QT_TRANSLATE_NOOP("DomainMessages", "A reminder can only be snoozed to a later day than today ({until})."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The number of days must be between 0 and {most}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The number of days must be between 1 and {most}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "A lead time must be between 0 and 366 days."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Write what the reminder should say."),
+    QT_TRANSLATE_NOOP("DomainMessages", "A reminder can be at most {most} characters long."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The date of a new reminder cannot be in the past."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Festival"),
+    QT_TRANSLATE_NOOP("DomainMessages", "Say whose birthday it is (爱人, 儿子…)."),
+    QT_TRANSLATE_NOOP("DomainMessages", "This is not a date of the year."),
 )
 
 

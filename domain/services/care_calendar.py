@@ -8,7 +8,7 @@ from pathlib import Path
 from domain.care.calendar import CalendarEntry, calendar_reminders, uid_of
 from domain.care.reminders import CareKind, DueReminder
 from domain.messages import Translate
-from domain.messages.care import describe_reminder, kind_label
+from domain.messages.care import describe_reminder, kind_label, licence_line, visit_plan_title
 from domain.ports import CalendarFiles, UnitOfWork
 from domain.services.reminders import load_reminder_settings, read_care_facts
 from domain.validation import FieldError, ValidationFailed
@@ -22,7 +22,7 @@ def reminder_entry(r: DueReminder, start: date, translate: Translate) -> Calenda
     summary = f"{r.shop}：{text}" if r.shop else text
     lines = [kind_label(r.kind, translate)]
     if r.license_no:
-        lines.append(translate("Care", "Licence no. {no}").format(no=r.license_no))
+        lines.append(licence_line(r.license_no, translate))
     return CalendarEntry(uid_of(r.occurrence), r.on, summary, "\n".join(lines))
 
 
@@ -43,7 +43,7 @@ def calendar_entries(uow: UnitOfWork, start: date, days: int, translate: Transla
                           for s in plan.stops)
         entries.append(CalendarEntry(
             uid_of(f"day-plan:{plan.plan_date.isoformat()}"), plan.plan_date,
-            translate("Care", "Visit plan: {n} shops").format(n=len(plan.stops)), names))
+            visit_plan_title(len(plan.stops), translate), names))
     return sorted(entries, key=lambda e: (e.on, e.uid))
 
 

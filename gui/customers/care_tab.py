@@ -41,7 +41,7 @@ from gui.customers.customer_tab import CustomerTab
 from gui.today.reminder_dialogs import ask_own_reminder
 from gui.workers import TaskRunner
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def _fetch(ctx: AppContext, customer_id: int) -> object:
@@ -50,12 +50,12 @@ def _fetch(ctx: AppContext, customer_id: int) -> object:
 
 def birthday_line(b: NextBirthday) -> str:
     """"店主 · 农历八月十六 → 2026-09-26 周六（还有 12 天）"."""
-    who = b.who or _T("Care", "Owner")
-    when = _T("Care", "{told} → {date} ({lunar}), in {days} days").format(
+    who = b.who or translate("Care", "Owner")
+    when = translate("Care", "{told} → {date} ({lunar}), in {days} days").format(
         told=b.told_as, date=b.occurrence.on.isoformat(), lunar=b.lunar_of_day, days=b.days_to_go)
     if b.days_to_go == 0:
-        when = _T("Care", "{told} → today, {date}").format(told=b.told_as, date=b.occurrence.on.isoformat())
-    note = moved_note(b.occurrence.moved, _T)
+        when = translate("Care", "{told} → today, {date}").format(told=b.told_as, date=b.occurrence.on.isoformat())
+    note = moved_note(b.occurrence.moved, translate)
     return f"{who}：{when}" + (f"（{note}）" if note else "")
 
 
@@ -125,7 +125,7 @@ class CareTab(CustomerTab):
         self.remove_family.clicked.connect(self._remove_family)
         self.coming_model: RowTableModel[DueReminder] = RowTableModel([
             Column(self.tr("Date"), lambda r: r.on, fmt.day),
-            Column(self.tr("Kind"), lambda r: kind_label(r.kind, _T)),
+            Column(self.tr("Kind"), lambda r: kind_label(r.kind, translate)),
             Column(self.tr("Reminder"), lambda r: self._reminder_text(r)),
         ], self)
         self.coming_view = read_only_table(self)
@@ -133,7 +133,7 @@ class CareTab(CustomerTab):
         self.coming_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history_model: RowTableModel[HistoryLine] = RowTableModel([
             Column(self.tr("Date"), lambda h: h.acted_on, fmt.day),
-            Column(self.tr("Kind"), lambda h: kind_label(h.kind, _T)),
+            Column(self.tr("Kind"), lambda h: kind_label(h.kind, translate)),
             Column(self.tr("Reminder"), lambda h: h.title),
             Column(self.tr("What was done"), lambda h: h, self._done_text),
         ], self)
@@ -180,15 +180,15 @@ class CareTab(CustomerTab):
         return self.tr("{month}/{day} (solar)").format(month=b.month, day=b.day)
 
     def _reminder_text(self, r: DueReminder) -> str:
-        text = describe_reminder(r, self._ctx.today(), _T)
-        snoozed = snoozed_note(r, _T)
+        text = describe_reminder(r, self._ctx.today(), translate)
+        snoozed = snoozed_note(r, translate)
         return f"{text}（{snoozed}）" if snoozed else text
 
     @staticmethod
     def _done_text(h: HistoryLine) -> str:
-        text = state_label(h.state, _T)
+        text = state_label(h.state, translate)
         if h.until is not None:
-            text = _T("Care", "snoozed until {date}").format(date=h.until.isoformat())
+            text = translate("Care", "snoozed until {date}").format(date=h.until.isoformat())
         return f"{text}：{h.note}" if h.note else text
 
     def clear(self) -> None:

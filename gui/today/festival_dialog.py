@@ -35,7 +35,7 @@ from gui.context import AppContext
 from gui.messages import describe_error
 from gui.workers import TaskRunner
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class FestivalDialog(QDialog):

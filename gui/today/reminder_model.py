@@ -15,7 +15,7 @@ from gui.common import formatting as fmt
 from gui.common.row_model import Column, Index, RowTableModel
 from gui.customers.evaluation_labels import visit_status_labels
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 GROUP_ORDER = {g: n for n, g in enumerate(ReminderGroup)}
 OVERDUE = QColor("#b3261e")
 
@@ -26,17 +26,17 @@ class ReminderTableModel(RowTableModel[DueReminder]):
     def __init__(self, today: Callable[[], date], parent: Any = None) -> None:
         self._today = today
         super().__init__([
-            Column(_T("TodayPage", "When"), lambda r: r.group(self._today()), lambda g: group_label(g, _T),
+            Column(translate("TodayPage", "When"), lambda r: r.group(self._today()), lambda g: group_label(g, translate),
                    sort_key=lambda r: (GROUP_ORDER[r.group(self._today())], r.on)),
-            Column(_T("TodayPage", "Date"), lambda r: r.on, fmt.day),
-            Column(_T("TodayPage", "Kind"), lambda r: r.kind, lambda k: kind_label(k, _T)),
-            Column(_T("TodayPage", "Shop"), lambda r: r.shop),
-            Column(_T("TodayPage", "Reminder"), lambda r: r, self._text),
+            Column(translate("TodayPage", "Date"), lambda r: r.on, fmt.day),
+            Column(translate("TodayPage", "Kind"), lambda r: r.kind, lambda k: kind_label(k, translate)),
+            Column(translate("TodayPage", "Shop"), lambda r: r.shop),
+            Column(translate("TodayPage", "Reminder"), lambda r: r, self._text),
         ], parent)
 
     def _text(self, r: DueReminder) -> str:
-        text = describe_reminder(r, self._today(), _T)
-        snoozed = snoozed_note(r, _T)
+        text = describe_reminder(r, self._today(), translate)
+        snoozed = snoozed_note(r, translate)
         return f"{text}（{snoozed}）" if snoozed else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -50,9 +50,9 @@ class ReminderTableModel(RowTableModel[DueReminder]):
 def plan_model(parent: Any = None) -> RowTableModel[PlanStopRow]:
     states = visit_status_labels()
     return RowTableModel([
-        Column(_T("TodayPage", "No."), lambda s: s.position, numeric=True),
-        Column(_T("TodayPage", "Shop"), lambda s: s.name),
-        Column(_T("TodayPage", "Owner"), lambda s: s.owner),
-        Column(_T("TodayPage", "Route"), lambda s: s.route),
-        Column(_T("TodayPage", "State"), lambda s: s.status, lambda v: states.get(v, v)),
+        Column(translate("TodayPage", "No."), lambda s: s.position, numeric=True),
+        Column(translate("TodayPage", "Shop"), lambda s: s.name),
+        Column(translate("TodayPage", "Owner"), lambda s: s.owner),
+        Column(translate("TodayPage", "Route"), lambda s: s.route),
+        Column(translate("TodayPage", "State"), lambda s: s.status, lambda v: states.get(v, v)),
     ], parent)

@@ -40,7 +40,7 @@ from gui.today.reminder_dialogs import DateDialog, ask_own_reminder
 from gui.today.reminder_model import ReminderTableModel, plan_model
 from gui.workers import TaskRunner
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 DAYS_KEY = "today/days"
 
 
@@ -102,7 +102,7 @@ class TodayPage(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All care reminders"), None)
         for k in CareKind:
-            self.kind.addItem(kind_label(k, _T), k.value)  # a plain str: Qt drops the enum type
+            self.kind.addItem(kind_label(k, translate), k.value)  # a plain str: Qt drops the enum type
         filters.addWidget(self.kind)
         layout.addLayout(filters)
 
@@ -208,7 +208,7 @@ class TodayPage(QWidget):
     # --- acting ------------------------------------------------------------------------------------
 
     def _title(self, r: DueReminder) -> str:
-        return describe_reminder(r, self._ctx.today(), _T)
+        return describe_reminder(r, self._ctx.today(), translate)
 
     def _acted(self, message: str) -> None:
         self.status.setText(message)
@@ -324,4 +324,4 @@ class TodayPage(QWidget):
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Export calendar"), describe_error(exc))
 
-        self._runner.submit(lambda: export_calendar(ctx.uow(), files, path, ctx.today(), days, _T), exported, failed)
+        self._runner.submit(lambda: export_calendar(ctx.uow(), files, path, ctx.today(), days, translate), exported, failed)

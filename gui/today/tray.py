@@ -15,7 +15,7 @@ from domain.services.today import due_today
 from gui.context import AppContext
 from gui.workers import TaskRunner
 
-_T = QCoreApplication.translate
+translate = QCoreApplication.translate
 NOTICE_HOUR = 9
 SHOWN_LINES = 4
 
@@ -29,10 +29,10 @@ def ms_until_next_notice(local_now: datetime) -> int:
 
 
 def notice_text(due: list[DueReminder], today: date) -> str:
-    lines = [f"{r.shop}：{describe_reminder(r, today, _T)}" if r.shop else describe_reminder(r, today, _T)
+    lines = [f"{r.shop}：{describe_reminder(r, today, translate)}" if r.shop else describe_reminder(r, today, translate)
              for r in due[:SHOWN_LINES]]
     if len(due) > SHOWN_LINES:
-        lines.append(_T("Tray", "… and {n} more on the Today page").format(n=len(due) - SHOWN_LINES))
+        lines.append(translate("Tray", "… and {n} more on the Today page").format(n=len(due) - SHOWN_LINES))
     return "\n".join(lines)
 
 
@@ -45,7 +45,7 @@ class TrayNotifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip(_T("Tray", "Fieldbook"))
+            self.tray.setToolTip(translate("Tray", "Fieldbook"))
             self.tray.messageClicked.connect(self.clicked)
             self.tray.activated.connect(lambda _reason: self.clicked.emit())
         self._timer = QTimer(self)
@@ -86,5 +86,5 @@ class TrayNotifier(QObject):
             return
         self.tray.show()
         self.last_notice = notice_text(due, self._ctx.today())
-        self.tray.showMessage(_T("Tray", "{n} care reminders due today").format(n=len(due)), self.last_notice,
+        self.tray.showMessage(translate("Tray", "{n} care reminders due today").format(n=len(due)), self.last_notice,
                               QSystemTrayIcon.MessageIcon.Information, 15000)

@@ -545,6 +545,145 @@
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Licence expiry</source>
+        <translation>许可证到期</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>方案复查</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>到期未访</translation>
+    </message>
+    <message>
+        <source>Own reminder</source>
+        <translation>自定提醒</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>no leap month this year: kept in the ordinary month</source>
+        <translation>今年无此闰月，按平月</translation>
+    </message>
+    <message>
+        <source>this lunar month has no 30th: kept on the 29th</source>
+        <translation>本月无三十，按廿九</translation>
+    </message>
+    <message>
+        <source>no 29 February this year: kept on 28 February</source>
+        <translation>今年无2月29日，按2月28日</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s {who}: birthday</source>
+        <translation>{owner}的{who}生日</translation>
+    </message>
+    <message>
+        <source>{owner}: birthday</source>
+        <translation>{owner}生日</translation>
+    </message>
+    <message>
+        <source> ({age} years)</source>
+        <translation>（{age}岁）</translation>
+    </message>
+    <message>
+        <source>, {lunar} (solar {date})</source>
+        <translation>，{lunar}（公历{date}）</translation>
+    </message>
+    <message>
+        <source>; {note}</source>
+        <translation>；{note}</translation>
+    </message>
+    <message>
+        <source>{festival}: care for {n} shops</source>
+        <translation>{festival}：关怀{n}户</translation>
+    </message>
+    <message>
+        <source>Licence expired on {date}</source>
+        <translation>许可证已于{date}到期</translation>
+    </message>
+    <message>
+        <source>Licence expires on {date}, in {days} days</source>
+        <translation>许可证将于{date}到期，还有{days}天</translation>
+    </message>
+    <message>
+        <source>Review the improvement plan: {text}</source>
+        <translation>复查指导方案：{text}</translation>
+    </message>
+    <message>
+        <source>Review the improvement plan</source>
+        <translation>复查指导方案</translation>
+    </message>
+    <message>
+        <source>Follow-up: {text}</source>
+        <translation>跟进：{text}</translation>
+    </message>
+    <message>
+        <source>Not visited beyond its cycle: due since {date}</source>
+        <translation>超出拜访周期未访：{date}起到期</translation>
+    </message>
+    <message>
+        <source>snoozed until {date}</source>
+        <translation>推迟至{date}</translation>
+    </message>
+    <message>
+        <source>Licence no. {no}</source>
+        <translation>许可证号 {no}</translation>
+    </message>
+    <message>
+        <source>Visit plan: {n} shops</source>
+        <translation>拜访计划：{n}户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>{told} → {date} ({lunar}), in {days} days</source>
+        <translation>{told} → {date}（{lunar}），还有{days}天</translation>
+    </message>
+    <message>
+        <source>{told} → today, {date}</source>
+        <translation>{told} → 就是今天，{date}</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanBox</name>
     <message>
         <source>As its segment</source>
@@ -608,6 +747,124 @@
     <message>
         <source>Not invited to salons</source>
         <translation>不邀请参加沙龙</translation>
+    </message>
+</context>
+<context>
+    <name>CareRemindersGroup</name>
+    <message>
+        <source>Care reminders</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Comes up (days before)</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>A reminder at each of these days before the expiry, e.g. 60, 30, 7</source>
+        <translation>到期前在这些天各提醒一次，如 60, 30, 7</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Tray notice at start and at 9:00 of what is due today</source>
+        <translation>启动时和每天 9:00 在托盘提示今日到期的提醒</translation>
+    </message>
+    <message>
+        <source>Save care reminders</source>
+        <translation>保存关怀提醒设置</translation>
+    </message>
+    <message>
+        <source>Festivals cared for:</source>
+        <translation>关怀的节日：</translation>
+    </message>
+    <message>
+        <source>Write the licence stages as days before the expiry, e.g. 60, 30, 7 (each at most 366).</source>
+        <translation>许可证提醒写成到期前的天数，如 60, 30, 7（每个最多 366）。</translation>
+    </message>
+    <message>
+        <source>Saved. The 今日 page follows at once.</source>
+        <translation>已保存，今日页立即按新设置显示。</translation>
+    </message>
+</context>
+<context>
+    <name>CareTab</name>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Next birthdays</source>
+        <translation>下次生日</translation>
+    </message>
+    <message>
+        <source>Family birthdays</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>Reminders, next {n} days</source>
+        <translation>未来{n}天的提醒</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>新建提醒…</translation>
+    </message>
+    <message>
+        <source>A one-off reminder on this shop, such as bringing the latest magazine</source>
+        <translation>给这户加一条一次性提醒，比如带最新一期杂志</translation>
+    </message>
+    <message>
+        <source>Reminder history</source>
+        <translation>提醒记录</translation>
+    </message>
+    <message>
+        <source>{month}/{day} (solar)</source>
+        <translation>公历{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>No birthday noted yet: the owner&apos;s goes in the form above, the family&apos;s here.</source>
+        <translation>还没有记生日：店主的填在上面的档案里，家人的在这里添加。</translation>
+    </message>
+    <message>
+        <source>Nothing due for this shop in the next {n} days.</source>
+        <translation>这户未来{n}天没有到期的提醒。</translation>
+    </message>
+    <message>
+        <source>The family birthdays were not saved</source>
+        <translation>家人生日没有保存</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1343,30 @@
     <message>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>{text} is not a number of days; write a whole number from {least} to 3660.</source>
+        <translation>{text} 不是天数；请写 {least} 到 3660 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{text} is not a kind of reminder; use one of {kinds}.</source>
+        <translation>{text} 不是提醒类别；请用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD, for example 2026-12-06.</source>
+        <translation>{text} 不是日期；请写成 YYYY-MM-DD，例如 2026-12-06。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist or it is a folder.</source>
+        <translation>无法写入 {path}：文件夹不存在，或这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} events from {start} to {end} written to {path}.</source>
+        <translation>已把 {start} 至 {end} 的 {n} 个事件写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2923,46 @@
         <source>“{value}” is too large a number.</source>
         <translation>“{value}”这个数太大了。</translation>
     </message>
+    <message>
+        <source>A reminder can only be snoozed to a later day than today ({until}).</source>
+        <translation>提醒只能推迟到今天以后的日期（{until}）。</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and {most}.</source>
+        <translation>天数须在 0 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and {most}.</source>
+        <translation>天数须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <source>A lead time must be between 0 and 366 days.</source>
+        <translation>提前天数须在 0 到 366 之间。</translation>
+    </message>
+    <message>
+        <source>Write what the reminder should say.</source>
+        <translation>请写下提醒的内容。</translation>
+    </message>
+    <message>
+        <source>A reminder can be at most {most} characters long.</source>
+        <translation>提醒内容最多 {most} 个字。</translation>
+    </message>
+    <message>
+        <source>The date of a new reminder cannot be in the past.</source>
+        <translation>新提醒的日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Say whose birthday it is (爱人, 儿子…).</source>
+        <translation>请写明是谁的生日（爱人、儿子…）。</translation>
+    </message>
+    <message>
+        <source>This is not a date of the year.</source>
+        <translation>这不是一年中的日期。</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
@@ -2751,6 +3072,10 @@
     <message>
         <source>Improvement plans</source>
         <translation>营销策划</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客户关怀</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3087,6 +3412,49 @@
     </message>
 </context>
 <context>
+    <name>FamilyBirthdayDialog</name>
+    <message>
+        <source>Family birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>爱人, 儿子, 母亲…</source>
+        <translation>爱人、儿子、母亲…</translation>
+    </message>
+    <message>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>Solar (公历)</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>leap month (闰月)</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>历法</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+</context>
+<context>
     <name>FaultDialog</name>
     <message>
         <source>Not done</source>
@@ -3111,6 +3479,73 @@
     <message>
         <source>Fieldbook cannot start</source>
         <translation>客户经理工作台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>FestivalDialog</name>
+    <message>
+        <source>Festival care</source>
+        <translation>节日关怀</translation>
+    </message>
+    <message>
+        <source>Festival:</source>
+        <translation>节日：</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>祝福语</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>sent {date}</source>
+        <translation>{date} 已发</translation>
+    </message>
+    <message>
+        <source>Copy greeting</source>
+        <translation>复制祝福语</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记已发</translation>
+    </message>
+    <message>
+        <source>Not sent after all</source>
+        <translation>改为未发</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>打印清单…</translation>
+    </message>
+    <message>
+        <source>No festival is cared for: turn them on in Settings.</source>
+        <translation>没有要关怀的节日：请在设置里开启。</translation>
+    </message>
+    <message>
+        <source>{n} shops · {sent} greetings sent</source>
+        <translation>共{n}户 · 已发{sent}条祝福</translation>
+    </message>
+    <message>
+        <source>Greeting for {shop} copied.</source>
+        <translation>已复制给{shop}的祝福语。</translation>
+    </message>
+    <message>
+        <source>Festival care list</source>
+        <translation>节日关怀清单</translation>
+    </message>
+    <message>
+        <source>Festival care list: {path}</source>
+        <translation>节日关怀清单：{path}</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4584,10 @@
         <translation>经营分析</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
         <source>Tiers</source>
         <translation>分层分级</translation>
     </message>
@@ -4159,6 +4598,10 @@
     <message>
         <source>Workspace: {path}</source>
         <translation>工作区：{path}</translation>
+    </message>
+    <message>
+        <source>{page} ({n})</source>
+        <translation>{page}（{n}）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4514,6 +4957,37 @@
     <message>
         <source>vs previous month {change}</source>
         <translation>环比 {change}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnReminderDialog</name>
+    <message>
+        <source>New reminder</source>
+        <translation>新建提醒</translation>
+    </message>
+    <message>
+        <source>(no shop)</source>
+        <translation>（不关联店铺）</translation>
+    </message>
+    <message>
+        <source>e.g. bring the latest issue of the magazine</source>
+        <translation>例如：带最新一期《读者》</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>提醒内容：</translation>
+    </message>
+    <message>
+        <source>Discard the reminder you typed?</source>
+        <translation>放弃已输入的提醒吗？</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5510,10 @@
     <message>
         <source>Care notes</source>
         <translation>关怀提示</translation>
+    </message>
+    <message>
+        <source>Care reminders, next 14 days</source>
+        <translation>未来14天的关怀提醒</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +7113,232 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>Entries: {n}</source>
         <translation>共 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>新建提醒…</translation>
+    </message>
+    <message>
+        <source>Festival care…</source>
+        <translation>节日关怀…</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>导出日历…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>今日拜访</translation>
+    </message>
+    <message>
+        <source>Care reminders</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <source>Today and the next</source>
+        <translation>今天及之后</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>All care reminders</source>
+        <translation>全部关怀提醒</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>已办…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>推迟到明天</translation>
+    </message>
+    <message>
+        <source>Until next Monday</source>
+        <translation>推迟到下周一</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>推迟到某天…</translation>
+    </message>
+    <message>
+        <source>Open shop</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Add to a day&apos;s plan…</source>
+        <translation>加入拜访计划…</translation>
+    </message>
+    <message>
+        <source>Copy greeting</source>
+        <translation>复制祝福语</translation>
+    </message>
+    <message>
+        <source>{date}, {weekday} · {n} due today</source>
+        <translation>{date}，{weekday} · 今日到期{n}条</translation>
+    </message>
+    <message>
+        <source>No visits planned today: plan them on the Visits page.</source>
+        <translation>今天没有安排拜访：可在拜访页制定计划。</translation>
+    </message>
+    <message>
+        <source>{done} of {n} visits done.</source>
+        <translation>已完成{done}/{n}户拜访。</translation>
+    </message>
+    <message>
+        <source>{n} shops are beyond their visit cycle: &lt;a href=&quot;visits&quot;&gt;list them&lt;/a&gt; or plan them on the Visits page.</source>
+        <translation>{n}户超出拜访周期：&lt;a href=&quot;visits&quot;&gt;列出来&lt;/a&gt;，或到拜访页安排。</translation>
+    </message>
+    <message>
+        <source>Nothing due in this period.</source>
+        <translation>这段时间没有到期的提醒。</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <source>Note (optional), kept on the shop&apos;s timeline:</source>
+        <translation>备注（可不填），记在这户的时间线上：</translation>
+    </message>
+    <message>
+        <source>Marked done: {what}</source>
+        <translation>已办：{what}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}: {what}</source>
+        <translation>已推迟到{date}：{what}</translation>
+    </message>
+    <message>
+        <source>Show the reminder again on:</source>
+        <translation>哪天再提醒：</translation>
+    </message>
+    <message>
+        <source>Add to a day&apos;s plan</source>
+        <translation>加入拜访计划</translation>
+    </message>
+    <message>
+        <source>Visit {shop} on:</source>
+        <translation>哪天拜访{shop}：</translation>
+    </message>
+    <message>
+        <source>{shop} added to the plan of {date}.</source>
+        <translation>已把{shop}加入{date}的拜访计划。</translation>
+    </message>
+    <message>
+        <source>Greeting copied: paste it into WeChat or a text message.</source>
+        <translation>祝福语已复制，可粘贴到微信或短信。</translation>
+    </message>
+    <message>
+        <source>Reminder added for {date}.</source>
+        <translation>已添加{date}的提醒。</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>{n} events written to {path}: import the file into Outlook, WPS or a phone calendar.</source>
+        <translation>已把{n}个事件写入 {path}，可导入 Outlook、WPS 或手机日历。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>… and {n} more on the Today page</source>
+        <translation>……另有{n}条，见今日页</translation>
+    </message>
+    <message>
+        <source>Fieldbook</source>
+        <translation>客户经理工作台</translation>
+    </message>
+    <message>
+        <source>{n} care reminders due today</source>
+        <translation>今日有{n}条关怀提醒</translation>
     </message>
 </context>
 <context>
