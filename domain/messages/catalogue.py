@@ -255,6 +255,7 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "Festival"),
     QT_TRANSLATE_NOOP("DomainMessages", "Say whose birthday it is (爱人, 儿子…)."),
     QT_TRANSLATE_NOOP("DomainMessages", "This is not a date of the year."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The greeting names blanks the app does not know: {blanks}. Use {{owner}}, {{shop}}, {{festival}}, {{manager}} or {{date}}."),
 )
 
 

@@ -2,11 +2,11 @@
 filled in and copy-ready (the app never sends), each marked sent as the manager goes."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from domain.care.festivals import Festival, festival_on
-from domain.care.greetings import DEFAULT_GREETINGS, fill_greeting
+from domain.care.greetings import DEFAULT_GREETINGS, fill_greeting, template_problems
 from domain.care.reminders import (
     ActionState,
     CareKind,
@@ -19,7 +19,8 @@ from domain.care.reminders import (
 )
 from domain.errors import NotFound
 from domain.ports import UnitOfWork
-from domain.services.reminders import load_reminder_settings
+from domain.services.reminders import load_reminder_settings, save_reminder_settings
+from domain.validation import FieldError, ValidationFailed
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class FestivalSitting:
     festival: Festival
     on: date
     shops: tuple[FestivalShop, ...]
+    wording: str = ""  # the greeting's template, with its blanks, as the manager may edit it
 
     @property
     def sent(self) -> int:
@@ -73,7 +75,7 @@ def festival_sitting(uow: UnitOfWork, key: str, year: int) -> FestivalSitting:
         rows.append(FestivalShop(s.customer_id, s.license_no, s.shop, s.owner,
                                  fill_greeting(template, owner=s.owner, shop=s.shop, festival=festival.name,
                                                manager=manager, on=on), sent))
-    return FestivalSitting(festival, on, tuple(rows))
+    return FestivalSitting(festival, on, tuple(rows), template)
 
 
 def mark_greeting_sent(uow: UnitOfWork, sitting: FestivalSitting, customer_id: int, today: date,
@@ -112,3 +114,19 @@ def coming_festivals(uow: UnitOfWork, today: date) -> list[tuple[Festival, date]
             on = festival_on(f, today.year)
             coming.append((f, on if on >= today else festival_on(f, today.year + 1)))
     return sorted(coming, key=lambda pair: pair[1])
+
+
+def save_greeting(uow: UnitOfWork, key: str, wording: str) -> None:
+    """The manager's own wording for a festival's (or, key "birthday", the birthday's) greeting; an empty
+    wording goes back to the shipped one. A blank the app does not know is refused, with its name."""
+    wording = wording.strip()
+    unknown = template_problems(wording)
+    if unknown:
+        raise ValidationFailed([FieldError("greeting", "The greeting names blanks the app does not know: "
+                                           "{blanks}. Use {{owner}}, {{shop}}, {{festival}}, {{manager}} or {{date}}.",
+                                           (("blanks", "、".join(unknown)),))])
+    settings = load_reminder_settings(uow)
+    greetings = {k: v for k, v in settings.greetings.items() if k != key}
+    if wording and wording != DEFAULT_GREETINGS.get(key):
+        greetings[key] = wording
+    save_reminder_settings(uow, replace(settings, greetings=greetings))

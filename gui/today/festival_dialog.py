@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from domain.services.festival_care import (
     coming_festivals,
     festival_sitting,
     mark_greeting_sent,
+    save_greeting,
 )
 from gui.common import formatting as fmt
 from gui.common.data_events import CARE
@@ -66,6 +69,16 @@ class FestivalDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        wording = QHBoxLayout()
+        wording.addWidget(QLabel(self.tr("Greeting wording:")))
+        self.wording = QPlainTextEdit()
+        self.wording.setMaximumHeight(56)
+        self.wording.setToolTip(self.tr("Blanks: {owner} the owner, {shop} the shop, {festival}, {manager} your "
+                                        "name from Settings, {date} the festival's day"))
+        wording.addWidget(self.wording, 1)
+        self.save_button = QPushButton(self.tr("Save wording"))
+        wording.addWidget(self.save_button)
+        layout.addLayout(wording)
         row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy greeting"))
         self.sent_button = QPushButton(self.tr("Mark sent"))
@@ -85,6 +98,7 @@ class FestivalDialog(QDialog):
         self.sent_button.clicked.connect(lambda: self.mark_sent(True))
         self.unsent_button.clicked.connect(lambda: self.mark_sent(False))
         self.print_button.clicked.connect(self.print_list)
+        self.save_button.clicked.connect(self.save_wording)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         self._runner.submit(lambda: coming_festivals(ctx.uow(), ctx.today()), self._show_festivals)
@@ -113,6 +127,8 @@ class FestivalDialog(QDialog):
         self.summary.setText(self.tr("{n} shops · {sent} greetings sent").format(
             n=len(sitting.shops), sent=sitting.sent))
         self.model.set_rows(sitting.shops)
+        if not self.wording_changed():
+            self.wording.setPlainText(sitting.wording)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 560))
         self.table.resizeRowsToContents()
@@ -155,6 +171,32 @@ class FestivalDialog(QDialog):
 
         self._runner.submit(lambda: mark_greeting_sent(ctx.uow(), sitting, shop.customer_id, ctx.today(),
                                                        ctx.now(), sent), marked, self._failed)
+
+    def wording_changed(self) -> bool:
+        return self.sitting is not None and self.wording.toPlainText().strip() != self.sitting.wording.strip() \
+            and bool(self.wording.toPlainText().strip() or self.sitting.wording)
+
+    def save_wording(self) -> None:
+        sitting, ctx, text = self.sitting, self._ctx, self.wording.toPlainText()
+        if sitting is None:
+            return
+
+        def saved(_: object) -> None:
+            self.wording.setPlainText(text.strip())
+            self.status.setText(self.tr("Wording saved: the greetings below use it."))
+            self._runner.submit(lambda: festival_sitting(ctx.uow(), sitting.festival.key, sitting.on.year),
+                                self._show, self._failed)
+
+        self._runner.submit(lambda: save_greeting(ctx.uow(), sitting.festival.key, text), saved, self._failed)
+
+    def reject(self) -> None:
+        if self.wording_changed() and QMessageBox.question(
+                self, self.tr("Festival care"), self.tr("The greeting wording was changed but not saved. Close and "
+                                                        "discard the change?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()
 
     def print_list(self) -> None:
         sitting, reports = self.sitting, self._ctx.reports
