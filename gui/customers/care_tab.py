@@ -51,8 +51,12 @@ def _fetch(ctx: AppContext, customer_id: int) -> object:
 def birthday_line(b: NextBirthday) -> str:
     """"店主 · 农历八月十六 → 2026-09-26 周六（还有 12 天）"."""
     who = b.who or translate("Care", "Owner")
-    when = translate("Care", "{told} → {date} ({lunar}), in {days} days").format(
-        told=b.told_as, date=b.occurrence.on.isoformat(), lunar=b.lunar_of_day, days=b.days_to_go)
+    if b.lunar_of_day == b.told_as:  # a lunar birthday on its own day: its lunar form once is enough
+        when = translate("Care", "{told} → {date}, in {days} days").format(
+            told=b.told_as, date=b.occurrence.on.isoformat(), days=b.days_to_go)
+    else:
+        when = translate("Care", "{told} → {date} ({lunar}), in {days} days").format(
+            told=b.told_as, date=b.occurrence.on.isoformat(), lunar=b.lunar_of_day, days=b.days_to_go)
     if b.days_to_go == 0:
         when = translate("Care", "{told} → today, {date}").format(told=b.told_as, date=b.occurrence.on.isoformat())
     note = moved_note(b.occurrence.moved, translate)
@@ -111,6 +115,7 @@ class CareTab(CustomerTab):
         self.family: list[FamilyBirthday] = []
         self.birthdays = QLabel()
         self.birthdays.setWordWrap(True)
+        self.birthdays.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.birthdays.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.family_model: RowTableModel[FamilyBirthday] = RowTableModel([
             Column(self.tr("Who"), lambda f: f.who),
@@ -154,6 +159,9 @@ class CareTab(CustomerTab):
         family_layout.addLayout(buttons)
         top.addWidget(births, 3)
         top.addWidget(family, 2)
+        # a few lines each: the room goes to the reminders and their history below
+        self.family_view.setMaximumHeight(110)
+        births.setMaximumHeight(190)
         coming = QGroupBox(self.tr("Reminders, next {n} days").format(n=SHOP_WINDOW_DAYS))
         coming_layout = QVBoxLayout(coming)
         coming_layout.addWidget(self.coming_view)
@@ -169,8 +177,8 @@ class CareTab(CustomerTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top, 2)
-        layout.addWidget(coming, 2)
-        layout.addWidget(history, 2)
+        layout.addWidget(coming, 3)
+        layout.addWidget(history, 3)
         layout.addWidget(self.status)
         self.clear()
 

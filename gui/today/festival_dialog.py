@@ -48,6 +48,7 @@ class FestivalDialog(QDialog):
         self._ctx, self._runner, self._ui = ctx, runner, ui
         self._wanted = (key, on.year)
         self.sitting: FestivalSitting | None = None
+        self._loaded_wording = ""
         self.setWindowTitle(self.tr("Festival care"))
         self.resize(1000, 560)
         layout = QVBoxLayout(self)
@@ -127,8 +128,9 @@ class FestivalDialog(QDialog):
         self.summary.setText(self.tr("{n} shops · {sent} greetings sent").format(
             n=len(sitting.shops), sent=sitting.sent))
         self.model.set_rows(sitting.shops)
-        if not self.wording_changed():
+        if not self.wording_changed():  # the manager's unsaved words are kept over a reload
             self.wording.setPlainText(sitting.wording)
+            self._loaded_wording = sitting.wording
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 560))
         self.table.resizeRowsToContents()
@@ -173,8 +175,7 @@ class FestivalDialog(QDialog):
                                                        ctx.now(), sent), marked, self._failed)
 
     def wording_changed(self) -> bool:
-        return self.sitting is not None and self.wording.toPlainText().strip() != self.sitting.wording.strip() \
-            and bool(self.wording.toPlainText().strip() or self.sitting.wording)
+        return self.wording.toPlainText().strip() != self._loaded_wording.strip()
 
     def save_wording(self) -> None:
         sitting, ctx, text = self.sitting, self._ctx, self.wording.toPlainText()
@@ -182,7 +183,7 @@ class FestivalDialog(QDialog):
             return
 
         def saved(_: object) -> None:
-            self.wording.setPlainText(text.strip())
+            self._loaded_wording = self.wording.toPlainText()
             self.status.setText(self.tr("Wording saved: the greetings below use it."))
             self._runner.submit(lambda: festival_sitting(ctx.uow(), sitting.festival.key, sitting.on.year),
                                 self._show, self._failed)

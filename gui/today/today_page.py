@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,9 +112,7 @@ class TodayPage(QWidget):
 
         actions = QHBoxLayout()
         self.done_button = QPushButton(self.tr("Done…"))
-        self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Snooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button = QPushButton(self.tr("Snooze"))
         menu = QMenu(self.snooze_button)
         self.snooze_tomorrow = menu.addAction(self.tr("Until tomorrow"))
         self.snooze_next_week = menu.addAction(self.tr("Until next Monday"))
@@ -165,7 +162,7 @@ class TodayPage(QWidget):
     def _show(self, view: TodayView) -> None:
         self.view = view
         today = view.today
-        self.subtitle.setText(self.tr("{date}, {weekday} · {n} due today").format(
+        self.subtitle.setText(self.tr("{date}, {weekday} · {n} to act on today").format(
             date=fmt.day(today), weekday=self._weekday(today), n=view.due_today))
         self.plan_model.set_rows(view.plan.stops)
         done = sum(s.status == "done" for s in view.plan.stops)
