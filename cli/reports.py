@@ -1,4 +1,4 @@
-"""`report handbook|visit|monthly|dossier|tiers … --out FILE.pdf`: the window's printed reports, made through
+"""`report handbook|visit|monthly|dossier|tiers|festival … --out FILE.pdf`: the window's printed reports, made through
 the same catalogue entries (reports.catalogue). Each subcommand turns its arguments into the entry's
 request; what a request refuses (no plan that day, no such visit …) is one line and exit 2."""
 from __future__ import annotations
@@ -14,6 +14,7 @@ from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import (
     DossierRequest,
+    FestivalListRequest,
     HandbookRequest,
     MonthlyRequest,
     OneVisitRequest,
@@ -46,6 +47,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     # read by the request, not by argparse: a wrong form is one line and exit 2 (cli.tiers.parse_month)
     tiers.add_argument("--month", required=True, metavar="YYYY-MM", help="the month")
     tiers.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    festival = reports.add_parser("festival", parents=[common],
+                                  help="节日关怀清单: a festival's shops with their greetings, to tick as they go out")
+    festival.add_argument("--festival", required=True, metavar="NAME", help="the festival, by name (春节) or key (spring)")
+    festival.add_argument("--year", type=int, metavar="YYYY", help="its year (default: its next occurrence)")
+    festival.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
 
 
 def iso_month(text: str) -> date:
@@ -104,6 +110,23 @@ def tiers_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date)
     return TiersRequest(parse_month(args.month), today)
 
 
+def festival_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date) -> FestivalListRequest:
+    from domain.services.festival_care import coming_festivals
+    from domain.services.reminders import load_reminder_settings
+
+    wanted = args.festival.strip()
+    festivals = load_reminder_settings(uow()).festivals
+    found = next((f for f in festivals if wanted in (f.key, f.name)), None)
+    if found is None:
+        raise CommandFailed(QCoreApplication.translate(
+            "CommandLine", "There is no festival {festival}; the festivals are: {known}.").format(
+            festival=wanted, known="、".join(f.name for f in festivals)), REFUSED)
+    year = args.year
+    if year is None:  # its next day from today, as the festival dialog offers it
+        year = next((on.year for f, on in coming_festivals(uow(), today) if f.key == found.key), today.year)
+    return FestivalListRequest(found.key, year, today, found.name)
+
+
 RequestBuilder = Callable[[argparse.Namespace, UnitOfWorkFactory, date], object]
 # `report WHAT …`: the request each subcommand asks the catalogue for.
 REQUESTS: dict[str, RequestBuilder] = {
@@ -112,6 +135,7 @@ REQUESTS: dict[str, RequestBuilder] = {
     "monthly": monthly_request,
     "dossier": dossier_request,
     "tiers": tiers_request,
+    "festival": festival_request,
 }
 
 

@@ -10,6 +10,7 @@ from domain.messages import Translate
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import (
     DossierRequest,
+    FestivalListRequest,
     HandbookRequest,
     MonthlyRequest,
     OneVisitRequest,
@@ -28,6 +29,7 @@ def report_catalogue() -> ReportCatalogue:
         ReportEntry(MonthlyRequest, _monthly_data, _render_monthly, _monthly_file),
         ReportEntry(DossierRequest, _dossier_data, _render_dossier, _dossier_file),
         ReportEntry(TiersRequest, _tiers_data, _render_tiers, _tiers_file),
+        ReportEntry(FestivalListRequest, _festival_data, _render_festival, _festival_file),
     ])
 
 
@@ -148,3 +150,24 @@ def _render_tiers(data: Any, r: TiersRequest) -> bytes:
 
 def _tiers_file(r: TiersRequest, translate: Translate) -> str:
     return translate("ReportFiles", "Tiers report-{month}.pdf").format(month=f"{r.month:%Y-%m}")
+
+
+# --- 节日关怀清单 ------------------------------------------------------------------------------------
+
+def _festival_data(uow: UnitOfWorkFactory, r: FestivalListRequest) -> Any:
+    from domain.services.festival_care import festival_sitting
+    from domain.services.workspace import load_settings
+
+    return load_settings(uow()), festival_sitting(uow(), r.festival_key, r.year)
+
+
+def _render_festival(data: Any, r: FestivalListRequest) -> bytes:
+    from reports.festival_list import render_festival_list
+
+    settings, sitting = data
+    return render_festival_list(sitting, settings.owner_name, settings.unit_name, r.today)
+
+
+def _festival_file(r: FestivalListRequest, translate: Translate) -> str:
+    return translate("ReportFiles", "Festival care list-{festival}-{date}.pdf").format(
+        festival=r.festival or r.festival_key, date=r.today.isoformat())

@@ -294,7 +294,8 @@ class TodayPage(QWidget):
         from gui.today.festival_dialog import FestivalDialog
 
         today = self._ctx.today()
-        FestivalDialog(self._ctx, self._runner, r.festival_key if r else None, r.on if r else today, self).exec()
+        FestivalDialog(self._ctx, self._runner, r.festival_key if r else None, r.on if r else today, self,
+                       ui=self._ui).exec()
         self.refresh()
 
     def new_reminder(self) -> None:

@@ -59,6 +59,7 @@ def test_every_catalogue_entry_is_reachable_from_the_report_command(demo, tmp_pa
         ["monthly", "--month", month],
         ["dossier", "--customer", license_no],
         ["tiers", "--month", month],
+        ["festival", "--festival", "春节"],
     ]
     catalogue = RecordingCatalogue()
     written: list[str] = []
@@ -74,3 +75,22 @@ def test_every_catalogue_entry_is_reachable_from_the_report_command(demo, tmp_pa
     assert {type(r) for r in catalogue.requests} == {e.request for e in report_catalogue()}
     assert set(report_commands.REQUESTS) == set(build_parser()._subparsers._group_actions[0].choices["report"]  # type: ignore[union-attr]
                                                ._subparsers._group_actions[0].choices)
+
+
+def test_a_festival_is_named_by_its_name_or_key_and_an_unknown_one_lists_the_festivals(demo) -> None:
+    db = demo[0]
+    ws = open_workspace(db)
+    try:
+        parse = build_parser().parse_args
+        by_name = report_commands.festival_request(
+            parse(["report", "festival", "--festival", "中秋节", "--year", "2027", "--out", "x.pdf"]), ws.uow, TODAY)
+        assert (by_name.festival_key, by_name.year, by_name.festival) == ("mid_autumn", 2027, "中秋节")
+        coming = report_commands.festival_request(
+            parse(["report", "festival", "--festival", "spring", "--out", "x.pdf"]), ws.uow, TODAY)
+        assert (coming.festival_key, coming.year) == ("spring", 2027)  # 春节 2026 (Feb 17) is past on Nov 27
+        with pytest.raises(CommandFailed) as refused:
+            report_commands.festival_request(
+                parse(["report", "festival", "--festival", "圣诞节", "--out", "x.pdf"]), ws.uow, TODAY)
+        assert "圣诞节" in str(refused.value) and "中秋节" in str(refused.value)
+    finally:
+        ws.close()
