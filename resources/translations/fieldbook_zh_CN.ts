@@ -675,6 +675,10 @@
         <translation>店主</translation>
     </message>
     <message>
+        <source>{told} → {date}, in {days} days</source>
+        <translation>{told} → {date}，还有{days}天</translation>
+    </message>
+    <message>
         <source>{told} → {date} ({lunar}), in {days} days</source>
         <translation>{told} → {date}（{lunar}），还有{days}天</translation>
     </message>
@@ -1135,6 +1139,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>There is no festival {festival}; the festivals are: {known}.</source>
+        <translation>没有节日“{festival}”；现有节日：{known}。</translation>
     </message>
     <message>
         <source>There is no visit plan for {date}.</source>
@@ -2963,6 +2971,10 @@
         <source>This is not a date of the year.</source>
         <translation>这不是一年中的日期。</translation>
     </message>
+    <message>
+        <source>The greeting names blanks the app does not know: {blanks}. Use {{owner}}, {{shop}}, {{festival}}, {{manager}} or {{date}}.</source>
+        <translation>祝福语里有软件不认识的占位符：{blanks}。可用的占位符：{{owner}}、{{shop}}、{{festival}}、{{manager}}、{{date}}。</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
@@ -3512,6 +3524,18 @@
         <translation>{date} 已发</translation>
     </message>
     <message>
+        <source>Greeting wording:</source>
+        <translation>祝福语模板：</translation>
+    </message>
+    <message>
+        <source>Blanks: {owner} the owner, {shop} the shop, {festival}, {manager} your name from Settings, {date} the festival&apos;s day</source>
+        <translation>占位符：{owner} 店主，{shop} 店名，{festival} 节日，{manager} 设置中的您的姓名，{date} 节日日期</translation>
+    </message>
+    <message>
+        <source>Save wording</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
         <source>Copy greeting</source>
         <translation>复制祝福语</translation>
     </message>
@@ -3538,6 +3562,14 @@
     <message>
         <source>Greeting for {shop} copied.</source>
         <translation>已复制给{shop}的祝福语。</translation>
+    </message>
+    <message>
+        <source>Wording saved: the greetings below use it.</source>
+        <translation>模板已保存：下面的祝福语已按新模板生成。</translation>
+    </message>
+    <message>
+        <source>The greeting wording was changed but not saved. Close and discard the change?</source>
+        <translation>祝福语模板已修改但未保存。关闭并放弃修改吗？</translation>
     </message>
     <message>
         <source>Festival care list</source>
@@ -5609,6 +5641,10 @@
         <translation>分层分级报告-{month}.pdf</translation>
     </message>
     <message>
+        <source>Festival care list-{festival}-{date}.pdf</source>
+        <translation>节日关怀清单-{festival}-{date}.pdf</translation>
+    </message>
+    <message>
         <source>Visit summary-{date}.pdf</source>
         <translation>拜访总结-{date}.pdf</translation>
     </message>
@@ -7190,8 +7226,8 @@ The current file is backed up first; to undo, restore that backup from this list
         <translation>复制祝福语</translation>
     </message>
     <message>
-        <source>{date}, {weekday} · {n} due today</source>
-        <translation>{date}，{weekday} · 今日到期{n}条</translation>
+        <source>{date}, {weekday} · {n} to act on today</source>
+        <translation>{date}，{weekday} · 今日待办{n}条</translation>
     </message>
     <message>
         <source>No visits planned today: plan them on the Visits page.</source>
