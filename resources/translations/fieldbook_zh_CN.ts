@@ -7227,7 +7227,7 @@ The current file is backed up first; to undo, restore that backup from this list
     </message>
     <message>
         <source>{date}, {weekday} · {n} to act on today</source>
-        <translation>{date}，{weekday} · 今日待办{n}条</translation>
+        <translation>{date}，{weekday} · {n}条提醒待处理</translation>
     </message>
     <message>
         <source>No visits planned today: plan them on the Visits page.</source>
