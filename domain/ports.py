@@ -22,7 +22,7 @@ from domain.care.reminders import (
     ShopCareFacts,
 )
 from domain.importing.table import Cell, RawTable
-from domain.model.care import Event, Invitation, Reminder
+from domain.model.care import Reminder
 from domain.model.custom_fields import CustomField
 from domain.model.customers import Customer, CustomerStatus, Segment
 from domain.model.evaluations import (
@@ -37,6 +37,8 @@ from domain.model.settings import WorkspaceSettings
 from domain.model.visits import DayPlan, FollowUp, PlanStop, Visit, VisitStatus, VisitType
 from domain.profit import ProductSales, SalesSums
 from domain.read_models import CustomerList, DeletionImpact, TimelineEntry, WorkspaceOverview
+from domain.salons.model import Event, Invitation, Invitee
+from domain.salons.screening import ShopFacts as SalonShopFacts
 from domain.tiers.model import (
     GradeSums,
     InForce,
@@ -202,8 +204,25 @@ class CareRepository(Protocol):
     def plan_reviews(self) -> list[DatedItem]: ...  # open improvement plans with a review date
     def reminder_settings(self) -> ReminderSettings: ...
     def save_reminder_settings(self, settings: ReminderSettings) -> None: ...
+
+
+class SalonRepository(Protocol):
+    """Events (沙龙活动), their invitees and the do-not-invite list."""
+
+    def events(self) -> list[Event]: ...  # newest first
+    def get_event(self, event_id: int) -> Event | None: ...
     def add_event(self, event: Event) -> int: ...
+    def update_event(self, event: Event) -> None: ...
+    def delete_event(self, event_id: int) -> None: ...  # and its invitations
+    def invitees(self, event_id: int | None = None) -> list[Invitee]: ...  # None: of every event
+    def invitations_of(self, customer_id: int) -> list[tuple[Event, Invitation]]: ...  # newest event first
+    def get_invitation(self, invitation_id: int) -> Invitation | None: ...
     def add_invitation(self, invitation: Invitation) -> int: ...
+    def update_invitation(self, invitation: Invitation) -> None: ...
+    def delete_invitation(self, invitation_id: int) -> None: ...
+    def do_not_invite(self) -> dict[int, str]: ...  # customer id → reason
+    def set_do_not_invite(self, customer_id: int, reason: str | None) -> None: ...  # None: off the list
+    def screening_facts(self, since: date) -> list[SalonShopFacts]: ...  # active shops; products bought since
 
 
 class TierRepository(Protocol):
@@ -286,6 +305,8 @@ class UnitOfWork(Protocol):
     def day_plans(self) -> DayPlanRepository: ...
     @property
     def care(self) -> CareRepository: ...
+    @property
+    def salons(self) -> SalonRepository: ...
     @property
     def settings(self) -> SettingsRepository: ...
     @property

@@ -12,11 +12,13 @@ from domain.money import from_fen
 from domain.periods import month_range
 from domain.profit import ProductSales
 from domain.read_models import CustomerList, CustomerListRow, DeletionImpact, TimelineEntry
-from persistence.tables.care import EventRow, InvitationRow, ReminderActionRow, ReminderRow
+from persistence.repositories.salons import SqlSalonRepository
+from persistence.tables.care import ReminderActionRow, ReminderRow
 from persistence.tables.catalogue import ImportBatchRow, ProductRow
 from persistence.tables.customers import CustomerTagRow
 from persistence.tables.evaluations import ImprovementPlanRow, StarEvaluationRow, SwotAnalysisRow
 from persistence.tables.sales import SalesLineRow
+from persistence.tables.salons import InvitationRow
 from persistence.tables.visits import DayPlanStopRow, FollowUpRow, VisitRow
 
 _CUSTOMER_LIST_SQL = """
@@ -148,12 +150,10 @@ class SqlCustomerQueries:
             .where(FollowUpRow.customer_id == cid, func.coalesce(FollowUpRow.due_on, FollowUpRow.done_on).is_not(None))
         ):
             entries.append(TimelineEntry(on, "follow_up", text_, status))
-        for starts, title, status in s.execute(
-            select(EventRow.starts_at, EventRow.title, InvitationRow.status)
-            .join(InvitationRow, InvitationRow.event_id == EventRow.id)
-            .where(InvitationRow.customer_id == cid)
-        ):
-            entries.append(TimelineEntry(starts.date(), "event", title, status))
+        for event, invitation in SqlSalonRepository(s).invitations_of(cid):
+            # "attended|ordered": how far the shop got, then the outcome (the tab words both)
+            entries.append(TimelineEntry(event.on, "event", event.theme,
+                                         f"{invitation.stage}|{invitation.outcome.value}"))
         for imported_at, source, kind, n in s.execute(
             select(ImportBatchRow.imported_at, ImportBatchRow.source_name, ImportBatchRow.kind, func.count())
             .join(SalesLineRow, SalesLineRow.batch_id == ImportBatchRow.id)

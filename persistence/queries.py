@@ -12,10 +12,10 @@ from domain.periods import month_range
 from domain.read_models import MonthTotals, SegmentCount, WorkspaceOverview
 from persistence.analysis_queries import SqlAnalysisQueries
 from persistence.customer_queries import SqlCustomerQueries
-from persistence.tables.care import EventRow
 from persistence.tables.catalogue import ProductRow
 from persistence.tables.customers import CustomerRow
 from persistence.tables.sales import SalesLineRow
+from persistence.tables.salons import EventRow
 from persistence.tables.settings import SegmentRow
 from persistence.tables.visits import DayPlanRow, DayPlanStopRow, FollowUpRow, VisitRow
 from persistence.visit_plan_queries import SqlVisitPlanQueries
@@ -97,6 +97,6 @@ class SqlWorkspaceQueries(SqlCustomerQueries, SqlVisitPlanQueries, SqlAnalysisQu
             events_upcoming=self._count(
                 select(func.count())
                 .select_from(EventRow)
-                .where(EventRow.starts_at >= today, EventRow.status.in_(("planning", "inviting")))
+                .where(EventRow.held_on >= today, EventRow.cancelled.is_(False))
             ),
         )

@@ -17,6 +17,7 @@ from persistence.repositories.catalogue import SqlProductRepository, SqlSalesRep
 from persistence.repositories.customers import SqlCustomerRepository, SqlCustomFieldRepository, SqlSegmentRepository
 from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.evaluations import SqlEvaluationRepository
+from persistence.repositories.salons import SqlSalonRepository
 from persistence.repositories.settings import SqlSettingsRepository
 from persistence.repositories.tiers import SqlTierRepository
 from persistence.repositories.visits import SqlVisitRepository
@@ -53,6 +54,7 @@ class SqlUnitOfWork:
         self.visits = SqlVisitRepository(s)
         self.day_plans = SqlDayPlanRepository(s)
         self.care = SqlCareRepository(s)
+        self.salons = SqlSalonRepository(s)
         self.settings = SqlSettingsRepository(s)
         self.tiers = SqlTierRepository(s)
         self.tier_queries = SqlTierQueries(s)

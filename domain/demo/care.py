@@ -1,43 +1,21 @@
-"""Own care reminders (关怀提醒), family birthdays and a salon (沙龙) with its invitation list.
-
-As in visits.py, `customer_id` is a shop's position and an invitation's `event_id` a position in `events`.
-"""
+"""Own care reminders (关怀提醒) and family birthdays; `customer_id` is a shop's position, as in visits.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from random import Random
 
 from domain.care.reminders import FamilyBirthday
-from domain.demo.segments import CITY, TOWN
 from domain.demo.shops import DemoShop
 from domain.demo.spec import DemoSpec
-from domain.demo.visits import CHINA
-from domain.model.care import (
-    Event,
-    EventKind,
-    EventStatus,
-    Invitation,
-    InvitationStatus,
-    Reminder,
-    ReminderKind,
-)
-from domain.model.customers import Birthday, BirthdayCalendar, CustomerStatus, ValueTier
+from domain.model.care import Reminder, ReminderKind
+from domain.model.customers import Birthday, BirthdayCalendar
 from domain.model.visits import FollowUp
-
-INVITEES = 15
-# The invitation list a week before a salon: most have answered, a few are still to be called.
-INVITATION_STATUSES = (
-    (InvitationStatus.ACCEPTED, 6), (InvitationStatus.INVITED, 4),
-    (InvitationStatus.DECLINED, 2), (InvitationStatus.SHORTLISTED, 3),
-)
 
 
 @dataclass
 class CarePlan:
     reminders: list[Reminder] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    invitations: list[Invitation] = field(default_factory=list)
     family: list[tuple[int, FamilyBirthday]] = field(default_factory=list)  # (shop position, birthday)
 
 
@@ -66,40 +44,6 @@ def _own(spec: DemoSpec, shops: list[DemoShop]) -> list[Reminder]:
             for i, days, text in OWN_REMINDERS if i < len(shops)]
 
 
-def _salon(rng: Random, spec: DemoSpec, shops: list[DemoShop], care: CarePlan) -> None:
-    day = spec.today + timedelta(days=12)
-    day += timedelta(days=(3 - day.weekday()) % 7)  # a Thursday afternoon
-    care.events.append(Event(
-        title="新品品鉴沙龙",
-        kind=EventKind.SALON,
-        starts_at=datetime(day.year, day.month, day.day, 14, 30, tzinfo=CHINA).astimezone(UTC),
-        location="梧桐县城关镇金叶宾馆三楼会议室",
-        capacity=20,
-        status=EventStatus.INVITING,
-        description="邀请重点和潜力客户品鉴中华(双中支)、黄金叶(乐途)等新品，交流陈列与明码标价经验",
-    ))
-    # Screening: key and potential shops of the town segments, the best graded first.
-    screened = [
-        i for i, s in enumerate(shops)
-        if s.segment in (CITY, TOWN) and s.customer.status is CustomerStatus.ACTIVE
-        and s.customer.value_tier in (ValueTier.KEY, ValueTier.POTENTIAL)
-    ]
-    screened.sort(key=lambda i: (i != 0, -(shops[i].customer.grade or 0), i))
-    statuses = [status for status, n in INVITATION_STATUSES for _ in range(n)]
-    for i, status in zip(screened[:INVITEES], statuses):
-        asked = status is not InvitationStatus.SHORTLISTED
-        answered = status in (InvitationStatus.ACCEPTED, InvitationStatus.DECLINED)
-        invited_on = spec.today - timedelta(days=rng.randint(3, 6))
-        care.invitations.append(Invitation(
-            event_id=0,
-            customer_id=i,
-            status=status,
-            invited_on=invited_on if asked else None,
-            responded_on=invited_on + timedelta(days=rng.randint(0, 2)) if answered else None,
-            note="带店主爱人一起来" if i == 0 else "",
-        ))
-
-
 def generate_care(spec: DemoSpec, shops: list[DemoShop], follow_ups: list[FollowUp]) -> CarePlan:
     rng = Random(f"fieldbook-demo-care:{spec.seed}")
     care = CarePlan()
@@ -107,5 +51,4 @@ def generate_care(spec: DemoSpec, shops: list[DemoShop], follow_ups: list[Follow
     # manager's own one-off reminders are stored
     care.reminders += _own(spec, shops)
     care.family += _family(rng, shops)
-    _salon(rng, spec, shops, care)
     return care

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from random import Random
 
 from domain.demo.care import CarePlan, generate_care
 from domain.demo.catalogue import build_products
 from domain.demo.evaluations import Evaluations, generate_evaluations
 from domain.demo.sales import SalesGenerator
+from domain.demo.salons import SalonPlan, generate_salons
 from domain.demo.shops import DemoShop, generate_shops
 from domain.demo.spec import DemoSpec, InvalidDemoSpec
 from domain.demo.visits import VisitHistory, generate_visits
@@ -36,6 +38,7 @@ class DemoTerritory:
     products: tuple[Product, ...]
     visits: VisitHistory
     care: CarePlan
+    salons: SalonPlan
     evaluations: Evaluations
     _sales: SalesGenerator
 
@@ -73,6 +76,7 @@ def generate(spec: DemoSpec) -> DemoTerritory:
         products=tuple(products),
         visits=visits,
         care=generate_care(spec, shops, visits.follow_ups),
+        salons=generate_salons(Random(f"fieldbook-demo-salons:{spec.seed}"), spec, shops, products),
         evaluations=generate_evaluations(spec, shops),
         _sales=SalesGenerator(spec, shops, products),
     )

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
 
 
@@ -31,53 +31,4 @@ class Reminder:
     lead_days: int = 3
     note: str = ""
     done_on: date | None = None
-    id: int | None = None
-
-
-class EventKind(str, Enum):
-    SALON = "salon"
-    MEETING = "meeting"
-    TASTING = "tasting"
-    TRAINING = "training"
-
-
-class EventStatus(str, Enum):
-    PLANNING = "planning"
-    INVITING = "inviting"
-    HELD = "held"
-    CLOSED = "closed"
-    CANCELLED = "cancelled"
-
-
-class InvitationStatus(str, Enum):
-    """An invitee's path: screened → invited → accepted/declined → signed in / no show."""
-
-    SHORTLISTED = "shortlisted"
-    INVITED = "invited"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-    SIGNED_IN = "signed_in"
-    NO_SHOW = "no_show"
-
-
-@dataclass
-class Event:
-    title: str
-    kind: EventKind
-    starts_at: datetime  # UTC
-    location: str = ""
-    capacity: int | None = None
-    status: EventStatus = EventStatus.PLANNING
-    description: str = ""
-    id: int | None = None
-
-
-@dataclass
-class Invitation:
-    event_id: int
-    customer_id: int
-    status: InvitationStatus = InvitationStatus.SHORTLISTED
-    invited_on: date | None = None
-    responded_on: date | None = None
-    note: str = ""
     id: int | None = None

@@ -7,12 +7,14 @@ from datetime import UTC, datetime, time
 
 from domain.care.reminders import FamilyBirthday
 from domain.demo.generator import DemoSpec, DemoTerritory, generate
+from domain.demo.salons import with_ids
 from domain.demo.segments import PROFILES
 from domain.errors import DomainError
 from domain.model.customers import Segment
 from domain.model.sales import ImportBatch, ImportKind, SalesLine
-from domain.model.visits import DayPlan, PlanStop
+from domain.model.visits import DayPlan, FollowUp, FollowUpStatus, PlanStop
 from domain.ports import UnitOfWork
+from domain.salons.rules import follow_up_due, follow_up_text, needs_follow_up
 from domain.services.tiers import apply_recompute
 
 Progress = Callable[[int, int], bool]
@@ -183,11 +185,18 @@ def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: 
         family.setdefault(cids[i], []).append(birthday)
     for cid, birthdays in family.items():
         uow.care.set_family_birthdays(cid, birthdays)
-    event_ids = [uow.care.add_event(replace(e)) for e in t.care.events]
-    for inv in t.care.invitations:
-        uow.care.add_invitation(
-            replace(inv, event_id=event_ids[inv.event_id], customer_id=cids[inv.customer_id])
-        )
+    event_ids = [uow.salons.add_event(replace(e, product_ids=tuple(pids[p] for p in e.product_ids)))
+                 for e in t.salons.events]
+    invitations = with_ids(t.salons, event_ids, cids)
+    for pos, inv in enumerate(invitations):
+        if needs_follow_up(inv):  # as record_attendance would have created it; some done since
+            event = t.salons.events[t.salons.invitations[pos].event_id]
+            done = pos in t.salons.follow_ups_done
+            inv = replace(inv, follow_up_id=uow.visits.add_follow_up(FollowUp(
+                inv.customer_id, follow_up_text(event, inv), follow_up_due(event),
+                status=FollowUpStatus.DONE if done else FollowUpStatus.OPEN,
+                done_on=follow_up_due(event) if done else None)))
+        uow.salons.add_invitation(inv)
     tracker.advance(2)
     ev = t.evaluations
     for e in ev.star_evaluations:
@@ -204,7 +213,7 @@ def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: 
         visits=len(visit_ids),
         reminders=len(t.care.reminders),
         events=len(event_ids),
-        invitations=len(t.care.invitations),
+        invitations=len(t.salons.invitations),
         follow_ups=len(t.visits.follow_ups),
         day_plans=len(t.visits.day_plans),
         star_evaluations=len(ev.star_evaluations),

@@ -103,17 +103,6 @@ def follow_up_status_labels() -> dict[str, str]:
     }
 
 
-def invitation_status_labels() -> dict[str, str]:
-    return {
-        "shortlisted": QCoreApplication.translate("EvaluationLabels", "Shortlisted"),
-        "invited": QCoreApplication.translate("EvaluationLabels", "Invited"),
-        "accepted": QCoreApplication.translate("EvaluationLabels", "Accepted"),
-        "declined": QCoreApplication.translate("EvaluationLabels", "Declined"),
-        "signed_in": QCoreApplication.translate("EvaluationLabels", "Signed in"),
-        "no_show": QCoreApplication.translate("EvaluationLabels", "Did not come"),
-    }
-
-
 def import_source_text(kind: str, source_name: str) -> str:
     return imports.import_source_text(kind, source_name, QCoreApplication.translate)
 

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from domain.messages import salons as salon_words
 from domain.read_models import TimelineEntry
 from domain.services.customers import customer_timeline
 from gui.common import formatting as fmt
@@ -19,7 +20,6 @@ from gui.customers.evaluation_labels import (
     follow_up_status_labels,
     import_lines_text,
     import_source_text,
-    invitation_status_labels,
     plan_status_labels,
     points_text,
     timeline_kind_labels,
@@ -85,7 +85,7 @@ def describe(entry: TimelineEntry, today: date) -> TimelineRow:
     elif entry.kind == "follow_up":
         detail = follow_up_status_labels().get(entry.detail, entry.detail)
     elif entry.kind == "event":
-        detail = invitation_status_labels().get(entry.detail, entry.detail)
+        detail = salon_words.timeline_detail(entry.detail, QCoreApplication.translate)
     elif entry.kind == "import":
         title = import_source_text(entry.detail.partition(":")[0], entry.title)
         detail = import_lines_text(entry.detail)

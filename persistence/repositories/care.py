@@ -20,10 +20,10 @@ from domain.care.reminders import (
     ShopCareFacts,
 )
 from domain.care.settings_json import settings_from_json, settings_to_json
-from domain.model.care import Event, Invitation, Reminder, ReminderKind
+from domain.model.care import Reminder, ReminderKind
 from domain.model.customers import Birthday, BirthdayCalendar
 from persistence.repositories.rows import insert_row, naive_utc
-from persistence.tables.care import EventRow, FamilyBirthdayRow, InvitationRow, ReminderActionRow, ReminderRow
+from persistence.tables.care import FamilyBirthdayRow, ReminderActionRow, ReminderRow
 from persistence.tables.customers import CustomerRow, CustomerTagRow
 from persistence.tables.evaluations import ImprovementPlanRow
 from persistence.tables.settings import SettingRow
@@ -166,19 +166,3 @@ class SqlCareRepository:
         self._s.execute(delete(SettingRow).where(SettingRow.key == SETTINGS_KEY))
         self._s.execute(insert(SettingRow).values(
             key=SETTINGS_KEY, value=json.dumps(settings_to_json(settings), ensure_ascii=False)))
-
-    # --- events ----------------------------------------------------------------------------------
-
-    def add_event(self, e: Event) -> int:
-        e.id = insert_row(
-            self._s, EventRow, title=e.title, kind=e.kind.value, starts_at=naive_utc(e.starts_at),
-            location=e.location, capacity=e.capacity, status=e.status.value, description=e.description,
-        )
-        return e.id
-
-    def add_invitation(self, i: Invitation) -> int:
-        i.id = insert_row(
-            self._s, InvitationRow, event_id=i.event_id, customer_id=i.customer_id, status=i.status.value,
-            invited_on=i.invited_on, responded_on=i.responded_on, note=i.note,
-        )
-        return i.id

@@ -9,11 +9,22 @@ autogenerate against the package and expects no difference.
     catalogue    products, import batches
     sales        order lines, the monthly summaries and their triggers
     visits       day plans and stops, visits with entries, stock counts and photos, follow-ups
-    care         own reminders, reminder actions, family birthdays, events, invitations
+    care         own reminders, reminder actions, family birthdays
+    salons       events, their products and invitees, the do-not-invite list
     tiers        the grade, value-tier and star schemes (versioned), recompute batches, assignments
 
 Importing any of these modules runs this package first, which registers every area's tables: so
 `base.Base.metadata` is always the whole schema (what `create_all` and alembic see), whichever
 module was imported.
 """
-from persistence.tables import care, catalogue, customers, evaluations, sales, settings, tiers, visits  # noqa: F401
+from persistence.tables import (  # noqa: F401
+    care,
+    catalogue,
+    customers,
+    evaluations,
+    sales,
+    salons,
+    settings,
+    tiers,
+    visits,
+)

@@ -1,9 +1,9 @@
-"""Customer care (客情维护): reminders, events and the customers invited to them."""
+"""Customer care (客情维护): own reminders, what was done with the computed ones, family birthdays."""
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.tables.base import Base, text_column
@@ -23,34 +23,6 @@ class ReminderRow(Base):
     lead_days: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     note: Mapped[str] = text_column()
     done_on: Mapped[date | None] = mapped_column(Date)
-
-
-class EventRow(Base):
-    __tablename__ = "events"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(16))
-    starts_at: Mapped[datetime] = mapped_column(DateTime)
-    location: Mapped[str] = text_column()
-    capacity: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16), default="planning", server_default="planning")
-    description: Mapped[str] = text_column()
-
-
-class InvitationRow(Base):
-    __tablename__ = "invitations"
-    __table_args__ = (UniqueConstraint("event_id", "customer_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
-    customer_id: Mapped[int] = mapped_column(
-        ForeignKey("customers.id", ondelete="RESTRICT"), index=True
-    )
-    status: Mapped[str] = mapped_column(
-        String(16), default="shortlisted", server_default="shortlisted"
-    )
-    invited_on: Mapped[date | None] = mapped_column(Date)
-    responded_on: Mapped[date | None] = mapped_column(Date)
-    note: Mapped[str] = text_column()
 
 
 class ReminderActionRow(Base):
