@@ -145,7 +145,7 @@ def _customer_page(page: HandbookCustomer, plan_date: date) -> list:
 
     # last visit and follow-ups | care notes
     half = (CONTENT_WIDTH - 4 * MM) / 2
-    story.append(_side_by_side(_last_visit(p), _care(p, plan_date), half, half))
+    story.append(_side_by_side(_last_visit(p), _care(p, plan_date, page.salon_lines), half, half))
 
     story.append(_section("沟通要点"))
     story += _talking_points(page)
@@ -244,10 +244,10 @@ def reminder_text(r: DueReminder, on: date) -> str:
     return f"{day}：{r.subject}"
 
 
-def _care(p: VisitPreparation, on: date) -> list:
+def _care(p: VisitPreparation, on: date, salon_lines: tuple[str, ...] = ()) -> list:
     c = p.care
     out: list = [_section("客情关怀")]
-    items = [reminder_text(r, on) for r in p.reminders if r.kind is not CareKind.FESTIVAL]
+    items = [*salon_lines, *(reminder_text(r, on) for r in p.reminders if r.kind is not CareKind.FESTIVAL)]
     if c.birthday and not any(r.kind is CareKind.BIRTHDAY and not r.subject for r in p.reminders):
         cal = "农历" if getattr(c.birthday.calendar, "value", "") == "lunar" else "公历"
         items.append(f"生日：{cal}{c.birthday.month}月{c.birthday.day}日")

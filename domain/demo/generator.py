@@ -76,7 +76,8 @@ def generate(spec: DemoSpec) -> DemoTerritory:
         products=tuple(products),
         visits=visits,
         care=generate_care(spec, shops, visits.follow_ups),
-        salons=generate_salons(Random(f"fieldbook-demo-salons:{spec.seed}"), spec, shops, products),
+        salons=generate_salons(Random(f"fieldbook-demo-salons:{spec.seed}"), spec, shops, products,
+                                visits.day_plans),
         evaluations=generate_evaluations(spec, shops),
         _sales=SalesGenerator(spec, shops, products),
     )

@@ -15,6 +15,7 @@ from domain.demo.shops import DemoShop
 from domain.demo.spec import DemoSpec
 from domain.model.customers import CustomerStatus, ValueTier
 from domain.model.products import Product
+from domain.model.visits import DayPlan
 from domain.salons.model import (
     Attendance,
     Channel,
@@ -78,7 +79,8 @@ def _past(rng: Random, plan: SalonPlan, event_no: int, event: Event, shops: list
             plan.follow_ups_done.add(pos)
 
 
-def generate_salons(rng: Random, spec: DemoSpec, shops: list[DemoShop], products: list[Product]) -> SalonPlan:
+def generate_salons(rng: Random, spec: DemoSpec, shops: list[DemoShop], products: list[Product],
+                    plans: list[DayPlan]) -> SalonPlan:
     plan = SalonPlan()
     pool = _candidates(shops)
     if len(pool) < 6:
@@ -105,10 +107,13 @@ def generate_salons(rng: Random, spec: DemoSpec, shops: list[DemoShop], products
     _past(rng, plan, 1, training, pool[8:24], pool[41:43], 0.5)
     # the coming tasting: shops that do not list the new brand yet, half of them invited so far
     listed = {i for i, s in enumerate(shops) if any(p == featured for p, _ in s.portfolio)}
-    target = [i for i in pool if i not in listed][:18]
+    coming_stops = {s.customer_id: p.plan_date for p in plans if p.plan_date > spec.today for s in p.stops}
+    unlisted = [i for i in pool if i not in listed]
+    # the not-yet-invited half leads with shops on the coming day plans: invited on that visit
+    target = unlisted[:9] + sorted(unlisted[9:], key=lambda i: i not in coming_stops)[:9]
     for n, i in enumerate(target):
         if n >= len(target) // 2:
-            inv = Invitation(2, i, invite_planned_on=spec.today + timedelta(days=1) if n % 4 == 0 else None)
+            inv = Invitation(2, i, invite_planned_on=coming_stops.get(i))
         else:
             asked = spec.today - timedelta(days=rng.randint(1, 5))
             reply = (Reply.CONFIRMED, Reply.CONFIRMED, Reply.PENDING, Reply.CONFIRMED, Reply.DECLINED,

@@ -13,6 +13,7 @@ from domain.errors import DomainError, NotFound
 from domain.model.evaluations import PlanStatus, PlanTarget
 from domain.ports import UnitOfWork
 from domain.profit import MarginBasis
+from domain.salons.invitation_text import visit_line
 from domain.services.reminders import SHOP_WINDOW_DAYS, list_reminders
 from domain.services.tiers import distances_in
 from domain.services.visit_history import summarise_day
@@ -49,6 +50,7 @@ class HandbookCustomer:
     plan_measures: tuple[str, ...]
     margin_basis: MarginBasis = MarginBasis.PURCHASE  # what a margin target is a rate of
     next_grade: DistanceToNextGrade | None = None  # how far the newest order month leaves it from a grade up
+    salon_lines: tuple[str, ...] = ()  # invitations to give or replies to ask for on this visit
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,9 @@ def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData
             pages.append(HandbookCustomer(
                 stop, preparation, tier,
                 tuple(newest.targets) if newest else (), tuple(newest.measures) if newest else (),
-                settings.margin_basis, distances.get(stop.customer_id)))
+                settings.margin_basis, distances.get(stop.customer_id),
+                tuple(line for e, inv in uow.salons.invitations_of(stop.customer_id)
+                      if (line := visit_line(e, inv, plan_date)) is not None)))
     routes = tuple(dict.fromkeys(s.route for s in plan.stops if s.route))
     return HandbookData(plan_date, today, settings.owner_name, settings.unit_name, routes, plan.note, tuple(pages))
 

@@ -15,7 +15,7 @@ from domain.care.reminders import (
     ReminderSettings,
     ShopCareFacts,
 )
-from domain.model.care import Event, Invitation, Reminder, ReminderKind
+from domain.model.care import Reminder, ReminderKind
 from domain.model.customers import CustomerStatus
 from domain.model.evaluations import PlanStatus
 
@@ -81,9 +81,3 @@ class FakeCareRepository:
 
     def save_reminder_settings(self, settings: ReminderSettings) -> None:
         self._store.__dict__["reminder_settings"] = settings
-
-    def add_event(self, event: Event) -> int:
-        return int(self._store.add("events", event))
-
-    def add_invitation(self, invitation: Invitation) -> int:
-        return int(self._store.add("invitations", invitation))

@@ -13,7 +13,8 @@ import pytest
 from domain.demo import worked_example
 from domain.demo.generator import DemoSpec, DemoTerritory, InvalidDemoSpec, generate
 from domain.demo.seasons import spring_festival_month
-from domain.model.care import EventKind, InvitationStatus, ReminderKind
+from domain.model.care import ReminderKind
+from domain.salons.model import Attendance, InviteState, Outcome, Reply
 from domain.model.customers import BirthdayCalendar, Market
 from domain.model.products import PriceClass, price_class_for
 from domain.model.visits import VisitStatus
@@ -181,11 +182,17 @@ def test_activities(territory: DemoTerritory) -> None:
     assert {f.birthday.calendar for _, f in territory.care.family} == set(BirthdayCalendar)
     expiries = [c.license_expiry for c in territory.customers if c.license_expiry is not None]
     assert any(TODAY < e <= TODAY + timedelta(days=60) for e in expiries)
-    (event,) = territory.care.events
-    assert event.kind is EventKind.SALON and event.starts_at.date() > TODAY
-    statuses = [inv.status for inv in territory.care.invitations]
-    assert len(statuses) == 15 and len(set(statuses)) >= 3
-    assert InvitationStatus.ACCEPTED in statuses
+    # two held salons with their whole funnel, one to come with its list screened and half invited
+    past, coming = [e for e in territory.salons.events if e.on < TODAY], [e for e in territory.salons.events
+                                                                          if e.on > TODAY]
+    assert len(past) == 2 and len(coming) == 1
+    held = [i for i in territory.salons.invitations if i.event_id in (0, 1)]
+    assert {i.attendance for i in held} == set(Attendance) and any(i.walk_in for i in held)
+    assert any(i.outcome is not Outcome.NONE for i in held) and territory.salons.follow_ups_done
+    upcoming = [i for i in territory.salons.invitations if i.event_id == 2]
+    invited = [i for i in upcoming if i.invite is InviteState.INVITED]
+    assert len(invited) == len(upcoming) // 2 and {i.reply for i in invited} == set(Reply)
+    assert all(i.attendance is Attendance.UNKNOWN for i in upcoming)
     assert any(f.due_on and f.due_on > TODAY for f in territory.visits.follow_ups)
 
 

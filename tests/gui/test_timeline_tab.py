@@ -58,8 +58,8 @@ def test_sort_by_clicking_a_header(qtbot, tab) -> None:
     (TimelineEntry(date(2026, 11, 2), "plan", "dropped", ""), "Dropped", ""),
     (TimelineEntry(date(2026, 11, 2), "reminder", "王建国生日", "done"), "王建国生日", "Done"),
     (TimelineEntry(date(2026, 11, 2), "follow_up", "带杂志", "open"), "带杂志", "To do"),
-    (TimelineEntry(date(2026, 11, 2), "event", "新品品鉴沙龙", "signed_in"), "新品品鉴沙龙", "Signed in"),
-    (TimelineEntry(date(2026, 11, 2), "event", "新品品鉴沙龙", "no_show"), "新品品鉴沙龙", "Did not come"),
+    (TimelineEntry(date(2026, 11, 2), "event", "新品品鉴沙龙", "attended|ordered"), "新品品鉴沙龙", "Attended · Ordered"),
+    (TimelineEntry(date(2026, 11, 2), "event", "新品品鉴沙龙", "absent|none"), "新品品鉴沙龙", "Did not come"),
     (TimelineEntry(date(2026, 11, 2), "import", "订单2026-10.xlsx", "sales:1234"), "订单2026-10.xlsx", "Orders: 1,234 lines"),
     (TimelineEntry(date(2026, 11, 2), "swot", "", "第一行\n第二行"), "", "第一行 第二行"),
 ])
