@@ -14,10 +14,10 @@ from domain.demo import worked_example
 from domain.demo.generator import DemoSpec, DemoTerritory, InvalidDemoSpec, generate
 from domain.demo.seasons import spring_festival_month
 from domain.model.care import ReminderKind
-from domain.salons.model import Attendance, InviteState, Outcome, Reply
 from domain.model.customers import BirthdayCalendar, Market
 from domain.model.products import PriceClass, price_class_for
 from domain.model.visits import VisitStatus
+from domain.salons.model import Attendance, InviteState, Outcome, Reply
 from domain.schemes import DEFAULT_SEGMENTS, DEFAULT_STAR_CRITERIA
 
 TODAY = date(2026, 11, 27)  # a Friday; month X of the worked example is October 2026
