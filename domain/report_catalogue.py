@@ -81,6 +81,34 @@ class TiersRequest:
     today: date
 
 
+@dataclass(frozen=True)
+class InvitationListRequest:
+    """邀约名单 of an event: its invitees with phone, invitation, reply and a column for call notes."""
+
+    event_id: int
+    today: date
+    theme: str = ""  # for the file name
+
+
+@dataclass(frozen=True)
+class SignInSheetRequest:
+    """签到表 of an event: the confirmed list by pinyin, numbered, a signature box, blank rows for walk-ins."""
+
+    event_id: int
+    today: date
+    theme: str = ""
+    blank_rows: int = 8
+
+
+@dataclass(frozen=True)
+class EventSummaryRequest:
+    """活动总结 of an event: the funnel whole and by segment and tier, cost per attendee, outcomes, feedback."""
+
+    event_id: int
+    today: date
+    theme: str = ""
+
+
 # --- the catalogue ---------------------------------------------------------------------------------
 
 Request = TypeVar("Request")
