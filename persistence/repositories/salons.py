@@ -165,7 +165,7 @@ class SqlSalonRepository:
     # --- do not invite ---------------------------------------------------------------------------
 
     def do_not_invite(self) -> dict[int, str]:
-        return dict(self._s.execute(select(DoNotInviteRow.customer_id, DoNotInviteRow.reason)).tuples())
+        return dict(self._s.execute(select(DoNotInviteRow.customer_id, DoNotInviteRow.reason)).tuples().all())
 
     def set_do_not_invite(self, customer_id: int, reason: str | None) -> None:
         self._s.execute(delete(DoNotInviteRow).where(DoNotInviteRow.customer_id == customer_id))
@@ -186,10 +186,10 @@ class SqlSalonRepository:
                                         .where(SalesLineRow.order_date >= since).distinct()):
             listed[cid].add(pid)
         last_visit = dict(self._s.execute(select(VisitRow.customer_id, func.max(VisitRow.planned_on))
-                                          .where(VisitRow.status == "done").group_by(VisitRow.customer_id)).tuples())
+                                          .where(VisitRow.status == "done").group_by(VisitRow.customer_id)).tuples().all())
         attended = dict(self._s.execute(select(InvitationRow.customer_id, func.count())
                                         .where(InvitationRow.attendance == Attendance.ATTENDED.value)
-                                        .group_by(InvitationRow.customer_id)).tuples())
+                                        .group_by(InvitationRow.customer_id)).tuples().all())
         blocked = set(self.do_not_invite())
         rows = self._s.execute(
             select(c.id, c.name, c.owner, SegmentRow.name, c.grade, c.star_level, c.value_tier, c.route)

@@ -34,6 +34,7 @@ from domain.read_models import (
 )
 from tests.domain.fake_analysis import FakeAnalysisQueries
 from tests.domain.fake_care import FakeCareRepository
+from tests.domain.fake_salons import FakeSalonRepository
 from tests.domain.fake_tiers import FakeTierQueries, FakeTierRepository
 from tests.domain.fake_visit_plans import FakeDayPlanRepository, FakeVisitPlanQueries
 from tests.domain.fake_visit_records import FakeVisitQueries, FakeVisitRecordMethods
@@ -393,6 +394,7 @@ class FakeUnitOfWork:
         self.visits = FakeVisitRepository(work)
         self.day_plans = FakeDayPlanRepository(work)
         self.care = FakeCareRepository(work)
+        self.salons = FakeSalonRepository(work)
         self.settings = FakeSettingsRepository(work)
         self.tiers = FakeTierRepository(work)
         self.tier_queries = FakeTierQueries(work)
