@@ -256,6 +256,23 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "Say whose birthday it is (爱人, 儿子…)."),
     QT_TRANSLATE_NOOP("DomainMessages", "This is not a date of the year."),
     QT_TRANSLATE_NOOP("DomainMessages", "The greeting names blanks the app does not know: {blanks}. Use {{owner}}, {{shop}}, {{festival}}, {{manager}} or {{date}}."),
+    # issue 14: salons (domain/salons/rules.py, validation.py, domain/services/salons.py)
+    QT_TRANSLATE_NOOP("DomainMessages", "Attendance can be ticked from the event's day ({day})."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Event"),
+    QT_TRANSLATE_NOOP("DomainMessages", "Every line of the materials checklist needs an item."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Follow-ups are due 0 to 60 days after the event."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Invitation"),
+    QT_TRANSLATE_NOOP("DomainMessages", "Invite the shop before recording its reply."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Only a shop that attended has an outcome; tick its attendance first."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The budget cannot be negative."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The capacity must be at least 1."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The event must end after it starts."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The event needs a theme."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The event was on {day}: replies can change only until that day."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The invitation already has a reply or an attendance; it cannot be taken back."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The theme is longer than {max} characters."),
+    QT_TRANSLATE_NOOP("DomainMessages", "This shop was not invited; add it as a walk-in instead."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Walk-ins are added on the event's day ({day}) or after."),
 )
 
 

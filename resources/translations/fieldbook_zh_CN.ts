@@ -2975,6 +2975,70 @@
         <source>The greeting names blanks the app does not know: {blanks}. Use {{owner}}, {{shop}}, {{festival}}, {{manager}} or {{date}}.</source>
         <translation>祝福语里有软件不认识的占位符：{blanks}。可用的占位符：{{owner}}、{{shop}}、{{festival}}、{{manager}}、{{date}}。</translation>
     </message>
+    <message>
+        <source>Attendance can be ticked from the event&apos;s day ({day}).</source>
+        <translation>到场情况从活动当天（{day}）起才能勾选。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Every line of the materials checklist needs an item.</source>
+        <translation>物料清单的每一行都要写明物品。</translation>
+    </message>
+    <message>
+        <source>Follow-ups are due 0 to 60 days after the event.</source>
+        <translation>回访期限须在活动后 0 到 60 天之间。</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀约</translation>
+    </message>
+    <message>
+        <source>Invite the shop before recording its reply.</source>
+        <translation>请先邀约该户，再记录回复。</translation>
+    </message>
+    <message>
+        <source>Only a shop that attended has an outcome; tick its attendance first.</source>
+        <translation>只有到场的客户才有促成结果，请先勾选到场。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1.</source>
+        <translation>容纳人数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The event needs a theme.</source>
+        <translation>请填写活动主题。</translation>
+    </message>
+    <message>
+        <source>The event was on {day}: replies can change only until that day.</source>
+        <translation>活动已于 {day} 举行：回复只能在当天及之前修改。</translation>
+    </message>
+    <message>
+        <source>The invitation already has a reply or an attendance; it cannot be taken back.</source>
+        <translation>该邀约已有回复或到场记录，不能撤回。</translation>
+    </message>
+    <message>
+        <source>The theme is longer than {max} characters.</source>
+        <translation>主题超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>This shop was not invited; add it as a walk-in instead.</source>
+        <translation>该户未被邀约，请作为现场加入添加。</translation>
+    </message>
+    <message>
+        <source>Walk-ins are added on the event&apos;s day ({day}) or after.</source>
+        <translation>现场加入的客户要在活动当天（{day}）或之后添加。</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
@@ -3381,30 +3445,6 @@
     <message>
         <source>To do</source>
         <translation>待办</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>初选</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>已邀约</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>已谢绝</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>已签到</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>未到场</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -5841,6 +5881,112 @@ The current file is backed up first; to undo, restore that backup from this list
     </message>
 </context>
 <context>
+    <name>Salons</name>
+    <message>
+        <source>Tasting</source>
+        <translation>品鉴会</translation>
+    </message>
+    <message>
+        <source>Retailer meeting</source>
+        <translation>座谈会</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Finance salon</source>
+        <translation>理财沙龙</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>其他活动</translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation>未邀约</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀约</translation>
+    </message>
+    <message>
+        <source>On a visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Listed the product</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订货</translation>
+    </message>
+    <message>
+        <source>Referred a shop</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>在名单上</translation>
+    </message>
+    <message>
+        <source>Walked in</source>
+        <translation>现场加入</translation>
+    </message>
+</context>
+<context>
+    <name>SalonsLabels</name>
+    <message>
+        <source>No outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walked in</source>
+        <translation type="unfinished">现场加入</translation>
+    </message>
+</context>
+<context>
     <name>SchemeEditor</name>
     <message>
         <source>Template (not edited yet)</source>
@@ -6239,6 +6385,13 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ShopBox</name>
+    <message>
+        <source>Type a shop&apos;s name or license</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
