@@ -188,8 +188,10 @@ def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: 
     event_ids = [uow.salons.add_event(replace(e, product_ids=tuple(pids[p] for p in e.product_ids)))
                  for e in t.salons.events]
     invitations = with_ids(t.salons, event_ids, cids)
+    salon_follow_ups = 0
     for pos, inv in enumerate(invitations):
-        if needs_follow_up(inv):  # as record_attendance would have created it; some done since
+        if needs_follow_up(inv):
+            salon_follow_ups += 1  # as record_attendance would have created it; some done since
             event = t.salons.events[t.salons.invitations[pos].event_id]
             done = pos in t.salons.follow_ups_done
             inv = replace(inv, follow_up_id=uow.visits.add_follow_up(FollowUp(
@@ -214,7 +216,7 @@ def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: 
         reminders=len(t.care.reminders),
         events=len(event_ids),
         invitations=len(t.salons.invitations),
-        follow_ups=len(t.visits.follow_ups),
+        follow_ups=len(t.visits.follow_ups) + salon_follow_ups,
         day_plans=len(t.visits.day_plans),
         star_evaluations=len(ev.star_evaluations),
     )

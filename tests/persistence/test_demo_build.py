@@ -38,7 +38,7 @@ def test_build_demo_writes_the_territory(tmp_path: Path) -> None:
         assert n["products"] == summary.products == 60
         assert n["sales_lines"] == summary.sales_lines > 5000
         assert n["visits"] == summary.visits and n["reminders"] == summary.reminders
-        assert n["events"] == summary.events == 1 and n["invitations"] == summary.invitations == 15
+        assert n["events"] == summary.events == 3 and n["invitations"] == summary.invitations > 30
         assert n["day_plans"] == summary.day_plans and n["follow_ups"] == summary.follow_ups
         assert n["import_batches"] == 1 and n["swot_analyses"] == 1 and n["improvement_plans"] == 1
         assert calls[-1][0] == calls[-1][1] and len(calls) > 10
