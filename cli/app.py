@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from cli import imports, reminders, reports, restore, tiers, workspace
+from cli import events, imports, reminders, reports, restore, tiers, workspace
 from cli.common import FAILED, REFUSED, CommandFailed, unsupported_database
 
 log = logging.getLogger("fieldbook")
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_commands(commands, common)
     tiers.add_commands(commands, common)
     reminders.add_commands(commands, common)
+    events.add_commands(commands, common)
     return parser
 
 
@@ -68,6 +69,8 @@ def dispatch(args: argparse.Namespace, db: Path | None, url: str | None) -> int:
         return reminders.command_reminders(args, db, url, print)
     if args.command == "calendar":
         return reminders.command_calendar(args, db, url, print)
+    if args.command == "events":
+        return events.command_events(args, db, url, print)
     raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), REFUSED)
 
 

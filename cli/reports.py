@@ -1,6 +1,8 @@
-"""`report handbook|visit|monthly|dossier|tiers|festival … --out FILE.pdf`: the window's printed reports, made through
+"""`report handbook|visit|monthly|dossier|tiers|festival|invitations|signin|event … --out FILE.pdf`: the window's
+printed reports, made through
 the same catalogue entries (reports.catalogue). Each subcommand turns its arguments into the entry's
-request; what a request refuses (no plan that day, no such visit …) is one line and exit 2."""
+request; what a request refuses (no plan that day, no such visit …) and a path that cannot be written are
+one line and exit 2. The salon lists' subcommands are in cli.events."""
 from __future__ import annotations
 
 import argparse
@@ -10,15 +12,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from cli import events
 from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import (
     DossierRequest,
+    EventSummaryRequest,
     FestivalListRequest,
     HandbookRequest,
+    InvitationListRequest,
     MonthlyRequest,
     OneVisitRequest,
     ReportCatalogue,
+    SignInSheetRequest,
     TiersRequest,
     VisitSummaryRequest,
 )
@@ -52,6 +58,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     festival.add_argument("--festival", required=True, metavar="NAME", help="the festival, by name (春节) or key (spring)")
     festival.add_argument("--year", type=int, metavar="YYYY", help="its year (default: its next occurrence)")
     festival.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    events.add_report_commands(reports, common)
 
 
 def iso_month(text: str) -> date:
@@ -136,6 +143,7 @@ REQUESTS: dict[str, RequestBuilder] = {
     "dossier": dossier_request,
     "tiers": tiers_request,
     "festival": festival_request,
+    **events.REPORT_REQUESTS,
 }
 
 
@@ -152,6 +160,11 @@ def refusal(exc: BaseException, request: object) -> str | None:
     if isinstance(exc, NoDayPlan) and isinstance(request, HandbookRequest):
         return QCoreApplication.translate(
             "CommandLine", "There is no visit plan for {date}.").format(date=request.day.isoformat())
+    if isinstance(exc, NotFound) and isinstance(request, (InvitationListRequest, SignInSheetRequest,
+                                                          EventSummaryRequest)):
+        from domain.messages.errors import describe_error
+
+        return describe_error(exc, QCoreApplication.translate)
     if isinstance(exc, NotFound) and isinstance(request, OneVisitRequest):
         return QCoreApplication.translate("CommandLine", "There is no visit number {id}.").format(id=request.visit_id)
     if isinstance(exc, NoVisits):
@@ -182,7 +195,20 @@ def command_report(args: argparse.Namespace, db: Path | None, url: str | None, o
             raise CommandFailed(message, REFUSED) from None
     finally:
         workspace.close()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(pdf)
+    write_pdf(args.out, pdf)
     out(str(args.out))
     return 0
+
+
+def write_pdf(target: Path, pdf: bytes) -> None:
+    """`pdf` to `target` (its folder made if missing); a path that cannot be written is refused with one
+    line, and a file half written is removed."""
+    existed = target.exists()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(pdf)
+    except OSError as exc:
+        if not existed and target.is_file():
+            target.unlink(missing_ok=True)
+        raise CommandFailed(QCoreApplication.translate("CommandLine", "Cannot write {path}: {reason}")
+                            .format(path=target, reason=exc.strerror or exc), REFUSED) from None

@@ -3,19 +3,22 @@ function, its renderer and its default file name. The renderers are imported whe
 so that opening the window does not load reportlab."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from domain.messages import Translate
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import (
     DossierRequest,
+    EventSummaryRequest,
     FestivalListRequest,
     HandbookRequest,
+    InvitationListRequest,
     MonthlyRequest,
     OneVisitRequest,
     ReportCatalogue,
     ReportEntry,
+    SignInSheetRequest,
     TiersRequest,
     VisitSummaryRequest,
 )
@@ -30,6 +33,9 @@ def report_catalogue() -> ReportCatalogue:
         ReportEntry(DossierRequest, _dossier_data, _render_dossier, _dossier_file),
         ReportEntry(TiersRequest, _tiers_data, _render_tiers, _tiers_file),
         ReportEntry(FestivalListRequest, _festival_data, _render_festival, _festival_file),
+        ReportEntry(InvitationListRequest, _invitation_data, _render_invitation, _invitation_file),
+        ReportEntry(SignInSheetRequest, _sign_in_data, _render_sign_in, _sign_in_file),
+        ReportEntry(EventSummaryRequest, _event_summary_data, _render_event_summary, _event_summary_file),
     ])
 
 
@@ -114,17 +120,19 @@ def _monthly_file(r: MonthlyRequest, translate: Translate) -> str:
 
 def _dossier_data(uow: UnitOfWorkFactory, r: DossierRequest) -> Any:
     from domain.services.dossier_report import dossier_data
+    from domain.services.salons import invitations_of
     from domain.services.tier_report import dossier_tiers
     from domain.services.workspace import load_settings
 
-    return load_settings(uow()), dossier_data(uow(), r.customer_id), dossier_tiers(uow(), r.customer_id)
+    return (load_settings(uow()), dossier_data(uow(), r.customer_id), dossier_tiers(uow(), r.customer_id),
+            invitations_of(uow(), r.customer_id))
 
 
 def _render_dossier(data: Any, r: DossierRequest) -> bytes:
     from reports.dossier import render_dossier
 
-    settings, dossier, tiers = data
-    return render_dossier(dossier, settings.owner_name, settings.unit_name, r.today, tiers=tiers)
+    settings, dossier, tiers, salons = data
+    return render_dossier(dossier, settings.owner_name, settings.unit_name, r.today, tiers=tiers, salons=salons)
 
 
 def _dossier_file(r: DossierRequest, translate: Translate) -> str:
@@ -171,3 +179,63 @@ def _render_festival(data: Any, r: FestivalListRequest) -> bytes:
 def _festival_file(r: FestivalListRequest, translate: Translate) -> str:
     return translate("ReportFiles", "Festival care list-{festival}-{date}.pdf").format(
         festival=r.festival or r.festival_key, date=r.today.isoformat())
+
+
+# --- 沙龙活动: 邀约名单, 签到表, 活动总结 ----------------------------------------------------------------
+
+def _event_file(name: str, theme: str, event_id: int, today: date, translate: Translate) -> str:
+    return translate("ReportFiles", name).format(theme=theme or event_id, date=today.isoformat())
+
+
+def _invitation_data(uow: UnitOfWorkFactory, r: InvitationListRequest) -> Any:
+    from domain.services.salon_report import invitation_list
+    from domain.services.workspace import load_settings
+
+    return load_settings(uow()), invitation_list(uow(), r.event_id)
+
+
+def _render_invitation(data: Any, r: InvitationListRequest) -> bytes:
+    from reports.salon_lists import render_invitation_list
+
+    settings, found = data
+    return render_invitation_list(found, settings.owner_name, settings.unit_name, r.today)
+
+
+def _invitation_file(r: InvitationListRequest, translate: Translate) -> str:
+    return _event_file("Invitation list-{theme}-{date}.pdf", r.theme, r.event_id, r.today, translate)
+
+
+def _sign_in_data(uow: UnitOfWorkFactory, r: SignInSheetRequest) -> Any:
+    from domain.services.salon_report import sign_in_list
+    from domain.services.workspace import load_settings
+
+    return load_settings(uow()), sign_in_list(uow(), r.event_id)
+
+
+def _render_sign_in(data: Any, r: SignInSheetRequest) -> bytes:
+    from reports.salon_lists import render_sign_in_sheet
+
+    settings, found = data
+    return render_sign_in_sheet(found, settings.owner_name, settings.unit_name, r.today, r.blank_rows)
+
+
+def _sign_in_file(r: SignInSheetRequest, translate: Translate) -> str:
+    return _event_file("Sign-in sheet-{theme}-{date}.pdf", r.theme, r.event_id, r.today, translate)
+
+
+def _event_summary_data(uow: UnitOfWorkFactory, r: EventSummaryRequest) -> Any:
+    from domain.services.salon_report import event_summary
+    from domain.services.workspace import load_settings
+
+    return load_settings(uow()), event_summary(uow(), r.event_id)
+
+
+def _render_event_summary(data: Any, r: EventSummaryRequest) -> bytes:
+    from reports.salon_summary import render_event_summary
+
+    settings, found = data
+    return render_event_summary(found, settings.owner_name, settings.unit_name, r.today)
+
+
+def _event_summary_file(r: EventSummaryRequest, translate: Translate) -> str:
+    return _event_file("Event summary-{theme}-{date}.pdf", r.theme, r.event_id, r.today, translate)

@@ -6,11 +6,13 @@
 environment and care notes, the latest star evaluation with the scheme's criteria, the latest SWOT,
 the latest improvement plan with its progress, and the customer's latest month of sales. ``tiers``
 (domain.services.tier_report.dossier_tiers) adds the visit cycle in days, the grade, tier and star history
-(reports/dossier_history.py) and the full timeline.
+(reports/dossier_history.py) and the full timeline; ``salons`` (domain.services.salons.invitations_of) adds the
+沙龙活动 section: each event the shop was on the list of, with its stage and outcome.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -20,6 +22,7 @@ from domain.analysis.reports import CustomerMonthAnalysis
 from domain.model.customers import BirthdayCalendar, BusinessType, CustomerStatus, Market, ValueTier
 from domain.model.evaluations import PlanMetric, PlanStatus
 from domain.result_codes import spelled_result_code
+from domain.salons.model import Event, Invitation
 from domain.services.dossier_report import DossierData
 from domain.services.tier_report import DossierTiers
 from reports.base import (
@@ -38,7 +41,7 @@ from reports.base import (
     table,
 )
 from reports.charts import class_chart, trend_chart
-from reports.dossier_history import history_story, timeline_story
+from reports.dossier_history import history_story, salons_story, timeline_story
 from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title
 
 TITLE = "客户档案"
@@ -303,7 +306,8 @@ def _plan(data: DossierData) -> list:
     return out
 
 
-def dossier_story(data: DossierData, tiers: DossierTiers | None = None) -> list:
+def dossier_story(data: DossierData, tiers: DossierTiers | None = None,
+                  salons: Sequence[tuple[Event, Invitation]] | None = None) -> list:
     c = data.customer
     story: list = [
         para(f"{TITLE} · {c.name}", "title"),
@@ -315,11 +319,15 @@ def dossier_story(data: DossierData, tiers: DossierTiers | None = None) -> list:
     if tiers is not None:
         story += history_story(tiers)
         story += timeline_story(tiers.timeline)
+    if salons is not None:  # None: not asked for (older callers); empty: printed as "无"
+        story += salons_story(salons, "十" if tiers is not None else "八")
     return story
 
 
 def render_dossier(data: DossierData, owner: str, unit: str, printed_on: date,
-                   tiers: DossierTiers | None = None) -> bytes:
+                   tiers: DossierTiers | None = None,
+                   salons: Sequence[tuple[Event, Invitation]] | None = None) -> bytes:
     """The 客户档案 PDF of ``data.customer``; with ``tiers`` (domain.services.tier_report.dossier_tiers) the
-    visit cycle in days, the grade, tier and star history and the full timeline."""
-    return build_pdf(f"{TITLE} · {data.customer.name}", owner, unit, printed_on, dossier_story(data, tiers))
+    visit cycle in days, the grade, tier and star history and the full timeline; with ``salons``
+    (domain.services.salons.invitations_of) the shop's 沙龙活动."""
+    return build_pdf(f"{TITLE} · {data.customer.name}", owner, unit, printed_on, dossier_story(data, tiers, salons))

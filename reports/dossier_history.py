@@ -3,7 +3,8 @@ their tables, domain.services.tier_report.dossier_tiers) and its full timeline (
 evaluations, reminders, salons, imports) as uow.queries.customer_timeline gives it.
 
     history_story(tiers) -> flowables      八、档位、分层与星级历史
-    timeline_story(entries) -> flowables   九、客户时间线"""
+    timeline_story(entries) -> flowables   九、客户时间线
+    salons_story(invitations, number) -> flowables   十、沙龙活动 (domain.services.salons.invitations_of)"""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -14,9 +15,11 @@ from reportlab.platypus import Flowable
 from domain.model.customers import ValueTier
 from domain.periods import shift_month
 from domain.read_models import TimelineEntry
+from domain.salons.model import Attendance, Event, Invitation, Outcome
 from domain.services.tier_report import DossierTiers
 from domain.tiers.model import AssignmentReason, TierAssignment
 from reports.base import CONTENT_WIDTH, MM, money, num, para, table
+from reports.salon_words import KIND, OUTCOME, STAGE, invite_text, reply_text
 from reports.tier_charts import history_chart
 from reports.tiers_report import REASONS, TIER_NAMES, score_text
 
@@ -26,8 +29,6 @@ VISIT_TYPES = {"in_person": "上门", "phone": "电话", "online": "线上"}
 VISIT_STATUS = {"planned": "计划中", "done": "已拜访", "missed": "未拜访", "cancelled": "已取消"}
 PLAN_STATUS = {"open": "进行中", "done": "已完成", "dropped": "已放弃"}
 FOLLOW_UP = {"open": "待办", "done": "已完成"}
-INVITATION = {"shortlisted": "初选", "invited": "已邀请", "accepted": "已接受", "declined": "已谢绝",
-              "signed_in": "已签到", "no_show": "未到场"}
 HISTORY_ROWS = 36  # the newest months of assignments printed in the table; the chart shows them all
 
 
@@ -117,12 +118,51 @@ def _describe(e: TimelineEntry) -> tuple[str, str]:
     elif e.kind == "follow_up":
         detail = FOLLOW_UP.get(detail, detail)
     elif e.kind == "event":
-        detail = INVITATION.get(detail, detail)
+        detail = _event_detail(detail)
     elif e.kind == "import":
         kind, _, n = detail.partition(":")
         title = "演示数据" if kind == "demo" else title
         detail = f"订单 {num(int(n))} 行" if n.isdigit() else n
     return title, detail
+
+
+def _event_detail(detail: str) -> str:
+    """The timeline's "attended|ordered" (stage, then outcome) as "到场 · 订货"."""
+    stage, _, outcome = detail.partition("|")
+    words = [STAGE.get(stage, stage)]
+    if outcome and outcome != Outcome.NONE.value:
+        try:
+            words.append(OUTCOME[Outcome(outcome)])
+        except ValueError:
+            words.append(outcome)
+    return " · ".join(words)
+
+
+def _stage(inv: Invitation) -> str:
+    """How far the shop got at each step, 邀约 / 回复 / 到场, in one cell."""
+    if inv.walk_in:
+        return STAGE["walk_in"]
+    parts = [invite_text(inv, " "), reply_text(inv, "：")]
+    if inv.attendance is not Attendance.UNKNOWN:
+        parts.append(STAGE[inv.attendance.value])
+    return " / ".join(p for p in parts if p)
+
+
+def salons_story(invitations: Sequence[tuple[Event, Invitation]], number: str = "十") -> list[Flowable]:
+    """沙龙活动: each event the shop was on the list of, newest first; "无" when none. `number` is the
+    section's (十 after the history and the timeline, 八 in a dossier without them)."""
+    out: list[Flowable] = [para(f"{number}、沙龙活动", "heading")]
+    if not invitations:
+        return out + [para("无。", "small")]
+    rows: list[list[object]] = [["活动日期", "主题", "类型", "邀约 / 回复 / 到场", "结果"]]
+    for e, inv in invitations:
+        result = OUTCOME[inv.outcome] or "—"
+        if inv.outcome_note:
+            result += f"：{inv.outcome_note}"
+        theme = e.theme + ("（已取消）" if e.cancelled else "")
+        rows.append([e.on.isoformat(), theme, KIND[e.kind], _stage(inv), result])
+    out.append(table(rows, [22 * MM, 46 * MM, 18 * MM, 52 * MM, CONTENT_WIDTH - 138 * MM]))
+    return out
 
 
 def timeline_story(entries: Sequence[TimelineEntry]) -> list[Flowable]:

@@ -60,6 +60,9 @@ def test_every_catalogue_entry_is_reachable_from_the_report_command(demo, tmp_pa
         ["dossier", "--customer", license_no],
         ["tiers", "--month", month],
         ["festival", "--festival", "春节"],
+        ["invitations", "--event", "1"],
+        ["signin", "--event", "1"],
+        ["event", "--event", "1"],
     ]
     catalogue = RecordingCatalogue()
     written: list[str] = []

@@ -8,11 +8,15 @@ import pytest
 from domain.messages import untranslated
 from domain.report_catalogue import (
     DossierRequest,
+    EventSummaryRequest,
+    FestivalListRequest,
     HandbookRequest,
+    InvitationListRequest,
     MonthlyRequest,
     OneVisitRequest,
     ReportCatalogue,
     ReportEntry,
+    SignInSheetRequest,
     TiersRequest,
     VisitSummaryRequest,
     safe_file_name,
@@ -50,7 +54,8 @@ def test_the_file_name_is_spoken_through_the_translator_given() -> None:
 def test_one_entry_per_request_and_an_unknown_request_is_named() -> None:
     reports = report_catalogue()
     assert {e.request for e in reports} == {HandbookRequest, VisitSummaryRequest, OneVisitRequest, MonthlyRequest,
-                                            DossierRequest, TiersRequest}
+                                            DossierRequest, TiersRequest, FestivalListRequest, InvitationListRequest,
+                                            SignInSheetRequest, EventSummaryRequest}
     with pytest.raises(ValueError, match="HandbookRequest"):
         reports.register(ReportEntry(HandbookRequest, lambda uow, r: None, lambda d, r: b"", lambda r, t: "x.pdf"))
     with pytest.raises(LookupError, match="str"):
