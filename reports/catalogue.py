@@ -183,8 +183,8 @@ def _festival_file(r: FestivalListRequest, translate: Translate) -> str:
 
 # --- 沙龙活动: 邀约名单, 签到表, 活动总结 ----------------------------------------------------------------
 
-def _event_file(name: str, theme: str, event_id: int, today: date, translate: Translate) -> str:
-    return translate("ReportFiles", name).format(theme=theme or event_id, date=today.isoformat())
+def _event_file(translated: str, theme: str, event_id: int, today: date) -> str:
+    return translated.format(theme=theme or event_id, date=today.isoformat())
 
 
 def _invitation_data(uow: UnitOfWorkFactory, r: InvitationListRequest) -> Any:
@@ -202,7 +202,7 @@ def _render_invitation(data: Any, r: InvitationListRequest) -> bytes:
 
 
 def _invitation_file(r: InvitationListRequest, translate: Translate) -> str:
-    return _event_file("Invitation list-{theme}-{date}.pdf", r.theme, r.event_id, r.today, translate)
+    return _event_file(translate("ReportFiles", "Invitation list-{theme}-{date}.pdf"), r.theme, r.event_id, r.today)
 
 
 def _sign_in_data(uow: UnitOfWorkFactory, r: SignInSheetRequest) -> Any:
@@ -220,7 +220,7 @@ def _render_sign_in(data: Any, r: SignInSheetRequest) -> bytes:
 
 
 def _sign_in_file(r: SignInSheetRequest, translate: Translate) -> str:
-    return _event_file("Sign-in sheet-{theme}-{date}.pdf", r.theme, r.event_id, r.today, translate)
+    return _event_file(translate("ReportFiles", "Sign-in sheet-{theme}-{date}.pdf"), r.theme, r.event_id, r.today)
 
 
 def _event_summary_data(uow: UnitOfWorkFactory, r: EventSummaryRequest) -> Any:
@@ -238,4 +238,4 @@ def _render_event_summary(data: Any, r: EventSummaryRequest) -> bytes:
 
 
 def _event_summary_file(r: EventSummaryRequest, translate: Translate) -> str:
-    return _event_file("Event summary-{theme}-{date}.pdf", r.theme, r.event_id, r.today, translate)
+    return _event_file(translate("ReportFiles", "Event summary-{theme}-{date}.pdf"), r.theme, r.event_id, r.today)

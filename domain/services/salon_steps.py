@@ -79,9 +79,12 @@ def add_walk_in(uow: UnitOfWork, event_id: int, customer_id: int, today: date) -
 
 
 def record_outcome(uow: UnitOfWork, invitation_id: int, outcome: Outcome, note: str, interested: bool,
-                   seated_with: str = "") -> Invitation:
+                   seated_with: str | None = None) -> Invitation:
+    """面谈促成; `seated_with` None keeps what the day's tab noted."""
     def change(inv: Invitation, e: Event) -> Invitation:
-        new = replace(rules.record_outcome(inv, outcome, note, interested), seated_with=seated_with.strip())
+        new = rules.record_outcome(inv, outcome, note, interested)
+        if seated_with is not None:
+            new = replace(new, seated_with=seated_with.strip())
         return _with_follow_up(uow, new, e)
     return _apply(uow, [invitation_id], change)[0]
 

@@ -1376,6 +1376,18 @@
         <source>{n} events from {start} to {end} written to {path}.</source>
         <translation>已把 {start} 至 {end} 的 {n} 个事件写入 {path}。</translation>
     </message>
+    <message>
+        <source>{text} is not {what}; write a whole number from {least} to {most}.</source>
+        <translation>{text} 不是{what}；请写 {least} 到 {most} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>an event number</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <source>a number of rows</source>
+        <translation>行数</translation>
+    </message>
 </context>
 <context>
     <name>CopyPlanDialog</name>
@@ -2153,6 +2165,69 @@
     </message>
 </context>
 <context>
+    <name>DayTab</name>
+    <message>
+        <source>Attended</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Seated with:</source>
+        <translation>同桌：</translation>
+    </message>
+    <message>
+        <source>e.g. table 2, beside 张伟便利店</source>
+        <translation>如：2 号桌，挨着张伟便利店</translation>
+    </message>
+    <message>
+        <source>Save seating</source>
+        <translation>保存座位</translation>
+    </message>
+    <message>
+        <source>Walk-in:</source>
+        <translation>现场加入：</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>添加现场加入</translation>
+    </message>
+    <message>
+        <source>A shop that came without an invitation; one on the list is ticked as attended instead</source>
+        <translation>未受邀而来的客户；已在名单上的则直接记为到场</translation>
+    </message>
+    <message>
+        <source>The event is in {n} days: attendance is ticked from its day on. </source>
+        <translation>活动还有 {n} 天：到场情况从活动当天起勾选。</translation>
+    </message>
+    <message>
+        <source>{ticked} of {n} ticked · {attended} attended, {walk_ins} of them walk-ins.</source>
+        <translation>已勾选 {ticked}/{n} · 到场 {attended} 户，其中现场加入 {walk_ins} 户。</translation>
+    </message>
+    <message>
+        <source>{n} ticked as attended.</source>
+        <translation>{n} 户记为到场。</translation>
+    </message>
+    <message>
+        <source>{n} ticked as not come.</source>
+        <translation>{n} 户记为未到场。</translation>
+    </message>
+    <message>
+        <source>Choose the walk-in&apos;s shop from the list first.</source>
+        <translation>请先从列表中选出现场加入的客户。</translation>
+    </message>
+    <message>
+        <source>{shop} added as attended.</source>
+        <translation>已添加{shop}，记为到场。</translation>
+    </message>
+    <message>
+        <source>Seating of {shop} saved.</source>
+        <translation>已保存{shop}的座位。</translation>
+    </message>
+</context>
+<context>
     <name>Deletion</name>
     <message>
         <source>{n} star evaluations</source>
@@ -2211,6 +2286,49 @@
 {items}</source>
         <translation>确定永久删除 {name} 吗？以下数据将一并删除：
 {items}</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotInviteDialog</name>
+    <message>
+        <source>Do-not-invite list</source>
+        <translation>不邀约名单</translation>
+    </message>
+    <message>
+        <source>These shops are never put on a target list, whatever the criteria. Putting a shop here also takes it off the lists of coming events where it is not invited yet.</source>
+        <translation>无论筛选条件如何，这些客户都不会进入目标名单。加入此名单的客户，也会从尚未邀约的即将举行活动名单中移除。</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why (e.g. asked not to be invited)</source>
+        <translation>原因（如：本人要求不再邀约）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>Choose a shop from the list first.</source>
+        <translation>请先从列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>{shop} will not be invited.</source>
+        <translation>{shop}将不再被邀约。</translation>
+    </message>
+    <message>
+        <source>{n} shops can be invited again.</source>
+        <translation>{n} 户可以重新邀约。</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3582,180 @@
     </message>
 </context>
 <context>
+    <name>EventList</name>
+    <message>
+        <source>Salons</source>
+        <translation>沙龙活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Plan a new event (Ctrl+N)</source>
+        <translation>策划一场新活动（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>打开活动</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>删除活动…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No event yet: press New event to plan the first.</source>
+        <translation>还没有活动：点“新建活动”策划第一场。</translation>
+    </message>
+    <message>
+        <source>Held events compared</source>
+        <translation>已办活动对比</translation>
+    </message>
+    <message>
+        <source>Each stage with its share of the invited. Walk-ins count among the attended.</source>
+        <translation>各环节及其占已邀约户数的比例；现场加入计入到场。</translation>
+    </message>
+    <message>
+        <source>No event held yet.</source>
+        <translation>尚未举办过活动。</translation>
+    </message>
+    <message>
+        <source>{coming} coming, {held} held. Double-click an event to open its six steps.</source>
+        <translation>即将举行 {coming} 场，已举办 {held} 场。双击活动打开六个步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <source>← All events</source>
+        <translation>← 全部活动</translation>
+    </message>
+    <message>
+        <source>Print invitation list</source>
+        <translation>打印邀约名单</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>Print event summary</source>
+        <translation>打印活动总结</translation>
+    </message>
+    <message>
+        <source>Set the criteria and press Screen.</source>
+        <translation>设置条件后点“筛选”。</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Fill in the preparation and save; the other steps open once the event is saved.</source>
+        <translation>填写前期准备并保存；保存后才能进行其他步骤。</translation>
+    </message>
+    <message>
+        <source>{n} places</source>
+        <translation>{n} 个名额</translation>
+    </message>
+    <message>
+        <source>budget {amount}</source>
+        <translation>预算 {amount}</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>还有 {n} 天</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>held {n} days ago</source>
+        <translation>{n} 天前已举办</translation>
+    </message>
+    <message>
+        <source>1 Preparation</source>
+        <translation>1 前期准备</translation>
+    </message>
+    <message>
+        <source>{step}: {ready}/{n} materials ready</source>
+        <translation>{step}：物料 {ready}/{n} 已备</translation>
+    </message>
+    <message>
+        <source>2 Screening</source>
+        <translation>2 客户筛选</translation>
+    </message>
+    <message>
+        <source>3 Inviting</source>
+        <translation>3 客户邀约</translation>
+    </message>
+    <message>
+        <source>4 The day</source>
+        <translation>4 沙龙运作</translation>
+    </message>
+    <message>
+        <source>5 Talks</source>
+        <translation>5 面谈促成</translation>
+    </message>
+    <message>
+        <source>6 Follow-up</source>
+        <translation>6 追踪反馈</translation>
+    </message>
+    <message>
+        <source>2 Screening {n}/{capacity}</source>
+        <translation>2 客户筛选 {n}/{capacity}</translation>
+    </message>
+    <message>
+        <source>2 Screening {n}</source>
+        <translation>2 客户筛选 {n}</translation>
+    </message>
+    <message>
+        <source>3 Inviting {done}/{n}</source>
+        <translation>3 客户邀约 {done}/{n}</translation>
+    </message>
+    <message>
+        <source>4 The day {done}/{n}</source>
+        <translation>4 沙龙运作 {done}/{n}</translation>
+    </message>
+    <message>
+        <source>5 Talks {done}/{n}</source>
+        <translation>5 面谈促成 {done}/{n}</translation>
+    </message>
+    <message>
+        <source>6 Follow-up {done}/{n}</source>
+        <translation>6 追踪反馈 {done}/{n}</translation>
+    </message>
+    <message>
+        <source>Salons</source>
+        <translation>沙龙活动</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>活动已保存。</translation>
+    </message>
+    <message>
+        <source>new event</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>Preparation of {event}</source>
+        <translation>{event}的前期准备</translation>
+    </message>
+    <message>
+        <source>Feedback on {event}</source>
+        <translation>{event}的活动反馈</translation>
+    </message>
+    <message>
+        <source>{title}: {path}</source>
+        <translation>{title}：{path}</translation>
+    </message>
+</context>
+<context>
     <name>FamilyBirthdayDialog</name>
     <message>
         <source>Family birthday</source>
@@ -3657,6 +3949,33 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Feedback: what worked, what to change</source>
+        <translation>活动反馈：哪些有效，哪些要改</translation>
+    </message>
+    <message>
+        <source>e.g. the tasting table worked well; start half an hour later, shops close at six</source>
+        <translation>如：品鉴台效果好；下次晚半小时开始，店铺六点才关门</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>保存反馈</translation>
+    </message>
+    <message>
+        <source>{done} of {n} follow-ups done. They are on the shops&apos; records and the visit plans; double-click a row to open the shop.</source>
+        <translation>回访已完成 {done}/{n}。回访在客户档案和拜访计划中；双击一行打开客户。</translation>
+    </message>
+    <message>
+        <source>No follow-up yet: one falls due for a confirmed guest who did not come and for an attendee who showed interest.</source>
+        <translation>暂无回访：确认参加却未到场的、到场并有意向的客户，会自动生成回访。</translation>
+    </message>
+    <message>
+        <source>Feedback saved.</source>
+        <translation>反馈已保存。</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4850,81 @@
     </message>
 </context>
 <context>
+    <name>InviteTab</name>
+    <message>
+        <source>Channel:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀约</translation>
+    </message>
+    <message>
+        <source>Mark the selected shops invited today by this channel</source>
+        <translation>把所选客户记为今天以此方式邀约</translation>
+    </message>
+    <message>
+        <source>Take back invitation</source>
+        <translation>撤回邀约</translation>
+    </message>
+    <message>
+        <source>Copy invitation text</source>
+        <translation>复制邀请文字</translation>
+    </message>
+    <message>
+        <source>The invitation of each selected shop, ready to paste into WeChat or a text message</source>
+        <translation>所选客户各自的邀请文字，可直接粘贴到微信或短信</translation>
+    </message>
+    <message>
+        <source>Visit on:</source>
+        <translation>拜访日：</translation>
+    </message>
+    <message>
+        <source>Invite on that visit</source>
+        <translation>拜访时邀约</translation>
+    </message>
+    <message>
+        <source>Put the selected shops on that day&apos;s visit plan; the day&apos;s handbook reminds you to invite them</source>
+        <translation>把所选客户加入当天的拜访计划；当天的拜访手册会提醒您邀约</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <source>Reason (for maybe or declined)</source>
+        <translation>原因（待定或婉拒时）</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>记录回复</translation>
+    </message>
+    <message>
+        <source>{invited} of {listed} invited · {replied} replied · {confirmed} confirmed. Select shops (Ctrl or Shift for several), then act on them.</source>
+        <translation>已邀约 {invited}/{listed} · 已回复 {replied} · 已确认 {confirmed}。选择客户（按住 Ctrl 或 Shift 可多选）后操作。</translation>
+    </message>
+    <message>
+        <source>{n} invited ({channel}).</source>
+        <translation>已邀约 {n} 户（{channel}）。</translation>
+    </message>
+    <message>
+        <source>{n} invitations taken back.</source>
+        <translation>已撤回 {n} 户邀约。</translation>
+    </message>
+    <message>
+        <source>{n} replies recorded: {reply}.</source>
+        <translation>已记录 {n} 户回复：{reply}。</translation>
+    </message>
+    <message>
+        <source>{n} shops put on the visit plan of {day}: invite them there.</source>
+        <translation>已把 {n} 户加入 {day} 的拜访计划：届时当面邀约。</translation>
+    </message>
+    <message>
+        <source>{n} invitation texts copied: paste them into WeChat or a message.</source>
+        <translation>已复制 {n} 条邀请文字：粘贴到微信或短信即可。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Key</source>
@@ -4646,6 +5040,10 @@
     <message>
         <source>Visits</source>
         <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Salons</source>
+        <translation>沙龙活动</translation>
     </message>
     <message>
         <source>Products</source>
@@ -4893,6 +5291,45 @@
     <message>
         <source>Price-class structure</source>
         <translation>价类结构</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Showed interest</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>A follow-up visit falls due for a shop that showed interest</source>
+        <translation>有意向的客户会生成回访</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>e.g. wants two cartons to try</source>
+        <translation>如：想先进两条试试</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <source>{done} of {n} attendees&apos; talks recorded · {converted} converted. Select an attendee to fill in what came of the talk.</source>
+        <translation>已记录 {done}/{n} 户到场客户的面谈 · 促成 {converted} 户。选择到场客户，填写面谈结果。</translation>
+    </message>
+    <message>
+        <source>No attendee yet: tick attendance on the event&apos;s day first.</source>
+        <translation>还没有到场客户：请先在活动当天勾选到场。</translation>
+    </message>
+    <message>
+        <source>Outcome saved for {n} attendees.</source>
+        <translation>已保存 {n} 户到场客户的结果。</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +6026,109 @@
     </message>
 </context>
 <context>
+    <name>PrepareTab</name>
+    <message>
+        <source>e.g. New product tasting: 黄金叶(乐途)</source>
+        <translation>如：新品品鉴会：黄金叶(乐途)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> guests</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source> days after</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>容纳人数：</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <source>Follow-ups due:</source>
+        <translation>回访期限：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Featured products</source>
+        <translation>推介品规</translation>
+    </message>
+    <message>
+        <source>Tick the products the event features; screening can look for the shops that do not list them yet</source>
+        <translation>勾选活动推介的品规；筛选时可找出尚未经营这些品规的客户</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the event (Ctrl+S)</source>
+        <translation>保存活动（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked above.</source>
+        <translation>未保存：请查看上方标出的字段。</translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <source>known</source>
@@ -5683,6 +6223,18 @@
     <message>
         <source>Festival care list-{festival}-{date}.pdf</source>
         <translation>节日关怀清单-{festival}-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Invitation list-{theme}-{date}.pdf</source>
+        <translation>邀约名单-{theme}-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet-{theme}-{date}.pdf</source>
+        <translation>签到表-{theme}-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Event summary-{theme}-{date}.pdf</source>
+        <translation>活动总结-{theme}-{date}.pdf</translation>
     </message>
     <message>
         <source>Visit summary-{date}.pdf</source>
@@ -5979,11 +6531,209 @@ The current file is backed up first; to undo, restore that backup from this list
     <name>SalonsLabels</name>
     <message>
         <source>No outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>无结果</translation>
     </message>
     <message>
         <source>Walked in</source>
-        <translation type="unfinished">现场加入</translation>
+        <translation>现场加入</translation>
+    </message>
+</context>
+<context>
+    <name>SalonsPage</name>
+    <message>
+        <source>Leaving the event</source>
+        <translation>离开活动</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete “{theme}” of {day} with its list of {n} shops, their invitations, replies and attendance? The follow-ups already created stay on the shops&apos; records. This cannot be undone.</source>
+        <translation>删除 {day} 的“{theme}”及其 {n} 户名单、邀约、回复和到场记录？已生成的回访仍保留在客户档案中。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SalonsTables</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>还有 {n} 天</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀约</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>促成</translation>
+    </message>
+    <message>
+        <source>Cost per attendee</source>
+        <translation>人均成本</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>现场加入</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀约</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>邀约日期</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Invite on visit</source>
+        <translation>拜访时邀约</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Seated with</source>
+        <translation>同桌</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Confirmed but did not come</source>
+        <translation>确认未到场</translation>
+    </message>
+    <message>
+        <source>Showed interest</source>
+        <translation>现场有意向</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>已在名单</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>Salons</source>
+        <translation>参加沙龙</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Who brings it</source>
+        <translation>谁带</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已备</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6816,145 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>Numbers kept on every shop, such as assets under management; a value tier can be measured by one</source>
         <translation>每户记录的数值（如管户资产）；价值分层可按其中一个衡量贡献</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningTab</name>
+    <message>
+        <source>Set the criteria and press Screen.</source>
+        <translation>设置条件后点“筛选”。</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Save as invitees</source>
+        <translation>存为邀约名单</translation>
+    </message>
+    <message>
+        <source>The ticked shops become the event&apos;s list: new ones are added as not yet invited, unticked ones leave it unless already invited</source>
+        <translation>勾选的客户成为活动名单：新加入的记为未邀约，取消勾选的移出名单（已邀约的除外）</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>区域类型：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>档位：</translation>
+    </message>
+    <message>
+        <source>Stars:</source>
+        <translation>星级：</translation>
+    </message>
+    <message>
+        <source>Value tiers:</source>
+        <translation>价值分层：</translation>
+    </message>
+    <message>
+        <source>Tags (any):</source>
+        <translation>标签（任一）：</translation>
+    </message>
+    <message>
+        <source>Routes:</source>
+        <translation>线路：</translation>
+    </message>
+    <message>
+        <source>Only shops not yet listing the featured products</source>
+        <translation>只选尚未经营推介品规的客户</translation>
+    </message>
+    <message>
+        <source>Bought none of the event&apos;s featured products in the last three months</source>
+        <translation>近三个月未进过活动推介的任何品规</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Not visited in:</source>
+        <translation>未拜访天数：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Attended a salon before</source>
+        <translation>参加过沙龙</translation>
+    </message>
+    <message>
+        <source>Never attended</source>
+        <translation>从未参加</translation>
+    </message>
+    <message>
+        <source>Previous salons:</source>
+        <translation>以往沙龙：</translation>
+    </message>
+    <message>
+        <source>Follow the tiers&apos; care plans</source>
+        <translation>遵循分层维护方案</translation>
+    </message>
+    <message>
+        <source>Leave out the value tiers whose care plan does not invite to salons</source>
+        <translation>排除维护方案中不邀请参加沙龙的价值分层</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Do-not-invite list…</source>
+        <translation>不邀约名单…</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>{n} left out by the do-not-invite list</source>
+        <translation>因不邀约名单排除 {n} 户</translation>
+    </message>
+    <message>
+        <source>{n} left out by the tiers&apos; care plans</source>
+        <translation>因分层维护方案排除 {n} 户</translation>
+    </message>
+    <message>
+        <source>{n} shops match the criteria.</source>
+        <translation>符合条件的客户 {n} 户。</translation>
+    </message>
+    <message>
+        <source>{n} / {capacity} ticked</source>
+        <translation>已勾选 {n} / {capacity}</translation>
+    </message>
+    <message>
+        <source>{n} ticked (no capacity set)</source>
+        <translation>已勾选 {n}（未设容纳人数）</translation>
+    </message>
+    <message>
+        <source>{n} more than the event&apos;s capacity: untick some, or raise the capacity in Preparation.</source>
+        <translation>超出活动容纳人数 {n} 户：请取消勾选部分客户，或在前期准备中提高容纳人数。</translation>
+    </message>
+    <message>
+        <source>Invitees saved: {added} added, {removed} taken off, {kept} kept because they were already invited.</source>
+        <translation>名单已保存：新增 {added} 户，移出 {removed} 户，{kept} 户因已邀约而保留。</translation>
     </message>
 </context>
 <context>
@@ -6391,7 +7280,7 @@ The current file is backed up first; to undo, restore that backup from this list
     <name>ShopBox</name>
     <message>
         <source>Type a shop&apos;s name or license</source>
-        <translation type="unfinished"></translation>
+        <translation>输入店名或许可证号</translation>
     </message>
 </context>
 <context>
