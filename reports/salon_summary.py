@@ -57,7 +57,7 @@ def _facts(data: EventReport, printed_on: date) -> list[Flowable]:
     out: list[Flowable] = [para("一、活动概况", "heading"), t]
     if e.cancelled:
         out.append(para("此活动已取消。", "note"))
-    elif not e.past(printed_on):
+    elif printed_on < e.on:  # on the day itself the attendance is already being ticked
         out.append(para(f"活动尚未举行：以下为截至 {printed_on.isoformat()} 的邀约与回复情况。", "note"))
     if e.notes.strip():
         out += _note(f"备注：{e.notes}")
