@@ -7,13 +7,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.errors import NotFound
+from domain.model.customers import Customer
 from domain.model.visits import FollowUp
 from domain.ports import UnitOfWork
 from domain.salons import rules
 from domain.salons.invitation_text import invitation_text
 from domain.salons.model import Channel, Event, Invitation, Outcome, Reply
+from domain.services.customers import check_customer, normalized
 from domain.services.salons import _event, _invitation
 from domain.services.visit_planning import add_to_plan
+from domain.validation import ValidationFailed
 
 
 def _apply(uow: UnitOfWork, invitation_ids: Sequence[int],
@@ -74,6 +77,21 @@ def add_walk_in(uow: UnitOfWork, event_id: int, customer_id: int, today: date) -
         else:
             inv = rules.walk_in(event, customer_id, today)
             inv = replace(inv, id=uow.salons.add_invitation(inv))
+        uow.commit()
+    return inv
+
+
+def add_new_walk_in(uow: UnitOfWork, event_id: int, shop: Customer, today: date) -> Invitation:
+    """A walk-in not on file yet: the shop is created (checked as the dossier checks it, every problem at
+    once) and ticked as attended, in one transaction — neither is kept without the other."""
+    with uow:
+        event = _event(uow, event_id)
+        shop = normalized(replace(shop, id=None))
+        errors = check_customer(uow, shop, today)
+        if errors:
+            raise ValidationFailed(errors)
+        inv = rules.walk_in(event, uow.customers.add(shop), today)
+        inv = replace(inv, id=uow.salons.add_invitation(inv))
         uow.commit()
     return inv
 

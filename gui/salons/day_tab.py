@@ -3,7 +3,7 @@ walk-in added from the shops on file, and who each guest sat with. The rules ref
 the refusal is shown, not hidden by disabled buttons, so the manager learns why."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.model.customers import Customer
 from domain.read_models import CustomerListRow
-from domain.salons.model import Attendance, EventWithInvitees, Invitee, Reply
+from domain.salons.model import Attendance, EventWithInvitees, Invitation, Invitee, Reply
 from domain.services import salon_steps as steps
 from gui.analysis.tables import fit_columns, table_for
+from gui.common.data_events import CUSTOMERS
 from gui.common.row_model import RowTableModel
 from gui.salons.invite_tab import selected_invitees
 from gui.salons.models import day_columns
+from gui.salons.new_walk_in import NewWalkInDialog
 from gui.salons.shop_box import ShopBox
 
 if TYPE_CHECKING:
@@ -71,12 +74,17 @@ class DayTab(QWidget):
         self.walk_in_button.setToolTip(self.tr("A shop that came without an invitation; one on the list is ticked "
                                                "as attended instead"))
         walk.addWidget(self.walk_in_button)
+        self.new_walk_in_button = QPushButton(self.tr("New shop…"))
+        self.new_walk_in_button.setToolTip(self.tr("A walk-in not on file yet: add it to the customers and tick it "
+                                                   "as attended"))
+        walk.addWidget(self.new_walk_in_button)
         walk.addStretch(1)
         layout.addLayout(walk)
         self.attended_button.clicked.connect(lambda: self.tick(True))
         self.absent_button.clicked.connect(lambda: self.tick(False))
         self.seated_button.clicked.connect(self.save_seating)
         self.walk_in_button.clicked.connect(self.add_walk_in)
+        self.new_walk_in_button.clicked.connect(self.add_new_walk_in)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._update_buttons()
 
@@ -138,6 +146,27 @@ class DayTab(QWidget):
             return self.tr("{shop} added as attended.").format(shop=name)
 
         self._host.act(lambda: steps.add_walk_in(ctx.uow(), event_id, customer_id, ctx.today()), added)
+
+    def new_walk_in_dialog(self) -> NewWalkInDialog | None:
+        event_id, ctx, host = self._host.event_id, self._host.ctx, self._host
+        if event_id is None or not host.writable:
+            return None
+
+        def save(shop: Customer, done: Callable[[Invitation], None], failed: Callable[[BaseException], None]) -> None:
+            host.runner.submit(lambda: steps.add_new_walk_in(ctx.uow(), event_id, shop, ctx.today()), done, failed)
+        return NewWalkInDialog(save, self)
+
+    def add_new_walk_in(self) -> None:
+        dialog = self.new_walk_in_dialog()
+        if dialog is None or not dialog.exec():
+            return
+        self.walked_in_new(dialog.customer().name)
+
+    def walked_in_new(self, shop: str) -> None:
+        self._host.say(self.tr("{shop} added to the customers and as attended.").format(shop=shop.strip()))
+        self._host.reload()
+        self._host.changed.emit()
+        self._host.ctx.events.notify(CUSTOMERS)
 
     def save_seating(self) -> None:
         chosen = self.selected()

@@ -2199,6 +2199,14 @@
         <translation>未受邀而来的客户；已在名单上的则直接记为到场</translation>
     </message>
     <message>
+        <source>New shop…</source>
+        <translation>新客户…</translation>
+    </message>
+    <message>
+        <source>A walk-in not on file yet: add it to the customers and tick it as attended</source>
+        <translation>尚未建档的现场加入客户：添加到客户档案并记为到场</translation>
+    </message>
+    <message>
         <source>The event is in {n} days: attendance is ticked from its day on. </source>
         <translation>活动还有 {n} 天：到场情况从活动当天起勾选。</translation>
     </message>
@@ -2221,6 +2229,10 @@
     <message>
         <source>{shop} added as attended.</source>
         <translation>已添加{shop}，记为到场。</translation>
+    </message>
+    <message>
+        <source>{shop} added to the customers and as attended.</source>
+        <translation>已将{shop}添加到客户档案并记为到场。</translation>
     </message>
     <message>
         <source>Seating of {shop} saved.</source>
@@ -5291,6 +5303,37 @@
     <message>
         <source>Price-class structure</source>
         <translation>价类结构</translation>
+    </message>
+</context>
+<context>
+    <name>NewWalkInDialog</name>
+    <message>
+        <source>New walk-in</source>
+        <translation>新客户现场加入</translation>
+    </message>
+    <message>
+        <source>A shop not on file that came to the event: it is added to the customers and ticked as attended. Complete its dossier later.</source>
+        <translation>来参加活动但尚未建档的客户：将添加到客户档案并记为到场。档案其他内容以后再补。</translation>
+    </message>
+    <message>
+        <source>License number:</source>
+        <translation>许可证号：</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>店名：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>户主：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Add as attended</source>
+        <translation>添加并记为到场</translation>
     </message>
 </context>
 <context>

@@ -276,3 +276,33 @@ def test_delete_asks_then_removes_the_event(qtbot, make_page, demo_ctx: AppConte
         page.list.delete_button.click()
     assert gone.event.id not in [s.event.id for s in list_events(demo_ctx.uow(), TODAY)]
     assert page.list.model.rowCount() == 2
+
+
+def test_a_walk_in_not_on_file_is_added_from_the_day_tab(qtbot, make_page, demo_ctx: AppContext) -> None:
+    page = make_page()
+    event_id = upcoming_id(page)
+    open_event(qtbot, page, event_id)
+    view = page.event_view
+    demo_ctx.today = lambda: stored(demo_ctx, event_id).event.on
+    view.tabs.setCurrentIndex(DAY)
+    dialog = view.day.new_walk_in_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    taken = stored(demo_ctx, event_id).invitees[0].license_no
+    dialog.edits["license_no"].insert(taken)
+    dialog.edits["owner"].insert("吴九")  # as typed (keyClicks takes ASCII only)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.errors["name"].isHidden(), timeout=10000)
+    assert not dialog.errors["license_no"].isHidden() and dialog.result() == 0
+    assert dialog.edits["owner"].text() == "吴九"  # nothing typed is lost
+    dialog.edits["license_no"].setText("530102999999")
+    dialog.edits["name"].insert("新来烟酒店")  # as typed (keyClicks takes ASCII only)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.invitation is not None, timeout=10000)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.day.walked_in_new(dialog.customer().name)
+    settle(page)
+    came = next(i for i in stored(demo_ctx, event_id).invitees if i.license_no == "530102999999")
+    assert (came.shop, came.owner, came.invitation.walk_in, came.invitation.attendance) == \
+        ("新来烟酒店", "吴九", True, Attendance.ATTENDED)
+    assert "新来烟酒店" in [i.shop for i in view.day.model.rows]

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 import pytest
 
 from domain.errors import NotFound
+from domain.model.customers import Customer
 from domain.model.visits import FollowUpStatus
-from domain.salons.model import Channel, Event, EventKind, Outcome, Reply
+from domain.salons.model import Attendance, Channel, Event, EventKind, Outcome, Reply
 from domain.salons.rules import SalonRefused
 from domain.salons.screening import Criteria
 from domain.services import salon_steps as steps
@@ -151,3 +152,19 @@ def test_invitation_texts_and_inviting_on_the_next_visit(uow: FakeUnitOfWork, t:
     assert invitee.invitation.invite_planned_on == date(2026, 12, 9)
     plan = next(p for p in uow.store.rows("day_plans") if p.plan_date == date(2026, 12, 9))
     assert [s.customer_id for s in plan.stops] == [t.shops["乙店"]]
+
+
+def test_a_walk_in_not_on_file_becomes_a_shop_and_an_attendee_together_or_not_at_all(uow: FakeUnitOfWork,
+                                                                                   t: Territory) -> None:
+    shops_before = len(uow.store.rows("customers"))
+    with pytest.raises(ValidationFailed) as failed:  # licence taken, no shop name
+        steps.add_new_walk_in(uow, t.tasting, Customer("530102200001", " "), DAY)
+    assert {e.field for e in failed.value.errors} == {"license_no", "name"}
+    with pytest.raises(SalonRefused):  # before the day
+        steps.add_new_walk_in(uow, t.tasting, Customer("530102200099", "新来店"), DAY - timedelta(days=1))
+    assert len(uow.store.rows("customers")) == shops_before and salons.event_with_invitees(uow, t.tasting).invitees == ()
+    walk = steps.add_new_walk_in(uow, t.tasting, Customer(" 530102200099 ", "新来店", owner="吴九", phone="13900001111"),
+                                 DAY)
+    [invitee] = salons.event_with_invitees(uow, t.tasting).invitees
+    assert (invitee.shop, invitee.owner, invitee.license_no) == ("新来店", "吴九", "530102200099")
+    assert invitee.invitation == walk and walk.walk_in and walk.attendance is Attendance.ATTENDED
