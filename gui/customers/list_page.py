@@ -21,6 +21,7 @@ from domain.customer_search import CustomerFilter
 from domain.model.customers import CustomerStatus
 from domain.read_models import CustomerList, CustomerListRow
 from domain.services.customers import list_customers, set_customer_status
+from domain.visits.planning_views import route_key
 from gui.common.columns import fit_columns
 from gui.common.empty_note import EmptyListNote
 from gui.common.row_model import Column
@@ -233,7 +234,7 @@ class CustomersPage(QWidget):
         rows = data.rows
         for box, values in (
             (self.segment_filter, sorted({r.segment for r in rows if r.segment})),
-            (self.route_filter, sorted({r.route for r in rows if r.route})),
+            (self.route_filter, sorted({r.route for r in rows if r.route}, key=route_key)),
             (self.tag_filter, sorted({t for r in rows for t in r.tags})),
         ):
             chosen = box.currentData()
@@ -244,7 +245,7 @@ class CustomersPage(QWidget):
                 box.addItem(value, value)
             box.setCurrentIndex(max(0, box.findData(chosen)))
             box.blockSignals(False)
-        self.dossier.set_routes(sorted({r.route for r in rows if r.route}))
+        self.dossier.set_routes(sorted({r.route for r in rows if r.route}, key=route_key))
 
     # --- data ------------------------------------------------------------------------------------
 
@@ -347,7 +348,7 @@ class CustomersPage(QWidget):
         if not self.dossier.confirm_leave():
             return
         self.table.clearSelection()
-        self.dossier.new_customer(sorted({r.route for r in self.model.all_rows if r.route}))
+        self.dossier.new_customer(sorted({r.route for r in self.model.all_rows if r.route}, key=route_key))
 
     def import_customers(self) -> None:
         if not self.dossier.confirm_leave():

@@ -26,6 +26,7 @@ from domain.read_models import CustomerListRow
 from domain.salons.model import EventWithInvitees
 from domain.salons.screening import Criteria, Screening
 from domain.services.salons import ListSaved, save_target_list, screen_shops
+from domain.visits.planning_views import route_key
 from gui.analysis.tables import fit_columns
 from gui.common import formatting as fmt
 from gui.common.fields import number_or_none, optional_number
@@ -181,7 +182,7 @@ class ScreeningTab(QWidget):
         active = [s for s in shops if s.status == "active"]
         self.segments.set_choices(sorted({s.segment for s in active if s.segment}))
         self.tags.set_choices(sorted({t for s in active for t in s.tags}))
-        self.routes.set_choices(sorted({s.route for s in active if s.route}))
+        self.routes.set_choices(sorted({s.route for s in active if s.route}, key=route_key))
 
     def show_event(self, data: EventWithInvitees) -> None:
         self.model.listed = {i.invitation.customer_id for i in data.invitees}
