@@ -29,7 +29,7 @@ INVITATION_WIDTHS[-1] = CONTENT_WIDTH - sum(INVITATION_WIDTHS)
 SIGN_IN_HEADER = ["序号", "店名", "户主", "电话", "签名"]
 SIGN_IN_WIDTHS = [12 * MM, 48 * MM, 22 * MM, 26 * MM, 0.0]
 SIGN_IN_WIDTHS[-1] = CONTENT_WIDTH - sum(SIGN_IN_WIDTHS)
-SIGN_ROW_PADDING = 10  # points above and below: a row about 11 mm tall takes a signature
+SIGN_ROW_PADDING = 8  # points above and below: a row about 10 mm tall takes a signature, 21 to the first page
 
 
 def _facts_line(text: str) -> Paragraph:
