@@ -148,6 +148,15 @@ def big_money(d: object) -> str:
     return format_wan(_dec(d)) or money(d)
 
 
+def wan(d: object) -> str:
+    """A sum for a column headed （万元）: 209.94 for ¥2,099,366.50, to the hundredth, half up, once."""
+    if d is None:
+        return "—"
+    value = _dec(d)
+    sign = "−" if value < 0 else ""
+    return f"{sign}{(abs(value) / 10000).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
+
+
 def pct(d: object, digits: int = 1) -> str:
     """A ratio (0.123) as a percentage ("12.3%")."""
     if d is None:

@@ -29,12 +29,14 @@ from reports.base import (
     percent,
     points,
     table,
+    wan,
 )
 from reports.base import (
     money2 as money,
 )
 from reports.charts import class_chart, trend_chart
 from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title, shop_name, small_number
+from reports.monthly_points import key_points_story
 
 TITLE = "月度经营分析"
 CLASS_NAMES = {1: "一类", 2: "二类", 3: "三类", 4: "四类", 5: "五类"}
@@ -101,6 +103,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "", tiers: TierMonth |
             "环比与上月相比，同比与去年同月相比。",
             "subtitle",
         ),
+        *key_points_story(a),
         para("一、主要指标", "heading"),
         kpi_table(_kpis(a)),
         para("二、近12个月走势", "heading"),
@@ -108,11 +111,13 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "", tiers: TierMonth |
                     [float(p.gross_profit) for p in a.trend], "销量（条）", "毛利（元）"),
         Spacer(1, 3 * MM),
     ]
-    trend_rows = [["月份", "销量（条）", "进货额", "毛利", margin_title(a.margin_basis), "一二类占比", "订足率"]]
+    # the territory's months run to millions: 万元, as the company's own tables give them
+    trend_rows = [["月份", "销量（条）", "进货额（万元）", "毛利（万元）", margin_title(a.margin_basis), "一二类占比",
+                   "订足率"]]
     for period in reversed(a.trend):
         if period.cartons:
-            trend_rows.append([month_label(period.start), num(period.cartons), money(period.amount),
-                               money(period.gross_profit), percent(period.margin_pct),
+            trend_rows.append([month_label(period.start), num(period.cartons), wan(period.amount),
+                               wan(period.gross_profit), percent(period.margin_pct),
                                percent(period.class_1_2_share_pct), percent(period.fill_rate_pct)])
     story.append(table(trend_rows, [28 * MM, 24 * MM, 32 * MM, 30 * MM, 22 * MM, 21 * MM, CONTENT_WIDTH - 157 * MM],
                        align_right=(1, 2, 3, 4, 5, 6)))

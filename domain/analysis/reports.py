@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from domain.analysis.changes import MonthComparison
 from domain.analysis.decline import DecliningCustomer
@@ -12,7 +13,17 @@ from domain.analysis.listings import NewListing
 from domain.analysis.rankings import BY_CARTONS, CustomerMonth, Key, ProductMonth, bottom, lowest_fill_rates, top
 from domain.analysis.rankings import short_supplied as _short_supplied
 from domain.analysis.structure import ClassShare
+from domain.model.customers import CustomerStatus
 from domain.profit import MarginBasis, PeriodFigures
+
+
+class StoppedCustomer(NamedTuple):
+    """Ordered the month before, nothing this month."""
+
+    customer_id: int
+    name: str
+    previous_cartons: int
+    status: CustomerStatus = CustomerStatus.ACTIVE
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,7 @@ class TerritoryMonthAnalysis:
     decline_known: bool = True  # False: too little history to tell a three-month decline
     inflation_known: bool = True  # False: too little history to read demand inflation
     margin_basis: MarginBasis = MarginBasis.PURCHASE
+    stopped: tuple[StoppedCustomer, ...] = ()  # ordered the month before, not this month
 
     @property
     def figures(self) -> PeriodFigures:

@@ -15,7 +15,7 @@ from domain.analysis.inflation import LOOKBACK, MIN_RUN, InflationSignal, inflat
 from domain.analysis.inflation import enough_history as enough_for_inflation
 from domain.analysis.listings import ListingRow, NewListing
 from domain.analysis.rankings import ProductSums, customer_month, product_months
-from domain.analysis.reports import CustomerMonthAnalysis, TerritoryMonthAnalysis
+from domain.analysis.reports import CustomerMonthAnalysis, StoppedCustomer, TerritoryMonthAnalysis
 from domain.analysis.structure import class_structure
 from domain.errors import NotFound
 from domain.model.customers import CustomerStatus
@@ -135,6 +135,9 @@ def month_analysis(uow: UnitOfWork, month: date) -> TerritoryMonthAnalysis:
                                 statuses.get(r.customer_id, CustomerStatus.ACTIVE))
                  for r in per_customer if r.month == month]
     customers.sort(key=lambda c: (-c.cartons, c.customer_id))
+    ordering_now = {c.customer_id for c in customers}
+    stopped = tuple(StoppedCustomer(cid, names.get(cid, ""), s.cartons, statuses.get(cid, CustomerStatus.ACTIVE))
+                    for cid, s in sorted(previous_sums.items()) if cid not in ordering_now and s.cartons > 0)
     return TerritoryMonthAnalysis(
         month=month,
         comparison=_comparison(month, sums, rate, basis, {m: n for m, n in counts.items() if n}),
@@ -149,6 +152,7 @@ def month_analysis(uow: UnitOfWork, month: date) -> TerritoryMonthAnalysis:
         decline_known=enough_for_decline(all_months, month),
         inflation_known=enough_for_inflation(all_months, month),
         margin_basis=basis,
+        stopped=stopped,
     )
 
 
