@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from reportlab.platypus import Paragraph
+
 from domain.services.report_data import OneVisitData, VisitSummaryData
-from domain.visits.record_views import DaySummary
+from domain.visits.record_views import DaySummary, DayVisit
+from domain.visits.summary_rules import CHECK_KINDS, DayOutcomes, Theme, VisitOutcome
 from reports import base
 from reports.base import CONTENT_WIDTH, MM, para
 
@@ -41,30 +44,48 @@ def render_visit_summary(data: VisitSummaryData) -> bytes:
             # a day starts on a new page unless most of one is left: its heading never ends a page
             story.append(CondPageBreak(120 * MM))
             story.append(para(day_text(day.day), "heading"))
-        story += _day(day, data.printed_on)
+        story += _day(day, data.outcomes_of(day.day) if data.outcomes else None, data.printed_on,
+                      () if week else data.themes)
     title = f"{TITLE} · {data.first.isoformat()}" + (f" — {data.last.isoformat()}" if week else "")
     return base.build_pdf(title, data.owner, data.unit, data.printed_on, story)
 
 
 def _week_overview(data: VisitSummaryData) -> list:
     total = lambda attr: sum(getattr(d, attr) for d in data.days)  # noqa: E731
+    planned_only = len(data.days) - data.days_visited
+    unfollowed = sum(o.unfollowed for o in data.outcomes)
     story: list = [base.kpi_table([
-        ("拜访天数", f"{len(data.days)} 天", ""),
+        ("拜访天数", f"{data.days_visited} 天", f"另有 {planned_only} 天只有计划" if planned_only else "有已拜访的天数"),
         ("已拜访", f"{total('done')} 户", f"其中电话 {total('phone')} 户"),
         ("未拜访", f"{total('missed')} 户", ""),
-        ("发现问题 / 跟进", f"{total_problems(data)} / {sum(len(d.follow_ups) for d in data.days)}", "条"),
+        ("发现问题 / 跟进", f"{total_problems(data)} / {sum(len(d.follow_ups) for d in data.days)}",
+         f"未建跟进 {unfollowed} 条" if data.outcomes else "条"),
     ])]
-    rows: list[list[object]] = [["日期", "已拜访", "未拜访", "问题", "跟进", "当日总结"]]
+    rows: list[list[object]] = [["日期", "已拜访", "未拜访", "问题", "跟进", "未建跟进", "当日总结"]]
     for d in data.days:
+        o = data.outcomes_of(d.day)
         rows.append([f"{d.day.month}月{d.day.day}日 周{WEEKDAYS[d.day.weekday()]}", str(d.done), str(d.missed),
-                     str(len(d.problems)), str(len(d.follow_ups)), d.summary or "—"])
-    widths = [26 * MM, 15 * MM, 15 * MM, 12 * MM, 12 * MM, 0]
+                     str(len(o.problems) if data.outcomes else len(d.problems)), str(len(d.follow_ups)),
+                     str(o.unfollowed), d.summary or "—"])
+    widths = [26 * MM, 14 * MM, 14 * MM, 12 * MM, 12 * MM, 16 * MM, 0]
     widths[-1] = CONTENT_WIDTH - sum(widths)
-    story += [para("每日概况", "heading"), base.table(rows, widths, align_right=(1, 2, 3, 4))]
+    story += [para("每日概况", "heading"), base.table(rows, widths, align_right=(1, 2, 3, 4, 5))]
+    story += _themes(data.themes, "本周重复出现的问题")
     return story
 
 
+def _themes(themes: tuple[Theme, ...], heading: str) -> list:
+    """The problems said in several shops, most shops first: "订货终端登录不上：5 户"."""
+    if not themes:
+        return [para(heading, "subheading"), para("没有在多户重复出现的问题。", "small")]
+    rows: list[list[object]] = [["问题", "户数"]]
+    rows += [[f"{n}. {t.text}", f"{t.shops} 户"] for n, t in enumerate(themes, 1)]
+    return [para(heading, "subheading"), base.table(rows, [CONTENT_WIDTH - 24 * MM, 24 * MM], align_right=(1,))]
+
+
 def total_problems(data: VisitSummaryData) -> int:
+    if data.outcomes:
+        return sum(len(o.problems) for o in data.outcomes)
     return sum(len(d.problems) for d in data.days)
 
 
@@ -76,38 +97,73 @@ def _problem_text(kind: str, text: str) -> str:
     return text or "—"
 
 
-def _day(day: DaySummary, today: date) -> list:
+def _times(o: VisitOutcome | None) -> str:
+    """Start–end in local time (stored in UTC)."""
+    if o is None or o.started_at is None:
+        return "—"
+    start = f"{o.started_at.astimezone():%H:%M}"
+    return f"{start}-{o.ended_at.astimezone():%H:%M}" if o.ended_at else start
+
+
+def _cartons(o: VisitOutcome | None) -> str:
+    """建议 / 约定 cartons: "4 / 3"; "—" for a side not recorded, "—" alone when neither is."""
+    if o is None or (o.suggested is None and o.agreed is None):
+        return "—"
+    dash = lambda n: "—" if n is None else str(n)  # noqa: E731
+    return f"{dash(o.suggested)} / {dash(o.agreed)}"
+
+
+def _store_check(v: DayVisit) -> str:
+    if v.status != "done" or v.visit_type == "phone":
+        return "—"  # a phone visit has no store check
+    check = []
+    if v.license_shown is False:
+        check.append("未亮证")
+    if v.price_labels_missing:
+        check.append(f"缺价签{v.price_labels_missing}个")
+    elif v.price_labels_complete is False:
+        check.append("价签不全")
+    return "、".join(check) or "正常"
+
+
+def _short_day(d: date | None) -> str:
+    return "—" if d is None else f"{d.month}月{d.day}日"
+
+
+def _day(day: DaySummary, outcomes: DayOutcomes | None, today: date, themes: tuple[Theme, ...] = ()) -> list:
+    """One day: the figures, the visits (times, store check, cartons, next visit), the findings, the
+    problems several shops raised (`themes`, for a day report; a week has them in its overview), the
+    follow-ups and the day's text."""
+    problems = outcomes.problems if outcomes is not None else ()
+    n_problems = len(problems) if outcomes is not None else len(day.problems)
+    sub = f"跟进事项 {len(day.follow_ups)} 项"
+    if outcomes is not None and outcomes.unfollowed:
+        sub += f" · 未建跟进 {outcomes.unfollowed} 条"
     story: list = [base.kpi_table([
         ("计划拜访", f"{len(day.visits)} 户", ""),
         ("已拜访", f"{day.done} 户", f"其中电话 {day.phone} 户"),
         ("未拜访", f"{day.missed} 户", f"计划中 {day.planned} 户" if day.planned else ""),
-        ("发现问题", f"{len(day.problems)} 条", f"跟进事项 {len(day.follow_ups)} 项"),
+        ("发现问题", f"{n_problems} 条", sub),
     ])]
     story.append(para("拜访情况", "subheading"))
-    rows: list[list[object]] = [["序", "客户", "线路", "方式", "状态", "店面检查", "小结"]]
+    rows: list[list[object]] = [["序", "客户", "方式", "状态", "时间", "店面检查", "建议/约定", "下次拜访", "小结"]]
     for i, v in enumerate(sorted(day.visits, key=lambda v: (v.position or 999, v.customer_name)), 1):
-        check = []
-        if v.status == "done":
-            if v.license_shown is False:
-                check.append("未亮证")
-            if v.price_labels_missing:
-                check.append(f"缺价签{v.price_labels_missing}个")
-            elif v.price_labels_complete is False:
-                check.append("价签不全")
-        rows.append([str(v.position or i), v.customer_name, v.route, VISIT_TYPES.get(v.visit_type, v.visit_type),
-                     STATUS.get(day.shown_status(v, today), v.status),
-                     ("、".join(check) or "正常") if v.status == "done" else "—", v.summary or "—"])
-    widths = [8 * MM, 34 * MM, 16 * MM, 11 * MM, 14 * MM, 24 * MM, 0]
+        o = outcomes.outcome(v.visit_id) if outcomes is not None else None
+        rows.append([str(v.position or i), v.customer_name + (f"\n{v.route}" if v.route else ""),
+                     VISIT_TYPES.get(v.visit_type, v.visit_type), STATUS.get(day.shown_status(v, today), v.status),
+                     _times(o), _store_check(v), _cartons(o), _short_day(o.next_visit_on if o else None),
+                     v.summary or "—"])
+    widths = [7 * MM, 30 * MM, 10 * MM, 13 * MM, 20 * MM, 21 * MM, 16 * MM, 17 * MM, 0]
     widths[-1] = CONTENT_WIDTH - sum(widths)
-    story.append(base.table(rows, widths))
+    story.append(base.table(rows, widths, align_right=(6,)))
 
-    story.append(para("发现与约定", "subheading"))
-    if day.problems:
-        rows = [["客户", "类别", "内容"]]
-        rows += [[p.customer_name, KINDS.get(p.kind, p.kind), _problem_text(p.kind, p.text)] for p in day.problems]
-        story.append(base.table(rows, [38 * MM, 22 * MM, CONTENT_WIDTH - 60 * MM]))
+    story.append(_label("发现与约定", "subheading"))
+    if outcomes is None:
+        story += _legacy_problems(day)
     else:
-        story.append(para("当日拜访未记录问题或需求。", "small"))
+        story += _findings(outcomes)
+    if themes:
+        story += _themes(themes, "多户反映的问题")
 
     story.append(para("跟进事项", "subheading"))
     if day.follow_ups:
@@ -123,6 +179,42 @@ def _day(day: DaySummary, today: date) -> list:
     story.append(para("当日总结", "subheading"))
     story.append(para(day.summary or "（未填写）", "note"))
     return story
+
+
+def _findings(outcomes: DayOutcomes) -> list:
+    """Problems (with the 未建跟进 flag) in one table, information and market news in another."""
+    story: list = [_label("问题与需求")]
+    if outcomes.problems:
+        rows: list[list[object]] = [["客户", "类别", "内容", "跟进"]]
+        rows += [[p.customer_name, KINDS.get(p.kind, p.kind), _problem_text(p.kind, p.text),
+                  "未建跟进" if p.unfollowed else ("—" if p.kind in CHECK_KINDS else "已建跟进")]
+                 for p in outcomes.problems]
+        story.append(base.table(rows, [34 * MM, 20 * MM, CONTENT_WIDTH - 74 * MM, 20 * MM]))
+    else:
+        story.append(para("当日拜访未发现问题或需求。", "small"))
+    story.append(_label("信息与市场动态"))
+    if outcomes.information:
+        rows = [["客户", "类别", "内容"]]
+        rows += [[p.customer_name, KINDS.get(p.kind, p.kind), p.text or "—"] for p in outcomes.information]
+        story.append(base.table(rows, [34 * MM, 20 * MM, CONTENT_WIDTH - 54 * MM]))
+    else:
+        story.append(para("当日拜访未记录市场信息。", "small"))
+    return story
+
+
+def _label(text: str, style: str = "small") -> Paragraph:
+    """A heading kept on the page of what follows it."""
+    p = para(text, style)
+    p.keepWithNext = True
+    return p
+
+
+def _legacy_problems(day: DaySummary) -> list:
+    if not day.problems:
+        return [para("当日拜访未记录问题或需求。", "small")]
+    rows: list[list[object]] = [["客户", "类别", "内容"]]
+    rows += [[p.customer_name, KINDS.get(p.kind, p.kind), _problem_text(p.kind, p.text)] for p in day.problems]
+    return [base.table(rows, [38 * MM, 22 * MM, CONTENT_WIDTH - 60 * MM])]
 
 
 # --- one visit ------------------------------------------------------------------------------------
