@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from cli import events, imports, reminders, reports, restore, tiers, workspace
+from cli import events, forecast, imports, reminders, reports, restore, tiers, workspace
 from cli.common import FAILED, REFUSED, CommandFailed, unsupported_database
 
 log = logging.getLogger("fieldbook")
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     tiers.add_commands(commands, common)
     reminders.add_commands(commands, common)
     events.add_commands(commands, common)
+    forecast.add_commands(commands, common)
     return parser
 
 
@@ -71,6 +72,8 @@ def dispatch(args: argparse.Namespace, db: Path | None, url: str | None) -> int:
         return reminders.command_calendar(args, db, url, print)
     if args.command == "events":
         return events.command_events(args, db, url, print)
+    if args.command == "forecast":
+        return forecast.command_forecast(args, db, url, print)
     raise CommandFailed(QCoreApplication.translate("CommandLine", "Unknown command {name}.").format(name=args.command), REFUSED)
 
 

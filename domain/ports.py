@@ -21,6 +21,7 @@ from domain.care.reminders import (
     ReminderSettings,
     ShopCareFacts,
 )
+from domain.forecast.model import MonthQty, OrderDay
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Reminder
 from domain.model.custom_fields import CustomField
@@ -266,6 +267,14 @@ class TierQueries(Protocol):
     def star_steps(self, first: date, after: date) -> list[StarStep]: ...
 
 
+class ForecastQueries(Protocol):
+    """What the demand forecast reads, for all shops at once. Months are first days; `before` excluded."""
+
+    def order_months(self, first: date, before: date) -> list[MonthQty]: ...  # month × shop × product sums
+    def order_days(self, first: date, before: date) -> list[OrderDay]: ...  # distinct (shop, order date)
+    def latest_order_month(self) -> date | None: ...
+
+
 class SettingsRepository(Protocol):
     def load(self) -> WorkspaceSettings: ...
     def save(self, settings: WorkspaceSettings) -> None: ...
@@ -317,6 +326,8 @@ class UnitOfWork(Protocol):
     def queries(self) -> WorkspaceQueries: ...
     @property
     def visit_queries(self) -> VisitQueries: ...
+    @property
+    def forecast_queries(self) -> ForecastQueries: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from domain.errors import WorkspaceReadOnly
 from persistence import sales_summary
+from persistence.forecast_queries import SqlForecastQueries
 from persistence.queries import SqlWorkspaceQueries
 from persistence.repositories.care import SqlCareRepository
 from persistence.repositories.catalogue import SqlProductRepository, SqlSalesRepository
@@ -60,6 +61,7 @@ class SqlUnitOfWork:
         self.tier_queries = SqlTierQueries(s)
         self.queries = SqlWorkspaceQueries(s)
         self.visit_queries = SqlVisitQueries(s)
+        self.forecast_queries = SqlForecastQueries(s)
         return self
 
     def __exit__(

@@ -273,6 +273,10 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "The theme is longer than {max} characters."),
     QT_TRANSLATE_NOOP("DomainMessages", "This shop was not invited; add it as a walk-in instead."),
     QT_TRANSLATE_NOOP("DomainMessages", "Walk-ins are added on the event's day ({day}) or after."),
+    # issue 15: demand forecast (domain/services/forecast.py)
+    QT_TRANSLATE_NOOP("DomainMessages", "A backtest covers between 1 and {max} months."),
+    QT_TRANSLATE_NOOP("DomainMessages", "There are no orders before {month}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "There are no orders to test the forecast on."),
 )
 
 

@@ -1388,6 +1388,14 @@
         <source>a number of rows</source>
         <translation>行数</translation>
     </message>
+    <message>
+        <source>{text} is not a number of months between 1 and {max}.</source>
+        <translation>{text} 不是 1 到 {max} 之间的月数。</translation>
+    </message>
+    <message>
+        <source>Name the month to forecast with --month YYYY-MM, or run forecast backtest.</source>
+        <translation>请用 --month YYYY-MM 指定要预测的月份，或运行 forecast backtest。</translation>
+    </message>
 </context>
 <context>
     <name>CopyPlanDialog</name>
@@ -3168,6 +3176,18 @@
     <message>
         <source>Walk-ins are added on the event&apos;s day ({day}) or after.</source>
         <translation>现场加入的客户要在活动当天（{day}）或之后添加。</translation>
+    </message>
+    <message>
+        <source>A backtest covers between 1 and {max} months.</source>
+        <translation>回测范围为 1 到 {max} 个月。</translation>
+    </message>
+    <message>
+        <source>There are no orders before {month}.</source>
+        <translation>{month} 之前没有订单。</translation>
+    </message>
+    <message>
+        <source>There are no orders to test the forecast on.</source>
+        <translation>没有可用于检验预测的订单。</translation>
     </message>
 </context>
 <context>

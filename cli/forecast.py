@@ -1,0 +1,79 @@
+"""`forecast --month YYYY-MM`: next month's demand forecast (需求预测) of the territory, one line per product
+(code, name, forecast cartons, last month's supplied, last month's stated demand), tab-separated;
+`forecast backtest --months N`: the forecast tried on the last N months, one line per month (WAPE of the
+forecast, of "same as last month" and of "stated demand carried forward", in percent), then their mean.
+
+A month in another form, a month with no orders before it, N out of range: one line on stderr, exit 2."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
+from cli.tiers import parse_month
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    forecast = commands.add_parser("forecast", parents=[common],
+                                   help="需求预测: next month's demand by product, or its backtest")
+    # read by the command, not by argparse, so that a wrong form is one line and exit 2
+    forecast.add_argument("--month", metavar="YYYY-MM", help="the month to forecast")
+    actions = forecast.add_subparsers(dest="forecast_action", metavar="ACTION")
+    test = actions.add_parser("backtest", parents=[common],
+                              help="forecast each of the last N months from the data before it and measure the error")
+    test.add_argument("--months", required=True, metavar="N", help="how many months (1–24)")
+
+
+def _refused(exc: BaseException) -> CommandFailed:
+    from domain.messages.errors import describe_error
+
+    return CommandFailed(describe_error(exc, QCoreApplication.translate), REFUSED)
+
+
+def _months(text: str) -> int:
+    from domain.services.forecast import MAX_BACKTEST_MONTHS
+
+    if text.strip().isdigit() and 1 <= int(text) <= MAX_BACKTEST_MONTHS:
+        return int(text)
+    raise CommandFailed(QCoreApplication.translate(
+        "CommandLine", "{text} is not a number of months between 1 and {max}.").format(
+        text=text, max=MAX_BACKTEST_MONTHS), REFUSED)
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}"
+
+
+def command_forecast(args: argparse.Namespace, db: Path | None, url: str | None, out: Out) -> int:
+    from domain.services.forecast import BacktestOutOfRange, NoOrdersBeforeMonth, run_backtest, territory_forecast
+    from persistence.holidays import ChineseHolidays
+
+    backtest = getattr(args, "forecast_action", None) == "backtest"
+    if backtest:
+        months = _months(args.months)  # before the workspace is opened: a wrong form touches nothing
+    elif not args.month:
+        raise CommandFailed(QCoreApplication.translate(
+            "CommandLine", "Name the month to forecast with --month YYYY-MM, or run forecast backtest."), REFUSED)
+    else:
+        month = parse_month(args.month)
+    workspace = open_ready_workspace(db, url)
+    try:
+        try:
+            if backtest:
+                result = run_backtest(workspace.uow(), months, ChineseHolidays())
+                for m in result.months:
+                    w = m.shop_product
+                    out("\t".join((f"{m.month:%Y-%m}", _percent(w.forecast), _percent(w.naive), _percent(w.stated))))
+                mean = result.mean()
+                out(f"mean: {_percent(mean.forecast)} {_percent(mean.naive)} {_percent(mean.stated)}")
+                return 0
+            forecast = territory_forecast(workspace.uow(), month, ChineseHolidays())
+        except (NoOrdersBeforeMonth, BacktestOutOfRange) as exc:
+            raise _refused(exc) from None
+        for p in forecast.products:
+            out("\t".join((p.code, p.name, str(p.cartons), str(p.last_supplied), str(p.last_requested))))
+        return 0
+    finally:
+        workspace.close()

@@ -1,0 +1,114 @@
+"""What the demand forecast (需求预测) reads and what it gives back: plain values, no storage.
+
+A forecast is kept in its parts (base × season × days × trend + adjustment) so that a screen can open
+a figure and show why it is what it is; the cartons are rounded once, at the end.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+Pair = tuple[int, int]  # (customer_id, product_id)
+
+
+@dataclass(frozen=True)
+class MonthQty:
+    """One shop's orders of one product in one month, summed: asked (需求量) and got (订足量)."""
+
+    month: date  # first day
+    customer_id: int
+    product_id: int
+    requested: int
+    supplied: int
+    short_lines: int = 0  # order lines of the month supplied less than asked
+
+    @property
+    def cut(self) -> bool:
+        """Supply was cut this month: what the shop got is only a lower bound of what it would have sold."""
+        return self.short_lines > 0 or self.supplied < self.requested
+
+
+@dataclass(frozen=True)
+class OrderDay:
+    customer_id: int
+    order_date: date
+
+
+@dataclass(frozen=True)
+class ShopInfo:
+    customer_id: int
+    segment_id: int | None = None
+    grade: int | None = None
+
+
+class HolidayCalendar(Protocol):
+    """Official public holidays (法定节假日) of a month, weekdays only; None where the calendar has no data."""
+
+    def holiday_days(self, month: date) -> int | None: ...
+
+
+class NoHolidays:
+    """A calendar that knows nothing: the season then rests on the order history alone."""
+
+    def holiday_days(self, month: date) -> int | None:
+        return None
+
+
+@dataclass(frozen=True)
+class History:
+    """Everything a forecast may read: only what happened before the month it forecasts."""
+
+    months: Sequence[MonthQty]
+    order_days: Sequence[OrderDay]
+    shops: Sequence[ShopInfo] = ()
+
+    def before(self, month: date) -> History:
+        """The same history cut at `month`: the backtest hands each month only this."""
+        return History(tuple(m for m in self.months if m.month < month),
+                       tuple(d for d in self.order_days if d.order_date < month), self.shops)
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """The manager's correction of one figure, in cartons (may be negative), with the reason heard on a visit."""
+
+    cartons: float
+    reason: str
+
+
+# where a figure's base came from
+OWN = "own"  # the shop's own orders of the product
+BLENDED = "blended"  # a short history, leaned toward the peers'
+PEERS = "peers"  # no history: shops of the same segment and grade
+
+
+@dataclass(frozen=True)
+class Forecast:
+    customer_id: int
+    product_id: int
+    month: date
+    base: float  # cartons in an ordinary month: demand estimates weighted toward the recent ones
+    season: float  # this month against the shop's and its segment's mean month (1 = ordinary)
+    days: float  # this month's order days against the shop's usual number (1 = usual)
+    trend: float  # damped growth or decline (1 = flat)
+    adjustment: float = 0.0  # the manager's cartons
+    reason: str = ""
+    source: str = OWN
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def raw(self) -> float:
+        return max(0.0, self.base * self.season * self.days * self.trend + self.adjustment)
+
+    @property
+    def cartons(self) -> int:
+        """Whole cartons, never negative: the one rounding."""
+        return int(self.raw + 0.5)
+
+
+# notes a forecast may carry (message keys; the front ends word them)
+NOTE_NO_HOLIDAY_DATA = "no_holiday_data"  # the holiday calendar stops before this month
+NOTE_INFLATION = "inflation"  # stated demand inflating: requests not believed
+NOTE_CENSORED = "censored"  # supply was cut in the history: demand read between supplied and asked

@@ -1,0 +1,93 @@
+"""Use cases of the demand forecast (需求预测, issue #15): next month by product for the territory, and the
+backtest of the last months. Reads through the ports in a few queries for all shops (never one per shop)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from domain.errors import DomainError
+from domain.forecast.backtest import Backtest, backtest
+from domain.forecast.model import Adjustment, Forecast, History, HolidayCalendar, Pair, ShopInfo
+from domain.forecast.monthly import WINDOW, forecast_month
+from domain.periods import shift_month
+from domain.ports import UnitOfWork
+
+MAX_BACKTEST_MONTHS = 24
+
+
+class NoOrdersBeforeMonth(DomainError):
+    pass
+
+
+class BacktestOutOfRange(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class ProductForecast:
+    """One product's territory figure: the sum of its shops' forecasts, beside last month's orders."""
+
+    product_id: int
+    code: str
+    name: str
+    cartons: int
+    last_supplied: int
+    last_requested: int
+
+
+@dataclass(frozen=True)
+class TerritoryForecast:
+    month: date
+    products: tuple[ProductForecast, ...]
+    shops: tuple[Forecast, ...]  # the figures behind, each with its parts
+
+
+def _history(uow: UnitOfWork, first: date, before: date) -> History:
+    shops = tuple(ShopInfo(s.customer_id, s.segment_id, s.grade) for s in uow.tier_queries.shop_facts())
+    return History(tuple(uow.forecast_queries.order_months(first, before)),
+                   tuple(uow.forecast_queries.order_days(first, before)), shops)
+
+
+def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar | None = None,
+                       adjustments: Mapping[Pair, Adjustment] | None = None) -> TerritoryForecast:
+    month = month.replace(day=1)
+    with uow:
+        history = _history(uow, shift_month(month, -WINDOW), month)
+        products = {p.id: p for p in uow.products.list() if p.id is not None}
+    if not history.months:
+        raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{month:%Y-%m}")
+    figures = forecast_month(history, month, calendar, adjustments)
+    cartons: dict[int, int] = defaultdict(int)
+    for f in figures:
+        cartons[f.product_id] += f.cartons
+    previous = shift_month(month, -1)
+    supplied: dict[int, int] = defaultdict(int)
+    requested: dict[int, int] = defaultdict(int)
+    for m in history.months:
+        if m.month == previous:
+            supplied[m.product_id] += m.supplied
+            requested[m.product_id] += m.requested
+    rows = []
+    for pid in sorted(set(cartons) | set(supplied), key=lambda i: (products[i].code if i in products else "", i)):
+        p = products.get(pid)
+        rows.append(ProductForecast(pid, p.code if p else str(pid), p.name if p else "", cartons.get(pid, 0),
+                                    supplied.get(pid, 0), requested.get(pid, 0)))
+    return TerritoryForecast(month, tuple(rows), tuple(figures))
+
+
+def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None = None,
+                 last: date | None = None) -> Backtest:
+    """The last `months` months with orders (up to `last`, default the latest), each from the data before it."""
+    if not 1 <= months <= MAX_BACKTEST_MONTHS:
+        raise BacktestOutOfRange("A backtest covers between 1 and {max} months.", max=MAX_BACKTEST_MONTHS)
+    with uow:
+        latest = last.replace(day=1) if last is not None else uow.forecast_queries.latest_order_month()
+        if latest is None:
+            raise NoOrdersBeforeMonth("There are no orders to test the forecast on.")
+        first_target = shift_month(latest, 1 - months)
+        history = _history(uow, shift_month(first_target, -WINDOW), shift_month(latest, 1))
+    if not any(m.month < first_target for m in history.months):
+        raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{first_target:%Y-%m}")
+    return backtest(history, latest, months, calendar)
