@@ -108,11 +108,24 @@ def _failing_line(data: bytes, encoding: str, exc: UnicodeDecodeError) -> int:
 
 
 def sniff_delimiter(text: str, sample_lines: int = 20) -> str:
-    """The separator used most over the first lines: Excel's "Unicode text" is tab-separated."""
-    sample = text[: 1 << 16].splitlines()[:sample_lines]
+    """The separator that splits the first lines into the same number of fields most often, then the
+    one used most: a cell holding semicolons (or commas, in Excel's tab-separated "Unicode text") must
+    not outvote the separator that gives every row the header's width."""
+    sample = [line for line in text[: 1 << 16].splitlines()[:sample_lines] if line.strip()]
     counts = {d: sum(line.count(d) for line in sample) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
+
+    def steadiness(d: str) -> int:
+        try:
+            widths = [len(row) for row in csv.reader(io.StringIO("\n".join(sample)), delimiter=d)]
+        except csv.Error:
+            return 0
+        widths = [w for w in widths if w > 1]
+        return max((widths.count(w) for w in set(widths)), default=0)
+
+    used = [d for d in DELIMITERS if counts[d]]
+    if not used:
+        return ","
+    return max(used, key=lambda d: (steadiness(d), counts[d], -DELIMITERS.index(d)))
 
 
 def parse(text: str, max_rows: int, max_columns: int, fast_from: int | None = None) -> Sequence[SourceRow]:
