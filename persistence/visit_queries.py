@@ -29,6 +29,7 @@ from persistence.tables.visits import (
     DayPlanRow,
     DayPlanStopRow,
     FollowUpRow,
+    InventoryCountRow,
     VisitEntryRow,
     VisitPhotoRow,
     VisitRow,
@@ -161,15 +162,26 @@ class SqlVisitQueries:
             .where(DayPlanStopRow.visit_id.is_not(None))
             .group_by(DayPlanStopRow.visit_id).subquery()
         )
+        # SUM skips NULL and is NULL when every count is: "nothing suggested", as the summary reads it
+        counted = (
+            select(InventoryCountRow.visit_id, func.sum(InventoryCountRow.suggested_qty).label("suggested"),
+                   func.sum(InventoryCountRow.ordered_qty).label("agreed"))
+            .join(VisitRow, VisitRow.id == InventoryCountRow.visit_id)
+            .where(VisitRow.planned_on == day)
+            .group_by(InventoryCountRow.visit_id).subquery()
+        )
         visits = [
-            DayVisit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), r[8], r[9], r[10], r[11], r[12])
+            DayVisit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), r[8], r[9], r[10], r[11], r[12],
+                     _utc(r[13]), _utc(r[14]), r[15], r[16], r[17])
             for r in s.execute(
                 select(VisitRow.id, CustomerRow.id, CustomerRow.name, CustomerRow.route, VisitRow.status,
                        VisitRow.visit_type, VisitRow.summary, VisitRow.price_labels_missing,
                        VisitRow.price_labels_complete, VisitRow.license_shown, VisitRow.display_state,
-                       VisitRow.tidiness, stop_position.c.position)
+                       VisitRow.tidiness, stop_position.c.position, VisitRow.started_at, VisitRow.ended_at,
+                       VisitRow.next_visit_on, counted.c.suggested, counted.c.agreed)
                 .join(CustomerRow, CustomerRow.id == VisitRow.customer_id)
                 .outerjoin(stop_position, stop_position.c.visit_id == VisitRow.id)
+                .outerjoin(counted, counted.c.visit_id == VisitRow.id)
                 .where(VisitRow.planned_on == day)
                 .order_by(stop_position.c.position.is_(None), stop_position.c.position, VisitRow.started_at,
                           VisitRow.id)

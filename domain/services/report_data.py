@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from domain.care.reminders import DueReminder
 from domain.errors import DomainError, NotFound
 from domain.model.evaluations import PlanStatus, PlanTarget
-from domain.model.visits import InventoryCount
 from domain.ports import UnitOfWork
 from domain.profit import MarginBasis
 from domain.salons.invitation_text import visit_line
@@ -21,17 +20,8 @@ from domain.services.visit_history import summarise_day
 from domain.services.visit_records import _customer, _prepare, load_visit_form
 from domain.tiers.distance import DistanceToNextGrade
 from domain.visits.planning_views import DayPlanView, PlanStopRow
-from domain.visits.record_views import DayData, DaySummary, VisitForm, VisitPreparation
-from domain.visits.suggested_order import cover_weeks_for, suggest, supply_history
-from domain.visits.summary_rules import (
-    DayOutcomes,
-    Theme,
-    VisitOutcome,
-    days_visited,
-    order_totals,
-    repeated_themes,
-    split_findings,
-)
+from domain.visits.record_views import DaySummary, VisitForm, VisitPreparation
+from domain.visits.summary_rules import DayOutcomes, Theme, day_outcomes, days_visited, repeated_themes
 
 
 class NoDayPlan(DomainError):
@@ -149,51 +139,13 @@ def visit_summary_data(uow: UnitOfWork, day: date, today: date, *, week: bool = 
             data = uow.visit_queries.day_data(d)
             if data.visits:
                 days.append(summarise_day(data, today))
-                outcomes.append(_day_outcomes(uow, data))
+                outcomes.append(day_outcomes(data))
             d += timedelta(days=1)
     if not any(s.done for s in days):
         raise NoVisits(first, last)
     themes = repeated_themes(p for o in outcomes for p in o.problems)
     return VisitSummaryData(first, last, today, settings.owner_name, settings.unit_name, tuple(days),
                             tuple(outcomes), themes)
-
-
-def _day_outcomes(uow: UnitOfWork, data: DayData) -> DayOutcomes:
-    """Inside the unit of work: the day's findings split and flagged, and each done visit's outcome."""
-    problems, information = split_findings(data)
-    visits = []
-    for v in data.visits:
-        if v.status != "done" or v.visit_id is None:
-            continue
-        visit = uow.visits.get(v.visit_id)
-        if visit is None:
-            continue
-        counts = [(c.suggested_qty, c.ordered_qty) for c in visit.inventory]
-        if any(s is None for s, _ in counts):
-            counts = list(zip(_suggested(uow, visit.customer_id, visit.planned_on, visit.inventory),
-                              (a for _, a in counts), strict=True))
-        suggested, agreed = order_totals(counts)
-        visits.append(VisitOutcome(v.visit_id, visit.visit_type.value, visit.started_at, visit.ended_at,
-                                   suggested, agreed, visit.next_visit_on))
-    return DayOutcomes(data.day, problems, information, tuple(visits))
-
-
-def _suggested(uow: UnitOfWork, customer_id: int, planned_on: date,
-               inventory: list[InventoryCount]) -> list[int | None]:
-    """The suggested cartons of each count, the stored figure or, where none was kept, the one the visit
-    record computes (domain/visits/suggested_order.py) from the supply before the visit and the stock."""
-    preparation, lines, window_end = _prepare(uow, _customer(uow, customer_id), planned_on, planned_on)
-    cover = cover_weeks_for(preparation.visit_every_days)
-    by_product = {p.product_id: p for p in lines}
-    out: list[int | None] = []
-    for c in inventory:
-        if c.suggested_qty is not None:
-            out.append(c.suggested_qty)
-            continue
-        p = by_product.get(c.product_id)
-        history = supply_history(c.product_id, p.lines, window_end, scarce=p.is_scarce) if p else None
-        out.append(suggest(history, c.stock_qty, cover).quantity)
-    return out
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,11 @@ class DayVisit:
     display_state: str
     tidiness: str
     position: int | None = None  # on the day plan
+    started_at: datetime | None = None  # aware, UTC
+    ended_at: datetime | None = None
+    next_visit_on: date | None = None
+    suggested: int | None = None  # cartons suggested over the visit's stock counts; None: none suggested
+    agreed: int | None = None  # cartons agreed over them; None: none recorded
 
 
 @dataclass(frozen=True)

@@ -161,3 +161,12 @@ def days_visited(days: Iterable[object]) -> int:
             done = sum(getattr(v, "status", "") == "done" for v in getattr(d, "visits", ()))
         count += bool(done)
     return count
+
+
+def day_outcomes(data: DayData) -> DayOutcomes:
+    """The day's findings split and flagged, and each done visit's outcome, as the day's query gives them."""
+    problems, information = split_findings(data)
+    visits = tuple(VisitOutcome(v.visit_id, v.visit_type, v.started_at, v.ended_at, v.suggested, v.agreed,
+                                v.next_visit_on)
+                   for v in data.visits if v.status == "done" and v.visit_id is not None)
+    return DayOutcomes(data.day, problems, information, visits)

@@ -24,6 +24,7 @@ from domain.visits.record_views import (
     VisitFilter,
     VisitHistoryRow,
 )
+from domain.visits.summary_rules import order_totals
 
 DAY_ENTRY_KINDS = ("complaint", "opinion", "need", "market_info", "competitor_info")
 
@@ -191,9 +192,11 @@ class FakeVisitQueries:
         day_visits = []
         for v in visits:
             c, sc = self._customer(v.customer_id), v.store_check
+            suggested, agreed = order_totals((n.suggested_qty, n.ordered_qty) for n in v.inventory)
             day_visits.append(DayVisit(v.id, c.id, c.name, c.route, v.status.value, v.visit_type.value, v.summary,
                                        sc.price_labels_missing, sc.price_labels_complete, sc.license_shown,
-                                       sc.display_state, sc.tidiness, positions.get(v.id)))
+                                       sc.display_state, sc.tidiness, positions.get(v.id), v.started_at, v.ended_at,
+                                       v.next_visit_on, suggested, agreed))
         for s in (plan.stops if plan else []):
             if s.visit_id is None and not any(d.customer_id == s.customer_id for d in day_visits):
                 c = self._customer(s.customer_id)
