@@ -6,13 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from domain.errors import NotFound
 from domain.model.customers import Customer
 from domain.model.visits import FollowUp
 from domain.ports import UnitOfWork
 from domain.salons import rules
 from domain.salons.invitation_text import invitation_text
-from domain.salons.model import Channel, Event, Invitation, Outcome, Reply
+from domain.salons.model import Channel, Event, Invitation, Invitee, InviteState, Outcome, Reply
 from domain.services.customers import check_customer, normalized
 from domain.services.salons import _event, _invitation
 from domain.services.visit_planning import add_to_plan
@@ -71,7 +70,7 @@ def add_walk_in(uow: UnitOfWork, event_id: int, customer_id: int, today: date) -
         existing = next((i.invitation for i in uow.salons.invitees(event_id)
                          if i.invitation.customer_id == customer_id), None)
         if existing is not None:
-            inv = rules.attend(existing, event, True, today) if existing.invite.value == "invited" \
+            inv = rules.attend(existing, event, True, today) if existing.invite is InviteState.INVITED \
                 else replace(rules.walk_in(event, customer_id, today), id=existing.id)
             uow.salons.update_invitation(inv)
         else:
@@ -131,15 +130,17 @@ def plan_invites_on_visits(uow: UnitOfWork, invitation_ids: Sequence[int], day: 
 
 
 def invitation_texts(uow: UnitOfWork, invitation_ids: Sequence[int]) -> list[str]:
-    """The copy-ready invitation of each, in the order given."""
+    """The copy-ready invitation of each, in the order given; each event's list is read once."""
     with uow:
         manager = uow.settings.load().owner_name
+        found: dict[int, tuple[Event, dict[int, Invitee]]] = {}
         texts = []
         for iid in invitation_ids:
-            inv = _invitation(uow, iid)
-            event = _event(uow, inv.event_id)
-            found = next((i for i in uow.salons.invitees(inv.event_id) if i.invitation.id == iid), None)
-            if found is None:
-                raise NotFound("Invitation", iid)
-            texts.append(invitation_text(event, found.owner, found.shop, manager))
+            event_id = _invitation(uow, iid).event_id
+            if event_id not in found:
+                found[event_id] = (_event(uow, event_id), {i.invitation.id or 0: i
+                                                           for i in uow.salons.invitees(event_id)})
+            event, invitees = found[event_id]
+            invitee = invitees[iid]
+            texts.append(invitation_text(event, invitee.owner, invitee.shop, manager))
     return texts
