@@ -7,23 +7,18 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from domain.model.customers import Customer
 from domain.read_models import CustomerListRow
 from domain.salons.model import Attendance, EventWithInvitees, Invitation, Invitee, Reply
 from domain.services import salon_steps as steps
-from gui.analysis.tables import fit_columns, table_for
 from gui.common.data_events import CUSTOMERS
-from gui.common.row_model import RowTableModel
-from gui.salons.invite_tab import selected_invitees
+from gui.salons.invitee_tab import InviteeTab
 from gui.salons.models import day_columns
 from gui.salons.new_walk_in import NewWalkInDialog
 from gui.salons.shop_box import ShopBox
@@ -39,20 +34,10 @@ def on_the_day_list(data: EventWithInvitees) -> list[Invitee]:
             or i.invitation.reply in (Reply.CONFIRMED, Reply.TENTATIVE)]
 
 
-class DayTab(QWidget):
+class DayTab(InviteeTab):
     def __init__(self, host: EventView) -> None:
-        super().__init__(host)
-        self._host = host
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        self.summary = QLabel()
-        self.summary.setObjectName("PageSubtitle")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.model: RowTableModel[Invitee] = RowTableModel(day_columns(), self)
-        self.view = table_for(self.model, self)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        layout.addWidget(self.view, 1)
+        super().__init__(host, day_columns())
+        layout = self.box
         ticks = QHBoxLayout()
         self.attended_button = QPushButton(self.tr("Attended"))
         self.absent_button = QPushButton(self.tr("Did not come"))
@@ -93,8 +78,7 @@ class DayTab(QWidget):
 
     def show_event(self, data: EventWithInvitees) -> None:
         rows = on_the_day_list(data)
-        self.model.set_rows(rows)
-        fit_columns(self.view)
+        self.show_rows(rows)
         attended = sum(1 for i in rows if i.invitation.attendance is Attendance.ATTENDED)
         ticked = sum(1 for i in rows if i.invitation.attendance is not Attendance.UNKNOWN)
         walk_ins = sum(1 for i in rows if i.invitation.walk_in)
@@ -105,9 +89,6 @@ class DayTab(QWidget):
                                               "walk-ins.").format(ticked=ticked, n=len(rows), attended=attended,
                                                                   walk_ins=walk_ins))
         self._update_buttons()
-
-    def selected(self) -> list[Invitee]:
-        return selected_invitees(self.view)
 
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected()
@@ -124,7 +105,7 @@ class DayTab(QWidget):
         self.walk_in_button.setEnabled(writable)
 
     def tick(self, attended: bool) -> None:
-        ids = [i.invitation.id for i in self.selected() if i.invitation.id is not None]
+        ids = self.selected_ids()
         ctx = self._host.ctx
         if not ids:
             return

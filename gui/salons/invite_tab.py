@@ -10,47 +10,29 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
-from domain.salons.model import EventWithInvitees, Invitee, Reply
+from domain.salons.model import EventWithInvitees, Reply
 from domain.services import salon_steps as steps
-from gui.analysis.tables import fit_columns, table_for
-from gui.common.row_model import ROW_ROLE, RowTableModel
+from gui.analysis.tables import fit_columns
 from gui.salons import labels
+from gui.salons.invitee_tab import InviteeTab
 from gui.salons.models import invitee_columns
 
 if TYPE_CHECKING:
     from gui.salons.event_view import EventView
 
 
-def selected_invitees(view: Any) -> list[Invitee]:
-    rows = sorted(view.selectionModel().selectedRows(), key=lambda i: i.row())
-    return [i.data(ROW_ROLE) for i in rows]
-
-
-class InviteTab(QWidget):
+class InviteTab(InviteeTab):
     def __init__(self, host: EventView) -> None:
-        super().__init__(host)
-        self._host = host
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        self.summary = QLabel()
-        self.summary.setObjectName("PageSubtitle")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.model: RowTableModel[Invitee] = RowTableModel(invitee_columns(), self)
-        self.view = table_for(self.model, self)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        layout.addWidget(self.view, 1)
+        super().__init__(host, invitee_columns())
+        layout = self.box
 
         invite = QHBoxLayout()
         invite.addWidget(QLabel(self.tr("Channel:")))
@@ -124,12 +106,6 @@ class InviteTab(QWidget):
             self.visit_day.setProperty("set", True)
         self._update_buttons()
 
-    def selected(self) -> list[Invitee]:
-        return selected_invitees(self.view)
-
-    def _ids(self) -> list[int]:
-        return [i.invitation.id for i in self.selected() if i.invitation.id is not None]
-
     def _update_buttons(self, *_args: object) -> None:
         chosen = bool(self.selected()) and self._host.writable
         for b in (self.invite_button, self.uninvite_button, self.plan_button, self.reply_button):
@@ -138,30 +114,30 @@ class InviteTab(QWidget):
         self.reason.setEnabled(Reply(self.reply.currentData()) in (Reply.TENTATIVE, Reply.DECLINED))
 
     def _act(self, work: Callable[[], Any], done: Callable[[Any], str]) -> None:
-        if self._ids():
+        if self.selected_ids():
             self._host.act(work, done)
 
     def invite(self) -> None:
-        ids, ctx = self._ids(), self._host.ctx
+        ids, ctx = self.selected_ids(), self._host.ctx
         channel = labels.CHANNELS[self.channel.currentIndex()]
         self._act(lambda: steps.invite(ctx.uow(), ids, channel, ctx.today()),
                   lambda done: self.tr("{n} invited ({channel}).").format(n=len(done),
                                                                            channel=labels.channel_label(channel)))
 
     def uninvite(self) -> None:
-        ids, ctx = self._ids(), self._host.ctx
+        ids, ctx = self.selected_ids(), self._host.ctx
         self._act(lambda: steps.uninvite(ctx.uow(), ids),
                   lambda done: self.tr("{n} invitations taken back.").format(n=len(done)))
 
     def record_reply(self) -> None:
-        ids, ctx = self._ids(), self._host.ctx
+        ids, ctx = self.selected_ids(), self._host.ctx
         reply, reason = Reply(self.reply.currentData()), self.reason.text()
         self._act(lambda: steps.record_reply(ctx.uow(), ids, reply, ctx.today(), reason),
                   lambda done: self.tr("{n} replies recorded: {reply}.").format(n=len(done),
                                                                                  reply=labels.reply_label(reply)))
 
     def plan_on_visit(self) -> None:
-        ids, ctx = self._ids(), self._host.ctx
+        ids, ctx = self.selected_ids(), self._host.ctx
         d = self.visit_day.date()
         day = date(d.year(), d.month(), d.day())
 
@@ -173,7 +149,7 @@ class InviteTab(QWidget):
         self._act(lambda: steps.plan_invites_on_visits(ctx.uow(), ids, day), done)
 
     def copy_texts(self) -> None:
-        ids, ctx = self._ids(), self._host.ctx
+        ids, ctx = self.selected_ids(), self._host.ctx
         if not ids:
             return
 

@@ -5,23 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from domain.salons.model import Attendance, EventWithInvitees, Invitee, Outcome
 from domain.services import salon_steps as steps
-from gui.analysis.tables import fit_columns, table_for
-from gui.common.row_model import RowTableModel
 from gui.salons import labels
-from gui.salons.invite_tab import selected_invitees
+from gui.salons.invitee_tab import InviteeTab
 from gui.salons.models import outcome_columns
 
 if TYPE_CHECKING:
@@ -33,20 +28,10 @@ def has_outcome(i: Invitee) -> bool:
     return inv.outcome is not Outcome.NONE or inv.interested or bool(inv.outcome_note)
 
 
-class OutcomeTab(QWidget):
+class OutcomeTab(InviteeTab):
     def __init__(self, host: EventView) -> None:
-        super().__init__(host)
-        self._host = host
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        self.summary = QLabel()
-        self.summary.setObjectName("PageSubtitle")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.model: RowTableModel[Invitee] = RowTableModel(outcome_columns(), self)
-        self.view = table_for(self.model, self)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        layout.addWidget(self.view, 1)
+        super().__init__(host, outcome_columns())
+        layout = self.box
         edit = QHBoxLayout()
         edit.addWidget(QLabel(self.tr("Outcome:")))
         self.outcome = QComboBox()
@@ -69,8 +54,7 @@ class OutcomeTab(QWidget):
 
     def show_event(self, data: EventWithInvitees) -> None:
         rows = [i for i in data.invitees if i.invitation.attendance is Attendance.ATTENDED]
-        self.model.set_rows(rows)
-        fit_columns(self.view)
+        self.show_rows(rows)
         done = sum(1 for i in rows if has_outcome(i))
         converted = sum(1 for i in rows if i.invitation.outcome is not Outcome.NONE)
         self.summary.setText(self.tr("{done} of {n} attendees' talks recorded · {converted} converted. Select an "
@@ -78,9 +62,6 @@ class OutcomeTab(QWidget):
             done=done, n=len(rows), converted=converted) if rows else
             self.tr("No attendee yet: tick attendance on the event's day first."))
         self._update_buttons()
-
-    def selected(self) -> list[Invitee]:
-        return selected_invitees(self.view)
 
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected()
