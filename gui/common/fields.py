@@ -2,7 +2,12 @@
 and numbers the user may leave unset."""
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+
+from domain.validation import FieldError
+from gui.common.field_errors import describe_field_error
 
 
 def optional_number(maximum: int, unset_text: str, suffix: str = "") -> QSpinBox:
@@ -41,3 +46,14 @@ class FieldRow(QWidget):
         self.field.setProperty("invalid", bool(message))
         self.field.style().unpolish(self.field)
         self.field.style().polish(self.field)
+
+
+def show_field_errors(rows: Mapping[str, FieldRow], errors: Sequence[FieldError]) -> dict[str, list[str]]:
+    """Each error in the user's language under its field's row (the other rows cleared). Returns the
+    messages by field in the order raised, those without a row included, for the form to place."""
+    by_field: dict[str, list[str]] = {}
+    for e in errors:
+        by_field.setdefault(e.field, []).append(describe_field_error(e))
+    for key, row in rows.items():
+        row.show_error("\n".join(by_field.get(key, [])) or None)
+    return by_field

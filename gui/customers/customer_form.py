@@ -41,8 +41,7 @@ from domain.model.customers import (
 from domain.services.customers import CustomerChanges, customer_changes
 from domain.star_scoring import INTEGRITY_GRADES
 from domain.validation import FieldError
-from gui.common.field_errors import describe_field_error
-from gui.common.fields import FieldRow, number_or_none, optional_number
+from gui.common.fields import FieldRow, number_or_none, optional_number, show_field_errors
 from gui.customers.form_widgets import CompetitorTable, OptionalDate
 from gui.customers.labels import (
     business_type_labels,
@@ -437,12 +436,7 @@ class CustomerForm(QObject):
 
     def show_errors(self, errors: Sequence[FieldError]) -> list[str]:
         """Put each error under its field; returns the keys shown, first one first."""
-        by_field: dict[str, list[str]] = {}
-        for e in errors:
-            by_field.setdefault(e.field, []).append(describe_field_error(e))
-        for key, row in self._rows.items():
-            row.show_error("\n".join(by_field.get(key, [])) or None)
-        return [k for k in by_field if k in self._rows]
+        return [k for k in show_field_errors(self._rows, errors) if k in self._rows]
 
     def tab_of(self, key: str) -> QWidget:
         if key.startswith("environment."):

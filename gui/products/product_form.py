@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from domain.model.products import PriceClass, Product, price_class_for
 from domain.services.products import ProductChanges, product_changes
 from domain.validation import FieldError
-from gui.common.field_errors import describe_field_error
-from gui.common.fields import FieldRow
+from gui.common.fields import FieldRow, show_field_errors
 from gui.products.labels import price_class_labels
 
 
@@ -146,8 +145,4 @@ class ProductForm(QWidget):
         return product_changes(self._base, self.product())
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        by_field: dict[str, list[str]] = {}
-        for e in errors:
-            by_field.setdefault(e.field, []).append(describe_field_error(e))
-        for key, row in self._rows.items():
-            row.show_error("\n".join(by_field.get(key, [])) or None)
+        show_field_errors(self._rows, errors)

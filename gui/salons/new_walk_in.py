@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from domain.model.customers import Customer
 from domain.salons.model import Invitation
 from domain.validation import ValidationFailed
-from gui.common.field_errors import describe_field_error
+from gui.common.fields import FieldRow, show_field_errors
 from gui.messages import describe_error
 
 FIELDS = ("license_no", "name", "owner", "phone")
@@ -41,23 +41,15 @@ class NewWalkInDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.rows: dict[str, FieldRow] = {}
         labels = {"license_no": self.tr("License number:"), "name": self.tr("Shop:"),
                   "owner": self.tr("Owner:"), "phone": self.tr("Phone:")}
         for key in FIELDS:
-            edit, error = QLineEdit(), QLabel()
-            error.setObjectName("FieldError")
-            error.setWordWrap(True)
-            error.hide()
-            edit.textEdited.connect(error.hide)
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(edit)
-            box.addWidget(error)
-            holder = QWidget()
-            holder.setLayout(box)
-            form.addRow(labels[key], holder)
-            self.edits[key], self.errors[key] = edit, error
+            edit = QLineEdit()
+            row = FieldRow(edit)
+            edit.textEdited.connect(lambda _t, r=row: r.show_error(None))
+            form.addRow(labels[key], row)
+            self.edits[key], self.rows[key] = edit, row
         layout.addLayout(form)
         self.other_error = QLabel()
         self.other_error.setObjectName("FieldError")
@@ -76,8 +68,8 @@ class NewWalkInDialog(QDialog):
         return Customer(text["license_no"], text["name"], owner=text["owner"], phone=text["phone"])
 
     def submit(self) -> None:
-        for error in (*self.errors.values(), self.other_error):
-            error.hide()
+        show_field_errors(self.rows, [])
+        self.other_error.hide()
         self.buttons.setEnabled(False)
         self._save(self.customer(), self._saved, self._failed)
 
@@ -92,7 +84,7 @@ class NewWalkInDialog(QDialog):
             self.other_error.setText(describe_error(exc))
             self.other_error.show()
             return
-        for e in exc.errors:
-            label = self.errors.get(e.field, self.other_error)
-            label.setText(describe_field_error(e))
-            label.show()
+        loose = [m for k, ms in show_field_errors(self.rows, exc.errors).items() if k not in self.rows for m in ms]
+        if loose:
+            self.other_error.setText("\n".join(loose))
+            self.other_error.show()

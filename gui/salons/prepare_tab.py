@@ -35,8 +35,7 @@ from domain.model.products import Product
 from domain.salons.model import Event, EventKind
 from domain.salons.validation import THEME_MAX
 from domain.validation import FieldError
-from gui.common.field_errors import describe_field_error
-from gui.common.fields import FieldRow, number_or_none, optional_number
+from gui.common.fields import FieldRow, number_or_none, optional_number, show_field_errors
 from gui.common.widgets import heading
 from gui.salons import labels
 from gui.salons.models import MaterialsModel
@@ -261,11 +260,7 @@ class PrepareTab(QWidget):
 
     def show_errors(self, errors: Sequence[FieldError]) -> None:
         """Each message under its field; one the form has no field for goes in the line at the bottom."""
-        by_field: dict[str, list[str]] = {}
-        for e in errors:
-            by_field.setdefault(e.field, []).append(describe_field_error(e))
-        for key, row in self._rows.items():
-            row.show_error("\n".join(by_field.get(key, [])) or None)
+        by_field = show_field_errors(self._rows, errors)
         loose = [m for k, ms in by_field.items() if k not in self._rows for m in ms]
         self.error.setText("\n".join(loose) if loose else
                            self.tr("Not saved: see the fields marked above.") if errors else "")

@@ -292,8 +292,8 @@ def test_a_walk_in_not_on_file_is_added_from_the_day_tab(qtbot, make_page, demo_
     dialog.edits["license_no"].insert(taken)
     dialog.edits["owner"].insert("吴九")  # as typed (keyClicks takes ASCII only)
     dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.errors["name"].isHidden(), timeout=10000)
-    assert not dialog.errors["license_no"].isHidden() and dialog.result() == 0
+    qtbot.waitUntil(lambda: not dialog.rows["name"].error.isHidden(), timeout=10000)
+    assert not dialog.rows["license_no"].error.isHidden() and dialog.result() == 0
     assert dialog.edits["owner"].text() == "吴九"  # nothing typed is lost
     dialog.edits["license_no"].setText("530102999999")
     dialog.edits["name"].insert("新来烟酒店")  # as typed (keyClicks takes ASCII only)
