@@ -19,18 +19,15 @@ from domain.care.lunar import lunar_of_solar, lunar_text
 from domain.services.festival_care import FestivalShop, FestivalSitting
 from reports import base
 from reports.base import CONTENT_WIDTH, MM, para
+from reports.figures import day_text
 
 TITLE = "节日关怀清单"
-WEEKDAYS = "一二三四五六日"
 SENT = "✓"
 HEADER = ["序", "许可证号", "客户", "店主", "祝福语", "已发送"]
 # fixed widths for the short columns; the greeting takes what is left, so the page never overflows
 WIDTHS = [9 * MM, 26 * MM, 34 * MM, 17 * MM, 0.0, 14 * MM]
 WIDTHS[4] = CONTENT_WIDTH - sum(WIDTHS)
 
-
-def day_text(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日（星期{WEEKDAYS[day.weekday()]}）"
 
 
 def when_text(sitting: FestivalSitting) -> str:

@@ -3,6 +3,7 @@ what a rule says when the history is too short for it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
 from domain.model.customers import CustomerStatus
@@ -38,3 +39,11 @@ def chart_shares(shares: Sequence[Decimal | None]) -> list[float]:
 def small_number(n: int) -> str:
     """3 → 三, as a count reads in a printed sentence (连续至少三次); digits from 11 on."""
     return _SMALL_NUMBERS[n] if 0 <= n < len(_SMALL_NUMBERS) else str(n)
+
+
+WEEKDAYS = "一二三四五六日"
+
+
+def day_text(day: date) -> str:
+    """"2026年12月10日（星期四）": a day as the printed reports name it."""
+    return f"{day.year}年{day.month}月{day.day}日（星期{WEEKDAYS[day.weekday()]}）"

@@ -19,10 +19,9 @@ from domain.tiers.distance import DistanceToNextGrade
 from domain.visits.record_views import VisitPreparation
 from reports import base, charts
 from reports.base import CONTENT_WIDTH, MM, money, num, para
-from reports.figures import chart_shares, margin_title
+from reports.figures import chart_shares, day_text, margin_title
 
 TITLE = "拜访手册"
-WEEKDAYS = "一二三四五六日"
 TIERS = {"key": "重点", "potential": "潜力", "ordinary": "普通", "at_risk": "流失风险"}
 METRICS = {
     PlanMetric.MARGIN_PCT: ("毛利率", "%"),
@@ -39,9 +38,6 @@ STEP_HINTS = ("资料、价签、宣传品", "问候、了解经营情况", "亮
 CLASSES = ("一类", "二类", "三类", "四类", "五类")
 INVENTORY_ROWS = 8
 
-
-def day_text(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日（星期{WEEKDAYS[day.weekday()]}）"
 
 
 def _dec(value: Decimal | None, unit: str = "", digits: int = 1) -> str:

@@ -93,12 +93,12 @@ def sign_in_story(data: SignInList, blank_rows: int = 8) -> list[Flowable]:
     e = data.event
     story: list[Flowable] = [
         para(f"{SIGN_IN_TITLE} · {e.theme}", "title"), para(event_line(e), "subtitle"),
-        _facts_line(f"已确认 {len(data.confirmed)} 户 · 另留空行 {max(blank_rows, 0)} 行供未邀约自来的客户签到"),
+        _facts_line(f"已确认 {len(data.confirmed)} 户 · 另留空行 {max(blank_rows, 0)} 行供现场加入的客户签到"),
     ]
     story.append(_ruled(base.table(sign_in_rows(data, blank_rows), SIGN_IN_WIDTHS, align_right=(0,), zebra=False),
                         SIGN_ROW_PADDING))
     story += [Spacer(1, 2 * MM),
-              para("已确认的客户按店名拼音排序。活动结束后在软件里勾选到场，自来的客户登记为“未邀约自来”。", "small")]
+              para("已确认的客户按店名拼音排序。活动结束后在软件的“沙龙运作”里勾选到场，并添加现场加入的客户。", "small")]
     return story
 
 

@@ -31,7 +31,7 @@ from reports.salon_words import (
 )
 
 TITLE = "活动总结"
-BASIS = ("比例以已邀约户数为基数（保留一位小数）；到场含未邀约自来的客户，故到场率可能超过 100%；"
+BASIS = ("比例以已邀约户数为基数（保留一位小数）；到场含现场加入的客户，故到场率可能超过 100%；"
          "回访指已完成的回访；促成指到场后上架、订货或转介绍的户数。")
 GROUP_HEADER = ["名单", "邀约", "确认", "到场", "回访", "促成", "确认率", "到场率", "促成率"]
 GROUP_WIDTHS = [34 * MM] + [14.5 * MM] * 6 + [0.0] * 3
@@ -68,10 +68,10 @@ def funnel_rows(f: Funnel) -> list[list[object]]:
     """The funnel's steps: name, households, share of the invited, what it counts."""
     return [
         ["环节", "户数", "占已邀约", "口径"],
-        ["目标名单", num(f.listed), "—", "筛选后列入名单的客户（不含自来）"],
+        ["目标名单", num(f.listed), "—", "筛选后列入名单的客户（不含现场加入）"],
         ["已邀约", num(f.invited), rate_text(f, f.invited), "已上门、电话或微信邀约"],
         ["已确认", num(f.confirmed), rate_text(f, f.confirmed), "回复确认参加"],
-        ["到场", num(f.attended), rate_text(f, f.attended), f"签到到场，含未邀约自来 {f.walk_ins} 户"],
+        ["到场", num(f.attended), rate_text(f, f.attended), f"签到到场，含现场加入 {f.walk_ins} 户"],
         ["已回访", num(f.followed_up), rate_text(f, f.followed_up), "活动后的回访已完成"],
         ["促成", num(f.converted), rate_text(f, f.converted), "到场后上架、订货或转介绍"],
     ]
@@ -115,17 +115,17 @@ def _by_tier(data: EventReport) -> list[Flowable]:
 
 def _money(data: EventReport) -> list[Flowable]:
     e, f = data.event, data.funnel
-    out: list[Flowable] = [para("五、费用与自来客户", "heading")]
+    out: list[Flowable] = [para("五、费用与现场加入", "heading")]
     budget = money(e.budget) if e.budget is not None else "未设"
     cost = money2(data.cost_per_attendee) if data.cost_per_attendee is not None else "—"
     why = "" if data.cost_per_attendee is not None else ("（未设预算）" if e.budget is None else "（无人到场）")
     out.append(para(f"预算 {budget}；到场 {f.attended} 户；人均成本 {cost}{why}。"
-                    "人均成本 = 预算 ÷ 到场户数（含未邀约自来），四舍五入到分。", "body"))
+                    "人均成本 = 预算 ÷ 到场户数（含现场加入），四舍五入到分。", "body"))
     if data.walk_ins:
         names = "、".join(i.shop for i in data.walk_ins)
-        out.append(para(f"未邀约自来 {len(data.walk_ins)} 户：{names}。", "body"))
+        out.append(para(f"现场加入 {len(data.walk_ins)} 户：{names}。", "body"))
     else:
-        out.append(para("未邀约自来：无。", "body"))
+        out.append(para("现场加入：无。", "body"))
     return out
 
 
@@ -144,7 +144,7 @@ def _outcomes(data: EventReport) -> list[Flowable]:
     rows: list[list[object]] = [["序", "店名", "户主", "来源", "结果", "说明"]]
     for n, i in enumerate(data.attendees, 1):
         inv = i.invitation
-        rows.append([str(n), i.shop, i.owner or "—", "自来" if inv.walk_in else "邀约", _outcome_text(i),
+        rows.append([str(n), i.shop, i.owner or "—", "现场加入" if inv.walk_in else "邀约", _outcome_text(i),
                      inv.outcome_note or ("现场有意向" if inv.interested else "")])
     widths = [8 * MM, 40 * MM, 16 * MM, 13 * MM, 16 * MM, 0.0]
     widths[-1] = CONTENT_WIDTH - sum(widths)

@@ -3,31 +3,26 @@ Chinese like every printed report: reports/ never runs text through Qt's transla
 (domain/messages/salons.py words the same states for the window and the command line)."""
 from __future__ import annotations
 
-from datetime import date
-
 from domain.model.customers import ValueTier
 from domain.salons.model import Channel, Event, EventKind, FollowUpState, Invitation, InviteState, Outcome, Reply
+from reports.figures import day_text
+from reports.tiers_report import TIER_NAMES
 
 KIND = {EventKind.TASTING: "品鉴会", EventKind.MEETING: "座谈会", EventKind.TRAINING: "培训",
         EventKind.FINANCE: "理财沙龙", EventKind.OTHER: "其他活动"}
 INVITE = {InviteState.NOT_INVITED: "未邀约", InviteState.INVITED: "已邀约"}
 CHANNEL = {Channel.VISIT: "上门", Channel.PHONE: "电话", Channel.WECHAT: "微信"}
 REPLY = {Reply.PENDING: "待回复", Reply.CONFIRMED: "已确认", Reply.TENTATIVE: "待定", Reply.DECLINED: "婉拒"}
-OUTCOME = {Outcome.NONE: "", Outcome.LISTED: "上架", Outcome.ORDERED: "订货", Outcome.REFERRED: "转介绍"}
+OUTCOME = {Outcome.NONE: "", Outcome.LISTED: "已上架", Outcome.ORDERED: "已订货", Outcome.REFERRED: "转介绍"}
 FOLLOW_UP = {FollowUpState.NOT_NEEDED: "", FollowUpState.PENDING: "待回访", FollowUpState.DONE: "已回访"}
 STAGE = {"not_invited": "在名单上", "invited": "已邀约", "confirmed": "已确认", "tentative": "待定",
-         "declined": "婉拒", "attended": "到场", "absent": "确认未到", "walk_in": "未邀约自来"}
+         "declined": "婉拒", "attended": "到场", "absent": "未到场", "walk_in": "现场加入"}
 # the value tiers as the 分层分级报告 names them (reports/tiers_report.py), in the scheme's order
 TIER_ORDER = (ValueTier.KEY, ValueTier.POTENTIAL, ValueTier.ORDINARY, ValueTier.AT_RISK)
-TIER = {ValueTier.KEY.value: "重点", ValueTier.POTENTIAL.value: "潜力", ValueTier.ORDINARY.value: "普通",
-        ValueTier.AT_RISK.value: "流失风险"}
+TIER = {tier.value: name for tier, name in TIER_NAMES.items()}  # by the code an invitee carries
 NO_TIER = "未分层"
 NO_SEGMENT = "未设区域"
-WEEKDAYS = "一二三四五六日"
 
-
-def day_text(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日（星期{WEEKDAYS[day.weekday()]}）"
 
 
 def when_text(e: Event) -> str:

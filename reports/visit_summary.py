@@ -16,9 +16,9 @@ from domain.visits.record_views import DaySummary, DayVisit
 from domain.visits.summary_rules import CHECK_KINDS, DayOutcomes, Theme, VisitOutcome
 from reports import base
 from reports.base import CONTENT_WIDTH, MM, para
+from reports.figures import WEEKDAYS, day_text
 
 TITLE = "拜访总结"
-WEEKDAYS = "一二三四五六日"
 STATUS = {"done": "已拜访", "missed": "未拜访", "planned": "计划中", "cancelled": "已取消"}
 VISIT_TYPES = {"in_person": "上门", "phone": "电话", "online": "线上"}
 KINDS = {
@@ -26,9 +26,6 @@ KINDS = {
     "need": "需求", "market_info": "市场信息", "competitor_info": "竞品信息",
 }
 
-
-def day_text(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日（星期{WEEKDAYS[day.weekday()]}）"
 
 
 def render_visit_summary(data: VisitSummaryData) -> bytes:

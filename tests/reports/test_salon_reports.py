@@ -128,7 +128,7 @@ def test_the_event_summary_prints_the_domain_funnel_whole_by_segment_and_tier(wo
     for name, count, of in steps:
         rate = "—" if of is None else f"{f.rate(of)}%"
         assert f"{name}{count}{rate}" in text, name
-    assert f"含未邀约自来{f.walk_ins}户" in text
+    assert f"含现场加入{f.walk_ins}户" in text
 
     for segment, g in funnel_by(whole.invitees, lambda i: i.segment):
         row = f"{segment}{g.listed}{g.invited}{g.confirmed}{g.attended}{g.followed_up}{g.converted}"
@@ -143,7 +143,7 @@ def test_the_event_summary_prints_the_domain_funnel_whole_by_segment_and_tier(wo
     cost = cost_per_attendee(whole.event.budget, f.attended)
     assert cost is not None and f"人均成本{money2(cost)}" in text
     walk_in = next(i for i in whole.invitees if i.invitation.walk_in)
-    assert f"未邀约自来1户：{walk_in.shop}" in text
+    assert f"现场加入1户：{walk_in.shop}" in text
 
     report = event_summary(workspace.uow(), event_id)
     assert report.funnel == f and len(report.attendees) == f.attended
