@@ -24,6 +24,26 @@ class CommandFailed(Exception):
         self.code = code
 
 
+def refusal(exc: BaseException) -> CommandFailed:
+    """A domain refusal (no orders that month, no such event …) as the one line and exit 2 it ends in."""
+    from domain.messages.errors import describe_error
+
+    return CommandFailed(describe_error(exc, QCoreApplication.translate), REFUSED)
+
+
+def whole_number(text: str, what: str, least: int, most: int) -> int:
+    """`text` as a whole number in [least, most]; anything else is refused with one line naming `what`."""
+    try:
+        n = int(text.strip())
+    except ValueError:
+        n = least - 1
+    if not least <= n <= most:
+        raise CommandFailed(QCoreApplication.translate(
+            "CommandLine", "{text} is not {what}; write a whole number from {least} to {most}.").format(
+            text=text, what=what, least=least, most=most), REFUSED)
+    return n
+
+
 def open_ready_workspace(db: Path | None, url: str | None, *, create: bool = False,
                          tell: Callable[[str], None] | None = None) -> Workspace:
     """The workspace with its shipped defaults; a missing file is created only with `create`. What the

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
+from cli.common import Out, open_ready_workspace, refusal, whole_number
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import EventSummaryRequest, InvitationListRequest, SignInSheetRequest
 
@@ -40,33 +40,16 @@ def add_report_commands(reports: argparse._SubParsersAction[argparse.ArgumentPar
         sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
 
 
-def _refused(text: str) -> CommandFailed:
-    return CommandFailed(text, REFUSED)
-
-
-def _whole(text: str, what: str, least: int, most: int) -> int:
-    try:
-        n = int(text.strip())
-    except ValueError:
-        n = least - 1
-    if not least <= n <= most:
-        raise _refused(QCoreApplication.translate(
-            "CommandLine", "{text} is not {what}; write a whole number from {least} to {most}.").format(
-            text=text, what=what, least=least, most=most))
-    return n
-
-
 def event_theme(uow: UnitOfWorkFactory, text: str) -> tuple[int, str]:
     """The event number in `text` and its theme; an unknown one is refused with one line."""
     from domain.errors import NotFound
-    from domain.messages.errors import describe_error
     from domain.services.salons import event_with_invitees
 
-    event_id = _whole(text, QCoreApplication.translate("CommandLine", "an event number"), 1, 2**31 - 1)
+    event_id = whole_number(text, QCoreApplication.translate("CommandLine", "an event number"), 1, 2**31 - 1)
     try:
         return event_id, event_with_invitees(uow(), event_id).event.theme
     except NotFound as exc:
-        raise _refused(describe_error(exc, QCoreApplication.translate)) from None
+        raise refusal(exc) from None
 
 
 def invitations_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date) -> InvitationListRequest:
@@ -75,7 +58,7 @@ def invitations_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today:
 
 
 def sign_in_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date) -> SignInSheetRequest:
-    blank = _whole(args.blank_rows, QCoreApplication.translate("CommandLine", "a number of rows"), 0, 200)
+    blank = whole_number(args.blank_rows, QCoreApplication.translate("CommandLine", "a number of rows"), 0, 200)
     event_id, theme = event_theme(uow, args.event)
     return SignInSheetRequest(event_id, today, theme, blank_rows=blank)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
+from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace, refusal, whole_number
 from cli.tiers import parse_month
 
 
@@ -26,33 +26,25 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     test.add_argument("--months", required=True, metavar="N", help="how many months (1–24)")
 
 
-def _refused(exc: BaseException) -> CommandFailed:
-    from domain.messages.errors import describe_error
-
-    return CommandFailed(describe_error(exc, QCoreApplication.translate), REFUSED)
-
-
-def _months(text: str) -> int:
-    from domain.services.forecast import MAX_BACKTEST_MONTHS
-
-    if text.strip().isdigit() and 1 <= int(text) <= MAX_BACKTEST_MONTHS:
-        return int(text)
-    raise CommandFailed(QCoreApplication.translate(
-        "CommandLine", "{text} is not a number of months between 1 and {max}.").format(
-        text=text, max=MAX_BACKTEST_MONTHS), REFUSED)
-
-
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}"
 
 
 def command_forecast(args: argparse.Namespace, db: Path | None, url: str | None, out: Out) -> int:
-    from domain.services.forecast import BacktestOutOfRange, NoOrdersBeforeMonth, run_backtest, territory_forecast
+    from domain.services.forecast import (
+        MAX_BACKTEST_MONTHS,
+        BacktestOutOfRange,
+        NoOrdersBeforeMonth,
+        run_backtest,
+        territory_forecast,
+    )
     from persistence.holidays import ChineseHolidays
 
     backtest = getattr(args, "forecast_action", None) == "backtest"
     if backtest:
-        months = _months(args.months)  # before the workspace is opened: a wrong form touches nothing
+        # before the workspace is opened: a wrong form touches nothing
+        months = whole_number(args.months, QCoreApplication.translate("CommandLine", "a number of months"), 1,
+                              MAX_BACKTEST_MONTHS)
     elif not args.month:
         raise CommandFailed(QCoreApplication.translate(
             "CommandLine", "Name the month to forecast with --month YYYY-MM, or run forecast backtest."), REFUSED)
@@ -71,7 +63,7 @@ def command_forecast(args: argparse.Namespace, db: Path | None, url: str | None,
                 return 0
             forecast = territory_forecast(workspace.uow(), month, ChineseHolidays())
         except (NoOrdersBeforeMonth, BacktestOutOfRange) as exc:
-            raise _refused(exc) from None
+            raise refusal(exc) from None
         for p in forecast.products:
             out("\t".join((p.code, p.name, str(p.cartons), str(p.last_supplied), str(p.last_requested))))
         return 0

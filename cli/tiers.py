@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
+from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace, refusal
 from domain.model.customers import ValueTier
 from domain.ports import UnitOfWorkFactory
 from domain.tiers.model import TierKind
@@ -65,12 +65,6 @@ def kind_text(kind: TierKind) -> str:
     if kind is TierKind.GRADE:
         return QCoreApplication.translate("CommandLine", "grade")
     return QCoreApplication.translate("CommandLine", "value tier")
-
-
-def _refused(exc: BaseException) -> CommandFailed:
-    from domain.messages.errors import describe_error
-
-    return CommandFailed(describe_error(exc, QCoreApplication.translate), REFUSED)
 
 
 def counts_lines(proposal: Proposal) -> list[str]:
@@ -128,7 +122,7 @@ def command_tiers(args: argparse.Namespace, db: Path | None, url: str | None, ou
                 return 0
             batch, proposal = apply_recompute(uow(), month, now())
         except NoOrdersInMonth as exc:
-            raise _refused(exc) from None
+            raise refusal(exc) from None
         out(QCoreApplication.translate(
             "CommandLine",
             "Recompute of {month} applied as recompute no. {id} ({n} assignments); the 分层分级 page can undo it.")

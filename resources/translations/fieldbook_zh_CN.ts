@@ -1389,8 +1389,8 @@
         <translation>行数</translation>
     </message>
     <message>
-        <source>{text} is not a number of months between 1 and {max}.</source>
-        <translation>{text} 不是 1 到 {max} 之间的月数。</translation>
+        <source>a number of months</source>
+        <translation>月数</translation>
     </message>
     <message>
         <source>Name the month to forecast with --month YYYY-MM, or run forecast backtest.</source>
