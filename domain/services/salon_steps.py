@@ -95,15 +95,16 @@ def add_new_walk_in(uow: UnitOfWork, event_id: int, shop: Customer, today: date)
     return inv
 
 
-def record_outcome(uow: UnitOfWork, invitation_id: int, outcome: Outcome, note: str, interested: bool,
-                   seated_with: str | None = None) -> Invitation:
-    """面谈促成; `seated_with` None keeps what the day's tab noted."""
-    def change(inv: Invitation, e: Event) -> Invitation:
-        new = rules.record_outcome(inv, outcome, note, interested)
-        if seated_with is not None:
-            new = replace(new, seated_with=seated_with.strip())
-        return _with_follow_up(uow, new, e)
-    return _apply(uow, [invitation_id], change)[0]
+def record_outcome(uow: UnitOfWork, invitation_ids: Sequence[int], outcome: Outcome, note: str,
+                   interested: bool) -> list[Invitation]:
+    """面谈促成 for the selected attendees, all or none; a follow-up falls due for those who showed interest."""
+    return _apply(uow, invitation_ids,
+                  lambda inv, e: _with_follow_up(uow, rules.record_outcome(inv, outcome, note, interested), e))
+
+
+def record_seating(uow: UnitOfWork, invitation_id: int, seated_with: str) -> Invitation:
+    """Who the guest sat with on the day: a note, touching nothing else of the invitation."""
+    return _apply(uow, [invitation_id], lambda inv, _e: replace(inv, seated_with=seated_with.strip()))[0]
 
 
 def save_feedback(uow: UnitOfWork, event_id: int, feedback: str) -> Event:

@@ -153,10 +153,6 @@ class DayTab(InviteeTab):
         chosen = self.selected()
         if len(chosen) != 1 or chosen[0].invitation.id is None:
             return
-        inv, text, ctx = chosen[0].invitation, self.seated_with.text(), self._host.ctx
-        invitation_id = inv.id
-        assert invitation_id is not None
-        # the outcome's service keeps the seating; the outcome itself is passed on unchanged
-        self._host.act(lambda: steps.record_outcome(ctx.uow(), invitation_id, inv.outcome, inv.outcome_note,
-                                                    inv.interested, text),
+        invitation_id, text, ctx = chosen[0].invitation.id, self.seated_with.text(), self._host.ctx
+        self._host.act(lambda: steps.record_seating(ctx.uow(), invitation_id, text),
                        lambda _inv: self.tr("Seating of {shop} saved.").format(shop=chosen[0].shop))

@@ -76,16 +76,13 @@ class OutcomeTab(InviteeTab):
         self.save_button.setEnabled(bool(self.selected()) and self._host.writable)
 
     def save(self) -> None:
-        chosen = [i.invitation for i in self.selected() if i.invitation.id is not None]
-        if not chosen:
+        ids = self.selected_ids()
+        if not ids:
             return
         outcome, note, interested = Outcome(self.outcome.currentData()), self.note.text(), self.interested.isChecked()
         uow = self._host.ctx.uow
 
         def work() -> int:
-            for inv in chosen:
-                assert inv.id is not None
-                steps.record_outcome(uow(), inv.id, outcome, note, interested, inv.seated_with)
-            return len(chosen)
+            return len(steps.record_outcome(uow(), ids, outcome, note, interested))
 
         self._host.act(work, lambda n: self.tr("Outcome saved for {n} attendees.").format(n=n))

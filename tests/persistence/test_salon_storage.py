@@ -64,7 +64,8 @@ def _run_the_tasting(uow: UnitOfWork, t: Territory) -> list[tuple[object, ...]]:
     steps.record_attendance(uow, [ids["乙店"]], True, DAY)
     steps.record_attendance(uow, [ids["丙店"]], False, DAY)
     walk = steps.add_walk_in(uow, t.tasting, t.shops["甲店"], DAY)
-    steps.record_outcome(uow, ids["乙店"], Outcome.LISTED, "上架", interested=True, seated_with="甲店")
+    steps.record_outcome(uow, [ids["乙店"]], Outcome.LISTED, "上架", interested=True)
+    steps.record_seating(uow, ids["乙店"], " 甲店 ")
     steps.record_attendance(uow, [ids["丙店"]], False, DAY)  # again: no second follow-up
     assert walk.walk_in
     seen = salons.event_with_invitees(uow, t.tasting).invitees

@@ -97,11 +97,11 @@ def test_a_whole_tasting_creates_each_follow_up_once_for_exactly_the_right_invit
     steps.record_attendance(uow, [ids["乙店"]], True, DAY)
     steps.record_attendance(uow, [ids["丙店"]], False, DAY)  # confirmed, stayed away: a follow-up
     walk = steps.add_walk_in(uow, t.tasting, t.shops["甲店"], DAY)
-    steps.record_outcome(uow, ids["乙店"], Outcome.ORDERED, "订两条", interested=True)  # interest: a follow-up
-    steps.record_outcome(uow, walk.id or 0, Outcome.NONE, "", interested=False)
+    steps.record_outcome(uow, [ids["乙店"]], Outcome.ORDERED, "订两条", interested=True)  # interest: a follow-up
+    steps.record_outcome(uow, [walk.id or 0], Outcome.NONE, "", interested=False)
     # doing it all again creates nothing new
     steps.record_attendance(uow, [ids["丙店"]], False, DAY)
-    steps.record_outcome(uow, ids["乙店"], Outcome.REFERRED, "介绍了隔壁", interested=True)
+    steps.record_outcome(uow, [ids["乙店"]], Outcome.REFERRED, "介绍了隔壁", interested=True)
 
     follow_ups = uow.store.rows("follow_ups")
     assert sorted((f.customer_id, f.due_on) for f in follow_ups) == sorted(
@@ -168,3 +168,16 @@ def test_a_walk_in_not_on_file_becomes_a_shop_and_an_attendee_together_or_not_at
     [invitee] = salons.event_with_invitees(uow, t.tasting).invitees
     assert (invitee.shop, invitee.owner, invitee.license_no) == ("新来店", "吴九", "530102200099")
     assert invitee.invitation == walk and walk.walk_in and walk.attendance is Attendance.ATTENDED
+
+
+def test_outcomes_of_a_selection_all_or_none_and_the_seating_apart(uow: FakeUnitOfWork, t: Territory) -> None:
+    salons.save_target_list(uow, t.tasting, [t.shops["乙店"], t.shops["辛店"]])
+    ids = _ids(uow, t)
+    steps.invite(uow, list(ids.values()), Channel.PHONE, TODAY)
+    steps.record_attendance(uow, [ids["乙店"]], True, DAY)
+    with pytest.raises(SalonRefused):  # 辛店 did not attend: 乙店's outcome is not kept either
+        steps.record_outcome(uow, [ids["乙店"], ids["辛店"]], Outcome.ORDERED, "订两条", interested=False)
+    assert {i.invitation.outcome for i in salons.event_with_invitees(uow, t.tasting).invitees} == {Outcome.NONE}
+    steps.record_outcome(uow, [ids["乙店"]], Outcome.ORDERED, "订两条", interested=False)
+    seated = steps.record_seating(uow, ids["乙店"], " 2 号桌 ")
+    assert (seated.seated_with, seated.outcome, seated.outcome_note) == ("2 号桌", Outcome.ORDERED, "订两条")
