@@ -146,7 +146,7 @@ def _outcomes(data: EventReport) -> list[Flowable]:
         inv = i.invitation
         rows.append([str(n), i.shop, i.owner or "—", "现场加入" if inv.walk_in else "邀约", _outcome_text(i),
                      inv.outcome_note or ("现场有意向" if inv.interested else "")])
-    widths = [8 * MM, 40 * MM, 16 * MM, 13 * MM, 16 * MM, 0.0]
+    widths = [8 * MM, 40 * MM, 16 * MM, 18 * MM, 16 * MM, 0.0]  # 来源 holds 现场加入 on one line
     widths[-1] = CONTENT_WIDTH - sum(widths)
     out.append(base.table(rows, widths, align_right=(0,)))
     return out
