@@ -32,6 +32,14 @@ def heading(text: str, level: int = 1) -> QLabel:
     return label
 
 
+def subtitle(text: str = "") -> QLabel:
+    """The grey line under a title that says what the page or table shows, wrapped to its width."""
+    label = QLabel(text)
+    label.setObjectName("PageSubtitle")
+    label.setWordWrap(True)
+    return label
+
+
 def read_only_table(parent: QWidget | None = None) -> QTableView:
     view = QTableView(parent)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

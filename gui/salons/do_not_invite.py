@@ -22,6 +22,7 @@ from domain.read_models import CustomerListRow
 from domain.services.salons import do_not_invite_list, set_do_not_invite
 from gui.analysis.tables import fit_columns, table_for
 from gui.common.row_model import ROW_ROLE, Column, RowTableModel
+from gui.common.widgets import subtitle
 from gui.context import AppContext
 from gui.salons.shop_box import ShopBox
 from gui.workers import TaskRunner
@@ -47,11 +48,9 @@ class DoNotInviteDialog(QDialog):
         self.setWindowTitle(self.tr("Do-not-invite list"))
         self.resize(620, 460)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("These shops are never put on a target list, whatever the criteria. Putting a "
-                              "shop here also takes it off the lists of coming events where it is not invited yet."))
-        note.setObjectName("PageSubtitle")
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        layout.addWidget(subtitle(self.tr("These shops are never put on a target list, whatever the criteria. "
+                                          "Putting a shop here also takes it off the lists of coming events where "
+                                          "it is not invited yet.")))
         self.model: RowTableModel[Blocked] = RowTableModel([
             Column(self.tr("Shop"), lambda b: b.shop),
             Column(self.tr("Reason"), lambda b: b.reason),

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from domain.services.salons import EventSummary
 from gui.analysis.tables import fit_columns, table_for
 from gui.common.empty_note import EmptyListNote
 from gui.common.row_model import ROW_ROLE, RowTableModel
-from gui.common.widgets import heading
+from gui.common.widgets import heading, subtitle
 from gui.salons.models import comparison_columns, event_columns
 
 
@@ -36,9 +36,7 @@ class EventList(QWidget):
         for button in (self.new_button, self.open_button, self.delete_button):
             top.addWidget(button)
         layout.addLayout(top)
-        self.subtitle = QLabel(self.tr("Loading…"))
-        self.subtitle.setObjectName("PageSubtitle")
-        self.subtitle.setWordWrap(True)
+        self.subtitle = subtitle(self.tr("Loading…"))
         layout.addWidget(self.subtitle)
 
         self.model: RowTableModel[EventSummary] = RowTableModel(event_columns(today), self)
@@ -47,8 +45,7 @@ class EventList(QWidget):
         EmptyListNote(self.view, self.tr("No event yet: press New event to plan the first."))
         layout.addWidget(self.view, 3)
         layout.addWidget(heading(self.tr("Held events compared"), level=2))
-        note = QLabel(self.tr("Each stage with its share of the invited. Walk-ins count among the attended."))
-        note.setObjectName("PageSubtitle")
+        note = subtitle(self.tr("Each stage with its share of the invited. Walk-ins count among the attended."))
         layout.addWidget(note)
         self.comparison_model: RowTableModel[EventSummary] = RowTableModel(comparison_columns(), self)
         self.comparison_view = table_for(self.comparison_model, self, self._activated)

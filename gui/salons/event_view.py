@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from domain.model.products import Product
 from domain.read_models import CustomerListRow
@@ -23,7 +23,7 @@ from gui.common.data_events import VISITS
 from gui.common.field_errors import describe_validation
 from gui.common.pdf_output import output_catalogued_report
 from gui.common.shortcuts import page_shortcut
-from gui.common.widgets import heading
+from gui.common.widgets import heading, subtitle
 from gui.context import AppContext
 from gui.messages import describe_error
 from gui.salons import labels
@@ -79,13 +79,9 @@ class EventView(QWidget):
             self.print_buttons[request] = button
             top.addWidget(button)
         layout.addLayout(top)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("PageSubtitle")
-        self.subtitle.setWordWrap(True)
+        self.subtitle = subtitle()
         layout.addWidget(self.subtitle)
-        self.status = QLabel()
-        self.status.setObjectName("PageSubtitle")
-        self.status.setWordWrap(True)
+        self.status = subtitle()
         layout.addWidget(self.status)
 
         self.tabs = QTabWidget()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from domain.salons.model import Event, EventWithInvitees, FollowUpState, Invitee
 from domain.services import salon_steps as steps
 from gui.analysis.tables import fit_columns, table_for
 from gui.common.row_model import RowTableModel
-from gui.common.widgets import heading
+from gui.common.widgets import heading, subtitle
 from gui.salons.models import follow_up_columns
 
 if TYPE_CHECKING:
@@ -26,9 +26,7 @@ class FollowUpTab(QWidget):
         self._event_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.summary = QLabel()
-        self.summary.setObjectName("PageSubtitle")
-        self.summary.setWordWrap(True)
+        self.summary = subtitle()
         layout.addWidget(self.summary)
         self._event: Event | None = None
         self.model: RowTableModel[Invitee] = RowTableModel(follow_up_columns(lambda: self._event), self)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from domain.salons.model import Invitee
 from gui.analysis.tables import fit_columns, table_for
 from gui.common.row_model import ROW_ROLE, Column, RowTableModel
+from gui.common.widgets import subtitle
 
 if TYPE_CHECKING:
     from gui.salons.event_view import EventView
@@ -21,9 +22,7 @@ class InviteeTab(QWidget):
         self._host = host
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(8, 8, 8, 8)
-        self.summary = QLabel()
-        self.summary.setObjectName("PageSubtitle")
-        self.summary.setWordWrap(True)
+        self.summary = subtitle()
         self.box.addWidget(self.summary)
         self.model: RowTableModel[Invitee] = RowTableModel(list(columns), self)
         self.view = table_for(self.model, self)

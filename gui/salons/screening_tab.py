@@ -30,7 +30,7 @@ from domain.visits.planning_views import route_key
 from gui.analysis.tables import fit_columns
 from gui.common import formatting as fmt
 from gui.common.fields import number_or_none, optional_number
-from gui.common.widgets import heading, read_only_table
+from gui.common.widgets import heading, read_only_table, subtitle
 from gui.salons.do_not_invite import DoNotInviteDialog
 from gui.salons.models import ScreenedModel
 from gui.tiers.labels import TIERS, tier_label
@@ -82,9 +82,7 @@ class ScreeningTab(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("FieldError")
         self.warning.setWordWrap(True)
-        self.left_out = QLabel()
-        self.left_out.setObjectName("PageSubtitle")
-        self.left_out.setWordWrap(True)
+        self.left_out = subtitle()
         right.addWidget(self.count_label)
         right.addWidget(self.warning)
         right.addWidget(self.left_out)
