@@ -4,12 +4,13 @@ Chinese like every printed report: reports/ never runs text through Qt's transla
 from __future__ import annotations
 
 from domain.model.customers import ValueTier
+from domain.salons.invitation_text import KIND_NAMES
 from domain.salons.model import Channel, Event, EventKind, FollowUpState, Invitation, InviteState, Outcome, Reply
 from reports.figures import day_text
 from reports.tiers_report import TIER_NAMES
 
-KIND = {EventKind.TASTING: "品鉴会", EventKind.MEETING: "座谈会", EventKind.TRAINING: "培训",
-        EventKind.FINANCE: "理财沙龙", EventKind.OTHER: "其他活动"}
+# the invitation's names; "other" stands alone in a list's type column, not after a theme
+KIND = {**KIND_NAMES, EventKind.OTHER: "其他活动"}
 INVITE = {InviteState.NOT_INVITED: "未邀约", InviteState.INVITED: "已邀约"}
 CHANNEL = {Channel.VISIT: "上门", Channel.PHONE: "电话", Channel.WECHAT: "微信"}
 REPLY = {Reply.PENDING: "待回复", Reply.CONFIRMED: "已确认", Reply.TENTATIVE: "待定", Reply.DECLINED: "婉拒"}

@@ -68,10 +68,6 @@ class VisitOutcome:
     agreed: int | None = None  # cartons agreed / ordered; None: nothing agreed recorded
     next_visit_on: date | None = None
 
-    @property
-    def has_store_check(self) -> bool:
-        return self.visit_type != "phone"
-
 
 @dataclass(frozen=True)
 class DayOutcomes:
