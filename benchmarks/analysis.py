@@ -36,9 +36,9 @@ from persistence.workspace import Workspace, open_workspace  # noqa: E402
 TODAY = date(2026, 11, 27)
 
 
-def open_benchmark_territory(db: Path | None, prefix: str) -> Workspace:
-    """The benchmark territory (10,000 customers × 3 months) in `db`, built there first if it is empty
-    (a fresh temporary file when `db` is None)."""
+def open_benchmark_territory(db: Path | None, prefix: str, months: int = 3) -> Workspace:
+    """The benchmark territory (10,000 customers × `months` months, 3 unless told) in `db`, built there
+    first if it is empty (a fresh temporary file when `db` is None)."""
     db = db or Path(tempfile.mkdtemp(prefix=prefix)) / "large.db"
     workspace = open_workspace(db, create=True)
     ensure_defaults(workspace.uow())
@@ -46,7 +46,7 @@ def open_benchmark_territory(db: Path | None, prefix: str) -> Workspace:
         customers = uow.customers.count()
     if not customers:
         started = time.perf_counter()
-        summary = build_demo(workspace.uow(), DemoSpec(customers=10_000, months=3, today=TODAY))
+        summary = build_demo(workspace.uow(), DemoSpec(customers=10_000, months=months, today=TODAY))
         print(f"built {summary.customers:,} customers, {summary.sales_lines:,} lines "
               f"in {time.perf_counter() - started:.1f} s ({db})")
     return workspace

@@ -2,29 +2,34 @@
 
 For each shop × product ordered in the latest months:
 1. demand estimates per month (demand.py: supplied, censored months between supplied and asked,
-   inflation runs not believed), divided by the shop's order days of that month: a rate per order day;
+   inflation runs not believed, and in the months the base rests on what stock counts show was sold),
+   divided by the shop's order days of that month: a rate per order day;
 2. the rate deseasonalised by the season (season.py) and averaged with weights that fall by DECAY a
    month back: base = that rate × the shop's usual order days (cartons in an ordinary month);
 3. season of the forecast month, days = projected / usual order days, a damped trend of the shop;
 4. a short history is leaned toward the peers' rate (same segment and grade), a shop with no orders at
    all gets its peers' figures outright;
 5. the manager's adjustment (cartons, with its reason) is added last; rounded once, never negative.
+
+Speed (10,000 shops × 24 months in seconds): months are whole numbers (year × 12 + month − 1), what
+depends on the shop alone (order rhythm, season factors, trend) is computed once per shop, and the
+season and trend rest on the shop's month totals, which a compact history (model.Compact) gives as
+supply sums plus the few rows whose demand is not their supply.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from datetime import date
 
-from domain.forecast.demand import demand_estimates, in_inflation_run
+from domain.forecast.demand import estimates, inflation_flags, month_index, sold_through
 from domain.forecast.model import (
     BLENDED,
     NOTE_CENSORED,
     NOTE_INFLATION,
     NOTE_NO_HOLIDAY_DATA,
+    NOTE_STOCK_COUNTS,
     OWN,
-    PEERS,
     Adjustment,
     Forecast,
     History,
@@ -32,20 +37,14 @@ from domain.forecast.model import (
     MonthQty,
     NoHolidays,
     Pair,
+    StockCount,
 )
-from domain.forecast.season import (
-    holiday_shift,
-    order_days_in,
-    projected_order_days,
-    raw_season,
-    season_key,
-    shrink,
-    usual_order_days,
-)
-from domain.periods import shift_month
+from domain.forecast.peers import new_shop_forecasts
+from domain.forecast.rhythm import ShopRhythm, shop_rhythms
+from domain.forecast.season import holiday_shift, season_key, shrink
 
 WINDOW = 24  # months of history read
-RECENT = 6  # months whose rates make the base
+RECENT = 6  # months whose rates make the base (a compact history must hold these in full)
 DECAY = 0.75  # weight of a month against the month after it
 ACTIVE_MONTHS = 4  # a pair not ordered in this many months is taken as delisted
 CLOSED_DAYS = 45  # a shop without an order in this many days before the month is not forecast
@@ -53,36 +52,60 @@ MIN_OWN = 3  # months of own history under which the peers' rate is blended in
 SHOP_SHRINK = 3.0  # a shop's own season deviation kept: n / (n + SHOP_SHRINK), n months of the key
 TREND_DAMPING = 0.5
 TREND_LIMIT = 0.05
-PEER_LISTING = 0.5  # a new shop is forecast a product when at least this share of its peers order it
+PROGRESS_EVERY = 2000  # pairs between two progress reports
+
+Progress = Callable[[int, int], None]
+SeasonIndex = dict[tuple[str, int], tuple[float, int]]
 
 
-@dataclass
-class _Shop:
-    dates: list[date]
-    months: list[date]  # months of the window with order days, oldest first
-    days: dict[date, int]
+class HistoryTooCompact(ValueError):
+    """A compact history holds its rows in full only from its detail month: too late for this month."""
+
+
+def _date_of(index: int) -> date:
+    return date(index // 12, index % 12 + 1, 1)
 
 
 class _Seasons:
     """Season factors of one forecast run: segment indexes shrunk toward the holiday prior, shop
     indexes shrunk toward their segment's."""
 
-    def __init__(self, calendar: HolidayCalendar) -> None:
+    def __init__(self, calendar: HolidayCalendar, segment_of: Mapping[int, int | None]) -> None:
         self.calendar = calendar
         self._shift: dict[int, dict[date, float] | None] = {}
-        self.segment: dict[int | None, dict[tuple[str, int], tuple[float, int]]] = {}
-        self.shop: dict[int, dict[tuple[str, int], tuple[float, int]]] = {}
-        self.segment_of: dict[int, int | None] = {}
+        self._keys: dict[int, tuple[str, int]] = {}
+        self.segment: dict[int | None, SeasonIndex] = {}
+        self.shop: dict[int, SeasonIndex] = {}
+        self.segment_of = segment_of
 
-    def prior(self, month: date) -> tuple[float, bool]:
-        if month.year not in self._shift:
-            self._shift[month.year] = holiday_shift(month.year, self.calendar)
-        shift = self._shift[month.year]
-        return (1.0, False) if shift is None else (shift[month], True)
+    def key(self, index: int) -> tuple[str, int]:
+        key = self._keys.get(index)
+        if key is None:
+            key = self._keys[index] = season_key(_date_of(index))
+        return key
 
-    def factor(self, customer_id: int, month: date) -> float:
-        key = season_key(month)
-        prior, _ = self.prior(month)
+    def prior(self, index: int) -> tuple[float, bool]:
+        year = index // 12
+        if year not in self._shift:
+            self._shift[year] = holiday_shift(year, self.calendar)
+        shift = self._shift[year]
+        return (1.0, False) if shift is None else (shift[_date_of(index)], True)
+
+    def raw(self, rates: Mapping[int, float]) -> SeasonIndex:
+        """Per season key: (its mean rate / the mean of all months, how many months of that key)."""
+        if not rates:
+            return {}
+        overall = sum(rates.values()) / len(rates)
+        if overall <= 0:
+            return {}
+        by_key: dict[tuple[str, int], list[float]] = {}
+        for index, rate in rates.items():
+            by_key.setdefault(self.key(index), []).append(rate)
+        return {k: (sum(v) / len(v) / overall, len(v)) for k, v in by_key.items()}
+
+    def factor(self, customer_id: int, index: int) -> float:
+        key = self.key(index)
+        prior, _ = self.prior(index)
         seg_raw, seg_n = self.segment.get(self.segment_of.get(customer_id), {}).get(key, (prior, 0))
         seg = shrink(seg_raw, prior, seg_n)
         shop_raw, shop_n = self.shop.get(customer_id, {}).get(key, (seg, 0))
@@ -90,39 +113,9 @@ class _Seasons:
         return max(0.05, seg + (shop_raw - seg) * weight)
 
 
-def _by_pair(months: Iterable[MonthQty], first: date) -> dict[Pair, list[MonthQty]]:
-    pairs: dict[Pair, list[MonthQty]] = defaultdict(list)
-    for m in months:
-        if m.month >= first:
-            pairs[(m.customer_id, m.product_id)].append(m)
-    for series in pairs.values():
-        series.sort(key=lambda m: m.month)
-    return pairs
-
-
-def _rates(series: Sequence[MonthQty], shop: _Shop) -> dict[date, float]:
-    """Demand per order day, for each month with order days from the pair's first month on (0 where the
-    shop ordered other products only)."""
-    days = [shop.days.get(m.month, 1) for m in series]
-    demand = dict(zip((m.month for m in series), demand_estimates(series, days), strict=True))
-    start = series[0].month
-    return {mo: demand.get(mo, 0.0) / shop.days[mo] for mo in shop.months if mo >= start}
-
-
-def _weighted_recent(values: dict[date, float], month: date) -> float | None:
-    recent = [(v, DECAY ** (_months_back(mo, month) - 1)) for mo, v in values.items()
-              if _months_back(mo, month) <= RECENT]
-    total = sum(w for _, w in recent)
-    return sum(v * w for v, w in recent) / total if total > 0 else None
-
-
-def _months_back(mo: date, month: date) -> int:
-    return (month.year - mo.year) * 12 + month.month - mo.month
-
-
-def _trend(totals: dict[date, float], month: date) -> float:
-    late = [v for mo, v in totals.items() if _months_back(mo, month) <= RECENT]
-    early = [v for mo, v in totals.items() if RECENT < _months_back(mo, month) <= 2 * RECENT]
+def _trend(totals: Mapping[int, float], now: int) -> float:
+    late = [v for i, v in totals.items() if now - i <= RECENT]
+    early = [v for i, v in totals.items() if RECENT < now - i <= 2 * RECENT]
     if len(late) < RECENT // 2 or len(early) < RECENT // 2:
         return 1.0
     a, b = sum(late) / len(late), sum(early) / len(early)
@@ -132,64 +125,130 @@ def _trend(totals: dict[date, float], month: date) -> float:
     return 1.0 + max(-TREND_LIMIT, min(TREND_LIMIT, step))
 
 
+def _group(history: History, first: date, month: date) -> dict[Pair, list[MonthQty]]:
+    pairs: dict[Pair, list[MonthQty]] = {}
+    for m in history.months:
+        if first <= m.month < month:
+            key = (m.customer_id, m.product_id)
+            rows = pairs.get(key)
+            if rows is None:
+                pairs[key] = [m]
+            else:
+                rows.append(m)
+    for rows in pairs.values():
+        if len(rows) > 1:
+            rows.sort(key=lambda m: m.month)
+    return pairs
+
+
+def _sold(counts: list[StockCount], month: date) -> dict[Pair, dict[int, float]]:
+    by_pair: dict[Pair, list[StockCount]] = defaultdict(list)
+    for c in counts:
+        if c.counted_on < month:
+            by_pair[(c.customer_id, c.product_id)].append(c)
+    return {pair: {month_index(mo): v for mo, v in sold_through(sorted(cs, key=lambda c: c.counted_on)).items()}
+            for pair, cs in by_pair.items()}
+
+
 def forecast_month(history: History, month: date, calendar: HolidayCalendar | None = None,
-                   adjustments: Mapping[Pair, Adjustment] | None = None) -> list[Forecast]:
-    """Forecasts of every active shop × product for `month`, from `history` (read only before it)."""
-    history = history.before(month)  # whatever the caller passed, nothing of the month itself or later
-    first = shift_month(month, -WINDOW)
-    seasons = _Seasons(calendar or NoHolidays())
-    seasons.segment_of = {s.customer_id: s.segment_id for s in history.shops}
+                   adjustments: Mapping[Pair, Adjustment] | None = None,
+                   progress: Progress | None = None) -> list[Forecast]:
+    """Forecasts of every active shop × product for `month`, from `history` (read only before it:
+    whatever the caller passed, nothing of the month itself or later is looked at)."""
+    now = month_index(month)
+    first_index = now - WINDOW
+    first = _date_of(first_index)
+    compact = history.compact
+    detail = month_index(compact.detail_from) if compact is not None else first_index
+    if detail > now - RECENT:
+        raise HistoryTooCompact(f"rows in full from {compact.detail_from if compact else first} only")
+    seasons = _Seasons(calendar or NoHolidays(), {s.customer_id: s.segment_id for s in history.shops})
     grade_of = {s.customer_id: s.grade for s in history.shops}
     adjustments = adjustments or {}
+    shops = shop_rhythms(history.order_days, month, first_index, RECENT)
+    pairs = _group(history, first, month)
+    sold = _sold(list(history.counts), month)
 
-    shops: dict[int, _Shop] = {}
-    dates_of: dict[int, list[date]] = defaultdict(list)
-    for d in history.order_days:
-        dates_of[d.customer_id].append(d.order_date)
-    for cid, dates in dates_of.items():
-        dates.sort()
-        months = sorted({d.replace(day=1) for d in dates if d >= first})
-        shops[cid] = _Shop(dates, months, {mo: order_days_in(mo, dates) for mo in months})
-
-    pairs = _by_pair(history.months, first)
-    rates: dict[Pair, dict[date, float]] = {}
-    shop_totals: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
+    # each pair's estimates from supply; the shops' month totals (per order day) from them
+    totals: dict[int, dict[int, float]] = {}
+    partial: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))  # compact: rows' corrections
+    estimated: dict[Pair, tuple[list[int], list[float], bool, bool]] = {}
     for pair, series in pairs.items():
         shop = shops.get(pair[0])
         if shop is None:
             continue
-        rates[pair] = _rates(series, shop)
-        for mo, r in rates[pair].items():
-            shop_totals[pair[0]][mo] += r
+        months = [month_index(m.month) for m in series]
+        days = [shop.days.get(i, 1) for i in months]
+        cut = any(m.short_lines > 0 or m.supplied < m.requested for m in series)
+        flags = inflation_flags(series, days, months) if cut else [False] * len(series)
+        ests = estimates(series, flags)
+        estimated[pair] = (months, ests, cut, flags[-1])
+        corrections = partial[pair[0]]
+        for i, m, e in zip(months, series, ests, strict=True):
+            corrections[i] += e if i >= detail else e - m.supplied
+    supplied = compact.shop_supplied if compact is not None else {}
+    for cid, shop in shops.items():
+        corrections = partial.get(cid, {})
+        shop_totals = {}
+        for i in shop.months:
+            base = supplied.get((cid, _date_of(i)), 0) if i < detail else 0
+            shop_totals[i] = (base + corrections.get(i, 0.0)) / shop.days[i]
+        totals[cid] = shop_totals
 
     # season: each shop's months against its own mean, averaged over its segment
-    segment_index: dict[int | None, dict[date, list[float]]] = defaultdict(lambda: defaultdict(list))
-    for cid, totals in shop_totals.items():
-        seasons.shop[cid] = raw_season(totals)
-        mean = sum(totals.values()) / len(totals) if totals else 0.0
-        if mean > 0 and len(totals) >= 12:  # a year at least, or the shop's ramp-up reads as a season
-            for mo, v in totals.items():
-                segment_index[seasons.segment_of.get(cid)][mo].append(v / mean)
-    for seg, by_month in segment_index.items():
-        seasons.segment[seg] = raw_season({mo: sum(v) / len(v) for mo, v in by_month.items()})
-    # a shop with less than a year of history keeps its segment's season
-    for cid, totals in shop_totals.items():
-        if len(totals) < 12:
+    segment_index: dict[int | None, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for cid, shop_totals in totals.items():
+        if len(shop_totals) < 12:  # under a year the shop's ramp-up would read as a season: its segment's
             seasons.shop[cid] = {}
+            continue
+        seasons.shop[cid] = seasons.raw(shop_totals)
+        mean = sum(shop_totals.values()) / len(shop_totals)
+        if mean > 0:
+            for i, v in shop_totals.items():
+                segment_index[seasons.segment_of.get(cid)][i].append(v / mean)
+    for seg, by_month in segment_index.items():
+        seasons.segment[seg] = seasons.raw({i: sum(v) / len(v) for i, v in by_month.items()})
 
-    _, holiday_data = seasons.prior(month)
+    _, holiday_data = seasons.prior(now)
     base_notes = () if holiday_data else (NOTE_NO_HOLIDAY_DATA,)
-    own: dict[Pair, tuple[float, int]] = {}  # deseasonalised rate per order day, months behind it
-    for pair, pair_rates in rates.items():
+    recent_factors: dict[int, list[tuple[int, float, float]]] = {}  # per shop: (month, factor, weight)
+    for cid, shop in shops.items():
+        recent_factors[cid] = [(i, seasons.factor(cid, i), DECAY ** (now - i - 1))
+                               for i in shop.months if now - i <= RECENT]
+
+    first_month = compact.first_month if compact is not None else {}
+    candidates = set(estimated) | {p for p, mo in first_month.items() if mo < month}
+    own: dict[Pair, tuple[float, int, bool]] = {}  # rate per order day deseasonalised, months, from counts
+    for pair in candidates:
         cid = pair[0]
-        deseason = {mo: r / seasons.factor(cid, mo) for mo, r in pair_rates.items()}
-        rate = _weighted_recent(deseason, month)
-        if rate is not None:
-            own[pair] = (rate, len(pair_rates))
+        shop = shops.get(cid)
+        if shop is None:
+            continue
+        known = estimated.get(pair)
+        start_date = first_month.get(pair)
+        start = month_index(start_date) if start_date is not None else known[0][0] if known else now
+        by_month: dict[int, float] = {}
+        if known:
+            by_month = dict(zip(known[0], known[1], strict=True))
+        counted = sold.get(pair, {})
+        total = weights = 0.0
+        from_counts = False
+        for i, factor, w in recent_factors[cid]:
+            if i < start:
+                continue
+            demand: float
+            if i in counted:
+                demand, from_counts = max(0.0, counted[i]), True
+            else:
+                demand = by_month.get(i, 0.0)
+            total += demand / shop.days[i] / factor * w
+            weights += w
+        if weights > 0:
+            own[pair] = (total / weights, sum(1 for i in shop.months if i >= start), from_counts)
 
     peer_rates: dict[tuple[int | None, int | None, int], list[float]] = defaultdict(list)
     seg_rates: dict[tuple[int | None, int], list[float]] = defaultdict(list)
-    for (cid, pid), (rate, n) in own.items():
+    for (cid, pid), (rate, n, _) in own.items():
         if n >= MIN_OWN:
             peer_rates[(seasons.segment_of.get(cid), grade_of.get(cid), pid)].append(rate)
             seg_rates[(seasons.segment_of.get(cid), pid)].append(rate)
@@ -199,63 +258,47 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         found = peer_rates.get((seg, grade_of.get(cid), pid)) or seg_rates.get((seg, pid))
         return sum(found) / len(found) if found else None
 
+    per_shop: dict[int, tuple[float, float, float, float]] = {}  # usual, days, season, trend
     out: list[Forecast] = []
-    for (cid, pid), (rate, n) in sorted(own.items()):
+    ordered = sorted(own.items())
+    for done, ((cid, pid), (rate, n, from_counts)) in enumerate(ordered):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(ordered))
+        known = estimated.get((cid, pid))
+        if known is None or now - known[0][-1] > ACTIVE_MONTHS:
+            continue
         shop = shops[cid]
-        series = pairs[(cid, pid)]
-        if _months_back(series[-1].month, month) > ACTIVE_MONTHS:
+        if (month - shop.last).days > CLOSED_DAYS:
             continue
-        if (month - shop.dates[-1]).days > CLOSED_DAYS:
-            continue
+        parts = per_shop.get(cid)
+        if parts is None:
+            parts = per_shop[cid] = _shop_parts(shop, cid, now, seasons, totals[cid])
+        usual, days_part, season, trend = parts
         source = OWN
         if n < MIN_OWN and (peer := peer_rate(cid, pid)) is not None:
             w = n / MIN_OWN
             rate, source = w * rate + (1 - w) * peer, BLENDED
-        usual = usual_order_days(month, shop.dates) or 1.0
-        projected = projected_order_days(month, shop.dates)
         notes = list(base_notes)
-        if any(m.cut for m in series):
+        if known[2]:
             notes.append(NOTE_CENSORED)
-        if in_inflation_run(series, [shop.days.get(m.month, 1) for m in series])[-1]:
+        if known[3]:
             notes.append(NOTE_INFLATION)
+        if from_counts:
+            notes.append(NOTE_STOCK_COUNTS)
         adj = adjustments.get((cid, pid))
         out.append(Forecast(
-            cid, pid, month, base=rate * usual, season=seasons.factor(cid, month),
-            days=(projected / usual) if projected is not None else 1.0,
-            trend=_trend(shop_totals[cid], month), adjustment=adj.cartons if adj else 0.0,
-            reason=adj.reason if adj else "", source=source, notes=tuple(notes)))
-    out.extend(_new_shops(history, month, out, shops, seasons, grade_of, adjustments, base_notes))
+            cid, pid, month, base=rate * usual, season=season, days=days_part, trend=trend,
+            adjustment=adj.cartons if adj else 0.0, reason=adj.reason if adj else "", source=source,
+            notes=tuple(notes)))
+    if progress is not None:
+        progress(len(ordered), len(ordered))
+    out.extend(new_shop_forecasts(history.shops, month, out, shops, seasons.segment_of, grade_of,
+                                  lambda cid: seasons.factor(cid, now), adjustments, base_notes))
     return out
 
 
-def _new_shops(history: History, month: date, known: Sequence[Forecast], shops: Mapping[int, _Shop],
-               seasons: _Seasons, grade_of: Mapping[int, int | None], adjustments: Mapping[Pair, Adjustment],
-               notes: tuple[str, ...]) -> list[Forecast]:
-    """Shops with no orders yet: the mean figure of their peers (same segment and grade, else segment)."""
-    by_group: dict[tuple[int | None, int | None], set[int]] = defaultdict(set)
-    by_segment: dict[int | None, set[int]] = defaultdict(set)
-    figures: dict[Pair, Forecast] = {}
-    for f in known:
-        seg = seasons.segment_of.get(f.customer_id)
-        by_group[(seg, grade_of.get(f.customer_id))].add(f.customer_id)
-        by_segment[seg].add(f.customer_id)
-        figures[(f.customer_id, f.product_id)] = f
-    out = []
-    for s in history.shops:
-        if s.customer_id in shops:
-            continue
-        peers = by_group.get((s.segment_id, s.grade)) or by_segment.get(s.segment_id)
-        if not peers:
-            continue
-        products = sorted({pid for (cid, pid) in figures if cid in peers})
-        for pid in products:
-            theirs = [figures[(c, pid)] for c in peers if (c, pid) in figures]
-            if len(theirs) < PEER_LISTING * len(peers):
-                continue
-            base = sum(f.base for f in theirs) / len(peers)
-            adj = adjustments.get((s.customer_id, pid))
-            out.append(Forecast(
-                s.customer_id, pid, month, base=base, season=seasons.factor(s.customer_id, month),
-                days=1.0, trend=1.0, adjustment=adj.cartons if adj else 0.0, reason=adj.reason if adj else "",
-                source=PEERS, notes=notes))
-    return out
+def _shop_parts(shop: ShopRhythm, cid: int, now: int, seasons: _Seasons,
+                totals: Mapping[int, float]) -> tuple[float, float, float, float]:
+    usual = shop.usual or 1.0
+    days = (shop.projected / usual) if shop.projected is not None else 1.0
+    return usual, days, seasons.factor(cid, now), _trend(totals, now)

@@ -1,0 +1,51 @@
+"""Each shop's order rhythm, read once per forecast run from its order days: the order days of each month
+of the window, the last order, the usual number of order days a month and next month's projected number
+(season.py's rules)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from domain.forecast.model import OrderDay
+from domain.forecast.season import projected_order_days
+
+
+@dataclass(frozen=True)
+class ShopRhythm:
+    months: list[int]  # month indexes of the window with order days, oldest first
+    days: dict[int, int]  # order days per month index (every month before the forecast month)
+    last: date  # the latest order day
+    usual: float | None  # mean order days of the latest `recent` months with orders
+    projected: float | None  # order days expected in the forecast month
+
+
+def shop_rhythms(order_days: Iterable[OrderDay], month: date, first_index: int,
+                 recent: int) -> dict[int, ShopRhythm]:
+    """The rhythm of every shop with an order day before `month`; `first_index` starts the window."""
+    now = month.year * 12 + month.month - 1
+    index_of: dict[date, int] = {}
+    dates_of: dict[int, list[date]] = {}
+    for customer_id, day in order_days:
+        if day >= month:
+            continue
+        dates = dates_of.get(customer_id)
+        if dates is None:
+            dates_of[customer_id] = [day]
+        else:
+            dates.append(day)
+    out = {}
+    for customer_id, dates in dates_of.items():
+        dates.sort()
+        days: dict[int, int] = {}
+        for day in dates:
+            i = index_of.get(day)
+            if i is None:
+                i = index_of[day] = day.year * 12 + day.month - 1
+            days[i] = days.get(i, 0) + 1
+        counts = [days[i] for i in range(now - recent, now) if i in days]
+        out[customer_id] = ShopRhythm(
+            months=sorted(i for i in days if i >= first_index), days=days, last=dates[-1],
+            usual=sum(counts) / len(counts) if counts else None,
+            projected=projected_order_days(month, dates))
+    return out
