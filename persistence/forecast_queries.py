@@ -1,40 +1,101 @@
-"""The forecast's reads (domain.ports.ForecastQueries) in SQLAlchemy Core: one query per need.
+"""The forecast's reads (domain.ports.ForecastQueries) in SQLAlchemy Core: one query per need, for all shops.
 
-Month sums come from the sales_months summary (month × shop × product, kept exact by
-persistence/sales_summary.py), not from the lines; the order days are the distinct (shop, date) pairs
-of the lines over the (customer, product, date) index's leading column, read once for all shops.
+Month sums come from the summaries (persistence/sales_summary.py): sales_months (month × shop ×
+product) and sales_customer_months (month × shop), never from the lines; the order days are the
+distinct (date, shop) pairs of the lines over the date index, read once for all shops. Stock counts are
+each done visit's count with the one before it of the same shop and product (a window function), and
+the supply between the two summed over the (customer, product, date) index.
+
+Speed (10,000 shops × 24 months, 2.8 M month rows): dates are read as the driver gives them and turned
+into `date` once per distinct value, and rows are built as tuples, not through the ORM.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import distinct, select
+from sqlalchemy import CompoundSelect, Date, Integer, Select, String, and_, func, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
-from domain.forecast.model import MonthQty, OrderDay
-from persistence.tables.sales import SalesLineRow, SalesMonthRow
+from domain.forecast.model import MonthQty, OrderDay, StockCount
+from persistence.tables.sales import SalesCustomerMonthRow, SalesLineRow, SalesMonthRow
+from persistence.tables.visits import InventoryCountRow, VisitRow
+
+
+class _Dates(dict[object, date]):
+    """Text (SQLite) or date (PostgreSQL) → date, once per distinct value (a window has 730 days):
+    `dates[value]` is then one dictionary lookup."""
+
+    def __missing__(self, value: object) -> date:
+        day = value if isinstance(value, date) else date.fromisoformat(str(value))
+        self[value] = day
+        return day
 
 
 class SqlForecastQueries:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def order_months(self, first: date, before: date) -> list[MonthQty]:
+    def order_months(self, first: date, before: date, detail_from: date | None = None) -> list[MonthQty]:
         m = SalesMonthRow
-        rows = self._s.execute(
-            select(m.month, m.customer_id, m.product_id, m.requested_qty, m.supplied_qty, m.short_lines)
-            .where(m.month >= first, m.month < before)
-            .order_by(m.customer_id, m.product_id, m.month))
-        return [MonthQty(*r) for r in rows]
+        columns = (type_coerce(m.month, String), m.customer_id, m.product_id, m.requested_qty, m.supplied_qty,
+                   m.short_lines)
+        query: Select[tuple[str, int, int, int, int, int]] | CompoundSelect[tuple[str, int, int, int, int, int]]
+        if detail_from is None:
+            query = select(*columns).where(m.month >= first, m.month < before)
+        else:  # two ranges of the primary key's month: all rows of the recent months, the odd rows before
+            query = union_all(
+                select(*columns).where(m.month >= max(first, detail_from), m.month < before),
+                select(*columns).where(m.month >= first, m.month < min(detail_from, before),
+                                       or_(m.short_lines > 0, m.supplied_qty < m.requested_qty, m.supplied_qty < 0)))
+        day, new = _Dates(), tuple.__new__
+        # the forecast groups the rows itself: no ORDER BY (sorting 800,000 rows costs a second)
+        return [new(MonthQty, (day[r[0]], r[1], r[2], r[3], r[4], r[5]))
+                for r in self._s.connection().execute(query)]
+
+    def shop_supplied(self, first: date, before: date) -> list[tuple[int, date, int]]:
+        c = SalesCustomerMonthRow
+        rows = self._s.connection().execute(select(c.customer_id, type_coerce(c.month, String), c.supplied_qty)
+                                            .where(c.month >= first, c.month < before))
+        day = _Dates()
+        return [(cid, day[mo], qty) for cid, mo, qty in rows]
+
+    def earlier_pairs(self, first: date, before: date) -> list[tuple[int, int]]:
+        m = SalesMonthRow
+        rows = self._s.connection().execute(select(m.customer_id, m.product_id).distinct()
+                                            .where(m.month >= first, m.month < before))
+        return [(cid, pid) for cid, pid in rows]
 
     def order_days(self, first: date, before: date) -> list[OrderDay]:
         ln = SalesLineRow
-        rows = self._s.execute(
-            select(distinct(ln.customer_id), ln.order_date)
-            .where(ln.order_date >= first, ln.order_date < before)
-            .order_by(ln.customer_id, ln.order_date))
-        return [OrderDay(c, d) for c, d in rows]
+        rows = self._s.connection().execute(
+            select(ln.customer_id, type_coerce(ln.order_date, String)).distinct()
+            .where(ln.order_date >= first, ln.order_date < before))
+        day, new = _Dates(), tuple.__new__
+        return [new(OrderDay, (c, day[d])) for c, d in rows]
+
+    def stock_counts(self, first: date, before: date) -> list[StockCount]:
+        v, ic, ln = VisitRow, InventoryCountRow, SalesLineRow
+        order = (v.planned_on, v.id)
+        counts = (
+            select(v.customer_id, ic.product_id, v.planned_on.label("counted_on"), ic.stock_qty,
+                   func.lag(v.planned_on, type_=Date).over(partition_by=(v.customer_id, ic.product_id), order_by=order)
+                   .label("previous_on"),
+                   func.lag(ic.stock_qty, type_=Integer).over(partition_by=(v.customer_id, ic.product_id), order_by=order)
+                   .label("previous_stock"))
+            .join(v, v.id == ic.visit_id)
+            .where(v.status == "done", v.planned_on >= first, v.planned_on < before)
+            .subquery())
+        supplied = (select(func.coalesce(func.sum(ln.supplied_qty), 0))
+                    .where(ln.customer_id == counts.c.customer_id, ln.product_id == counts.c.product_id,
+                           ln.order_date >= counts.c.previous_on, ln.order_date < counts.c.counted_on)
+                    .scalar_subquery())
+        rows = self._s.connection().execute(
+            select(counts.c.customer_id, counts.c.product_id, counts.c.previous_on, counts.c.counted_on,
+                   counts.c.previous_stock, counts.c.stock_qty, supplied)
+            .where(and_(counts.c.previous_on.is_not(None), counts.c.previous_on < counts.c.counted_on))
+            .order_by(counts.c.customer_id, counts.c.product_id, counts.c.counted_on))
+        return [StockCount(*r) for r in rows]
 
     def latest_order_month(self) -> date | None:
-        latest = self._s.execute(select(SalesMonthRow.month).order_by(SalesMonthRow.month.desc()).limit(1)).scalar()
+        latest = self._s.connection().execute(select(SalesMonthRow.month).order_by(SalesMonthRow.month.desc()).limit(1)).scalar()
         return latest

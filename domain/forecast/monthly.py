@@ -18,6 +18,7 @@ supply sums plus the few rows whose demand is not their supply.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -126,19 +127,27 @@ def _trend(totals: Mapping[int, float], now: int) -> float:
 
 
 def _group(history: History, first: date, month: date) -> dict[Pair, list[MonthQty]]:
+    """The rows of [first, month) by pair, each oldest first."""
     pairs: dict[Pair, list[MonthQty]] = {}
+    get = pairs.get
     for m in history.months:
-        if first <= m.month < month:
-            key = (m.customer_id, m.product_id)
-            rows = pairs.get(key)
-            if rows is None:
-                pairs[key] = [m]
-            else:
-                rows.append(m)
+        mo = m[0]
+        if mo < first or mo >= month:
+            continue
+        key = (m[1], m[2])
+        rows = get(key)
+        if rows is None:
+            pairs[key] = [m]
+        else:
+            rows.append(m)
     for rows in pairs.values():
         if len(rows) > 1:
-            rows.sort(key=lambda m: m.month)
+            rows.sort(key=_month_of)
     return pairs
+
+
+def _month_of(m: MonthQty) -> date:
+    return m[0]
 
 
 def _sold(counts: list[StockCount], month: date) -> dict[Pair, dict[int, float]]:
@@ -170,23 +179,41 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
     sold = _sold(list(history.counts), month)
 
     # each pair's estimates from supply; the shops' month totals (per order day) from them
-    totals: dict[int, dict[int, float]] = {}
-    partial: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))  # compact: rows' corrections
+    index_of: dict[date, int] = {}
+    partial: dict[int, dict[int, float]] = {}  # per shop and month: Σ estimates (compact: − Σ supplied)
     estimated: dict[Pair, tuple[list[int], list[float], bool, bool]] = {}
     for pair, series in pairs.items():
-        shop = shops.get(pair[0])
+        cid = pair[0]
+        shop = shops.get(cid)
         if shop is None:
             continue
-        months = [month_index(m.month) for m in series]
-        days = [shop.days.get(i, 1) for i in months]
-        cut = any(m.short_lines > 0 or m.supplied < m.requested for m in series)
-        flags = inflation_flags(series, days, months) if cut else [False] * len(series)
-        ests = estimates(series, flags)
-        estimated[pair] = (months, ests, cut, flags[-1])
-        corrections = partial[pair[0]]
+        months = []
+        for m in series:
+            i = index_of.get(m[0])
+            if i is None:
+                i = index_of[m[0]] = month_index(m[0])
+            months.append(i)
+        cut = False
+        for m in series:
+            if m[5] > 0 or m[4] < m[3]:
+                cut = True
+                break
+        if cut:
+            shop_days = shop.days
+            flags = inflation_flags(series, [shop_days.get(i, 1) for i in months], months)
+            ests = estimates(series, flags)
+            last_inflated = flags[-1]
+        else:
+            ests = [float(m[4]) if m[4] > 0 else 0.0 for m in series]
+            last_inflated = False
+        estimated[pair] = (months, ests, cut, last_inflated)
+        corrections = partial.get(cid)
+        if corrections is None:
+            corrections = partial[cid] = {}
         for i, m, e in zip(months, series, ests, strict=True):
-            corrections[i] += e if i >= detail else e - m.supplied
+            corrections[i] = corrections.get(i, 0.0) + (e if i >= detail else e - m[4])
     supplied = compact.shop_supplied if compact is not None else {}
+    totals: dict[int, dict[int, float]] = {}
     for cid, shop in shops.items():
         corrections = partial.get(cid, {})
         shop_totals = {}
@@ -206,8 +233,8 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         if mean > 0:
             for i, v in shop_totals.items():
                 segment_index[seasons.segment_of.get(cid)][i].append(v / mean)
-    for seg, by_month in segment_index.items():
-        seasons.segment[seg] = seasons.raw({i: sum(v) / len(v) for i, v in by_month.items()})
+    for seg, seg_months in segment_index.items():
+        seasons.segment[seg] = seasons.raw({i: sum(v) / len(v) for i, v in seg_months.items()})
 
     _, holiday_data = seasons.prior(now)
     base_notes = () if holiday_data else (NOTE_NO_HOLIDAY_DATA,)
@@ -216,35 +243,37 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         recent_factors[cid] = [(i, seasons.factor(cid, i), DECAY ** (now - i - 1))
                                for i in shop.months if now - i <= RECENT]
 
-    first_month = compact.first_month if compact is not None else {}
-    candidates = set(estimated) | {p for p, mo in first_month.items() if mo < month}
+    earlier = compact.earlier if compact is not None else frozenset()
     own: dict[Pair, tuple[float, int, bool]] = {}  # rate per order day deseasonalised, months, from counts
-    for pair in candidates:
+    for pair in estimated.keys() | earlier:
         cid = pair[0]
         shop = shops.get(cid)
         if shop is None:
             continue
         known = estimated.get(pair)
-        start_date = first_month.get(pair)
-        start = month_index(start_date) if start_date is not None else known[0][0] if known else now
-        by_month: dict[int, float] = {}
-        if known:
-            by_month = dict(zip(known[0], known[1], strict=True))
-        counted = sold.get(pair, {})
-        total = weights = 0.0
+        # a pair ordered before a compact history's detail months is taken as old as the shop's window
+        start = shop.months[0] if pair in earlier else known[0][0] if known else now
+        recent = recent_factors[cid]
+        counted = sold.get(pair)
         from_counts = False
-        for i, factor, w in recent_factors[cid]:
-            if i < start:
-                continue
-            demand: float
-            if i in counted:
-                demand, from_counts = max(0.0, counted[i]), True
-            else:
-                demand = by_month.get(i, 0.0)
-            total += demand / shop.days[i] / factor * w
-            weights += w
+        if known is None:
+            total, weights = 0.0, sum(w for i, _, w in recent if i >= start)
+        else:
+            by_month = dict(zip(known[0], known[1], strict=True))
+            total = weights = 0.0
+            for i, factor, w in recent:
+                if i < start:
+                    continue
+                demand: float
+                if counted is not None and i in counted:
+                    demand, from_counts = max(0.0, counted[i]), True
+                else:
+                    demand = by_month.get(i, 0.0)
+                total += demand / shop.days[i] / factor * w
+                weights += w
         if weights > 0:
-            own[pair] = (total / weights, sum(1 for i in shop.months if i >= start), from_counts)
+            n = len(shop.months) - bisect_left(shop.months, start)
+            own[pair] = (total / weights, n, from_counts)
 
     peer_rates: dict[tuple[int | None, int | None, int], list[float]] = defaultdict(list)
     seg_rates: dict[tuple[int | None, int], list[float]] = defaultdict(list)

@@ -9,8 +9,9 @@ from datetime import date
 
 from domain.errors import DomainError
 from domain.forecast.backtest import Backtest, backtest
-from domain.forecast.model import Adjustment, Forecast, History, HolidayCalendar, Pair, ShopInfo
-from domain.forecast.monthly import WINDOW, forecast_month
+from domain.forecast.model import Adjustment, Forecast, History, HolidayCalendar, Pair
+from domain.forecast.monthly import RECENT, WINDOW, Progress, forecast_month
+from domain.forecast.reading import read_history
 from domain.periods import shift_month
 from domain.ports import UnitOfWork
 
@@ -44,21 +45,20 @@ class TerritoryForecast:
     shops: tuple[Forecast, ...]  # the figures behind, each with its parts
 
 
-def _history(uow: UnitOfWork, first: date, before: date) -> History:
-    shops = tuple(ShopInfo(s.customer_id, s.segment_id, s.grade) for s in uow.tier_queries.shop_facts())
-    return History(tuple(uow.forecast_queries.order_months(first, before)),
-                   tuple(uow.forecast_queries.order_days(first, before)), shops)
+def _history(uow: UnitOfWork, first: date, before: date, detail_from: date | None = None) -> History:
+    return read_history(uow, first, before, detail_from)
 
 
 def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar | None = None,
-                       adjustments: Mapping[Pair, Adjustment] | None = None) -> TerritoryForecast:
+                       adjustments: Mapping[Pair, Adjustment] | None = None,
+                       progress: Progress | None = None) -> TerritoryForecast:
     month = month.replace(day=1)
     with uow:
-        history = _history(uow, shift_month(month, -WINDOW), month)
+        history = _history(uow, shift_month(month, -WINDOW), month, shift_month(month, -RECENT))
         products = {p.id: p for p in uow.products.list() if p.id is not None}
-    if not history.months:
+    if not history.months and not (history.compact and history.compact.earlier):
         raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{month:%Y-%m}")
-    figures = forecast_month(history, month, calendar, adjustments)
+    figures = forecast_month(history, month, calendar, adjustments, progress)
     cartons: dict[int, int] = defaultdict(int)
     for f in figures:
         cartons[f.product_id] += f.cartons
