@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.errors import DomainError
-from domain.forecast.backtest import Backtest, backtest
+from domain.forecast.backtest import Backtest, Forecaster, backtest
 from domain.forecast.model import Adjustment, Forecast, History, HolidayCalendar, Pair, ShopInfo
 from domain.forecast.monthly import WINDOW, forecast_month
 from domain.periods import shift_month
@@ -56,6 +56,9 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
     with uow:
         history = _history(uow, shift_month(month, -WINDOW), month)
         products = {p.id: p for p in uow.products.list() if p.id is not None}
+        if adjustments is None:  # the ones kept for the month (forecast_adjustments.py)
+            adjustments = {a.pair: a.as_adjustment()
+                           for a in uow.forecast_adjustments.adjustments(month, shift_month(month, 1))}
     if not history.months:
         raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{month:%Y-%m}")
     figures = forecast_month(history, month, calendar, adjustments)
@@ -78,8 +81,9 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
 
 
 def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None = None,
-                 last: date | None = None) -> Backtest:
-    """The last `months` months with orders (up to `last`, default the latest), each from the data before it."""
+                 last: date | None = None, forecaster: Forecaster | None = None) -> Backtest:
+    """The last `months` months with orders (up to `last`, default the latest), each from the data before it.
+    The model alone is tried: the manager's adjustments are judged apart (services/forecast_adjustments.py)."""
     if not 1 <= months <= MAX_BACKTEST_MONTHS:
         raise BacktestOutOfRange("A backtest covers between 1 and {max} months.", max=MAX_BACKTEST_MONTHS)
     with uow:
@@ -90,4 +94,4 @@ def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None 
         history = _history(uow, shift_month(first_target, -WINDOW), shift_month(latest, 1))
     if not any(m.month < first_target for m in history.months):
         raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{first_target:%Y-%m}")
-    return backtest(history, latest, months, calendar)
+    return backtest(history, latest, months, calendar, forecaster)
