@@ -29,11 +29,11 @@ class SqlForecastAdjustments:
                   "product_id": adjustment.product_id, "cartons": adjustment.cartons,
                   "reason": adjustment.reason, "updated_at": adjustment.updated_at}
         stmt = insert(Row).values(**values)
-        stmt = stmt.on_conflict_do_update(
+        upsert = stmt.on_conflict_do_update(
             index_elements=[Row.month, Row.customer_id, Row.product_id],
             set_={"cartons": stmt.excluded.cartons, "reason": stmt.excluded.reason,
                   "updated_at": stmt.excluded.updated_at}).returning(Row.id)
-        return int(self._s.execute(stmt).scalar_one())
+        return int(self._s.execute(upsert).scalar_one())
 
     def delete_adjustment(self, month: date, customer_id: int, product_id: int) -> bool:
         done = self._s.execute(delete(Row).where(Row.month == month, Row.customer_id == customer_id,
