@@ -133,8 +133,8 @@ class AdjustDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.remove_button = QPushButton(self.tr("Remove adjustment"))
-        self.remove_button.setVisible(bool(f.adjustment))
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button.setVisible(bool(f.adjustment))  # after addButton, which shows it
         self.remove_button.clicked.connect(self._remove)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)

@@ -96,7 +96,17 @@ def accuracy_columns() -> list[Column[AccuracyRow]]:
         Column(QCoreApplication.translate("ForecastTables", "Territory: forecast"), lambda r: r.territory[0], share_text, numeric=True),
         Column(QCoreApplication.translate("ForecastTables", "Territory: last month"), lambda r: r.territory[1], share_text, numeric=True),
         Column(QCoreApplication.translate("ForecastTables", "Territory: stated"), lambda r: r.territory[2], share_text, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Closest by shop × product"), best_method),
     ]
+
+
+def best_method(row: AccuracyRow) -> str:
+    """The method with the lowest error by shop × product; ties name the forecast first."""
+    names = (QCoreApplication.translate("ForecastTables", "forecast"),
+             QCoreApplication.translate("ForecastTables", "same as last month"),
+             QCoreApplication.translate("ForecastTables", "stated demand"))
+    known = [(v, k) for k, v in enumerate(row.by_shop) if v is not None]
+    return names[min(known)[1]] if known else ""
 
 
 @dataclass(frozen=True)

@@ -4523,6 +4523,22 @@
         <translation>片区：上报需求</translation>
     </message>
     <message>
+        <source>Closest by shop × product</source>
+        <translation>按户 × 规格最准</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>same as last month</source>
+        <translation>同上月</translation>
+    </message>
+    <message>
+        <source>stated demand</source>
+        <translation>上报需求</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型值</translation>
     </message>

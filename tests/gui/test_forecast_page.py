@@ -66,6 +66,7 @@ def test_an_adjustment_needs_a_reason_is_kept_and_can_be_removed(qtbot, make_pag
     figure.reject()
     dialog = _dialog(qtbot, page, lambda: page.adjust(row))
     assert isinstance(dialog, AdjustDialog)
+    assert not dialog.remove_button.isVisibleTo(dialog)  # nothing to remove yet
     dialog.cartons.setValue(7)
     dialog._save()  # no reason: refused under the field, nothing written
     assert dialog.rows["reason"].error.isVisibleTo(dialog) and dialog.isVisible()
