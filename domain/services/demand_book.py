@@ -28,9 +28,9 @@ SHOPS_SHEET = "需求采集本"
 TERRITORY_SHEET = "片区汇总"
 SHOP_HEADERS = ("专卖许可证号", "客户名称", "线路", "卷烟编码", "卷烟名称", "预测量（条）", "上月订足量（条）",
                 "上月需求量（条）", "调整量（条）", "调整原因")
-SHOP_WIDTHS = (16, 24, 12, 12, 22, 12, 14, 14, 12, 36)
+SHOP_WIDTHS = (16, 24, 12, 16, 22, 12, 14, 14, 12, 36)
 TERRITORY_HEADERS = ("卷烟编码", "卷烟名称", "预测量（条）", "上月订足量（条）", "上月需求量（条）")
-TERRITORY_WIDTHS = (12, 22, 12, 14, 14)
+TERRITORY_WIDTHS = (16, 22, 12, 14, 14)
 
 
 @dataclass(frozen=True)
