@@ -62,6 +62,7 @@ from domain.visits.record_views import (
     VisitFilter,
     VisitHistoryRow,
 )
+from domain.workbook import SheetTable
 
 
 class CustomerRepository(Protocol):
@@ -368,6 +369,8 @@ class TabularFiles(Protocol):
     # large: order lines — bigger files allowed, and a large CSV may come back as a RowBlock
     def read_table(self, path: Path, encoding: str | None = None, *, large: bool = False) -> RawTable: ...
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int: ...
+    # several sheets in one workbook, replaced whole or not at all; rows written per sheet; raises OSError
+    def write_workbook(self, path: Path, sheets: Sequence[SheetTable]) -> tuple[int, ...]: ...
     # the rows an import skipped, beside `source` (or in `fallback_folder`: then True); raises OSError
     def write_errors_file(self, source: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
                           when: datetime, fallback_folder: Path) -> tuple[Path, bool]: ...
