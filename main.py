@@ -145,6 +145,7 @@ def open_context(
     from persistence.attachments import LocalAttachments, attachments_folder
     from persistence.calendar_file import IcsCalendarFiles
     from persistence.drafts import FileDraftStore, drafts_folder
+    from persistence.holidays import ChineseHolidays
     from persistence.tabular_files import LocalTabularFiles
     from reports.catalogue import report_catalogue
 
@@ -163,7 +164,8 @@ def open_context(
         attachments=LocalAttachments(attachments_folder(beside)),
         drafts=FileDraftStore(drafts_folder(beside)),
         calendar_files=IcsCalendarFiles(),
-        reports=report_catalogue(),
+        holidays=ChineseHolidays(),
+        reports=report_catalogue(ChineseHolidays()),
         read_only_reason=workspace.read_only_reason,
         location_risk=workspace.location_risk,
         notices=tuple(notices),

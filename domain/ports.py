@@ -21,6 +21,7 @@ from domain.care.reminders import (
     ReminderSettings,
     ShopCareFacts,
 )
+from domain.forecast.adjustments import StoredAdjustment
 from domain.forecast.model import MonthQty, OrderDay, StockCount
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Reminder
@@ -61,6 +62,7 @@ from domain.visits.record_views import (
     VisitFilter,
     VisitHistoryRow,
 )
+from domain.workbook import SheetTable
 
 
 class CustomerRepository(Protocol):
@@ -280,6 +282,14 @@ class ForecastQueries(Protocol):
     def latest_order_month(self) -> date | None: ...
 
 
+class ForecastAdjustmentRepository(Protocol):
+    """The manager's forecast adjustments, one per month × shop × product. Months are first days."""
+
+    def adjustments(self, first: date, before: date) -> list[StoredAdjustment]: ...  # by month, shop, product
+    def save_adjustment(self, adjustment: StoredAdjustment) -> int: ...  # replaces the pair's month's one
+    def delete_adjustment(self, month: date, customer_id: int, product_id: int) -> bool: ...  # False: none
+
+
 class SettingsRepository(Protocol):
     def load(self) -> WorkspaceSettings: ...
     def save(self, settings: WorkspaceSettings) -> None: ...
@@ -333,6 +343,8 @@ class UnitOfWork(Protocol):
     def visit_queries(self) -> VisitQueries: ...
     @property
     def forecast_queries(self) -> ForecastQueries: ...
+    @property
+    def forecast_adjustments(self) -> ForecastAdjustmentRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(
@@ -362,6 +374,8 @@ class TabularFiles(Protocol):
     # large: order lines — bigger files allowed, and a large CSV may come back as a RowBlock
     def read_table(self, path: Path, encoding: str | None = None, *, large: bool = False) -> RawTable: ...
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int: ...
+    # several sheets in one workbook, replaced whole or not at all; rows written per sheet; raises OSError
+    def write_workbook(self, path: Path, sheets: Sequence[SheetTable]) -> tuple[int, ...]: ...
     # the rows an import skipped, beside `source` (or in `fallback_folder`: then True); raises OSError
     def write_errors_file(self, source: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
                           when: datetime, fallback_folder: Path) -> tuple[Path, bool]: ...

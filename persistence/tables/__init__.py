@@ -12,6 +12,7 @@ autogenerate against the package and expects no difference.
     care         own reminders, reminder actions, family birthdays
     salons       events, their products and invitees, the do-not-invite list
     tiers        the grade, value-tier and star schemes (versioned), recompute batches, assignments
+    forecast     the manager's forecast adjustments with their reasons
 
 Importing any of these modules runs this package first, which registers every area's tables: so
 `base.Base.metadata` is always the whole schema (what `create_all` and alembic see), whichever
@@ -22,6 +23,7 @@ from persistence.tables import (  # noqa: F401
     catalogue,
     customers,
     evaluations,
+    forecast,
     sales,
     salons,
     settings,

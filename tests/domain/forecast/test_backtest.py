@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.forecast.backtest import _error, _scores, backtest
+from domain.forecast.backtest import _scores, backtest, forecast_error
 from domain.forecast.model import History, MonthQty, OrderDay
 from domain.forecast.monthly import forecast_month
 from domain.model.sales import SalesLine
@@ -50,9 +50,9 @@ def test_a_planted_future_line_changes_nothing(qtys: list[int], planted: int, mo
 def test_a_cut_month_counts_only_a_forecast_below_the_supply() -> None:
     cut = MonthQty(date(2026, 1, 1), 1, 1, requested=10, supplied=4, short_lines=2)
     full = MonthQty(date(2026, 1, 1), 1, 2, requested=6, supplied=6)
-    assert _error(8, cut) == 0 and _error(3, cut) == 1
-    assert _error(8, full) == 2 and _error(4, full) == 2
-    assert _error(5, None) == 5
+    assert forecast_error(8, cut) == 0 and forecast_error(3, cut) == 1
+    assert forecast_error(8, full) == 2 and forecast_error(4, full) == 2
+    assert forecast_error(5, None) == 5
     shop_product, territory = _scores({(1, 1): 3.0, (1, 2): 8.0}, {(1, 1): cut, (1, 2): full})
     assert shop_product == pytest.approx(3 / 10)
     assert territory == pytest.approx(3 / 10)
@@ -100,3 +100,23 @@ def test_the_services_read_through_the_unit_of_work() -> None:
         territory_forecast(uow, date(2024, 1, 1))
     with pytest.raises(BacktestOutOfRange):
         run_backtest(uow, 0)
+
+
+def test_a_months_accuracy_is_its_one_month_backtest_or_nothing() -> None:
+    from datetime import timedelta
+
+    from domain.model.products import PriceClass, Product
+    from domain.services.forecast import month_accuracy
+
+    uow = FakeUnitOfWork()
+    with uow:
+        uow.products.add_many([Product("P1", "红塔山", Decimal("100"), PriceClass.CLASS_3)])
+        uow.commit()
+    day = date(2025, 1, 6)
+    while day < date(2026, 7, 1):
+        uow.store.sales_lines.append(_line(day, 1, 1, 4 + day.month % 3, 4))
+        day += timedelta(days=7)
+    june = month_accuracy(uow, date(2026, 6, 18))
+    assert june is not None and june == run_backtest(uow, 1, last=date(2026, 6, 1)).months[0].shop_product
+    assert month_accuracy(uow, date(2025, 1, 1)) is None  # nothing before it to forecast from
+    assert month_accuracy(uow, date(2026, 9, 1)) is None  # nothing in it to measure against
