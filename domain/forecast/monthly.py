@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from datetime import date
+from typing import NamedTuple
 
 from domain.forecast.demand import estimates, inflation_flags, month_index, sold_through
 from domain.forecast.model import (
@@ -57,6 +58,14 @@ PROGRESS_EVERY = 2000  # pairs between two progress reports
 
 Progress = Callable[[int, int], None]
 SeasonIndex = dict[tuple[str, int], tuple[float, int]]
+
+
+class _Pair(NamedTuple):
+    first: int  # month index of the first row
+    last: int
+    recent: list[tuple[int, float]]  # (month index, demand estimate from supply) of the recent months
+    cut: bool  # some month's supply was cut
+    inflating: bool  # the last month is in an inflation run
 
 
 class HistoryTooCompact(ValueError):
@@ -142,12 +151,8 @@ def _group(history: History, first: date, month: date) -> dict[Pair, list[MonthQ
             rows.append(m)
     for rows in pairs.values():
         if len(rows) > 1:
-            rows.sort(key=_month_of)
+            rows.sort()  # by month: a pair has one row a month, so the tuples' first items decide
     return pairs
-
-
-def _month_of(m: MonthQty) -> date:
-    return m[0]
 
 
 def _sold(counts: list[StockCount], month: date) -> dict[Pair, dict[int, float]]:
@@ -178,49 +183,54 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
     pairs = _group(history, first, month)
     sold = _sold(list(history.counts), month)
 
-    # each pair's estimates from supply; the shops' month totals (per order day) from them
-    index_of: dict[date, int] = {}
-    partial: dict[int, dict[int, float]] = {}  # per shop and month: Σ estimates (compact: − Σ supplied)
-    estimated: dict[Pair, tuple[list[int], list[float], bool, bool]] = {}
+    # each pair: its recent months' estimates; the shops' month totals (per order day): what they were
+    # supplied, corrected where a row's estimate is not its supply (cut, inflating, negative)
+    index_of = {_date_of(i): i for i in range(first_index, now)}
+    compact_supplied = compact.shop_supplied if compact is not None else None
+    supplied: dict[tuple[int, int], float] = {}
+    recent_from = now - RECENT
+    known: dict[Pair, _Pair] = {}
     for pair, series in pairs.items():
         cid = pair[0]
         shop = shops.get(cid)
         if shop is None:
             continue
-        months = []
-        for m in series:
-            i = index_of.get(m[0])
-            if i is None:
-                i = index_of[m[0]] = month_index(m[0])
-            months.append(i)
+        months = [index_of[m[0]] for m in series]
         cut = False
         for m in series:
             if m[5] > 0 or m[4] < m[3]:
                 cut = True
                 break
-        if cut:
-            shop_days = shop.days
-            flags = inflation_flags(series, [shop_days.get(i, 1) for i in months], months)
+        odd = cut or any(m[4] < 0 for m in series)
+        last_inflated = False
+        if odd:
+            flags = inflation_flags(series, [shop.days.get(i, 1) for i in months], months)
             ests = estimates(series, flags)
             last_inflated = flags[-1]
+            for i, m, e in zip(months, series, ests, strict=True):
+                if e != m[4]:
+                    key = (cid, i)
+                    supplied[key] = supplied.get(key, 0.0) + e - m[4]
         else:
-            ests = [float(m[4]) if m[4] > 0 else 0.0 for m in series]
-            last_inflated = False
-        estimated[pair] = (months, ests, cut, last_inflated)
-        corrections = partial.get(cid)
-        if corrections is None:
-            corrections = partial[cid] = {}
-        for i, m, e in zip(months, series, ests, strict=True):
-            corrections[i] = corrections.get(i, 0.0) + (e if i >= detail else e - m[4])
-    supplied = compact.shop_supplied if compact is not None else {}
+            ests = [float(m[4]) for m in series]
+        if compact_supplied is None:
+            for i, m in zip(months, series, strict=True):
+                key = (cid, i)
+                supplied[key] = supplied.get(key, 0.0) + m[4]
+        if months[0] >= recent_from:
+            recent = list(zip(months, ests, strict=True))
+        else:
+            recent = [(i, e) for i, e in zip(months, ests, strict=True) if i >= recent_from]
+        known[pair] = _Pair(months[0], months[-1], recent, cut, last_inflated)
+    if compact_supplied is not None:
+        for (cid, mo), qty in compact_supplied.items():
+            at = index_of.get(mo)
+            if at is not None:
+                key = (cid, at)
+                supplied[key] = supplied.get(key, 0.0) + qty
     totals: dict[int, dict[int, float]] = {}
     for cid, shop in shops.items():
-        corrections = partial.get(cid, {})
-        shop_totals = {}
-        for i in shop.months:
-            base = supplied.get((cid, _date_of(i)), 0) if i < detail else 0
-            shop_totals[i] = (base + corrections.get(i, 0.0)) / shop.days[i]
-        totals[cid] = shop_totals
+        totals[cid] = {i: supplied.get((cid, i), 0.0) / shop.days[i] for i in shop.months}
 
     # season: each shop's months against its own mean, averaged over its segment
     segment_index: dict[int | None, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
@@ -238,42 +248,46 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
 
     _, holiday_data = seasons.prior(now)
     base_notes = () if holiday_data else (NOTE_NO_HOLIDAY_DATA,)
-    recent_factors: dict[int, list[tuple[int, float, float]]] = {}  # per shop: (month, factor, weight)
+    # per shop and recent month: the weight of the month, and the factor turning its cartons into a
+    # deseasonalised rate per order day
+    weighting: dict[int, tuple[dict[int, float], list[tuple[int, float]], float, int]] = {}
     for cid, shop in shops.items():
-        recent_factors[cid] = [(i, seasons.factor(cid, i), DECAY ** (now - i - 1))
-                               for i in shop.months if now - i <= RECENT]
+        weights = [(i, DECAY ** (now - i - 1)) for i in shop.months if i >= recent_from]
+        weighting[cid] = ({i: w / shop.days[i] / seasons.factor(cid, i) for i, w in weights}, weights,
+                          sum(w for _, w in weights), weights[0][0] if weights else now)
 
     earlier = compact.earlier if compact is not None else frozenset()
     own: dict[Pair, tuple[float, int, bool]] = {}  # rate per order day deseasonalised, months, from counts
-    for pair in estimated.keys() | earlier:
+    for pair in known.keys() | earlier:
         cid = pair[0]
         shop = shops.get(cid)
         if shop is None:
             continue
-        known = estimated.get(pair)
+        k = known.get(pair)
         # a pair ordered before a compact history's detail months is taken as old as the shop's window
-        start = shop.months[0] if pair in earlier else known[0][0] if known else now
-        recent = recent_factors[cid]
-        counted = sold.get(pair)
+        start = shop.months[0] if pair in earlier else k.first if k is not None else now
+        coefficient, weights, all_weights, first_recent = weighting[cid]
+        weight = all_weights if start <= first_recent else sum(w for i, w in weights if i >= start)
+        if weight <= 0:
+            continue
+        total = 0.0
         from_counts = False
-        if known is None:
-            total, weights = 0.0, sum(w for i, _, w in recent if i >= start)
-        else:
-            by_month = dict(zip(known[0], known[1], strict=True))
-            total = weights = 0.0
-            for i, factor, w in recent:
-                if i < start:
-                    continue
-                demand: float
-                if counted is not None and i in counted:
-                    demand, from_counts = max(0.0, counted[i]), True
-                else:
-                    demand = by_month.get(i, 0.0)
-                total += demand / shop.days[i] / factor * w
-                weights += w
-        if weights > 0:
-            n = len(shop.months) - bisect_left(shop.months, start)
-            own[pair] = (total / weights, n, from_counts)
+        counted = sold.get(pair)
+        if counted is not None:
+            by_month = dict(k.recent) if k is not None else {}
+            for i, c in coefficient.items():
+                if i >= start:
+                    if i in counted:
+                        total += max(0.0, counted[i]) * c
+                        from_counts = True
+                    else:
+                        total += by_month.get(i, 0.0) * c
+        elif k is not None:
+            for i, e in k.recent:
+                to_rate = coefficient.get(i)
+                if to_rate is not None:
+                    total += e * to_rate
+        own[pair] = (total / weight, len(shop.months) - bisect_left(shop.months, start), from_counts)
 
     peer_rates: dict[tuple[int | None, int | None, int], list[float]] = defaultdict(list)
     seg_rates: dict[tuple[int | None, int], list[float]] = defaultdict(list)
@@ -293,8 +307,8 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
     for done, ((cid, pid), (rate, n, from_counts)) in enumerate(ordered):
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, len(ordered))
-        known = estimated.get((cid, pid))
-        if known is None or now - known[0][-1] > ACTIVE_MONTHS:
+        k = known.get((cid, pid))
+        if k is None or now - k.last > ACTIVE_MONTHS:
             continue
         shop = shops[cid]
         if (month - shop.last).days > CLOSED_DAYS:
@@ -308,9 +322,9 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
             w = n / MIN_OWN
             rate, source = w * rate + (1 - w) * peer, BLENDED
         notes = list(base_notes)
-        if known[2]:
+        if k.cut:
             notes.append(NOTE_CENSORED)
-        if known[3]:
+        if k.inflating:
             notes.append(NOTE_INFLATION)
         if from_counts:
             notes.append(NOTE_STOCK_COUNTS)

@@ -3,6 +3,7 @@ of the window, the last order, the usual number of order days a month and next m
 (season.py's rules)."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -24,25 +25,26 @@ def shop_rhythms(order_days: Iterable[OrderDay], month: date, first_index: int,
                  recent: int) -> dict[int, ShopRhythm]:
     """The rhythm of every shop with an order day before `month`; `first_index` starts the window."""
     now = month.year * 12 + month.month - 1
-    index_of: dict[date, int] = {}
     dates_of: dict[int, list[date]] = {}
+    get = dates_of.get
     for customer_id, day in order_days:
         if day >= month:
             continue
-        dates = dates_of.get(customer_id)
+        dates = get(customer_id)
         if dates is None:
             dates_of[customer_id] = [day]
         else:
             dates.append(day)
+    index_of: dict[date, int] = {}
     out = {}
     for customer_id, dates in dates_of.items():
         dates.sort()
         days: dict[int, int] = {}
-        for day in dates:
+        for day, same in Counter(dates).items():
             i = index_of.get(day)
             if i is None:
                 i = index_of[day] = day.year * 12 + day.month - 1
-            days[i] = days.get(i, 0) + 1
+            days[i] = days.get(i, 0) + same
         counts = [days[i] for i in range(now - recent, now) if i in days]
         out[customer_id] = ShopRhythm(
             months=sorted(i for i in days if i >= first_index), days=days, last=dates[-1],
