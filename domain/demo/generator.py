@@ -69,7 +69,8 @@ class DemoTerritory:
 def generate(spec: DemoSpec) -> DemoTerritory:
     products = build_products()
     shops = generate_shops(spec, products)
-    visits = generate_visits(spec, shops, products)
+    sales = SalesGenerator(spec, shops, products)
+    visits = generate_visits(spec, shops, products, sales)
     return DemoTerritory(
         spec=spec,
         shops=tuple(shops),
@@ -79,5 +80,5 @@ def generate(spec: DemoSpec) -> DemoTerritory:
         salons=generate_salons(Random(f"fieldbook-demo-salons:{spec.seed}"), spec, shops, products,
                                 visits.day_plans),
         evaluations=generate_evaluations(spec, shops),
-        _sales=SalesGenerator(spec, shops, products),
+        _sales=sales,
     )

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from random import Random
 
+from domain.demo.sales import SalesGenerator
 from domain.demo.segments import VILLAGE
 from domain.demo.shops import DemoShop
 from domain.demo.spec import DemoSpec
+from domain.demo.stock import StockBook
 from domain.model.customers import CustomerStatus
 from domain.model.products import Product
 from domain.model.visits import (
@@ -100,12 +102,13 @@ def _rounds(shops: list[DemoShop]) -> dict[int, list[int]]:
     return rounds
 
 
-def _count(rng: Random, product: int) -> InventoryCount:
+def _count(rng: Random, stock: StockBook, shop: int, product: int, day: date) -> InventoryCount:
     suggested = rng.randint(1, 6)
-    return InventoryCount(product, rng.randint(0, 8), suggested, suggested - rng.randint(0, 1))
+    rng.randint(0, 8)  # the stock this once drew: drawn still, so that the rest of the stream stays the same
+    return InventoryCount(product, stock.count(shop, product, day), suggested, suggested - rng.randint(0, 1))
 
 
-def _done_visit(rng: Random, shops: list[DemoShop], products: list[Product], i: int, day: date,
+def _done_visit(rng: Random, shops: list[DemoShop], products: list[Product], stock: StockBook, i: int, day: date,
                 position: int) -> Visit:
     shop = shops[i]
     phone = shop.segment == VILLAGE and rng.random() < 0.4
@@ -127,7 +130,7 @@ def _done_visit(rng: Random, shops: list[DemoShop], products: list[Product], i: 
         tidiness=rng.choice(("干净", "一般")),
     )
     inventory = [] if phone else [
-        _count(rng, p) for p, _ in rng.sample(shop.portfolio, min(3, len(shop.portfolio)))
+        _count(rng, stock, i, p, day) for p, _ in rng.sample(shop.portfolio, min(3, len(shop.portfolio)))
     ]
     every = shop.customer.visit_every_days or VISIT_EVERY[shop.segment]
     return Visit(
@@ -155,10 +158,13 @@ def _routes(shops: list[DemoShop], stops: list[PlanStop]) -> str:
     return "、".join(routes)
 
 
-def generate_visits(spec: DemoSpec, shops: list[DemoShop], products: list[Product]) -> VisitHistory:
+def generate_visits(spec: DemoSpec, shops: list[DemoShop], products: list[Product],
+                    sales: SalesGenerator) -> VisitHistory:
+    """The visits; their stock counts agree with `sales` (the territory's order lines)."""
     rng = Random(f"fieldbook-demo-visits:{spec.seed}")
     today, history = spec.today, VisitHistory()
     start = today - timedelta(days=HISTORY_DAYS)
+    stock = StockBook(sales, start, today)
     rounds = _rounds(shops)
     last = [start - timedelta(days=rng.randrange(VISIT_EVERY[s.segment])) for s in shops]
     for day in _working_days(start, today):
@@ -166,7 +172,7 @@ def generate_visits(spec: DemoSpec, shops: list[DemoShop], products: list[Produc
         fixed = (0,) if day.weekday() == shops[0].order_weekday else ()
         stops = []
         for position, i in enumerate(_pick_stops(rng, shops, day, last, rounds, fixed)):
-            history.visits.append(_done_visit(rng, shops, products, i, day, position))
+            history.visits.append(_done_visit(rng, shops, products, stock, i, day, position))
             stops.append(PlanStop(i, position + 1, len(history.visits) - 1))
             last[i] = day
         if not stops:

@@ -63,7 +63,7 @@ SeasonIndex = dict[tuple[str, int], tuple[float, int]]
 class _Pair(NamedTuple):
     first: int  # month index of the first row
     last: int
-    recent: list[tuple[int, float]]  # (month index, demand estimate from supply) of the recent months
+    recent: list[tuple[int, float]]  # (month index, demand estimate from supply) of the recent rows
     cut: bool  # some month's supply was cut
     inflating: bool  # the last month is in an inflation run
 
@@ -189,39 +189,42 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
     compact_supplied = compact.shop_supplied if compact is not None else None
     supplied: dict[tuple[int, int], float] = {}
     recent_from = now - RECENT
+    recent_date = _date_of(recent_from)
     known: dict[Pair, _Pair] = {}
     for pair, series in pairs.items():
         cid = pair[0]
         shop = shops.get(cid)
         if shop is None:
             continue
-        months = [index_of[m[0]] for m in series]
-        cut = False
+        cut = odd = False
         for m in series:
             if m[5] > 0 or m[4] < m[3]:
-                cut = True
+                cut = odd = True
                 break
-        odd = cut or any(m[4] < 0 for m in series)
-        last_inflated = False
-        if odd:
-            flags = inflation_flags(series, [shop.days.get(i, 1) for i in months], months)
-            ests = estimates(series, flags)
-            last_inflated = flags[-1]
-            for i, m, e in zip(months, series, ests, strict=True):
-                if e != m[4]:
+            if m[4] < 0:
+                odd = True
+        if odd or compact_supplied is None:
+            months = [index_of[m[0]] for m in series]
+            last_inflated = False
+            if odd:
+                flags = inflation_flags(series, [shop.days.get(i, 1) for i in months], months)
+                ests = estimates(series, flags)
+                last_inflated = flags[-1]
+                for i, m, e in zip(months, series, ests, strict=True):
+                    if e != m[4]:
+                        key = (cid, i)
+                        supplied[key] = supplied.get(key, 0.0) + e - m[4]
+            else:
+                ests = [float(m[4]) for m in series]
+            if compact_supplied is None:
+                for i, m in zip(months, series, strict=True):
                     key = (cid, i)
-                    supplied[key] = supplied.get(key, 0.0) + e - m[4]
-        else:
-            ests = [float(m[4]) for m in series]
-        if compact_supplied is None:
-            for i, m in zip(months, series, strict=True):
-                key = (cid, i)
-                supplied[key] = supplied.get(key, 0.0) + m[4]
-        if months[0] >= recent_from:
-            recent = list(zip(months, ests, strict=True))
-        else:
+                    supplied[key] = supplied.get(key, 0.0) + m[4]
             recent = [(i, e) for i, e in zip(months, ests, strict=True) if i >= recent_from]
-        known[pair] = _Pair(months[0], months[-1], recent, cut, last_inflated)
+            known[pair] = _Pair(months[0], months[-1], recent, cut, last_inflated)
+        else:  # the common case: every month filled in full, its estimate its supply
+            recent = [(index_of[m[0]], m[4]) for m in series if m[0] >= recent_date]
+            known[pair] = _Pair(index_of[series[0][0]], index_of[series[-1][0]], recent, False, False)
     if compact_supplied is not None:
         for (cid, mo), qty in compact_supplied.items():
             at = index_of.get(mo)
@@ -247,7 +250,7 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         seasons.segment[seg] = seasons.raw({i: sum(v) / len(v) for i, v in seg_months.items()})
 
     _, holiday_data = seasons.prior(now)
-    base_notes = () if holiday_data else (NOTE_NO_HOLIDAY_DATA,)
+    base_notes: tuple[str, ...] = () if holiday_data else (NOTE_NO_HOLIDAY_DATA,)
     # per shop and recent month: the weight of the month, and the factor turning its cartons into a
     # deseasonalised rate per order day
     weighting: dict[int, tuple[dict[int, float], list[tuple[int, float]], float, int]] = {}
@@ -283,10 +286,8 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
                     else:
                         total += by_month.get(i, 0.0) * c
         elif k is not None:
-            for i, e in k.recent:
-                to_rate = coefficient.get(i)
-                if to_rate is not None:
-                    total += e * to_rate
+            for i, e in k.recent:  # a row's month is always one of the shop's months
+                total += e * coefficient[i]
         own[pair] = (total / weight, len(shop.months) - bisect_left(shop.months, start), from_counts)
 
     peer_rates: dict[tuple[int | None, int | None, int], list[float]] = defaultdict(list)
@@ -321,18 +322,16 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         if n < MIN_OWN and (peer := peer_rate(cid, pid)) is not None:
             w = n / MIN_OWN
             rate, source = w * rate + (1 - w) * peer, BLENDED
-        notes = list(base_notes)
-        if k.cut:
-            notes.append(NOTE_CENSORED)
-        if k.inflating:
-            notes.append(NOTE_INFLATION)
-        if from_counts:
-            notes.append(NOTE_STOCK_COUNTS)
+        notes = base_notes
+        if k.cut or k.inflating or from_counts:
+            notes = base_notes + tuple(note for note, present in ((NOTE_CENSORED, k.cut), (NOTE_INFLATION, k.inflating),
+                                                                  (NOTE_STOCK_COUNTS, from_counts)) if present)
         adj = adjustments.get((cid, pid))
-        out.append(Forecast(
-            cid, pid, month, base=rate * usual, season=season, days=days_part, trend=trend,
-            adjustment=adj.cartons if adj else 0.0, reason=adj.reason if adj else "", source=source,
-            notes=tuple(notes)))
+        if adj is None:
+            out.append(Forecast(cid, pid, month, rate * usual, season, days_part, trend, 0.0, "", source, notes))
+        else:
+            out.append(Forecast(cid, pid, month, rate * usual, season, days_part, trend, adj.cartons, adj.reason,
+                                source, notes))
     if progress is not None:
         progress(len(ordered), len(ordered))
     out.extend(new_shop_forecasts(history.shops, month, out, shops, seasons.segment_of, grade_of,
