@@ -7,8 +7,9 @@ For each shop × product ordered in the latest months:
 2. the rate deseasonalised by the season (season.py) and averaged with weights that fall by DECAY a
    month back: base = that rate × the shop's usual order days (cartons in an ordinary month);
 3. season of the forecast month, days = projected / usual order days, a damped trend of the shop;
-4. a short history is leaned toward the peers' rate (same segment and grade), a shop with no orders at
-   all gets its peers' figures outright;
+4. a short history (under MIN_OWN months of the shop's since the pair's first order, the pair first
+   ordered within the RECENT months) is leaned toward the peers' rate (same segment and grade), a shop
+   with no orders at all gets its peers' figures outright;
 5. the manager's adjustment (cartons, with its reason) is added last; rounded once, never negative.
 
 Speed (10,000 shops × 24 months in seconds): months are whole numbers (year × 12 + month − 1), what
@@ -74,6 +75,10 @@ class HistoryTooCompact(ValueError):
 
 def _date_of(index: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
+
+
+def _length(index: int) -> int:
+    return (_date_of(index + 1) - _date_of(index)).days
 
 
 class _Seasons:
@@ -281,14 +286,20 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
             for i, c in coefficient.items():
                 if i >= start:
                     if i in counted:
-                        total += max(0.0, counted[i]) * c
+                        # sales go on every day, orders on order days: the month's sold-through per
+                        # order day of the shop's rhythm (a 31-day month holds 31 / 7 weekly orders)
+                        scale = shop.days[i] * shop.every / _length(i) if shop.every else 1.0
+                        total += max(0.0, counted[i]) * c * scale
                         from_counts = True
                     else:
                         total += by_month.get(i, 0.0) * c
         elif k is not None:
             for i, e in k.recent:  # a row's month is always one of the shop's months
                 total += e * coefficient[i]
-        own[pair] = (total / weight, len(shop.months) - bisect_left(shop.months, start), from_counts)
+        n = len(shop.months) - bisect_left(shop.months, start)
+        if start < recent_from:  # ordered before the months of the base: a history long enough
+            n = max(n, MIN_OWN)
+        own[pair] = (total / weight, n, from_counts)
 
     peer_rates: dict[tuple[int | None, int | None, int], list[float]] = defaultdict(list)
     seg_rates: dict[tuple[int | None, int], list[float]] = defaultdict(list)

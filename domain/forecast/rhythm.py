@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.forecast.model import OrderDay
-from domain.forecast.season import projected_order_days
+from domain.forecast.season import order_every, projected_order_days
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class ShopRhythm:
     last: date  # the latest order day
     usual: float | None  # mean order days of the latest `recent` months with orders
     projected: float | None  # order days expected in the forecast month
+    every: int | None  # days between orders
 
 
 def shop_rhythms(order_days: Iterable[OrderDay], month: date, first_index: int,
@@ -49,5 +50,5 @@ def shop_rhythms(order_days: Iterable[OrderDay], month: date, first_index: int,
         out[customer_id] = ShopRhythm(
             months=sorted(i for i in days if i >= first_index), days=days, last=dates[-1],
             usual=sum(counts) / len(counts) if counts else None,
-            projected=projected_order_days(month, dates))
+            projected=projected_order_days(month, dates), every=order_every(dates))
     return out

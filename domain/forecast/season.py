@@ -90,14 +90,21 @@ def order_days_in(month: date, dates: Sequence[date]) -> int:
     return sum(1 for d in dates if first <= d < after)
 
 
-def projected_order_days(month: date, dates: Sequence[date]) -> float | None:
-    """How many order days the shop will have in `month`, from its rhythm (dates before it, sorted)."""
+def order_every(dates: Sequence[date]) -> int | None:
+    """The shop's days between orders: the median gap of its latest orders (dates sorted)."""
     recent = list(dates[-9:])
     if len(recent) < 3:
         return None
     every = int(median(b.toordinal() - a.toordinal() for a, b in zip(recent, recent[1:], strict=False)))
-    if every <= 0:
+    return every if every > 0 else None
+
+
+def projected_order_days(month: date, dates: Sequence[date]) -> float | None:
+    """How many order days the shop will have in `month`, from its rhythm (dates before it, sorted)."""
+    every = order_every(dates)
+    if every is None:
         return None
+    recent = list(dates[-9:])
     first, after = month_range(month)
     day, n = recent[-1] + timedelta(days=every), 0
     while day < after:
