@@ -11,9 +11,12 @@ into `date` once per distinct value, and rows are built as tuples, not through t
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import CompoundSelect, Date, Integer, Select, String, and_, func, or_, select, type_coerce, union_all
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from domain.forecast.model import MonthQty, OrderDay, StockCount
@@ -29,6 +32,15 @@ class _Dates(dict[object, date]):
         day = value if isinstance(value, date) else date.fromisoformat(str(value))
         self[value] = day
         return day
+
+
+def _driver_rows(result: CursorResult[Any]) -> Sequence[Any]:
+    """The rows as the driver's cursor gives them (plain tuples): the four large reads of a 10,000-shop
+    forecast spent 0.3–0.9 s each in building SQLAlchemy's Row objects."""
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
 
 
 class SqlForecastQueries:
@@ -50,26 +62,25 @@ class SqlForecastQueries:
         day, new = _Dates(), tuple.__new__
         # the forecast groups the rows itself: no ORDER BY (sorting 800,000 rows costs a second)
         return [new(MonthQty, (day[r[0]], r[1], r[2], r[3], r[4], r[5]))
-                for r in self._s.connection().execute(query)]
+                for r in _driver_rows(self._s.connection().execute(query))]
 
     def shop_supplied(self, first: date, before: date) -> list[tuple[int, date, int]]:
         c = SalesCustomerMonthRow
-        rows = self._s.connection().execute(select(c.customer_id, type_coerce(c.month, String), c.supplied_qty)
-                                            .where(c.month >= first, c.month < before))
+        rows = _driver_rows(self._s.connection().execute(
+            select(c.customer_id, type_coerce(c.month, String), c.supplied_qty).where(c.month >= first, c.month < before)))
         day = _Dates()
         return [(cid, day[mo], qty) for cid, mo, qty in rows]
 
     def earlier_pairs(self, first: date, before: date) -> list[tuple[int, int]]:
         m = SalesMonthRow
-        rows = self._s.connection().execute(select(m.customer_id, m.product_id).distinct()
-                                            .where(m.month >= first, m.month < before))
-        return [(cid, pid) for cid, pid in rows]
+        return list(_driver_rows(self._s.connection().execute(select(m.customer_id, m.product_id).distinct()
+                                                              .where(m.month >= first, m.month < before))))
 
     def order_days(self, first: date, before: date) -> list[OrderDay]:
         ln = SalesLineRow
-        rows = self._s.connection().execute(
+        rows = _driver_rows(self._s.connection().execute(
             select(ln.customer_id, type_coerce(ln.order_date, String)).distinct()
-            .where(ln.order_date >= first, ln.order_date < before))
+            .where(ln.order_date >= first, ln.order_date < before)))
         day, new = _Dates(), tuple.__new__
         return [new(OrderDay, (c, day[d])) for c, d in rows]
 

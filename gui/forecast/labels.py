@@ -9,6 +9,7 @@ from domain.forecast.model import (
     NOTE_CENSORED,
     NOTE_INFLATION,
     NOTE_NO_HOLIDAY_DATA,
+    NOTE_STOCK_COUNTS,
     OWN,
     PEERS,
 )
@@ -27,6 +28,7 @@ def note_label(note: str) -> str:
         NOTE_CENSORED: QCoreApplication.translate("ForecastLabels", "supply was cut: demand read between what was supplied and what was asked"),
         NOTE_INFLATION: QCoreApplication.translate("ForecastLabels", "requests rising while supply stays flat (inflation): requests not believed"),
         NOTE_NO_HOLIDAY_DATA: QCoreApplication.translate("ForecastLabels", "no public-holiday data for this month: the season rests on the order history"),
+        NOTE_STOCK_COUNTS: QCoreApplication.translate("ForecastLabels", "stock counts at visits: recent months read from what was sold (previous stock + supplied − current stock)"),
     }.get(note, note)
 
 
@@ -36,6 +38,7 @@ def short_note(note: str) -> str:
         NOTE_CENSORED: QCoreApplication.translate("ForecastLabels", "cut"),
         NOTE_INFLATION: QCoreApplication.translate("ForecastLabels", "inflating"),
         NOTE_NO_HOLIDAY_DATA: QCoreApplication.translate("ForecastLabels", "no holiday data"),
+        NOTE_STOCK_COUNTS: QCoreApplication.translate("ForecastLabels", "stock counts"),
     }.get(note, note)
 
 
