@@ -36,6 +36,8 @@ def inflation_flags(series: Sequence[MonthQty], days: Sequence[int], months: Seq
     rise in supply."""
     size = len(series)
     flags = [False] * size
+    if sum(1 for m in series if m.short_lines > 0 or m.supplied < m.requested) < MIN_INFLATION_MONTHS:
+        return flags  # most series: too few cut months for a run
     start = 0
     for i in range(1, size + 1):
         continues = False

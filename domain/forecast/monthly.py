@@ -265,8 +265,31 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
                           sum(w for _, w in weights), weights[0][0] if weights else now)
 
     earlier = compact.earlier if compact is not None else frozenset()
-    own: dict[Pair, tuple[float, int, bool]] = {}  # rate per order day deseasonalised, months, from counts
-    for pair in known.keys() | earlier:
+    peer_rates: dict[tuple[int | None, int | None, int], list[float]] = defaultdict(list)
+    seg_rates: dict[tuple[int | None, int], list[float]] = defaultdict(list)
+    per_shop: dict[int, tuple[float, float, float, float]] = {}  # usual, days, season, trend
+    slots: list[Forecast | None] = []  # in pair order; a short history's figure waits for all the peers
+    short: list[tuple[int, Pair, float, int, _Pair, bool]] = []
+    def figure(pair: Pair, rate: float, source: str, k: _Pair, from_counts: bool) -> Forecast:
+        cid = pair[0]
+        parts = per_shop.get(cid)
+        if parts is None:
+            parts = per_shop[cid] = _shop_parts(shops[cid], cid, now, seasons, totals[cid])
+        usual, days_part, season, trend = parts
+        notes = base_notes
+        if k.cut or k.inflating or from_counts:
+            notes = base_notes + tuple(note for note, present in ((NOTE_CENSORED, k.cut), (NOTE_INFLATION, k.inflating),
+                                                                  (NOTE_STOCK_COUNTS, from_counts)) if present)
+        adj = adjustments.get(pair)
+        if adj is None:
+            return Forecast(cid, pair[1], month, rate * usual, season, days_part, trend, 0.0, "", source, notes)
+        return Forecast(cid, pair[1], month, rate * usual, season, days_part, trend, adj.cartons, adj.reason,
+                        source, notes)
+
+    ordered = sorted(known.keys() | earlier)
+    for done, pair in enumerate(ordered):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(ordered))
         cid = pair[0]
         shop = shops.get(cid)
         if shop is None:
@@ -296,55 +319,33 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         elif k is not None:
             for i, e in k.recent:  # a row's month is always one of the shop's months
                 total += e * coefficient[i]
+        rate = total / weight
         n = len(shop.months) - bisect_left(shop.months, start)
         if start < recent_from:  # ordered before the months of the base: a history long enough
             n = max(n, MIN_OWN)
-        own[pair] = (total / weight, n, from_counts)
-
-    peer_rates: dict[tuple[int | None, int | None, int], list[float]] = defaultdict(list)
-    seg_rates: dict[tuple[int | None, int], list[float]] = defaultdict(list)
-    for (cid, pid), (rate, n, _) in own.items():
         if n >= MIN_OWN:
-            peer_rates[(seasons.segment_of.get(cid), grade_of.get(cid), pid)].append(rate)
-            seg_rates[(seasons.segment_of.get(cid), pid)].append(rate)
-
-    def peer_rate(cid: int, pid: int) -> float | None:
-        seg = seasons.segment_of.get(cid)
-        found = peer_rates.get((seg, grade_of.get(cid), pid)) or seg_rates.get((seg, pid))
-        return sum(found) / len(found) if found else None
-
-    per_shop: dict[int, tuple[float, float, float, float]] = {}  # usual, days, season, trend
-    out: list[Forecast] = []
-    ordered = sorted(own.items())
-    for done, ((cid, pid), (rate, n, from_counts)) in enumerate(ordered):
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, len(ordered))
-        k = known.get((cid, pid))
-        if k is None or now - k.last > ACTIVE_MONTHS:
+            seg = seasons.segment_of.get(cid)
+            peer_rates[(seg, grade_of.get(cid), pair[1])].append(rate)
+            seg_rates[(seg, pair[1])].append(rate)
+        if k is None or now - k.last > ACTIVE_MONTHS or (month - shop.last).days > CLOSED_DAYS:
+            continue  # delisted, or the shop has stopped ordering: no figure (its rate still counts for peers)
+        if n < MIN_OWN:
+            short.append((len(slots), pair, rate, n, k, from_counts))
+            slots.append(None)
             continue
-        shop = shops[cid]
-        if (month - shop.last).days > CLOSED_DAYS:
-            continue
-        parts = per_shop.get(cid)
-        if parts is None:
-            parts = per_shop[cid] = _shop_parts(shop, cid, now, seasons, totals[cid])
-        usual, days_part, season, trend = parts
+        slots.append(figure(pair, rate, OWN, k, from_counts))
+
+    for at, pair, rate, n, k, from_counts in short:
+        seg = seasons.segment_of.get(pair[0])
+        found = peer_rates.get((seg, grade_of.get(pair[0]), pair[1])) or seg_rates.get((seg, pair[1]))
         source = OWN
-        if n < MIN_OWN and (peer := peer_rate(cid, pid)) is not None:
+        if found:
             w = n / MIN_OWN
-            rate, source = w * rate + (1 - w) * peer, BLENDED
-        notes = base_notes
-        if k.cut or k.inflating or from_counts:
-            notes = base_notes + tuple(note for note, present in ((NOTE_CENSORED, k.cut), (NOTE_INFLATION, k.inflating),
-                                                                  (NOTE_STOCK_COUNTS, from_counts)) if present)
-        adj = adjustments.get((cid, pid))
-        if adj is None:
-            out.append(Forecast(cid, pid, month, rate * usual, season, days_part, trend, 0.0, "", source, notes))
-        else:
-            out.append(Forecast(cid, pid, month, rate * usual, season, days_part, trend, adj.cartons, adj.reason,
-                                source, notes))
+            rate, source = w * rate + (1 - w) * sum(found) / len(found), BLENDED
+        slots[at] = figure(pair, rate, source, k, from_counts)
     if progress is not None:
         progress(len(ordered), len(ordered))
+    out = [f for f in slots if f is not None]
     out.extend(new_shop_forecasts(history.shops, month, out, shops, seasons.segment_of, grade_of,
                                   lambda cid: seasons.factor(cid, now), adjustments, base_notes))
     return out
