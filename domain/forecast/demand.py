@@ -62,10 +62,12 @@ def in_inflation_run(series: Sequence[MonthQty], days: Sequence[int] | None = No
                            [month_index(m.month) for m in series])
 
 
-def estimates(series: Sequence[MonthQty], flags: Sequence[bool]) -> list[float]:
-    """The demand estimate from supply of each row, given its inflation flags; never negative."""
+def estimates(series: Sequence[MonthQty], flags: Sequence[bool] | None = None) -> list[float]:
+    """The demand estimate from supply of each row, given its inflation flags (None: no run); never
+    negative."""
     out = []
-    for m, inflated in zip(series, flags, strict=True):
+    for k, m in enumerate(series):
+        inflated = flags is not None and flags[k]
         supplied = m.supplied if m.supplied > 0 else 0
         if inflated or not (m.short_lines > 0 or supplied < m.requested):
             out.append(float(supplied))

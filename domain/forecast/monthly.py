@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import NamedTuple
 
-from domain.forecast.demand import estimates, inflation_flags, month_index, sold_through
+from domain.forecast.demand import MIN_INFLATION_MONTHS, estimates, inflation_flags, month_index, sold_through
 from domain.forecast.model import (
     BLENDED,
     NOTE_CENSORED,
@@ -201,25 +201,29 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         shop = shops.get(cid)
         if shop is None:
             continue
-        cut = odd = False
+        cuts = 0
+        odd = False
         for m in series:
             if m[5] > 0 or m[4] < m[3]:
-                cut = odd = True
-                break
-            if m[4] < 0:
+                cuts += 1
+            elif m[4] < 0:
                 odd = True
+        cut = cuts > 0
+        odd = odd or cut
         if odd or compact_supplied is None:
             months = [index_of[m[0]] for m in series]
             last_inflated = False
             if odd:
-                flags = inflation_flags(series, [shop.days.get(i, 1) for i in months], months)
+                flags = None
+                if cuts >= MIN_INFLATION_MONTHS:  # a run needs two cut months
+                    flags = inflation_flags(series, [shop.days.get(i, 1) for i in months], months)
+                    last_inflated = flags[-1]
                 ests = estimates(series, flags)
-                last_inflated = flags[-1]
                 for i, m, e in zip(months, series, ests, strict=True):
                     if e != m[4]:
                         key = (cid, i)
                         supplied[key] = supplied.get(key, 0.0) + e - m[4]
-            else:
+            else:  # a full history (the backtest's): every month's estimate its supply
                 ests = [float(m[4]) for m in series]
             if compact_supplied is None:
                 for i, m in zip(months, series, strict=True):

@@ -22,6 +22,14 @@ class ShopRhythm:
     every: int | None  # days between orders
 
 
+class _MonthIndex(dict[date, int]):
+    """date → year × 12 + month − 1, computed once per distinct day."""
+
+    def __missing__(self, day: date) -> int:
+        index = self[day] = day.year * 12 + day.month - 1
+        return index
+
+
 def shop_rhythms(order_days: Iterable[OrderDay], month: date, first_index: int,
                  recent: int) -> dict[int, ShopRhythm]:
     """The rhythm of every shop with an order day before `month`; `first_index` starts the window."""
@@ -36,16 +44,11 @@ def shop_rhythms(order_days: Iterable[OrderDay], month: date, first_index: int,
             dates_of[customer_id] = [day]
         else:
             dates.append(day)
-    index_of: dict[date, int] = {}
+    index_of = _MonthIndex()
     out = {}
     for customer_id, dates in dates_of.items():
         dates.sort()
-        days: dict[int, int] = {}
-        for day, same in Counter(dates).items():
-            i = index_of.get(day)
-            if i is None:
-                i = index_of[day] = day.year * 12 + day.month - 1
-            days[i] = days.get(i, 0) + same
+        days = dict(Counter(map(index_of.__getitem__, dates)))
         counts = [days[i] for i in range(now - recent, now) if i in days]
         out[customer_id] = ShopRhythm(
             months=sorted(i for i in days if i >= first_index), days=days, last=dates[-1],
