@@ -97,7 +97,7 @@ class History:
     """Everything a forecast may read: only what happened before the month it forecasts."""
 
     months: Sequence[MonthQty]
-    order_days: Sequence[OrderDay]
+    order_days: Sequence[tuple[int, date]]  # (customer_id, order_date): OrderDay, or a plain tuple (faster)
     shops: Sequence[ShopInfo] = ()
     counts: Sequence[StockCount] = ()
     compact: Compact | None = None  # None: `months` holds every row
@@ -105,7 +105,7 @@ class History:
     def before(self, month: date) -> History:
         """The same history cut at `month`: the backtest hands each month only this."""
         return History(tuple(m for m in self.months if m.month < month),
-                       tuple(d for d in self.order_days if d.order_date < month), self.shops,
+                       tuple(d for d in self.order_days if d[1] < month), self.shops,
                        tuple(c for c in self.counts if c.counted_on < month),
                        self.compact.before(month) if self.compact is not None else None)
 

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from domain.forecast.model import OrderDay
 from domain.forecast.season import order_every, projected_order_days
 
 
@@ -30,7 +29,7 @@ class _MonthIndex(dict[date, int]):
         return index
 
 
-def shop_rhythms(order_days: Iterable[OrderDay], month: date, first_index: int,
+def shop_rhythms(order_days: Iterable[tuple[int, date]], month: date, first_index: int,
                  recent: int) -> dict[int, ShopRhythm]:
     """The rhythm of every shop with an order day before `month`; `first_index` starts the window."""
     now = month.year * 12 + month.month - 1
