@@ -262,11 +262,13 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
     base_notes: tuple[str, ...] = () if holiday_data else (NOTE_NO_HOLIDAY_DATA,)
     # per shop and recent month: the weight of the month, and the factor turning its cartons into a
     # deseasonalised rate per order day
-    weighting: dict[int, tuple[dict[int, float], list[tuple[int, float]], float, int]] = {}
+    # and whether it is still ordering, its peer group
+    weighting: dict[int, tuple[dict[int, float], list[tuple[int, float]], float, int, bool, tuple[int | None, int | None]]] = {}
     for cid, shop in shops.items():
         weights = [(i, DECAY ** (now - i - 1)) for i in shop.months if i >= recent_from]
         weighting[cid] = ({i: w / shop.days[i] / seasons.factor(cid, i) for i, w in weights}, weights,
-                          sum(w for _, w in weights), weights[0][0] if weights else now)
+                          sum(w for _, w in weights), weights[0][0] if weights else now,
+                          (month - shop.last).days <= CLOSED_DAYS, (seasons.segment_of.get(cid), grade_of.get(cid)))
 
     earlier = compact.earlier if compact is not None else frozenset()
     peer_rates: dict[tuple[int | None, int | None, int], list[float]] = defaultdict(list)
@@ -301,7 +303,7 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         k = known.get(pair)
         # a pair ordered before a compact history's detail months is taken as old as the shop's window
         start = shop.months[0] if pair in earlier else k.first if k is not None else now
-        coefficient, weights, all_weights, first_recent = weighting[cid]
+        coefficient, weights, all_weights, first_recent, ordering, group = weighting[cid]
         weight = all_weights if start <= first_recent else sum(w for i, w in weights if i >= start)
         if weight <= 0:
             continue
@@ -328,10 +330,8 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         if start < recent_from:  # ordered before the months of the base: a history long enough
             n = max(n, MIN_OWN)
         if n >= MIN_OWN:
-            seg = seasons.segment_of.get(cid)
-            peer_rates[(seg, grade_of.get(cid), pair[1])].append(rate)
-            seg_rates[(seg, pair[1])].append(rate)
-        if k is None or now - k.last > ACTIVE_MONTHS or (month - shop.last).days > CLOSED_DAYS:
+            peer_rates[(*group, pair[1])].append(rate)
+        if k is None or now - k.last > ACTIVE_MONTHS or not ordering:
             continue  # delisted, or the shop has stopped ordering: no figure (its rate still counts for peers)
         if n < MIN_OWN:
             short.append((len(slots), pair, rate, n, k, from_counts))
@@ -339,6 +339,8 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
             continue
         slots.append(figure(pair, rate, OWN, k, from_counts))
 
+    for (seg, _, pid), rates in peer_rates.items():
+        seg_rates[(seg, pid)].extend(rates)
     for at, pair, rate, n, k, from_counts in short:
         seg = seasons.segment_of.get(pair[0])
         found = peer_rates.get((seg, grade_of.get(pair[0]), pair[1])) or seg_rates.get((seg, pair[1]))
