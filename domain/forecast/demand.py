@@ -62,18 +62,19 @@ def in_inflation_run(series: Sequence[MonthQty], days: Sequence[int] | None = No
                            [month_index(m.month) for m in series])
 
 
+def estimate(m: MonthQty, inflated: bool) -> float:
+    """One month's demand estimate from supply; never negative."""
+    supplied = m.supplied if m.supplied > 0 else 0
+    if inflated or not (m.short_lines > 0 or supplied < m.requested):
+        return float(supplied)
+    return supplied + CENSORED_SHARE * max(0, m.requested - supplied)
+
+
 def estimates(series: Sequence[MonthQty], flags: Sequence[bool] | None = None) -> list[float]:
-    """The demand estimate from supply of each row, given its inflation flags (None: no run); never
-    negative."""
-    out = []
-    for k, m in enumerate(series):
-        inflated = flags is not None and flags[k]
-        supplied = m.supplied if m.supplied > 0 else 0
-        if inflated or not (m.short_lines > 0 or supplied < m.requested):
-            out.append(float(supplied))
-        else:
-            out.append(supplied + CENSORED_SHARE * max(0, m.requested - supplied))
-    return out
+    """The demand estimate from supply of each row, given its inflation flags (None: no run)."""
+    if flags is None:
+        return [estimate(m, False) for m in series]
+    return [estimate(m, inflated) for m, inflated in zip(series, flags, strict=True)]
 
 
 def demand_estimates(series: Sequence[MonthQty], days: Sequence[int] | None = None,

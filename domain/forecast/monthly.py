@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import NamedTuple
 
-from domain.forecast.demand import MIN_INFLATION_MONTHS, estimates, inflation_flags, month_index, sold_through
+from domain.forecast.demand import MIN_INFLATION_MONTHS, estimate, inflation_flags, month_index, sold_through
 from domain.forecast.model import (
     BLENDED,
     NOTE_CENSORED,
@@ -201,36 +201,26 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         shop = shops.get(cid)
         if shop is None:
             continue
-        cuts = 0
-        odd = False
-        for m in series:
-            if m[5] > 0 or m[4] < m[3]:
-                cuts += 1
-            elif m[4] < 0:
-                odd = True
-        cut = cuts > 0
-        odd = odd or cut
+        # rows whose estimate is not simply their supply: cut, or a negative supply
+        odd = [row for row, m in enumerate(series) if m[5] > 0 or m[4] < m[3] or m[4] < 0]
         if odd or compact_supplied is None:
             months = [index_of[m[0]] for m in series]
-            last_inflated = False
-            if odd:
-                flags = None
-                if cuts >= MIN_INFLATION_MONTHS:  # a run needs two cut months
-                    flags = inflation_flags(series, [shop.days.get(i, 1) for i in months], months)
-                    last_inflated = flags[-1]
-                ests = estimates(series, flags)
-                for i, m, e in zip(months, series, ests, strict=True):
-                    if e != m[4]:
-                        key = (cid, i)
-                        supplied[key] = supplied.get(key, 0.0) + e - m[4]
-            else:  # a full history (the backtest's): every month's estimate its supply
-                ests = [float(m[4]) for m in series]
-            if compact_supplied is None:
+            ests = [float(m[4]) for m in series]
+            cuts = sum(1 for row in odd if series[row][5] > 0 or series[row][4] < series[row][3])
+            flags = None
+            if cuts >= MIN_INFLATION_MONTHS:  # a run needs two cut months
+                flags = inflation_flags(series, [shop.days.get(i, 1) for i in months], months)
+            for row in odd:
+                m = series[row]
+                e = ests[row] = estimate(m, flags is not None and flags[row])
+                key = (cid, months[row])
+                supplied[key] = supplied.get(key, 0.0) + e - m[4]
+            if compact_supplied is None:  # a full history (the backtest's): the supply sums from its rows
                 for i, m in zip(months, series, strict=True):
                     key = (cid, i)
                     supplied[key] = supplied.get(key, 0.0) + m[4]
             recent = [(i, e) for i, e in zip(months, ests, strict=True) if i >= recent_from]
-            known[pair] = _Pair(months[0], months[-1], recent, cut, last_inflated)
+            known[pair] = _Pair(months[0], months[-1], recent, cuts > 0, flags is not None and flags[-1])
         else:  # the common case: every month filled in full, its estimate its supply
             recent = [(index_of[m[0]], m[4]) for m in series if m[0] >= recent_date]
             known[pair] = _Pair(index_of[series[0][0]], index_of[series[-1][0]], recent, False, False)
