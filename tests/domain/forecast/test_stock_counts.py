@@ -132,3 +132,49 @@ def test_progress_is_reported_up_to_the_whole() -> None:
     figures = forecast_month(history, month_after(history), progress=lambda done, total: calls.append((done, total)))
     assert figures and calls[0] == (0, 5) and calls[-1] == (5, 5)
     assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False))
+
+
+def test_the_service_reads_the_compact_history_and_the_counts_and_gives_the_full_ones_figures() -> None:
+    from decimal import Decimal
+
+    from domain.forecast.reading import read_history
+    from domain.model.customers import Customer
+    from domain.model.products import PriceClass, Product
+    from domain.model.sales import SalesLine
+    from domain.model.visits import InventoryCount, Visit, VisitStatus
+    from domain.services.forecast import territory_forecast
+    from tests.domain.fakes import FakeUnitOfWork
+
+    uow = FakeUnitOfWork()
+    with uow:
+        shops = uow.customers.add_many([Customer(f"53010230000{n}", f"店{n}") for n in range(3)])
+        products = uow.products.add_many([Product("P1", "红塔山", Decimal("100"), PriceClass.CLASS_3),
+                                          Product("P2", "中华", Decimal("400"), PriceClass.CLASS_1, is_scarce=True)])
+        uow.commit()
+    visits = []
+    day, k = date(2025, 1, 6), 0
+    while day < date(2026, 7, 1):
+        for n, shop in enumerate(shops):
+            if n == 2 and day < date(2026, 5, 1):
+                continue  # a shop that started lately: a short history
+            uow.store.sales_lines += [
+                SalesLine(day, shop, products[0], 4 + n, 4 + n, Decimal(100), Decimal(100 * (4 + n))),
+                SalesLine(day, shop, products[1], 6 + k % 3, 3 if k % 5 else 6 + k % 3, Decimal(400), Decimal(1200))]
+        if day >= date(2026, 4, 1):  # weekly counts at the first shop: the shelf slowly fills
+            visits.append(Visit(shops[0], day, VisitStatus.DONE,
+                                inventory=[InventoryCount(products[0], k % 4), InventoryCount(products[1], 1)]))
+        day += timedelta(days=7)
+        k += 1
+    with uow:
+        for visit in visits:
+            uow.visits.add(visit)
+        uow.commit()
+    month = date(2026, 7, 1)
+    result = territory_forecast(uow, month)
+    with uow:
+        full = read_history(uow, shift_month(month, -24), month)
+    assert full.compact is None and full.counts
+    expected = {(f.customer_id, f.product_id): (f.cartons, f.notes, f.source) for f in forecast_month(full, month)}
+    assert {(f.customer_id, f.product_id): (f.cartons, f.notes, f.source) for f in result.shops} == expected
+    assert any("stock_counts" in f.notes for f in result.shops)
+    assert any(f.source == "blended" for f in result.shops)
