@@ -1,0 +1,28 @@
+"""导出需求采集本: where the workbook goes (the reports' folder, remembered) and its default name."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from gui.common.report_files import remember_folder, report_folder
+
+
+def demand_book_name(month: date) -> str:
+    return QCoreApplication.translate("DemandBookExport", "Demand book {month}.xlsx").format(month=f"{month:%Y-%m}")
+
+
+def ask_demand_book_path(parent: QWidget | None, month: date, settings: QSettings) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("DemandBookExport", "Export the demand book"),
+        str(report_folder(settings) / demand_book_name(month)),
+        QCoreApplication.translate("DemandBookExport", "Excel workbook (*.xlsx)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    remember_folder(settings, path)
+    return path
