@@ -157,7 +157,7 @@ def _customer_page(page: HandbookCustomer, plan_date: date) -> list:
     story.append(_section("沟通要点"))
     story += _talking_points(page)
 
-    story.append(_section("拜访八步（手填）"))
+    story.append(_section("现场记录（拜访八步，手填）"))
     story.append(_steps_grid(CONTENT_WIDTH))
     return story
 

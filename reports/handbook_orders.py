@@ -140,5 +140,4 @@ def bring_list(data: HandbookData) -> list:
         items.append("宣传品：" + "、".join(data.cultivation_leaflets))
     if any(r.check_stock for c in data.customers for r in c.facts.rows):
         items.append("盘点：各店标“查库存”的品规上次未盘点，现场盘点后计算建议订货。")
-    items.append(RULE_TEXT)
-    return [para("• " + t) for t in items]
+    return [*(para("• " + t) for t in items), para("订货建议的算法：" + RULE_TEXT, "small")]
