@@ -97,7 +97,7 @@ def explain_cycle(s: Suggestion, d: CycleDemand) -> str:
     need = QCoreApplication.translate(
         "VisitRecordLabels",
         "Forecast {month} cartons this month ÷ {days} order days = {per} per order; × ({cycle} + {ahead}) ÷ {cycle} "
-        "days until the order after next = need {need}",
+        "(the order cycle plus the days to the next order) = need {need}",
     ).format(month=d.month_forecast, days=d.order_days, per=weekly_text(d.per_order), cycle=d.cycle_days,
              ahead=d.days_to_next, need=weekly_text(d.need))
     if s.basis is Basis.NOT_COUNTED:
