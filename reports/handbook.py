@@ -176,7 +176,7 @@ def _figures_table(p: VisitPreparation, width: float) -> list:
     f = p.figures
     rows: list[list[object]] = [["指标", "数值"]]
     # the three months on one line: the weekly chart beside it shows the shape
-    rows.append(["—".join(f"{m.month}月" for m in (p.months[0], p.months[-1])) + "销量",
+    rows.append([f"{p.months[0].month}—{p.months[-1].month}月销量",
                  "/".join(num(c) for c in p.monthly_cartons) + " 条"])
     if f is None:
         rows.append(["三个月合计", "无订货"])
@@ -189,7 +189,7 @@ def _figures_table(p: VisitPreparation, width: float) -> list:
             ["一二类烟占比", base.percent(f.class_1_2_share_pct)],
         ]
     # the main products are in the order table below, with their supply, forecast and suggestion
-    return [base.table(rows, [width * 0.6, width * 0.4], align_right=(1,))]
+    return [base.table(rows, [width * 0.52, width * 0.48], align_right=(1,))]
 
 
 def _charts(page: HandbookCustomer, width: float) -> object:
