@@ -141,3 +141,12 @@ def test_order_rhythm_and_next_order_day() -> None:
     assert next_order_day(last, 7, date(2026, 11, 16)) == date(2026, 11, 16)
     assert next_order_day(last, 7, date(2026, 11, 17)) == date(2026, 11, 23)
     assert next_order_day(last, 7, last - timedelta(days=3)) == last
+
+
+@given(last=st.dates(date(2025, 1, 1), date(2027, 1, 1)), every=st.integers(1, 40), after=st.integers(-60, 400))
+def test_the_next_order_day_is_on_the_rhythm_and_not_before_the_day(last, every, after) -> None:
+    day = last + timedelta(days=after)
+    on = next_order_day(last, every, day)
+    assert on >= day or on == last >= day
+    if last < day:
+        assert (on - last).days % every == 0 and (on - day).days < every
