@@ -147,6 +147,6 @@ def test_order_rhythm_and_next_order_day() -> None:
 def test_the_next_order_day_is_on_the_rhythm_and_not_before_the_day(last, every, after) -> None:
     day = last + timedelta(days=after)
     on = next_order_day(last, every, day)
-    assert on >= day or on == last >= day
+    assert on >= day and (on == last or last < day)
     if last < day:
         assert (on - last).days % every == 0 and (on - day).days < every
