@@ -371,10 +371,9 @@ def tables_may_split(story: Sequence[Flowable]) -> list[Flowable]:
     ends, its header repeated."""
     out: list[Flowable] = []
     for item, following in zip(story, [*story[1:], None], strict=True):
-        style = getattr(item, "style", None)
-        if isinstance(item, Paragraph) and getattr(style, "keepWithNext", 0) and isinstance(following, Table):
+        if isinstance(item, Paragraph) and getattr(item.style, "keepWithNext", False) and isinstance(following, Table):
             out.append(CondPageBreak(TABLE_START_ROOM))
-            item.style = ParagraphStyle(f"{style.name}_before_table", parent=style, keepWithNext=0)
+            item.style = ParagraphStyle(f"{item.style.name}_before_table", parent=item.style, keepWithNext=0)
         out.append(item)
     return out
 

@@ -235,7 +235,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
 
     def _load(self) -> None:
         ctx, cid, day, vid, today = self._ctx, self.customer_id, self.planned_on, self.visit_id, self._today
-        self._runner.submit(lambda: load_visit_form(ctx.uow(), cid, day, vid, today), self._arrived,
+        self._runner.submit(lambda: load_visit_form(ctx.uow(), cid, day, vid, today, ctx.holidays), self._arrived,
                             self._load_failed)
 
     def _load_failed(self, exc: BaseException) -> None:

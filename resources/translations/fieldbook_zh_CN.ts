@@ -9565,6 +9565,18 @@ No discards the draft.</source>
         <translation>{n} 条</translation>
     </message>
     <message>
+        <source>Forecast {month} cartons this month ÷ {days} order days = {per} per order; × ({cycle} + {ahead}) ÷ {cycle} (the order cycle plus the days to the next order) = need {need}</source>
+        <translation>本月预测 {month} 条 ÷ {days} 个订货日 = 每次 {per} 条；× ({cycle} + {ahead}) ÷ {cycle}（订货周期加距下次订货天数）= 需求 {need} 条</translation>
+    </message>
+    <message>
+        <source>; count the stock to get a suggestion.</source>
+        <translation>；盘点库存后给出建议。</translation>
+    </message>
+    <message>
+        <source> − stock {stock} = suggest {n} cartons</source>
+        <translation> − 库存 {stock} 条 = 建议 {n} 条</translation>
+    </message>
+    <message>
         <source>No supply in the last {weeks} weeks: no suggestion; order what the owner asks for.</source>
         <translation>近{weeks}周无供货，不作建议；按店主意见订货。</translation>
     </message>
@@ -9575,6 +9587,14 @@ No discards the draft.</source>
     <message>
         <source>Weekly average over {weeks} weeks {weekly} × cover {cover} weeks − stock {stock} = suggest {n} cartons</source>
         <translation>近{weeks}周周均 {weekly} 条 × 覆盖 {cover} 周 − 库存 {stock} 条 = 建议 {n} 条</translation>
+    </message>
+    <message>
+        <source>Suggested order = this month&apos;s forecast ÷ the shop&apos;s order days × (order cycle + days to its next order) ÷ order cycle − stock counted; scarce products at most their latest supply. The visit handbook prints the same figures.</source>
+        <translation>建议订货 = 本月预测 ÷ 本月订货次数 × (订货周期 + 距下次订货天数) ÷ 订货周期 − 盘点库存；紧俏品规不超过最近一次供货量。拜访手册上印的是同样的数字。</translation>
+    </message>
+    <message>
+        <source>Products without a forecast: {rule}</source>
+        <translation>无预测的品规：{rule}</translation>
     </message>
     <message>
         <source>; scarce: at most the latest supply, {n} cartons</source>

@@ -302,7 +302,7 @@ def test_the_suggested_order_is_the_handbooks(qtbot, demo_ctx, runner, worked_ex
     """The record's suggestion is computed from the same cycle demand as the handbook's page: typed the
     same stock, it gives the same cartons; its explanation starts from the month's forecast."""
     cid = worked_example_id
-    orders = order_suggestions(demo_ctx.uow(), [cid], TODAY)
+    orders = order_suggestions(demo_ctx.uow(), [cid], TODAY, demo_ctx.holidays)  # as the dialog: with the holidays
     dialog = _open(qtbot, demo_ctx, runner, cid, TODAY)
     model = dialog.inventory.model
     qtmodeltester.check(model)
