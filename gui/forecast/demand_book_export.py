@@ -5,9 +5,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from gui.common.report_files import remember_folder, report_folder
+from gui.common.report_files import ask_save_path
 
 
 def demand_book_name(month: date) -> str:
@@ -15,14 +15,6 @@ def demand_book_name(month: date) -> str:
 
 
 def ask_demand_book_path(parent: QWidget | None, month: date, settings: QSettings) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("DemandBookExport", "Export the demand book"),
-        str(report_folder(settings) / demand_book_name(month)),
-        QCoreApplication.translate("DemandBookExport", "Excel workbook (*.xlsx)"))
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
-    remember_folder(settings, path)
-    return path
+    return ask_save_path(parent, QCoreApplication.translate("DemandBookExport", "Export the demand book"),
+                         demand_book_name(month),
+                         QCoreApplication.translate("DemandBookExport", "Excel workbook (*.xlsx)"), ".xlsx", settings)
