@@ -27,13 +27,17 @@ from domain.report_catalogue import (
 
 def report_catalogue(holidays: HolidayCalendar | None = None) -> ReportCatalogue:
     """`holidays` (persistence.holidays.ChineseHolidays in the app) is what the forecast's season reads
-    where a report tells how well a month was forecast; without it the season rests on the orders alone."""
+    where a report tells how well a month was forecast or what to order (the handbook); without it the
+    season rests on the orders alone."""
 
     def monthly_data(uow: UnitOfWorkFactory, r: MonthlyRequest) -> Any:
         return _monthly_data(uow, r, holidays)
 
+    def handbook_data(uow: UnitOfWorkFactory, r: HandbookRequest) -> Any:
+        return _handbook_data(uow, r, holidays)
+
     return ReportCatalogue([
-        ReportEntry(HandbookRequest, _handbook_data, _render_handbook, _handbook_file),
+        ReportEntry(HandbookRequest, handbook_data, _render_handbook, _handbook_file),
         ReportEntry(VisitSummaryRequest, _visit_summary_data, _render_visit_summary, _visit_summary_file),
         ReportEntry(OneVisitRequest, _one_visit_data, _render_one_visit, _one_visit_file),
         ReportEntry(MonthlyRequest, monthly_data, _render_monthly, _monthly_file),
@@ -48,10 +52,10 @@ def report_catalogue(holidays: HolidayCalendar | None = None) -> ReportCatalogue
 
 # --- 拜访手册 ----------------------------------------------------------------------------------------
 
-def _handbook_data(uow: UnitOfWorkFactory, r: HandbookRequest) -> Any:
+def _handbook_data(uow: UnitOfWorkFactory, r: HandbookRequest, holidays: HolidayCalendar | None) -> Any:
     from domain.services.report_data import handbook_data
 
-    return handbook_data(uow(), r.day, r.today)
+    return handbook_data(uow(), r.day, r.today, holidays)
 
 
 def _render_handbook(data: Any, r: HandbookRequest) -> bytes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from domain.errors import DomainError
@@ -52,8 +52,6 @@ class TerritoryForecast:
     month: date
     products: tuple[ProductForecast, ...]
     shops: tuple[Forecast, ...]  # the figures behind, each with its parts
-    # per shop × product the month before: (supplied, requested), as a 需求采集本 carries it
-    last_month: Mapping[Pair, tuple[int, int]] = field(default_factory=dict)
 
 
 def _history(uow: UnitOfWork, first: date, before: date, detail_from: date | None = None) -> History:
@@ -84,12 +82,10 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
     previous = shift_month(month, -1)
     supplied: dict[int, int] = defaultdict(int)
     requested: dict[int, int] = defaultdict(int)
-    last_month: dict[Pair, tuple[int, int]] = {}
     for m in history.months:
         if m.month == previous:
             supplied[m.product_id] += m.supplied
             requested[m.product_id] += m.requested
-            last_month[(m.customer_id, m.product_id)] = (m.supplied, m.requested)
     rows = []
     for pid in sorted(set(cartons) | set(supplied), key=lambda i: (products[i].code if i in products else "", i)):
         p = products.get(pid)
@@ -97,7 +93,7 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
         rows.append(ProductForecast(pid, p.code if p else str(pid), p.name if p else "", cartons.get(pid, 0),
                                     supplied.get(pid, 0), requested.get(pid, 0), bool(p and p.is_scarce),
                                     shops, inflating, adjusted))
-    return TerritoryForecast(month, tuple(rows), tuple(figures), last_month)
+    return TerritoryForecast(month, tuple(rows), tuple(figures))
 
 
 def coming_month(uow: UnitOfWork) -> date | None:

@@ -29,6 +29,7 @@ ADJUST_FROM_FIGURE = 2  # the figure dialog closed by its Adjust… button
 
 def _model(row: SheetRow) -> float:
     f = row.figure
+    assert f is not None  # the dialogs open on forecast rows only
     return max(0.0, f.base * f.season * f.days * f.trend)
 
 
@@ -39,6 +40,7 @@ class FigureDialog(QDialog):
         super().__init__(parent)
         self.row = row
         f = row.figure
+        assert f is not None  # the dialogs open on forecast rows only
         self.setWindowTitle(self.tr("Forecast of {product} at {shop}").format(product=row.product, shop=row.shop))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -102,6 +104,7 @@ class AdjustDialog(QDialog):
         super().__init__(parent)
         self.row = row
         f = row.figure
+        assert f is not None  # the dialogs open on forecast rows only
         self.setWindowTitle(self.tr("Adjust the forecast"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.services.demand_book import export_demand_book as write_demand_book
 from domain.services.forecast import ProductForecast
 from domain.services.forecast_adjustments import adjust_forecast, remove_adjustment
 from domain.services.forecast_sheet import SheetRow
@@ -33,6 +36,7 @@ from gui.common.row_model import RowTableModel
 from gui.common.widgets import heading, subtitle
 from gui.context import AppContext
 from gui.forecast.accuracy_panel import AccuracyPanel
+from gui.forecast.demand_book_export import ask_demand_book_path
 from gui.forecast.dialogs import ADJUST_FROM_FIGURE, REMOVE, AdjustDialog, FigureDialog
 from gui.forecast.page_data import AccuracyData, SheetData, load_accuracy, load_sheet
 from gui.forecast.tables import product_columns, scarce_columns, sheet_columns
@@ -55,6 +59,7 @@ class ForecastPage(QWidget):
     accuracy_loaded = Signal()
     adjusted = Signal(object)  # the SheetRow as it now is
     dialog_shown = Signal(object)  # a FigureDialog or AdjustDialog, open
+    exported = Signal(str)  # the demand book's path, once written
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -81,9 +86,17 @@ class ForecastPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
+        self.export_button = QPushButton(self.tr("Export demand book…"))
+        self.export_button.setToolTip(self.tr("The 需求采集本 as an Excel workbook for the company's ordering system: "
+                                              "shop × product with the forecast, last month, adjustment and reason"))
+        self.export_button.clicked.connect(lambda: self.export_demand_book())
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         self.subtitle = subtitle(self.tr("Loading…"))
         layout.addWidget(self.subtitle)
+        self.status = subtitle()
+        self.status.hide()
+        layout.addWidget(self.status)
         self.progress = QProgressBar()
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
@@ -194,9 +207,11 @@ class ForecastPage(QWidget):
         self.progress.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
-        self.refresh_button.setEnabled(not busy)
-        self.month_box.setEnabled(not busy)
         has_rows = bool(self.rows)
+        has_sheet = self.data is not None and self.data.sheet is not None
+        self.refresh_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy and has_sheet and self._ctx.files is not None)
+        self.month_box.setEnabled(not busy)
         self.open_button.setEnabled(not busy and has_rows)
         self.adjust_button.setEnabled(not busy and has_rows and self._writable)
 
@@ -233,7 +248,7 @@ class ForecastPage(QWidget):
         total = sum(p.cartons for p in products)
         last = sum(p.last_supplied for p in products)
         shops = len({r.customer_id for r in self.rows})
-        adjusted = sum(1 for r in self.rows if r.figure.adjustment)
+        adjusted = sum(1 for r in self.rows if r.adjustment)
         self.subtitle.setText(self.tr(
             "{month}: {cartons} cartons for {shops} shops ({figures} shop × product figures; last month {last} "
             "supplied) · {adjusted} adjusted. Figures start from what was sold, not what was asked; open one to see "
@@ -252,7 +267,7 @@ class ForecastPage(QWidget):
         adjusted = self.only_adjusted.isChecked()
 
         def keep(r: SheetRow) -> bool:
-            if adjusted and not r.figure.adjustment:
+            if adjusted and not r.adjustment:
                 return False
             text = f"{r.license_no} {r.shop} {r.route} {r.code} {r.product}".lower()
             return all(w in text for w in words)
@@ -276,8 +291,8 @@ class ForecastPage(QWidget):
     # --- a figure and its adjustment ---------------------------------------------------------------
 
     def open_figure(self, row: object) -> FigureDialog | None:
-        if not isinstance(row, SheetRow):
-            return None
+        if not isinstance(row, SheetRow) or row.figure is None:
+            return None  # ordered last month but not forecast: there are no parts to show
         dialog = FigureDialog(row, self, can_adjust=self._writable)
 
         def closed(result: int) -> None:
@@ -291,8 +306,8 @@ class ForecastPage(QWidget):
         return dialog
 
     def adjust(self, row: SheetRow) -> AdjustDialog | None:
-        if not self._writable:
-            return None
+        if not self._writable or row.figure is None:
+            return None  # the forecast adjusts only the figures it makes
         dialog = AdjustDialog(row, self, on_submit=self._save_adjustment)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
@@ -302,6 +317,7 @@ class ForecastPage(QWidget):
     def _save_adjustment(self, dialog: AdjustDialog) -> None:
         row, uow, now = dialog.row, self._ctx.uow, self._ctx.now().replace(tzinfo=None)
         f = row.figure
+        assert f is not None  # the dialog opens on forecast rows only
         removing = dialog.action == REMOVE
         cartons, reason = dialog.cartons_value, dialog.reason_text
         dialog.buttons.setEnabled(False)
@@ -313,9 +329,7 @@ class ForecastPage(QWidget):
                 adjust_forecast(uow(), f.month, f.customer_id, f.product_id, cartons, reason, now)
 
         def saved(_result: object) -> None:
-            figure = replace(f, adjustment=0.0, reason="") if removing else \
-                replace(f, adjustment=float(cartons), reason=reason)
-            self._replace_row(row, replace(row, figure=figure))
+            self._replace_row(row, row.adjusted(0 if removing else cartons, reason))
             dialog.accept()
 
         def failed(exc: BaseException) -> None:
@@ -327,14 +341,48 @@ class ForecastPage(QWidget):
     def _replace_row(self, old: SheetRow, new: SheetRow) -> None:
         """The kept adjustment shown at once: the row, its product's total and the summary, without a reload."""
         self.rows = [new if r is old else r for r in self.rows]
-        change = new.figure.cartons - old.figure.cartons
-        counted = bool(new.figure.adjustment) - bool(old.figure.adjustment)
+        change = new.cartons - old.cartons
+        counted = bool(new.adjustment) - bool(old.adjustment)
         products = [replace(p, cartons=p.cartons + change, adjusted=p.adjusted + counted)
                     if p.product_id == new.product_id else p for p in self.product_model.rows]
         self._show_products(products)
         self._filter_shops()
         self._show_summary()
         self.adjusted.emit(new)
+
+    # --- the 需求采集本 ------------------------------------------------------------------------------
+
+    def export_demand_book(self, path: Path | None = None) -> None:
+        """Ask where (unless `path` is given) and write the month's demand book on the worker, from the
+        forecast shown (with the adjustments kept since)."""
+        data, files = self.data, self._ctx.files
+        if data is None or data.sheet is None or files is None:
+            return
+        month = data.sheet.month
+        target = path or ask_demand_book_path(self, month, self._settings)
+        if target is None:
+            return
+        uow, calendar = self._ctx.uow, self._ctx.holidays
+        self.export_button.setEnabled(False)
+
+        def done(rows: int) -> None:
+            self.export_button.setEnabled(True)
+            self._say(self.tr("Demand book of {month} written to {path}: {rows} rows (shop × product).").format(
+                month=fmt.month(month), path=target, rows=fmt.count(rows)))
+            self.exported.emit(str(target))
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            detail = exc.strerror or str(exc) if isinstance(exc, OSError) else error_text(exc)
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("{path} could not be written: {detail}").format(
+                path=target, detail=detail))
+
+        # the kept adjustments are read again: the workbook holds what is stored, as the command line's does
+        self._runner.submit(lambda: write_demand_book(uow(), files, month, target, calendar), done, failed)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     # --- accuracy --------------------------------------------------------------------------------
 

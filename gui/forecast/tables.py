@@ -26,6 +26,20 @@ def _ratio(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}×"
 
 
+def _part(row: SheetRow, name: str) -> float | None:
+    return None if row.figure is None else float(getattr(row.figure, name))
+
+
+def _factor(value: float | None) -> str:
+    return "" if value is None else factor_text(value)
+
+
+def _notes(row: SheetRow) -> str:
+    if row.figure is None:
+        return QCoreApplication.translate("ForecastTables", "ordered last month, no longer ordering")
+    return "、".join(short_note(n) for n in row.figure.notes)
+
+
 def product_columns() -> list[Column[ProductForecast]]:
     return [
         Column(QCoreApplication.translate("ForecastTables", "Code"), lambda p: p.code),
@@ -61,17 +75,18 @@ def sheet_columns() -> list[Column[SheetRow]]:
         Column(QCoreApplication.translate("ForecastTables", "Route"), lambda r: r.route),
         Column(QCoreApplication.translate("ForecastTables", "Code"), lambda r: r.code),
         Column(QCoreApplication.translate("ForecastTables", "Product"), lambda r: r.product),
-        Column(QCoreApplication.translate("ForecastTables", "Forecast"), lambda r: r.figure.cartons, _cartons, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Forecast"), lambda r: r.cartons, _cartons, numeric=True),
         Column(QCoreApplication.translate("ForecastTables", "Last month supplied"), lambda r: r.last_supplied, _cartons, numeric=True),
         Column(QCoreApplication.translate("ForecastTables", "Last month stated"), lambda r: r.last_requested, _cartons, numeric=True),
-        Column(QCoreApplication.translate("ForecastTables", "Base"), lambda r: r.figure.base, lambda v: f"{v:.1f}", numeric=True),
-        Column(QCoreApplication.translate("ForecastTables", "Season"), lambda r: r.figure.season, factor_text, numeric=True),
-        Column(QCoreApplication.translate("ForecastTables", "Order days"), lambda r: r.figure.days, factor_text, numeric=True),
-        Column(QCoreApplication.translate("ForecastTables", "Trend"), lambda r: r.figure.trend, factor_text, numeric=True),
-        Column(QCoreApplication.translate("ForecastTables", "Adjustment"), lambda r: r.figure.adjustment, _signed, numeric=True),
-        Column(QCoreApplication.translate("ForecastTables", "Reason"), lambda r: r.figure.reason),
-        Column(QCoreApplication.translate("ForecastTables", "Notes"), lambda r: "、".join(short_note(n) for n in r.figure.notes)),
-        Column(QCoreApplication.translate("ForecastTables", "Based on"), lambda r: r.figure.source, source_label),
+        Column(QCoreApplication.translate("ForecastTables", "Base"), lambda r: _part(r, "base"), lambda v: "" if v is None else f"{v:.1f}", numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Season"), lambda r: _part(r, "season"), _factor, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Order days"), lambda r: _part(r, "days"), _factor, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Trend"), lambda r: _part(r, "trend"), _factor, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Adjustment"), lambda r: r.adjustment, _signed, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Reason"), lambda r: r.reason),
+        Column(QCoreApplication.translate("ForecastTables", "Notes"), _notes),
+        Column(QCoreApplication.translate("ForecastTables", "Based on"), lambda r: r.figure.source if r.figure else None,
+               lambda v: source_label(v) if v else QCoreApplication.translate("ForecastTables", "not forecast")),
     ]
 
 

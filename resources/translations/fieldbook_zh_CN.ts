@@ -1491,12 +1491,20 @@
         <translation>行数</translation>
     </message>
     <message>
+        <source>--out writes a month&apos;s forecast; the backtest only prints its lines.</source>
+        <translation>--out 用于写出某月的预测；回测只打印结果行。</translation>
+    </message>
+    <message>
         <source>a number of months</source>
         <translation>月数</translation>
     </message>
     <message>
         <source>Name the month to forecast with --month YYYY-MM, or run forecast backtest.</source>
         <translation>请用 --month YYYY-MM 指定要预测的月份，或运行 forecast backtest。</translation>
+    </message>
+    <message>
+        <source>Wrote the demand book of {month} to {path}: {rows} rows (shop × product).</source>
+        <translation>已将 {month} 的需求采集本写入 {path}：共 {rows} 行（客户×品规）。</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2416,21 @@
 {items}</source>
         <translation>确定永久删除 {name} 吗？以下数据将一并删除：
 {items}</translation>
+    </message>
+</context>
+<context>
+    <name>DemandBookExport</name>
+    <message>
+        <source>Demand book {month}.xlsx</source>
+        <translation>需求采集本 {month}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the demand book</source>
+        <translation>导出需求采集本</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4359,14 @@
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Export demand book…</source>
+        <translation>导出需求采集本…</translation>
+    </message>
+    <message>
+        <source>The 需求采集本 as an Excel workbook for the company&apos;s ordering system: shop × product with the forecast, last month, adjustment and reason</source>
+        <translation>将需求采集本导出为 Excel 工作簿，供公司订货系统使用：按户 × 规格列出预测量、上月数据、调整量和调整原因</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -4391,9 +4422,25 @@
         <source>{shown} of {all} figures; double-click one to see its parts</source>
         <translation>显示 {shown} / {all} 项；双击查看构成</translation>
     </message>
+    <message>
+        <source>Demand book of {month} written to {path}: {rows} rows (shop × product).</source>
+        <translation>{month} 的需求采集本已写入 {path}：共 {rows} 行（户 × 规格）。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>ForecastTables</name>
+    <message>
+        <source>ordered last month, no longer ordering</source>
+        <translation>上月订过，现已不再订购</translation>
+    </message>
     <message>
         <source>Code</source>
         <translation>卷烟编码</translation>
@@ -4493,6 +4540,10 @@
     <message>
         <source>Based on</source>
         <translation>依据</translation>
+    </message>
+    <message>
+        <source>not forecast</source>
+        <translation>未预测</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -9514,6 +9565,18 @@ No discards the draft.</source>
         <translation>{n} 条</translation>
     </message>
     <message>
+        <source>Forecast {month} cartons this month ÷ {days} order days = {per} per order; × ({cycle} + {ahead}) ÷ {cycle} (the order cycle plus the days to the next order) = need {need}</source>
+        <translation>本月预测 {month} 条 ÷ {days} 个订货日 = 每次 {per} 条；× ({cycle} + {ahead}) ÷ {cycle}（订货周期加距下次订货天数）= 需求 {need} 条</translation>
+    </message>
+    <message>
+        <source>; count the stock to get a suggestion.</source>
+        <translation>；盘点库存后给出建议。</translation>
+    </message>
+    <message>
+        <source> − stock {stock} = suggest {n} cartons</source>
+        <translation> − 库存 {stock} 条 = 建议 {n} 条</translation>
+    </message>
+    <message>
         <source>No supply in the last {weeks} weeks: no suggestion; order what the owner asks for.</source>
         <translation>近{weeks}周无供货，不作建议；按店主意见订货。</translation>
     </message>
@@ -9524,6 +9587,14 @@ No discards the draft.</source>
     <message>
         <source>Weekly average over {weeks} weeks {weekly} × cover {cover} weeks − stock {stock} = suggest {n} cartons</source>
         <translation>近{weeks}周周均 {weekly} 条 × 覆盖 {cover} 周 − 库存 {stock} 条 = 建议 {n} 条</translation>
+    </message>
+    <message>
+        <source>Suggested order = this month&apos;s forecast ÷ the shop&apos;s order days × (order cycle + days to its next order) ÷ order cycle − stock counted; scarce products at most their latest supply. The visit handbook prints the same figures.</source>
+        <translation>建议订货 = 本月预测 ÷ 本月订货次数 × (订货周期 + 距下次订货天数) ÷ 订货周期 − 盘点库存；紧俏品规不超过最近一次供货量。拜访手册上印的是同样的数字。</translation>
+    </message>
+    <message>
+        <source>Products without a forecast: {rule}</source>
+        <translation>无预测的品规：{rule}</translation>
     </message>
     <message>
         <source>; scarce: at most the latest supply, {n} cartons</source>

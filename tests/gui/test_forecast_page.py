@@ -46,7 +46,9 @@ def test_the_page_forecasts_the_coming_month_as_the_service(make_page, forecast_
     expected = territory_forecast(forecast_ctx.uow(), month, forecast_ctx.holidays)
     assert page.data.sheet.month == month
     assert [(p.code, p.cartons) for p in page.product_model.rows] == [(p.code, p.cartons) for p in expected.products]
-    assert page.sheet_model.rowCount() == len(expected.shops) > 0
+    forecast_rows = [r for r in page.sheet_model.rows if r.figure is not None]
+    assert len(forecast_rows) == len(expected.shops) > 0
+    assert sum(r.cartons for r in page.sheet_model.rows) == sum(p.cartons for p in expected.products)
     assert [p.code for p in page.scarce_model.rows] == [p.code for p in expected.products if p.scarce]
     assert page.month_box.count() == 2 and page.month_box.currentIndex() == 0
     for model in (page.product_model, page.sheet_model, page.scarce_model):
@@ -59,7 +61,7 @@ def test_the_page_forecasts_the_coming_month_as_the_service(make_page, forecast_
 
 def test_an_adjustment_needs_a_reason_is_kept_and_can_be_removed(qtbot, make_page, forecast_ctx: AppContext) -> None:
     page = make_page()
-    row: SheetRow = page.sheet_model.rows[0]
+    row: SheetRow = next(r for r in page.sheet_model.rows if r.figure is not None)
     figure = _dialog(qtbot, page, lambda: page.open_figure(row))
     assert isinstance(figure, FigureDialog)
     assert figure.part_values  # base, season, days, trend, model, adjustment, forecast
@@ -79,9 +81,9 @@ def test_an_adjustment_needs_a_reason_is_kept_and_can_be_removed(qtbot, make_pag
     assert (kept.customer_id, kept.product_id, kept.cartons, kept.reason) == \
         (row.customer_id, row.product_id, 7, "开发区扩建，打工人员增加")
     new = next(r for r in page.rows if r.customer_id == row.customer_id and r.product_id == row.product_id)
-    assert new.figure.adjustment == 7 and new.figure.reason == "开发区扩建，打工人员增加"
+    assert new.adjustment == 7 and new.reason == "开发区扩建，打工人员增加" and new.figure.adjustment == 7
     product_after = next(p for p in page.product_model.rows if p.product_id == row.product_id).cartons
-    assert product_after - product_before == new.figure.cartons - row.figure.cartons
+    assert product_after - product_before == new.cartons - row.cartons
     # a reload gives what was shown
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.refresh()
@@ -113,3 +115,31 @@ def test_the_accuracy_tab_tests_the_last_months_and_judges_adjustments(qtbot, ma
     assert judged.judged.adjustment.cartons == -999 and judged.judged.adjusted == 0
     assert judged.judged.supplied > 0 and judged.judged.verdict is Verdict.HURT
     assert judged.shop and judged.product
+
+
+def test_the_demand_book_is_exported_with_the_kept_adjustments(qtbot, make_page, forecast_ctx: AppContext,
+                                                               tmp_path) -> None:
+    import openpyxl
+
+    page = make_page()
+    row = next(r for r in page.sheet_model.rows if r.figure is not None)
+    adjust_forecast(forecast_ctx.uow(), row.figure.month, row.customer_id, row.product_id, 3, "新开超市", NOW)
+    target = tmp_path / "需求采集本.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=10000):
+        page.export_demand_book(target)
+    assert page.status.isVisibleTo(page) and str(target) in page.status.text()
+    sheet = openpyxl.load_workbook(target, read_only=True).worksheets[0]
+    lines = [r for r in sheet.iter_rows(values_only=True) if r and r[-1] == "新开超市"]
+    assert len(lines) == 1 and lines[0][0] == row.license_no and lines[0][8] == 3
+
+
+def test_an_unwritable_demand_book_is_a_warning_and_no_file(qtbot, make_page, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    page = make_page()
+    target = tmp_path / "missing" / "x.xlsx"
+    page.export_demand_book(target)
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert str(target) in warned[0] and not target.exists()

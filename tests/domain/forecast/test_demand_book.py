@@ -21,10 +21,11 @@ from domain.services.demand_book import (
     SHOPS_SHEET,
     TERRITORY_HEADERS,
     TERRITORY_SHEET,
-    demand_book_rows,
     export_demand_book,
 )
 from domain.services.forecast import NoOrdersBeforeMonth, ProductForecast, TerritoryForecast, territory_forecast
+from domain.services.forecast_sheet import sheet_rows as demand_book_rows
+from domain.visits.planning_views import route_key
 from tests.domain.fakes import FakeTabularFiles, FakeUnitOfWork
 
 JULY, JUNE = date(2026, 7, 1), date(2026, 6, 1)
@@ -77,7 +78,7 @@ def test_every_pair_forecast_or_ordered_is_one_row_in_order(forecast_pairs: set[
     forecast = TerritoryForecast(JULY, (), tuple(_forecast(c, p, c + p) for c, p in sorted(forecast_pairs)))
     rows = demand_book_rows(forecast, customers, products, [MonthQty(JUNE, c, p, 3, 2) for c, p in ordered_pairs])
     assert sorted((r.customer_id, r.product_id) for r in rows) == sorted(forecast_pairs | ordered_pairs)
-    keys = [(r.route == "", r.route, r.license_no, r.code) for r in rows]
+    keys = [(route_key(r.route), r.license_no, r.code) for r in rows]
     assert keys == sorted(keys)
 
 
