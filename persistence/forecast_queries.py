@@ -19,7 +19,7 @@ from sqlalchemy import CompoundSelect, Date, Integer, Select, String, and_, func
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from domain.forecast.model import MonthQty, StockCount
+from domain.forecast.model import MonthQty, OrderDay, StockCount
 from persistence.tables.sales import SalesCustomerMonthRow, SalesLineRow, SalesMonthRow
 from persistence.tables.visits import InventoryCountRow, VisitRow
 
@@ -76,13 +76,13 @@ class SqlForecastQueries:
         return list(_driver_rows(self._s.connection().execute(select(m.customer_id, m.product_id).distinct()
                                                               .where(m.month >= first, m.month < before))))
 
-    def order_days(self, first: date, before: date) -> list[tuple[int, date]]:
+    def order_days(self, first: date, before: date) -> list[OrderDay]:
         ln = SalesLineRow
         rows = _driver_rows(self._s.connection().execute(
             select(ln.customer_id, type_coerce(ln.order_date, String)).distinct()
             .where(ln.order_date >= first, ln.order_date < before)))
-        day = _Dates()
-        return [(c, day[d]) for c, d in rows]  # plain pairs: OrderDay tuples cost 0.1 s more
+        day, new = _Dates(), tuple.__new__
+        return [new(OrderDay, (c, day[d])) for c, d in rows]
 
     def stock_counts(self, first: date, before: date) -> list[StockCount]:
         v, ic, ln = VisitRow, InventoryCountRow, SalesLineRow

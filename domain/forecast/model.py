@@ -97,7 +97,7 @@ class History:
     """Everything a forecast may read: only what happened before the month it forecasts."""
 
     months: Sequence[MonthQty]
-    order_days: Sequence[tuple[int, date]]  # (customer_id, order_date): OrderDay, or a plain tuple (faster)
+    order_days: Sequence[OrderDay]
     shops: Sequence[ShopInfo] = ()
     counts: Sequence[StockCount] = ()
     compact: Compact | None = None  # None: `months` holds every row
