@@ -192,7 +192,7 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
     # supplied, corrected where a row's estimate is not its supply (cut, inflating, negative)
     index_of = {_date_of(i): i for i in range(first_index, now)}
     compact_supplied = compact.shop_supplied if compact is not None else None
-    supplied: dict[tuple[int, int], float] = {}
+    supplied: dict[tuple[int, int], float] = {}  # compact: only the corrections
     recent_from = now - RECENT
     recent_date = _date_of(recent_from)
     known: dict[Pair, _Pair] = {}
@@ -224,15 +224,15 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
         else:  # the common case: every month filled in full, its estimate its supply
             recent = [(index_of[m[0]], m[4]) for m in series if m[0] >= recent_date]
             known[pair] = _Pair(index_of[series[0][0]], index_of[series[-1][0]], recent, False, False)
-    if compact_supplied is not None:
-        for (cid, mo), qty in compact_supplied.items():
-            at = index_of.get(mo)
-            if at is not None:
-                key = (cid, at)
-                supplied[key] = supplied.get(key, 0.0) + qty
     totals: dict[int, dict[int, float]] = {}
-    for cid, shop in shops.items():
-        totals[cid] = {i: supplied.get((cid, i), 0.0) / shop.days[i] for i in shop.months}
+    if compact_supplied is None:
+        for cid, shop in shops.items():
+            totals[cid] = {i: supplied.get((cid, i), 0.0) / shop.days[i] for i in shop.months}
+    else:  # the summary's supply sums, corrected
+        date_of = {i: mo for mo, i in index_of.items()}
+        for cid, shop in shops.items():
+            totals[cid] = {i: (compact_supplied.get((cid, date_of[i]), 0) + supplied.get((cid, i), 0.0)) / shop.days[i]
+                           for i in shop.months}
 
     # season: each shop's months against its own mean, averaged over its segment
     segment_index: dict[int | None, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
