@@ -34,6 +34,7 @@ from domain.read_models import (
 )
 from tests.domain.fake_analysis import FakeAnalysisQueries
 from tests.domain.fake_care import FakeCareRepository
+from tests.domain.fake_cultivation import FakeCultivationRepository
 from tests.domain.fake_forecast import FakeForecastQueries
 from tests.domain.fake_salons import FakeSalonRepository
 from tests.domain.fake_tiers import FakeTierQueries, FakeTierRepository
@@ -396,6 +397,7 @@ class FakeUnitOfWork:
         self.day_plans = FakeDayPlanRepository(work)
         self.care = FakeCareRepository(work)
         self.salons = FakeSalonRepository(work)
+        self.cultivation = FakeCultivationRepository(work)
         self.settings = FakeSettingsRepository(work)
         self.tiers = FakeTierRepository(work)
         self.tier_queries = FakeTierQueries(work)
