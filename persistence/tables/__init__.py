@@ -11,6 +11,7 @@ autogenerate against the package and expects no difference.
     visits       day plans and stops, visits with entries, stock counts and photos, follow-ups
     care         own reminders, reminder actions, family birthdays
     salons       events, their products and invitees, the do-not-invite list
+    cultivation  brand cultivation plans and their target shops
     tiers        the grade, value-tier and star schemes (versioned), recompute batches, assignments
 
 Importing any of these modules runs this package first, which registers every area's tables: so
@@ -20,6 +21,7 @@ module was imported.
 from persistence.tables import (  # noqa: F401
     care,
     catalogue,
+    cultivation,
     customers,
     evaluations,
     sales,
