@@ -145,6 +145,7 @@ def open_context(
     from persistence.attachments import LocalAttachments, attachments_folder
     from persistence.calendar_file import IcsCalendarFiles
     from persistence.drafts import FileDraftStore, drafts_folder
+    from persistence.holidays import ChineseHolidays
     from persistence.tabular_files import LocalTabularFiles
     from reports.catalogue import report_catalogue
 
@@ -163,6 +164,7 @@ def open_context(
         attachments=LocalAttachments(attachments_folder(beside)),
         drafts=FileDraftStore(drafts_folder(beside)),
         calendar_files=IcsCalendarFiles(),
+        holidays=ChineseHolidays(),
         reports=report_catalogue(),
         read_only_reason=workspace.read_only_reason,
         location_risk=workspace.location_risk,

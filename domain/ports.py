@@ -23,6 +23,7 @@ from domain.care.reminders import (
 )
 from domain.cultivation.fit import ShopMix
 from domain.cultivation.model import CultivationPlan, OrderPoint, StockPoint, TargetShop, TargetShopRow
+from domain.forecast.adjustments import StoredAdjustment
 from domain.forecast.model import MonthQty, OrderDay
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Reminder
@@ -298,6 +299,14 @@ class ForecastQueries(Protocol):
     def latest_order_month(self) -> date | None: ...
 
 
+class ForecastAdjustmentRepository(Protocol):
+    """The manager's forecast adjustments, one per month × shop × product. Months are first days."""
+
+    def adjustments(self, first: date, before: date) -> list[StoredAdjustment]: ...  # by month, shop, product
+    def save_adjustment(self, adjustment: StoredAdjustment) -> int: ...  # replaces the pair's month's one
+    def delete_adjustment(self, month: date, customer_id: int, product_id: int) -> bool: ...  # False: none
+
+
 class SettingsRepository(Protocol):
     def load(self) -> WorkspaceSettings: ...
     def save(self, settings: WorkspaceSettings) -> None: ...
@@ -353,6 +362,8 @@ class UnitOfWork(Protocol):
     def visit_queries(self) -> VisitQueries: ...
     @property
     def forecast_queries(self) -> ForecastQueries: ...
+    @property
+    def forecast_adjustments(self) -> ForecastAdjustmentRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

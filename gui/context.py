@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from domain.backups import BackupReason
+from domain.forecast.model import HolidayCalendar
 from domain.errors import WorkspaceMissing
 from domain.ports import Attachments, Backups, CalendarFiles, DraftStore, TabularFiles, UnitOfWork
 from domain.report_catalogue import ReportCatalogue
@@ -33,6 +34,7 @@ class AppContext:
     attachments: Attachments | None = None  # visit photos, beside the database
     drafts: DraftStore | None = None  # autosaved form drafts, beside the database
     calendar_files: CalendarFiles | None = None  # the .ics calendar export
+    holidays: HolidayCalendar | None = None  # the public holidays the demand forecast's season reads
     # the workspace's "data changed" notice: imports and undos say what they changed, the window reloads
     events: DataEvents = field(default_factory=DataEvents)
     # the printed reports (data and drawing; make them on the task runner): a page shows a report's

@@ -19,6 +19,7 @@ from persistence.repositories.cultivation import SqlCultivationRepository
 from persistence.repositories.customers import SqlCustomerRepository, SqlCustomFieldRepository, SqlSegmentRepository
 from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.evaluations import SqlEvaluationRepository
+from persistence.repositories.forecast import SqlForecastAdjustments
 from persistence.repositories.salons import SqlSalonRepository
 from persistence.repositories.settings import SqlSettingsRepository
 from persistence.repositories.tiers import SqlTierRepository
@@ -64,6 +65,7 @@ class SqlUnitOfWork:
         self.queries = SqlWorkspaceQueries(s)
         self.visit_queries = SqlVisitQueries(s)
         self.forecast_queries = SqlForecastQueries(s)
+        self.forecast_adjustments = SqlForecastAdjustments(s)
         return self
 
     def __exit__(

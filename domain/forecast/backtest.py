@@ -53,7 +53,8 @@ class Backtest:
         return Wape(avg(FORECAST), avg(NAIVE), avg(STATED))
 
 
-def _error(forecast: float, actual: MonthQty | None) -> float:
+def forecast_error(forecast: float, actual: MonthQty | None) -> float:
+    """The error of one figure against one month: both ways where filled, from below where cut."""
     if actual is None:
         return forecast  # nothing was ordered: all of the forecast was wrong
     if actual.cut:
@@ -68,7 +69,7 @@ def _wape(errors: float, actual: float) -> float | None:
 def _scores(figures: Mapping[Pair, float], actuals: Mapping[Pair, MonthQty]) -> tuple[float | None, float | None]:
     """(WAPE by shop × product, WAPE of the territory by product)."""
     pairs = set(figures) | set(actuals)
-    errors = sum(_error(figures.get(p, 0.0), actuals.get(p)) for p in pairs)
+    errors = sum(forecast_error(figures.get(p, 0.0), actuals.get(p)) for p in pairs)
     total = float(sum(a.supplied for a in actuals.values()))
     # territory: per product the filled part compared both ways, the cut part only from below
     full_f: dict[int, float] = defaultdict(float)

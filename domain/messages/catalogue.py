@@ -277,6 +277,11 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "A backtest covers between 1 and {max} months."),
     QT_TRANSLATE_NOOP("DomainMessages", "There are no orders before {month}."),
     QT_TRANSLATE_NOOP("DomainMessages", "There are no orders to test the forecast on."),
+    # domain/forecast/adjustments.py
+    QT_TRANSLATE_NOOP("DomainMessages", "An adjustment of 0 cartons changes nothing; remove it instead."),
+    QT_TRANSLATE_NOOP("DomainMessages", "An adjustment is at most {max} cartons either way."),
+    QT_TRANSLATE_NOOP("DomainMessages", "Say why: the reason is kept with the adjustment and judged later."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The reason is at most {max} characters."),
     # issue 15: brand cultivation (domain/cultivation/, domain/services/cultivation.py)
     QT_TRANSLATE_NOOP("DomainMessages", "Cultivation plan"),
     QT_TRANSLATE_NOOP("DomainMessages", "{product} is rationed (紧俏): a cultivation plan pushes only products the company can supply, so no shops are proposed for it."),

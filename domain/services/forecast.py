@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.errors import DomainError
-from domain.forecast.backtest import Backtest, backtest
-from domain.forecast.model import Adjustment, Forecast, History, HolidayCalendar, Pair, ShopInfo
+from domain.forecast.backtest import Backtest, Forecaster, backtest
+from domain.forecast.model import NOTE_INFLATION, Adjustment, Forecast, History, HolidayCalendar, Pair, ShopInfo
 from domain.forecast.monthly import WINDOW, forecast_month
 from domain.periods import shift_month
 from domain.ports import UnitOfWork
@@ -35,6 +35,15 @@ class ProductForecast:
     cartons: int
     last_supplied: int
     last_requested: int
+    scarce: bool = False  # 紧俏: rationed, so stated demand runs ahead of what is sold
+    shops: int = 0  # shops with a figure
+    inflating: int = 0  # of them, shops whose requests are an inflation run (not believed)
+    adjusted: int = 0  # of them, shops with the manager's adjustment
+
+    @property
+    def stated_over_forecast(self) -> float | None:
+        """How far last month's stated demand runs ahead of the forecast (1.5 = half as much again)."""
+        return self.last_requested / self.cartons if self.cartons else None
 
 
 @dataclass(frozen=True)
@@ -56,12 +65,20 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
     with uow:
         history = _history(uow, shift_month(month, -WINDOW), month)
         products = {p.id: p for p in uow.products.list() if p.id is not None}
+        if adjustments is None:  # the ones kept for the month (forecast_adjustments.py)
+            adjustments = {a.pair: a.as_adjustment()
+                           for a in uow.forecast_adjustments.adjustments(month, shift_month(month, 1))}
     if not history.months:
         raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{month:%Y-%m}")
     figures = forecast_month(history, month, calendar, adjustments)
     cartons: dict[int, int] = defaultdict(int)
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for f in figures:
         cartons[f.product_id] += f.cartons
+        c = counts[f.product_id]
+        c[0] += 1
+        c[1] += NOTE_INFLATION in f.notes
+        c[2] += f.adjustment != 0
     previous = shift_month(month, -1)
     supplied: dict[int, int] = defaultdict(int)
     requested: dict[int, int] = defaultdict(int)
@@ -72,14 +89,17 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
     rows = []
     for pid in sorted(set(cartons) | set(supplied), key=lambda i: (products[i].code if i in products else "", i)):
         p = products.get(pid)
+        shops, inflating, adjusted = counts.get(pid, (0, 0, 0))
         rows.append(ProductForecast(pid, p.code if p else str(pid), p.name if p else "", cartons.get(pid, 0),
-                                    supplied.get(pid, 0), requested.get(pid, 0)))
+                                    supplied.get(pid, 0), requested.get(pid, 0), bool(p and p.is_scarce),
+                                    shops, inflating, adjusted))
     return TerritoryForecast(month, tuple(rows), tuple(figures))
 
 
 def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None = None,
-                 last: date | None = None) -> Backtest:
-    """The last `months` months with orders (up to `last`, default the latest), each from the data before it."""
+                 last: date | None = None, forecaster: Forecaster | None = None) -> Backtest:
+    """The last `months` months with orders (up to `last`, default the latest), each from the data before it.
+    The model alone is tried: the manager's adjustments are judged apart (services/forecast_adjustments.py)."""
     if not 1 <= months <= MAX_BACKTEST_MONTHS:
         raise BacktestOutOfRange("A backtest covers between 1 and {max} months.", max=MAX_BACKTEST_MONTHS)
     with uow:
@@ -90,4 +110,4 @@ def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None 
         history = _history(uow, shift_month(first_target, -WINDOW), shift_month(latest, 1))
     if not any(m.month < first_target for m in history.months):
         raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{first_target:%Y-%m}")
-    return backtest(history, latest, months, calendar)
+    return backtest(history, latest, months, calendar, forecaster)

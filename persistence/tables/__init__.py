@@ -13,6 +13,7 @@ autogenerate against the package and expects no difference.
     salons       events, their products and invitees, the do-not-invite list
     cultivation  brand cultivation plans and their target shops
     tiers        the grade, value-tier and star schemes (versioned), recompute batches, assignments
+    forecast     the manager's forecast adjustments with their reasons
 
 Importing any of these modules runs this package first, which registers every area's tables: so
 `base.Base.metadata` is always the whole schema (what `create_all` and alembic see), whichever
@@ -24,6 +25,7 @@ from persistence.tables import (  # noqa: F401
     cultivation,
     customers,
     evaluations,
+    forecast,
     sales,
     salons,
     settings,

@@ -35,7 +35,7 @@ from domain.read_models import (
 from tests.domain.fake_analysis import FakeAnalysisQueries
 from tests.domain.fake_care import FakeCareRepository
 from tests.domain.fake_cultivation import FakeCultivationRepository
-from tests.domain.fake_forecast import FakeForecastQueries
+from tests.domain.fake_forecast import FakeForecastAdjustments, FakeForecastQueries
 from tests.domain.fake_salons import FakeSalonRepository
 from tests.domain.fake_tiers import FakeTierQueries, FakeTierRepository
 from tests.domain.fake_visit_plans import FakeDayPlanRepository, FakeVisitPlanQueries
@@ -404,6 +404,7 @@ class FakeUnitOfWork:
         self.queries = FakeWorkspaceQueries(work)
         self.visit_queries = FakeVisitQueries(work)
         self.forecast_queries = FakeForecastQueries(work)
+        self.forecast_adjustments = FakeForecastAdjustments(work)
 
 
 class FakeTabularFiles:

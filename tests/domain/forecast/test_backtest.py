@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.forecast.backtest import _error, _scores, backtest
+from domain.forecast.backtest import _scores, backtest, forecast_error
 from domain.forecast.model import History, MonthQty, OrderDay
 from domain.forecast.monthly import forecast_month
 from domain.model.sales import SalesLine
@@ -50,9 +50,9 @@ def test_a_planted_future_line_changes_nothing(qtys: list[int], planted: int, mo
 def test_a_cut_month_counts_only_a_forecast_below_the_supply() -> None:
     cut = MonthQty(date(2026, 1, 1), 1, 1, requested=10, supplied=4, short_lines=2)
     full = MonthQty(date(2026, 1, 1), 1, 2, requested=6, supplied=6)
-    assert _error(8, cut) == 0 and _error(3, cut) == 1
-    assert _error(8, full) == 2 and _error(4, full) == 2
-    assert _error(5, None) == 5
+    assert forecast_error(8, cut) == 0 and forecast_error(3, cut) == 1
+    assert forecast_error(8, full) == 2 and forecast_error(4, full) == 2
+    assert forecast_error(5, None) == 5
     shop_product, territory = _scores({(1, 1): 3.0, (1, 2): 8.0}, {(1, 1): cut, (1, 2): full})
     assert shop_product == pytest.approx(3 / 10)
     assert territory == pytest.approx(3 / 10)
