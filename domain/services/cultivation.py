@@ -25,7 +25,12 @@ from domain.model.products import Product
 from domain.ports import UnitOfWork
 from domain.validation import ValidationFailed
 
-VOLUME_DAYS = 30  # the volume set against the monthly target: cartons of the last 30 days
+
+
+def volume_month(today: date) -> date:
+    """The month whose cartons are set against the monthly target: the last complete one (this month's
+    orders are still coming in)."""
+    return (today.replace(day=1) - timedelta(days=1)).replace(day=1)
 
 
 class UnknownProduct(DomainError):
@@ -58,7 +63,8 @@ class PlanSummary:
     plan: CultivationPlan
     product: Product
     funnel: Funnel
-    recent_cartons: int  # supplied to the target shops in the VOLUME_DAYS days up to today
+    month: date  # volume_month(today)
+    month_cartons: int  # supplied to the target shops in that month
     total_cartons: int  # since the plan started
 
     @property
@@ -92,10 +98,11 @@ def _details(uow: UnitOfWork, plans: Sequence[CultivationPlan], today: date) -> 
     rows: dict[int, list[TargetShopRow]] = {}
     for r in uow.cultivation.targets(ids):
         rows.setdefault(r.target.plan_id, []).append(r)
-    recent: dict[int, int] = {}
+    month = volume_month(today)
+    in_month: dict[int, int] = {}
     for o in uow.cultivation.order_points(ids):
-        if today - timedelta(days=VOLUME_DAYS - 1) <= o.on <= today:
-            recent[o.plan_id] = recent.get(o.plan_id, 0) + o.supplied
+        if (o.on.year, o.on.month) == (month.year, month.month):
+            in_month[o.plan_id] = in_month.get(o.plan_id, 0) + o.supplied
     progress_by = _progress_of(uow, ids, today)
     out = []
     for p in plans:
@@ -103,7 +110,7 @@ def _details(uow: UnitOfWork, plans: Sequence[CultivationPlan], today: date) -> 
         targets = tuple(TargetProgress(r, progress_by.get((p.id, r.target.customer_id), Progress()))
                         for r in rows.get(p.id, ()))
         funnel = funnel_of([t.progress.stage for t in targets])
-        summary = PlanSummary(p, products[p.product_id], funnel, recent.get(p.id, 0),
+        summary = PlanSummary(p, products[p.product_id], funnel, month, in_month.get(p.id, 0),
                               sum(t.progress.cartons for t in targets))
         out.append(PlanDetail(summary, targets, today))
     return out
@@ -129,17 +136,29 @@ def plan_detail(uow: UnitOfWork, plan_id: int, today: date) -> PlanDetail:
         return _details(uow, [_plan(uow, plan_id)], today)[0]
 
 
-def plan_detail_for_product(uow: UnitOfWork, code: str, today: date) -> PlanDetail:
-    """The product's open plan, else its latest closed one (the printed report, `report cultivation`)."""
+def _plan_of_product(uow: UnitOfWork, code: str) -> tuple[CultivationPlan, Product]:
+    product = uow.products.get_by_code(code.strip())
+    if product is None:
+        raise UnknownProduct(code.strip())
+    plans = [p for p in uow.cultivation.plans() if p.product_id == product.id]
+    if not plans:
+        raise NoCultivationPlan(product.name)
+    return next((p for p in plans if not p.closed), plans[0]), product
+
+
+def plan_of_product(uow: UnitOfWork, code: str) -> tuple[int, str]:
+    """The id of the product's open plan, else of its latest closed one, and the product's name: what
+    `report cultivation --product CODE` prints. Refused for an unknown code or a product without a plan."""
     with uow:
-        product = uow.products.get_by_code(code.strip())
-        if product is None:
-            raise UnknownProduct(code.strip())
-        plans = [p for p in uow.cultivation.plans() if p.product_id == product.id]
-        if not plans:
-            raise NoCultivationPlan(product.name)
-        chosen = next((p for p in plans if not p.closed), plans[0])
-        return _details(uow, [chosen], today)[0]
+        plan, product = _plan_of_product(uow, code)
+    assert plan.id is not None
+    return plan.id, product.name
+
+
+def plan_detail_for_product(uow: UnitOfWork, code: str, today: date) -> PlanDetail:
+    """The detail of plan_of_product's plan."""
+    with uow:
+        return _details(uow, [_plan_of_product(uow, code)[0]], today)[0]
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def _detail(uow: UnitOfWork, t: Territory) -> tuple[object, ...]:
     d = cv.plan_detail(uow, t.plan, TODAY)
     s = d.summary
     shops = sorted((x.row.shop, x.row.segment, x.row.route, x.row.target.by_hand, x.progress) for x in d.targets)
-    return s.plan, s.product, s.funnel, s.recent_cartons, s.total_cartons, shops
+    return s.plan, s.product, s.funnel, s.month, s.month_cartons, s.total_cartons, shops
 
 
 def test_sqlite_gives_the_fake_s_stages_funnel_and_volume(workspace: Workspace) -> None:

@@ -44,8 +44,8 @@ def test_the_funnel_reorder_rate_and_volume(uow: FakeUnitOfWork, t: Territory) -
     assert s.funnel.at == (1, 1, 1, 1, 1)
     assert s.listed == 4 and s.funnel.reached(Stage.REORDERED) == 2
     assert s.funnel.reorder_rate == Decimal(50)
-    # 甲 2 + 3, 乙 2, 丁 1 in the 30 days to 12-07; 甲's September carton came before the plan
-    assert (s.recent_cartons, s.total_cartons) == (8, 13)
+    # November, the last complete month: 甲 2, 乙 2, 丙 1, 丁 1; 甲's September carton came before the plan
+    assert (s.month, s.month_cartons, s.total_cartons) == (date(2026, 11, 1), 6, 13)
     assert [p.plan.id for p in cv.list_plans(uow, TODAY)] == [t.plan]
 
 
