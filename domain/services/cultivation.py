@@ -26,7 +26,6 @@ from domain.ports import UnitOfWork
 from domain.validation import ValidationFailed
 
 
-
 def volume_month(today: date) -> date:
     """The month whose cartons are set against the monthly target: the last complete one (this month's
     orders are still coming in)."""
