@@ -143,3 +143,23 @@ def test_the_handbook_pushes_open_plans_not_yet_steady_rationed_left_out(uow: Fa
     assert cv.cultivation_products_for(uow, ids, TODAY)[t.shops["戊店"]] == []
     cv.set_closed(uow, t.plan, True)
     assert cv.cultivation_products_for(uow, [], TODAY) == {}
+
+
+def test_a_salon_screening_can_start_from_a_plan_s_shops(uow: FakeUnitOfWork, t: Territory) -> None:
+    from domain.errors import NotFound
+    from domain.salons.model import Event, EventKind
+    from domain.salons.screening import Criteria
+    from domain.services import salons
+
+    with uow:
+        tasting = uow.salons.add_event(Event("黄鹤楼品鉴会", EventKind.TASTING, date(2026, 12, 20)))
+        uow.commit()
+    everyone = salons.screen_shops(uow, tasting, Criteria(follow_tier_plans=False), TODAY)
+    from_plan = salons.screen_shops(uow, tasting, Criteria(follow_tier_plans=False, cultivation_plan=t.plan), TODAY)
+    assert {s.customer_id for s in from_plan.chosen} == cv.plan_shop_ids(uow, t.plan)
+    assert len(everyone.chosen) > len(from_plan.chosen)
+    town = salons.screen_shops(uow, tasting, Criteria(segments=frozenset({"乡镇"}), follow_tier_plans=False,
+                                                     cultivation_plan=t.plan), TODAY)
+    assert [s.shop for s in town.chosen] == ["丁店"]  # the other criteria still apply
+    with pytest.raises(NotFound):
+        salons.screen_shops(uow, tasting, Criteria(cultivation_plan=999), TODAY)
