@@ -4,7 +4,7 @@ price, in the segments and routes asked for. The facts come in one query for all
 (ports.CultivationRepository.shop_mixes); the choice is made here, so the fake and SQLite agree.
 
 A rationed (紧俏) product is never proposed: the company cannot supply more of it, so pushing it only
-inflates stated demand (docs/domain.md, "Demand distortion")."""
+inflates stated demand (docs/domain.md, "Demand inflation (虚报)")."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
