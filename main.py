@@ -165,7 +165,7 @@ def open_context(
         drafts=FileDraftStore(drafts_folder(beside)),
         calendar_files=IcsCalendarFiles(),
         holidays=ChineseHolidays(),
-        reports=report_catalogue(),
+        reports=report_catalogue(ChineseHolidays()),
         read_only_reason=workspace.read_only_reason,
         location_risk=workspace.location_risk,
         notices=tuple(notices),

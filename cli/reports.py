@@ -199,9 +199,10 @@ def refusal(exc: BaseException, request: object) -> str | None:
 def command_report(args: argparse.Namespace, db: Path | None, url: str | None, out: Out,
                    catalogue: ReportCatalogue | None = None) -> int:
     from domain.errors import DomainError
+    from persistence.holidays import ChineseHolidays
     from reports.catalogue import report_catalogue
 
-    catalogue = catalogue or report_catalogue()
+    catalogue = catalogue or report_catalogue(ChineseHolidays())
     workspace = open_ready_workspace(db, url)
     try:
         request = REQUESTS[args.report](args, workspace.uow, date.today())

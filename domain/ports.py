@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
@@ -57,6 +57,8 @@ from domain.tiers.schemes import Scheme, SchemeKind
 from domain.visits.planning_views import DayPlanView, DueFacts
 from domain.visits.record import VisitPhoto
 from domain.visits.record_views import (
+    CheckedVisit,
+    CountedVisit,
     DayData,
     FollowUpItem,
     LastVisit,
@@ -64,6 +66,7 @@ from domain.visits.record_views import (
     VisitFilter,
     VisitHistoryRow,
 )
+from domain.workbook import SheetTable
 
 
 class CustomerRepository(Protocol):
@@ -168,6 +171,11 @@ class VisitQueries(Protocol):
     def product_lines(self, customer_id: int, start: date, end: date) -> list[ProductLines]: ...
     def follow_up_items(self, customer_id: int | None = None, open_only: bool = True) -> list[FollowUpItem]: ...
     def last_done_visit(self, customer_id: int, before: date) -> LastVisit | None: ...
+    # for many shops at once (the handbook of a day): one query each, whatever the number of shops
+    def shops_product_lines(self, customer_ids: Collection[int], start: date,
+                            end: date) -> dict[int, list[ProductLines]]: ...
+    def last_counts(self, customer_ids: Collection[int], before: date) -> dict[int, CountedVisit]: ...
+    def last_store_checks(self, customer_ids: Collection[int], before: date) -> dict[int, CheckedVisit]: ...
     def visit_history(self, flt: VisitFilter) -> list[VisitHistoryRow]: ...
     def day_data(self, day: date) -> DayData: ...
     def routes(self) -> list[str]: ...
@@ -393,6 +401,8 @@ class TabularFiles(Protocol):
     # large: order lines — bigger files allowed, and a large CSV may come back as a RowBlock
     def read_table(self, path: Path, encoding: str | None = None, *, large: bool = False) -> RawTable: ...
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int: ...
+    # several sheets in one workbook, replaced whole or not at all; rows written per sheet; raises OSError
+    def write_workbook(self, path: Path, sheets: Sequence[SheetTable]) -> tuple[int, ...]: ...
     # the rows an import skipped, beside `source` (or in `fallback_folder`: then True); raises OSError
     def write_errors_file(self, source: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
                           when: datetime, fallback_folder: Path) -> tuple[Path, bool]: ...

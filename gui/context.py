@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Protocol
 
 from domain.backups import BackupReason
-from domain.forecast.model import HolidayCalendar
 from domain.errors import WorkspaceMissing
+from domain.forecast.model import HolidayCalendar
 from domain.ports import Attachments, Backups, CalendarFiles, DraftStore, TabularFiles, UnitOfWork
 from domain.report_catalogue import ReportCatalogue
 from domain.services.restore import RestorePoints

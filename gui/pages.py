@@ -29,8 +29,9 @@ PAGES = (
     PageSpec("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), "visits.svg"),
     PageSpec("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), "analysis.svg"),
     PageSpec("tiers", QT_TRANSLATE_NOOP("MainWindow", "Tiers"), "tiers.svg"),
-    PageSpec("salons", QT_TRANSLATE_NOOP("MainWindow", "Salons"), "salons.svg"),
+    PageSpec("forecast", QT_TRANSLATE_NOOP("MainWindow", "Forecast"), "forecast.svg"),
     PageSpec("cultivation", QT_TRANSLATE_NOOP("MainWindow", "Cultivation"), "cultivation.svg"),
+    PageSpec("salons", QT_TRANSLATE_NOOP("MainWindow", "Salons"), "salons.svg"),
     PageSpec("products", QT_TRANSLATE_NOOP("MainWindow", "Products"), "products.svg"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings.svg"),
 )
@@ -79,6 +80,10 @@ def make_page(window: MainWindow, spec: PageSpec) -> QWidget:
         tiers = TiersPage(ctx, runner, ui)
         tiers.open_customer.connect(window.open_customer)
         return tiers
+    if spec.name == "forecast":
+        from gui.forecast.forecast_page import ForecastPage
+
+        return ForecastPage(ctx, runner, ui)
     if spec.name == "salons":
         from gui.salons.salons_page import SalonsPage
 

@@ -1,5 +1,5 @@
 """The files side of imports and exports (domain.ports.TabularFiles): read a CSV, XLSX or old XLS file
-into a RawTable within size, row and column limits; write a table to XLSX."""
+into a RawTable within size, row and column limits; write a table, or a workbook of sheets, to XLSX."""
 from __future__ import annotations
 
 import hashlib
@@ -10,6 +10,7 @@ from pathlib import Path
 from domain.importing import limits
 from domain.importing.errors import FileNotFound, FileTooLarge, UnreadableFile
 from domain.importing.table import Cell, RawTable, RowBlock, SourceRow
+from domain.workbook import SheetTable
 from persistence import csv_text, import_errors_file, workbook_reading, xlsx_files
 
 # the numbers are domain.importing.limits'; order lines (large=True) allow a territory's year of orders
@@ -59,6 +60,9 @@ class LocalTabularFiles:
 
     def write_xlsx(self, path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
         return xlsx_files.write_table(Path(path), headers, rows)
+
+    def write_workbook(self, path: Path, sheets: Sequence[SheetTable]) -> tuple[int, ...]:
+        return xlsx_files.write_workbook(Path(path), sheets)
 
     def write_errors_file(self, source: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
                           when: datetime, fallback_folder: Path) -> tuple[Path, bool]:

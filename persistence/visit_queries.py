@@ -6,13 +6,17 @@ subqueries joined once, not correlated per row (follow_ups has no visit_id index
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, distinct, func, select
+from sqlalchemy import Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
+from domain.model.visits import InventoryCount
 from domain.visits.record_views import (
+    CheckedVisit,
+    CountedVisit,
     DayData,
     DayEntry,
     DayVisit,
@@ -85,6 +89,95 @@ class SqlVisitQueries:
             .limit(1)
         ).first()
         return None if row is None else LastVisit(row[0], row[1], row[2])
+
+    # --- many shops at once: the handbook of a day ---------------------------------------------------
+
+    def shops_product_lines(self, customer_ids: Collection[int], start: date,
+                            end: date) -> dict[int, list[ProductLines]]:
+        """product_lines of each shop in `customer_ids`, in three queries for them all."""
+        s, ids = self._s, list(customer_ids)
+        lines: dict[tuple[int, int], list[tuple[date, int]]] = defaultdict(list)
+        for cid, product_id, day, cartons in s.execute(
+            select(SalesLineRow.customer_id, SalesLineRow.product_id, SalesLineRow.order_date,
+                   func.sum(SalesLineRow.supplied_qty))
+            .where(SalesLineRow.customer_id.in_(ids), SalesLineRow.order_date >= start,
+                   SalesLineRow.order_date < end)
+            .group_by(SalesLineRow.customer_id, SalesLineRow.product_id, SalesLineRow.order_date)
+            .order_by(SalesLineRow.customer_id, SalesLineRow.product_id, SalesLineRow.order_date)
+        ):
+            lines[(cid, product_id)].append((day, int(cartons or 0)))
+        if not lines:
+            return {}
+        pids = {pid for _, pid in lines}
+        first = {(c, p): d for c, p, d in s.execute(
+            select(SalesLineRow.customer_id, SalesLineRow.product_id, func.min(SalesLineRow.order_date))
+            .where(SalesLineRow.customer_id.in_(ids), SalesLineRow.product_id.in_(pids))
+            .group_by(SalesLineRow.customer_id, SalesLineRow.product_id)
+        )}
+        products = {row[0]: row for row in s.execute(
+            select(ProductRow.id, ProductRow.code, ProductRow.name, ProductRow.price_class, ProductRow.is_new,
+                   ProductRow.is_scarce)
+            .where(ProductRow.id.in_(pids))
+        )}
+        out: dict[int, list[ProductLines]] = defaultdict(list)
+        for (cid, pid), days in lines.items():
+            _, code, name, cls, new, scarce = products[pid]
+            out[cid].append(ProductLines(pid, code, name, int(cls), bool(new), bool(scarce), first.get((cid, pid)),
+                                         tuple(days)))
+        return dict(out)
+
+    def _latest_visits(self, customer_ids: Collection[int], before: date, *conditions: Any) -> dict[int, Any]:
+        """Per shop its latest done visit before `before` meeting `conditions`: (id, planned_on, row)."""
+        ranked = (
+            select(VisitRow.id, VisitRow.customer_id, VisitRow.planned_on,
+                   func.row_number().over(partition_by=VisitRow.customer_id,
+                                          order_by=(VisitRow.planned_on.desc(), VisitRow.id.desc())).label("n"))
+            .where(VisitRow.customer_id.in_(list(customer_ids)), VisitRow.status == "done",
+                   VisitRow.planned_on < before, *conditions)
+            .subquery()
+        )
+        rows = self._s.execute(select(ranked.c.customer_id, ranked.c.id, ranked.c.planned_on)
+                               .where(ranked.c.n == 1).order_by(ranked.c.customer_id))
+        return {cid: (vid, on) for cid, vid, on in rows}
+
+    def last_counts(self, customer_ids: Collection[int], before: date) -> dict[int, CountedVisit]:
+        counted = select(InventoryCountRow.visit_id).where(InventoryCountRow.visit_id == VisitRow.id).exists()
+        latest = self._latest_visits(customer_ids, before, counted)
+        if not latest:
+            return {}
+        counts: dict[int, list[InventoryCount]] = defaultdict(list)
+        for vid, pid, stock, suggested, ordered in self._s.execute(
+            select(InventoryCountRow.visit_id, InventoryCountRow.product_id, InventoryCountRow.stock_qty,
+                   InventoryCountRow.suggested_qty, InventoryCountRow.ordered_qty)
+            .where(InventoryCountRow.visit_id.in_([v for v, _ in latest.values()]))
+            .order_by(InventoryCountRow.visit_id, InventoryCountRow.product_id)
+        ):
+            counts[vid].append(InventoryCount(pid, stock, suggested, ordered))
+        return {cid: CountedVisit(vid, on, tuple(counts[vid])) for cid, (vid, on) in latest.items()}
+
+    def last_store_checks(self, customer_ids: Collection[int], before: date) -> dict[int, CheckedVisit]:
+        latest = self._latest_visits(customer_ids, before, or_(VisitRow.price_labels_complete.is_not(None),
+                                                               VisitRow.price_labels_missing > 0))
+        if not latest:
+            return {}
+        ids = [v for v, _ in latest.values()]
+        checks = {vid: (complete, missing, note) for vid, complete, missing, note in self._s.execute(
+            select(VisitRow.id, VisitRow.price_labels_complete, VisitRow.price_labels_missing, VisitRow.store_note)
+            .where(VisitRow.id.in_(ids)))}
+        notes: dict[int, list[str]] = defaultdict(list)
+        for vid, text in self._s.execute(
+            select(VisitEntryRow.visit_id, VisitEntryRow.text)
+            .where(VisitEntryRow.visit_id.in_(ids), VisitEntryRow.step == "store_check")
+            .order_by(VisitEntryRow.visit_id, VisitEntryRow.sort_order, VisitEntryRow.id)
+        ):
+            notes[vid].append(text)
+        out = {}
+        for cid, (vid, on) in latest.items():
+            complete, missing, note = checks[vid]
+            texts = ([note] if note else []) + notes[vid]
+            out[cid] = CheckedVisit(vid, on, None if complete is None else bool(complete), int(missing or 0),
+                                    tuple(texts))
+        return out
 
     # --- follow-ups ----------------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     LongTable,
@@ -360,6 +361,23 @@ def _canvasmaker(printed_on: date) -> type[_NumberedCanvas]:
     return type("NumberedCanvas", (_NumberedCanvas,), {"footer_text": printed_on.isoformat()})
 
 
+TABLE_START_ROOM = 32 * mm  # a title, the header row and a few rows: less left, and the table starts overleaf
+
+
+def tables_may_split(story: Sequence[Flowable]) -> list[Flowable]:
+    """A title kept with the table after it (keepWithNext) makes the two one block: a table longer than
+    the rest of the page then moves whole to the next one and leaves this one half blank. Such a title
+    instead starts a new page only when too little room is left, and the table splits where the page
+    ends, its header repeated."""
+    out: list[Flowable] = []
+    for item, following in zip(story, [*story[1:], None], strict=True):
+        if isinstance(item, Paragraph) and getattr(item.style, "keepWithNext", False) and isinstance(following, Table):
+            out.append(CondPageBreak(TABLE_START_ROOM))
+            item.style = ParagraphStyle(f"{item.style.name}_before_table", parent=item.style, keepWithNext=0)
+        out.append(item)
+    return out
+
+
 def build_pdf(title: str, owner: str, unit: str, printed_on: date, story: list[Flowable]) -> bytes:
     """Lay ``story`` out on A4 pages with the shared header and footer; return the PDF bytes."""
     buf = io.BytesIO()
@@ -394,5 +412,5 @@ def build_pdf(title: str, owner: str, unit: str, printed_on: date, story: list[F
         c.restoreState()
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=header)])
-    doc.build(list(story), canvasmaker=_canvasmaker(printed_on))
+    doc.build(tables_may_split(story), canvasmaker=_canvasmaker(printed_on))
     return buf.getvalue()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from domain.forecast.model import HolidayCalendar
 from domain.messages import Translate
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import (
@@ -25,12 +26,22 @@ from domain.report_catalogue import (
 )
 
 
-def report_catalogue() -> ReportCatalogue:
+def report_catalogue(holidays: HolidayCalendar | None = None) -> ReportCatalogue:
+    """`holidays` (persistence.holidays.ChineseHolidays in the app) is what the forecast's season reads
+    where a report tells how well a month was forecast or what to order (the handbook); without it the
+    season rests on the orders alone."""
+
+    def monthly_data(uow: UnitOfWorkFactory, r: MonthlyRequest) -> Any:
+        return _monthly_data(uow, r, holidays)
+
+    def handbook_data(uow: UnitOfWorkFactory, r: HandbookRequest) -> Any:
+        return _handbook_data(uow, r, holidays)
+
     return ReportCatalogue([
-        ReportEntry(HandbookRequest, _handbook_data, _render_handbook, _handbook_file),
+        ReportEntry(HandbookRequest, handbook_data, _render_handbook, _handbook_file),
         ReportEntry(VisitSummaryRequest, _visit_summary_data, _render_visit_summary, _visit_summary_file),
         ReportEntry(OneVisitRequest, _one_visit_data, _render_one_visit, _one_visit_file),
-        ReportEntry(MonthlyRequest, _monthly_data, _render_monthly, _monthly_file),
+        ReportEntry(MonthlyRequest, monthly_data, _render_monthly, _monthly_file),
         ReportEntry(DossierRequest, _dossier_data, _render_dossier, _dossier_file),
         ReportEntry(TiersRequest, _tiers_data, _render_tiers, _tiers_file),
         ReportEntry(FestivalListRequest, _festival_data, _render_festival, _festival_file),
@@ -43,10 +54,10 @@ def report_catalogue() -> ReportCatalogue:
 
 # --- 拜访手册 ----------------------------------------------------------------------------------------
 
-def _handbook_data(uow: UnitOfWorkFactory, r: HandbookRequest) -> Any:
+def _handbook_data(uow: UnitOfWorkFactory, r: HandbookRequest, holidays: HolidayCalendar | None) -> Any:
     from domain.services.report_data import handbook_data
 
-    return handbook_data(uow(), r.day, r.today)
+    return handbook_data(uow(), r.day, r.today, holidays)
 
 
 def _render_handbook(data: Any, r: HandbookRequest) -> bytes:
@@ -99,19 +110,22 @@ def _one_visit_file(r: OneVisitRequest, translate: Translate) -> str:
 
 # --- 月度经营分析 ------------------------------------------------------------------------------------
 
-def _monthly_data(uow: UnitOfWorkFactory, r: MonthlyRequest) -> Any:
+def _monthly_data(uow: UnitOfWorkFactory, r: MonthlyRequest, holidays: HolidayCalendar | None) -> Any:
     from domain.services.analysis import month_analysis
+    from domain.services.forecast import month_accuracy
     from domain.services.tier_report import tier_month
     from domain.services.workspace import load_settings
 
-    return load_settings(uow()), month_analysis(uow(), r.month), tier_month(uow(), r.month)
+    return (load_settings(uow()), month_analysis(uow(), r.month), tier_month(uow(), r.month),
+            month_accuracy(uow(), r.month, holidays))
 
 
 def _render_monthly(data: Any, r: MonthlyRequest) -> bytes:
     from reports.monthly import render_monthly
 
-    settings, analysis, tiers = data
-    return render_monthly(analysis, settings.owner_name, settings.unit_name, r.today, r.notes, tiers=tiers)
+    settings, analysis, tiers, accuracy = data
+    return render_monthly(analysis, settings.owner_name, settings.unit_name, r.today, r.notes, tiers=tiers,
+                          accuracy=accuracy)
 
 
 def _monthly_file(r: MonthlyRequest, translate: Translate) -> str:

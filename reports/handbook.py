@@ -1,6 +1,8 @@
-"""拜访手册: the visit handbook for a day plan. A cover with the route and the stops in order, then one
-page per customer: the dossier snapshot, three months' figures with a chart, the last visit and open
-follow-ups, care notes, talking points, and fields to fill in by hand (the eight steps, an inventory grid).
+"""拜访手册: the visit handbook for a day plan. A cover with the route, the stops in order and what to
+bring, then one page per customer: the dossier snapshot with its flags, three months' figures with the
+class structure and the weekly sales, the order table (last count and agreed order, forecast, suggested
+order, columns for today's count; reports/handbook_orders.py), the last visit and open follow-ups, care
+notes, talking points with the last order, shortages and inflation runs, and the eight steps to tick.
 
     render_handbook(data: HandbookData) -> bytes
 
@@ -18,6 +20,7 @@ from domain.services.report_data import HandbookCustomer, HandbookData
 from domain.tiers.distance import DistanceToNextGrade
 from domain.visits.record_views import VisitPreparation
 from reports import base, charts
+from reports import handbook_orders as orders
 from reports.base import CONTENT_WIDTH, MM, money, num, para
 from reports.figures import chart_shares, day_text, margin_title
 
@@ -36,7 +39,7 @@ STEP_HINTS = ("资料、价签、宣传品", "问候、了解经营情况", "亮
               "主销品规库存、断货", "按库存与销量建议订货量", "政策宣传、问题解答",
               "意见、需求、市场与竞品信息", "约定事项、下次拜访日期")
 CLASSES = ("一类", "二类", "三类", "四类", "五类")
-INVENTORY_ROWS = 8
+CHART_H = 40 * MM
 
 
 
@@ -102,6 +105,7 @@ def _cover(data: HandbookData) -> list:
     reminders += [f"{name}：店主生日 {on.month}月{on.day}日，记得问候。" for name, on in care]
     for r in reminders:
         story.append(para("• " + r))
+    story += [Spacer(1, 4 * MM), para("携带物品", "heading"), *orders.bring_list(data)]
     return story
 
 
@@ -132,12 +136,19 @@ def _customer_page(page: HandbookCustomer, plan_date: date) -> list:
         [CONTENT_WIDTH / 6] * 6, zebra=False))
     if p.result_code:
         story.append(para(f"星级测评结果：{spelled_result_code(p.result_code)}", "small"))
+    flag = orders.flags(page, plan_date)
+    if flag is not None:
+        story.append(flag)
 
-    # figures (left) and a chart of monthly cartons and class structure (right)
-    story.append(_section(f"近三个月经营（{p.months[0].year}年{p.months[0].month}月—{p.months[-1].month}月）"))
-    left_w, right_w = 78 * MM, CONTENT_WIDTH - 78 * MM - 4 * MM
-    story.append(_side_by_side(_figures_table(p, left_w), _charts(p, right_w), left_w, right_w))
-    story.append(Spacer(1, 5 * MM))  # the chart legend hangs below its drawing
+    # figures (left), the class structure and the weekly sales (right, side by side)
+    story.append(_section(f"近三个月经营（{p.months[0].year}年{p.months[0].month}月—{p.months[-1].month}月）"
+                          "与近8周销量"))
+    left_w, right_w = 56 * MM, CONTENT_WIDTH - 56 * MM - 4 * MM
+    story.append(_side_by_side(_figures_table(p, left_w), _charts(page, right_w), left_w, right_w))
+    story.append(Spacer(1, 3 * MM))  # the chart legend hangs below its drawing
+
+    story.append(_section("订货建议（按本月预测，现场盘点后填写实盘与实订）"))
+    story += [*orders.order_table(page.facts), Spacer(1, 2 * MM)]
 
     # last visit and follow-ups | care notes
     half = (CONTENT_WIDTH - 4 * MM) / 2
@@ -146,8 +157,8 @@ def _customer_page(page: HandbookCustomer, plan_date: date) -> list:
     story.append(_section("沟通要点"))
     story += _talking_points(page)
 
-    story.append(_section("现场记录（手填）"))
-    story.append(_side_by_side(_steps_grid(half), _inventory_grid(p, half), half, half))
+    story.append(_section("现场记录（拜访八步，手填）"))
+    story.append(_steps_grid(CONTENT_WIDTH))
     return story
 
 
@@ -164,8 +175,9 @@ def _side_by_side(left: object, right: object, left_w: float, right_w: float) ->
 def _figures_table(p: VisitPreparation, width: float) -> list:
     f = p.figures
     rows: list[list[object]] = [["指标", "数值"]]
-    for m, cartons in zip(p.months, p.monthly_cartons):
-        rows.append([f"{m.month}月销量", f"{num(cartons)} 条"])
+    # the three months on one line: the weekly chart beside it shows the shape
+    rows.append([f"{p.months[0].month}—{p.months[-1].month}月销量",
+                 "/".join(num(c) for c in p.monthly_cartons) + " 条"])
     if f is None:
         rows.append(["三个月合计", "无订货"])
     else:
@@ -176,25 +188,21 @@ def _figures_table(p: VisitPreparation, width: float) -> list:
             [margin_title(f.margin_basis), base.percent(f.margin_pct)],
             ["一二类烟占比", base.percent(f.class_1_2_share_pct)],
         ]
-    out: list = [base.table(rows, [width * 0.55, width * 0.45], align_right=(1,))]
-    if p.main_products:
-        prod = [["主销品规", "类", "条", "占比"]]
-        prod += [[m.name, CLASSES[m.price_class - 1][0] if 1 <= m.price_class <= 5 else str(m.price_class),
-                  num(m.cartons), base.percent(m.share_pct)] for m in p.main_products[:4]]
-        from reportlab.platypus import Spacer
-
-        out += [Spacer(1, 2 * MM), base.table(prod, [width * 0.46, width * 0.12, width * 0.2, width * 0.22],
-                                              align_right=(2, 3))]
-    return out
+    # the main products are in the order table below, with their supply, forecast and suggestion
+    return [base.table(rows, [width * 0.52, width * 0.48], align_right=(1,))]
 
 
-def _charts(p: VisitPreparation, width: float) -> list:
+def _charts(page: HandbookCustomer, width: float) -> object:
+    p = page.preparation
+    left = (width - 2 * MM) * 0.44  # five classes need less room than eight weeks
+    right = width - 2 * MM - left
     if p.figures is None:
-        return [charts.empty_chart_note("近三个月无订货", width, 30 * MM)]
-    shares = chart_shares([c.share_pct for c in p.class_structure])
-    return [charts.class_chart(list(CLASSES), [("价类结构（条数占比）", shares)], width, 46 * MM),
-            charts.class_chart([f"{m.month}月" for m in p.months], [("月销量（条）", list(p.monthly_cartons))],
-                             width, 40 * MM, percent=False)]
+        classes: object = charts.empty_chart_note("近三个月无订货", left, CHART_H)
+    else:
+        shares = chart_shares([c.share_pct for c in p.class_structure])
+        classes = charts.class_chart([c[0] for c in CLASSES], [("价类结构（一至五类，条数占比）", shares)], left,
+                                     CHART_H)
+    return _side_by_side(classes, orders.weekly_chart(page.facts, right, CHART_H), left, right)
 
 
 def _bullets(items: list[str], empty: str) -> list:
@@ -243,7 +251,9 @@ def reminder_text(r: DueReminder, on: date) -> str:
 def _care(p: VisitPreparation, on: date, salon_lines: tuple[str, ...] = ()) -> list:
     c = p.care
     out: list = [_section("客情关怀")]
-    items = [*salon_lines, *(reminder_text(r, on) for r in p.reminders if r.kind is not CareKind.FESTIVAL)]
+    # the overdue visit and the licence are flagged at the top of the page (handbook_orders.flags)
+    items = [*salon_lines, *(reminder_text(r, on) for r in p.reminders
+                             if r.kind is not CareKind.FESTIVAL and r.kind not in orders.FLAG_KINDS)]
     if c.birthday and not any(r.kind is CareKind.BIRTHDAY and not r.subject for r in p.reminders):
         cal = "农历" if getattr(c.birthday.calendar, "value", "") == "lunar" else "公历"
         items.append(f"生日：{cal}{c.birthday.month}月{c.birthday.day}日")
@@ -264,7 +274,7 @@ def _talking_points(page: HandbookCustomer) -> list:
     news = ("推荐上柜：" + "、".join(new)) if new else "新品均已上柜"
     if listed:
         news += "；刚上柜：" + "、".join(listed) + "（了解动销）"
-    rows: list[list[object]] = [["星级短板", weak], ["新品推荐", news]]
+    rows: list[list[object]] = [*orders.fact_rows(page), ["星级短板", weak], ["新品推荐", news]]
     if page.next_grade is not None:
         rows.append(["升档差距", next_grade_text(page.next_grade)])
     if page.plan_targets:
@@ -303,15 +313,11 @@ def _blank_grid(rows: list[list[object]], widths: list[float], row_height: float
 
 
 def _steps_grid(width: float) -> object:
-    rows: list[list[object]] = [["拜访八步", "✓", "记录"]]
-    for i, (step, hint) in enumerate(zip(STEPS, STEP_HINTS), 1):
-        rows.append([f"{i}. {step}", "", para(hint, "small")])
-    return _blank_grid(rows, [width * 0.3, width * 0.08, width * 0.62], 8.5 * MM)
-
-
-def _inventory_grid(p: VisitPreparation, width: float) -> object:
-    names = [m.name for m in p.main_products][:INVENTORY_ROWS]
-    rows: list[list[object]] = [["品规", "库存(条)", "建议订货", "备注"]]
-    rows += [[n, "", "", ""] for n in names]
-    rows += [["", "", "", ""]] * (INVENTORY_ROWS - len(names))
-    return _blank_grid(rows, [width * 0.4, width * 0.18, width * 0.2, width * 0.22], 8.5 * MM)
+    """The eight steps in two columns of four, each with a box to tick and room to note."""
+    half = len(STEPS) // 2
+    rows: list[list[object]] = [["步骤", "✓", "记录"] * 2]
+    cells = [[f"{i}. {step}", "", para(hint, "small")] for i, (step, hint) in enumerate(zip(STEPS, STEP_HINTS), 1)]
+    for left, right in zip(cells[:half], cells[half:], strict=True):
+        rows.append(left + right)
+    w = width / 2
+    return _blank_grid(rows, [w * 0.27, w * 0.08, w * 0.65] * 2, 7 * MM)

@@ -1,10 +1,11 @@
 """月度经营分析: the territory's month as a handout for a meeting.
 
-    render_monthly(analysis, owner, unit, printed_on, notes="", tiers=None) -> bytes
+    render_monthly(analysis, owner, unit, printed_on, notes="", tiers=None, accuracy=None) -> bytes
 
 ``analysis`` is domain.services.analysis.month_analysis(uow, month); ``owner``/``unit`` come from the
 workspace settings; ``notes`` is the user's free text printed in the last section; ``tiers`` (optional,
-domain.services.tier_report.tier_month) adds the 分层分级 section.
+domain.services.tier_report.tier_month) adds the 分层分级 section; ``accuracy`` (optional,
+domain.services.forecast.month_accuracy) adds the forecast's accuracy to 本月要点.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from reportlab.platypus import Spacer
 from domain.analysis.changes import FigureChanges
 from domain.analysis.inflation import MIN_RUN
 from domain.analysis.reports import TerritoryMonthAnalysis
+from domain.forecast.backtest import Wape
 from domain.services.tier_report import TierMonth
 from reports.base import (
     CONTENT_WIDTH,
@@ -93,7 +95,8 @@ def _omitted(total: int, shown: int) -> list:
     return []
 
 
-def monthly_story(a: TerritoryMonthAnalysis, notes: str = "", tiers: TierMonth | None = None) -> list:
+def monthly_story(a: TerritoryMonthAnalysis, notes: str = "", tiers: TierMonth | None = None,
+                  accuracy: Wape | None = None) -> list:
     f = a.figures
     story: list = [
         para(f"{TITLE} · {month_label(a.month)}", "title"),
@@ -103,7 +106,7 @@ def monthly_story(a: TerritoryMonthAnalysis, notes: str = "", tiers: TierMonth |
             "环比与上月相比，同比与去年同月相比。",
             "subtitle",
         ),
-        *key_points_story(a),
+        *key_points_story(a, accuracy),
         para("一、主要指标", "heading"),
         kpi_table(_kpis(a)),
         para("二、近12个月走势", "heading"),
@@ -236,8 +239,8 @@ def _tiers_section(tiers: TierMonth) -> list:
 
 
 def render_monthly(analysis: TerritoryMonthAnalysis, owner: str, unit: str, printed_on: date, notes: str = "",
-                   tiers: TierMonth | None = None) -> bytes:
+                   tiers: TierMonth | None = None, accuracy: Wape | None = None) -> bytes:
     """The 月度经营分析 PDF for ``analysis``'s month; with ``tiers`` (domain.services.tier_report.tier_month)
-    its 分层分级 section."""
+    its 分层分级 section, with ``accuracy`` (domain.services.forecast.month_accuracy) the forecast's point."""
     title = f"{TITLE} · {month_label(analysis.month)}"
-    return build_pdf(title, owner, unit, printed_on, monthly_story(analysis, notes, tiers))
+    return build_pdf(title, owner, unit, printed_on, monthly_story(analysis, notes, tiers, accuracy))

@@ -1,7 +1,8 @@
 """The few things a month's analysis should say first (要点), chosen from what its rules found: how the
 territory moved, the shop that rose most and the one that fell most, the shops that stopped ordering
-(suspended ones named as such), and the product whose supply fell furthest short. Each point carries its
-numbers, not its wording: the printed report words them in Chinese, a screen in the user's language."""
+(suspended ones named as such), the product whose supply fell furthest short, and how well the month
+was forecast from the data before it. Each point carries its numbers, not its wording: the printed
+report words them in Chinese, a screen in the user's language."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from decimal import Decimal
 from enum import Enum
 
 from domain.analysis.reports import StoppedCustomer, TerritoryMonthAnalysis
+from domain.forecast.backtest import Wape
 from domain.model.customers import CustomerStatus
 
 MAX_POINTS = 5
@@ -21,6 +23,7 @@ class PointKind(str, Enum):
     FALLER = "faller"
     STOPPED = "stopped"
     SHORT_SUPPLY = "short_supply"
+    FORECAST_ACCURACY = "forecast_accuracy"
 
 
 @dataclass(frozen=True)
@@ -34,14 +37,16 @@ class KeyPoint:
     fill_rate_pct: Decimal | None = None
     stopped: tuple[StoppedCustomer, ...] = ()  # STOPPED: the shops named
     count: int = 0  # STOPPED: how many in all
+    accuracy: Wape | None = None  # FORECAST_ACCURACY: the month's WAPE, by shop × product, and the baselines'
 
     @property
     def change(self) -> int:
         return self.cartons - self.previous_cartons
 
 
-def key_points(a: TerritoryMonthAnalysis) -> tuple[KeyPoint, ...]:
-    """Three to five points: the territory always; each other only where the month has one."""
+def key_points(a: TerritoryMonthAnalysis, accuracy: Wape | None = None) -> tuple[KeyPoint, ...]:
+    """Up to five points: the territory always; each other only where the month has one. `accuracy` is
+    domain.services.forecast.month_accuracy of the month (None: not known, no point)."""
     f, before = a.figures, a.comparison.previous
     points = [KeyPoint(PointKind.TERRITORY, cartons=f.cartons, previous_cartons=before.cartons if before else 0,
                        change_pct=a.comparison.month_over_month.cartons_pct)]
@@ -66,4 +71,8 @@ def key_points(a: TerritoryMonthAnalysis) -> tuple[KeyPoint, ...]:
         worst = max(short, key=lambda p: (p.requested - p.cartons, -p.product_id))
         points.append(KeyPoint(PointKind.SHORT_SUPPLY, worst.name, worst.cartons, requested=worst.requested,
                                fill_rate_pct=worst.fill_rate_pct))
+    if accuracy is not None and accuracy.forecast is not None:
+        points.append(KeyPoint(PointKind.FORECAST_ACCURACY, accuracy=accuracy))
+    if len(points) > MAX_POINTS:  # the riser gives way first: a fall, a stop or a shortfall asks for action
+        points = [p for p in points if p.kind is not PointKind.RISER]
     return tuple(points[:MAX_POINTS])

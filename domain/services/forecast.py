@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.errors import DomainError
-from domain.forecast.backtest import Backtest, Forecaster, backtest
+from domain.forecast.backtest import Backtest, Forecaster, Wape, backtest
 from domain.forecast.model import NOTE_INFLATION, Adjustment, Forecast, History, HolidayCalendar, Pair, ShopInfo
 from domain.forecast.monthly import WINDOW, forecast_month
 from domain.periods import shift_month
@@ -96,6 +96,13 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
     return TerritoryForecast(month, tuple(rows), tuple(figures))
 
 
+def coming_month(uow: UnitOfWork) -> date | None:
+    """The month a forecast is made for: the one after the latest month with orders."""
+    with uow:
+        latest = uow.forecast_queries.latest_order_month()
+    return shift_month(latest, 1) if latest is not None else None
+
+
 def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None = None,
                  last: date | None = None, forecaster: Forecaster | None = None) -> Backtest:
     """The last `months` months with orders (up to `last`, default the latest), each from the data before it.
@@ -111,3 +118,15 @@ def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None 
     if not any(m.month < first_target for m in history.months):
         raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{first_target:%Y-%m}")
     return backtest(history, latest, months, calendar, forecaster)
+
+
+def month_accuracy(uow: UnitOfWork, month: date, calendar: HolidayCalendar | None = None) -> Wape | None:
+    """How well `month` (any day of it) was forecast from the data before it, by shop × product, beside the
+    two baselines (domain/forecast/backtest.py); None when it cannot be said: no orders before the month
+    or none in it."""
+    try:
+        tried = run_backtest(uow, 1, calendar, last=month)
+    except NoOrdersBeforeMonth:
+        return None
+    wape = tried.months[0].shop_product
+    return wape if wape.forecast is not None else None

@@ -10,10 +10,12 @@ from datetime import date, timedelta
 
 from domain.care.reminders import DueReminder
 from domain.errors import DomainError, NotFound
+from domain.forecast.model import HolidayCalendar
 from domain.model.evaluations import PlanStatus, PlanTarget
 from domain.ports import UnitOfWork
 from domain.profit import MarginBasis
 from domain.salons.invitation_text import visit_line
+from domain.services.handbook_facts import EMPTY, PushProduct, ShopFacts, handbook_facts
 from domain.services.reminders import SHOP_WINDOW_DAYS, list_reminders
 from domain.services.tiers import distances_in
 from domain.services.visit_history import summarise_day
@@ -52,6 +54,10 @@ class HandbookCustomer:
     margin_basis: MarginBasis = MarginBasis.PURCHASE  # what a margin target is a rate of
     next_grade: DistanceToNextGrade | None = None  # how far the newest order month leaves it from a grade up
     salon_lines: tuple[str, ...] = ()  # invitations to give or replies to ask for on this visit
+    facts: ShopFacts = EMPTY  # the counts, forecast, suggested order, sales, shortages and labels to bring
+    # the seam for brand cultivation (品牌培育): products to push at this shop, fitted to its price mix,
+    # rationed ones left out; empty until the cultivation plans fill it, and printed only when not empty
+    cultivation_push: tuple[PushProduct, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,13 @@ class HandbookData:
     routes: tuple[str, ...]  # in the order of the stops
     note: str
     customers: tuple[HandbookCustomer, ...]
+    # the seam for brand cultivation: leaflets of the products being cultivated, for the cover's list
+    # of what to bring; empty until the cultivation plans fill it, and printed only when not empty
+    cultivation_leaflets: tuple[str, ...] = ()
 
 
-def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData:
+def handbook_data(uow: UnitOfWork, plan_date: date, today: date,
+                  calendar: HolidayCalendar | None = None) -> HandbookData:
     """Everything the handbook prints for the plan of `plan_date`; NoDayPlan when it has no stops."""
     # the reminders of the two weeks from the visiting day on, each on its shop's page
     coming: dict[int, list[DueReminder]] = defaultdict(list)
@@ -95,6 +105,8 @@ def handbook_data(uow: UnitOfWork, plan_date: date, today: date) -> HandbookData
                 settings.margin_basis, distances.get(stop.customer_id),
                 tuple(line for e, inv in uow.salons.invitations_of(stop.customer_id)
                       if (line := visit_line(e, inv, plan_date)) is not None)))
+    facts = handbook_facts(uow, [s.customer_id for s in plan.stops], plan_date, today, calendar)
+    pages = [replace(p, facts=facts.get(p.stop.customer_id, EMPTY)) for p in pages]
     routes = tuple(dict.fromkeys(s.route for s in plan.stops if s.route))
     return HandbookData(plan_date, today, settings.owner_name, settings.unit_name, routes, plan.note, tuple(pages))
 

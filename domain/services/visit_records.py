@@ -14,11 +14,13 @@ from pathlib import Path
 
 from domain.care.lunar import next_birthday
 from domain.errors import DomainError, NotFound
+from domain.forecast.model import HolidayCalendar
 from domain.model.customers import Customer
 from domain.model.visits import FollowUpStatus, VisitStatus
 from domain.percentages import ratio_pct
 from domain.ports import Attachments, UnitOfWork
 from domain.profit import MarginBasis, PeriodFigures, ProductSales, period_figures
+from domain.services.order_suggestions import order_suggestions
 from domain.services.reminders import SHOP_WINDOW_DAYS, list_reminders
 from domain.star_scoring import weakest_criteria
 from domain.validation import ValidationFailed
@@ -194,10 +196,13 @@ def visit_preparation(uow: UnitOfWork, customer_id: int, today: date) -> VisitPr
 
 
 def load_visit_form(
-    uow: UnitOfWork, customer_id: int, planned_on: date, visit_id: int | None, today: date
+    uow: UnitOfWork, customer_id: int, planned_on: date, visit_id: int | None, today: date,
+    calendar: HolidayCalendar | None = None,
 ) -> VisitForm:
     """The form's data: the stored visit (the given one, or a visit planned for that customer and day)
-    or a new record, the preparation, and the products for the count and the suggested order."""
+    or a new record, the preparation, and the products for the count and the suggested order: the
+    next order cycle's demand from the forecast of the visit's month (as the handbook prints it), the
+    8-week supply where there is no forecast."""
     with uow:
         customer = _customer(uow, customer_id)
         visit = uow.visits.get(visit_id) if visit_id is not None else uow.visits.find_planned(customer_id, planned_on)
@@ -228,8 +233,9 @@ def load_visit_form(
             ProductChoice(p.id, p.code, p.name, int(p.price_class), p.is_new, p.is_scarce)
             for p in uow.products.list() if not p.archived and p.id is not None
         )
-        return VisitForm(preparation, record, status, tuple(usual), products, cover_weeks_for(every),
-                         (window_start, window_end))
+    demands = order_suggestions(uow, [customer_id], day, calendar).demands(customer_id)
+    return VisitForm(preparation, record, status, tuple(usual), products, cover_weeks_for(every),
+                     (window_start, window_end), demands)
 
 
 def save_visit_record(uow: UnitOfWork, record: VisitRecord, attachments: Attachments) -> SavedVisit:

@@ -2,20 +2,43 @@
 the day summary. Plain frozen rows; storage fills the raw ones, domain services the rest."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
 from domain.care.reminders import DueReminder
 from domain.model.customers import Birthday
-from domain.model.visits import VisitStatus, VisitType
+from domain.model.visits import InventoryCount, VisitStatus, VisitType
 from domain.profit import PeriodFigures
 from domain.star_scoring import WeakCriterion
 from domain.visits.record import VisitRecord
-from domain.visits.suggested_order import SupplyHistory
+from domain.visits.suggested_order import CycleDemand, SupplyHistory
 
 # --- what storage returns ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CountedVisit:
+    """A shop's latest done visit with a stock count: per product the stock, the suggestion and the
+    order agreed then."""
+
+    visit_id: int
+    on: date
+    counts: tuple[InventoryCount, ...]  # by product id
+
+
+@dataclass(frozen=True)
+class CheckedVisit:
+    """A shop's latest done visit with a store check: the price labels then, and what was noted about
+    the store (its note and the store-check entries), where a missing label's product may be named."""
+
+    visit_id: int
+    on: date
+    price_labels_complete: bool | None
+    price_labels_missing: int
+    notes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -231,6 +254,9 @@ class VisitForm:
     products: tuple[ProductChoice, ...]  # every product that can be added
     cover_weeks: int
     window: tuple[date, date]  # the supply window [start, end)
+    # per product with a forecast for the visit's month: the next order cycle's demand, which the
+    # suggestion is computed from (domain/services/order_suggestions.py); others keep the 8-week rule
+    demands: Mapping[int, CycleDemand] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""建议订货: how many cartons of a product to suggest the shop orders, from what it was supplied in the
-last weeks and the stock counted on the visit.
+"""建议订货: how many cartons of a product to suggest the shop orders, from the month's forecast where
+there is one (the cycle rule at the end of this module), else from what it was supplied in the last
+weeks, and the stock counted on the visit.
 
-The rule, per product the shop usually buys:
+The fallback rule (no forecast for the shop × product), per product the shop usually buys:
 
     weekly      = cartons supplied in the last 8 weeks ÷ 8, to 0.1 carton      (近8周周均)
     cover_weeks = weeks until the next visit + 1 week of safety stock, 2–5     (覆盖周数)
@@ -25,7 +26,7 @@ Why this rule:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -101,15 +102,18 @@ class Suggestion:
     basis: Basis
     weeks: int = WINDOW_WEEKS
     cap: int | None = None  # the scarce cap, when it applied
+    cycle: CycleDemand | None = None  # read from the forecast (below); None: the 8-week rule
 
     @property
     def need(self) -> Decimal:
-        return self.weekly * self.cover_weeks
+        return self.cycle.need if self.cycle is not None else self.weekly * self.cover_weeks
 
     @property
     def computed(self) -> int:
-        """weekly × cover − stock, rounded half up, at least 0: the figure before the scarce cap (what the
+        """need − stock, rounded half up, at least 0: the figure before the scarce cap (what the
         explanation shows when the cap cut it). 0 while the stock is not counted."""
+        if self.cycle is not None:
+            return max(0, int((self.cycle.need - (self.stock or 0)).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
         return _computed(self.weekly, self.cover_weeks, self.stock or 0)
 
 
@@ -134,3 +138,83 @@ def suggest(history: SupplyHistory | None, stock: int | None, cover_weeks: int) 
     elif history.scarce and history.last_supplied is not None and quantity > history.last_supplied:
         quantity, basis, cap = history.last_supplied, Basis.CAPPED, history.last_supplied
     return Suggestion(history.product_id, weekly, cover_weeks, stock, quantity, basis, history.weeks, cap)
+
+
+# --- from the forecast: the next order cycle's demand ---------------------------------------------
+#
+# Where the shop × product has a month forecast (domain/services/order_suggestions.py), the suggestion
+# is read from it instead of the 8-week average, so that the handbook and the visit record give the
+# same figure:
+#
+#     per_order   = month forecast ÷ the shop's order days in the month, to 0.1 carton  (每次订货)
+#     need        = per_order × (cycle days + days to the next order) ÷ cycle days, to 0.1 (周期需求)
+#     suggested   = max(0, round(need − stock counted))                                  (建议订货)
+#     a scarce product is capped at the cartons supplied on its latest order, as above.
+#
+# The order placed on the next order day has to last one cycle (until the order after it); the stock
+# counted today is also what the shop sells until that next order day, so the days until then are
+# added to the cycle. Counted on the order day itself, the need is one order's worth.
+
+MIN_CYCLE_DAYS = 1
+
+
+@dataclass(frozen=True)
+class CycleDemand:
+    """One shop × product's demand until the end of its next order cycle, from the month's forecast."""
+
+    product_id: int
+    month_forecast: int  # cartons forecast for the month of the visit
+    order_days: int  # the shop's order days in that month, at least 1
+    cycle_days: int  # days between two of its orders, at least 1
+    next_order_on: date  # its next order day, on or after the visit day
+    days_to_next: int  # from the visit day to `next_order_on`
+    cap: int | None = None  # scarce: cartons supplied on its latest order
+
+    @property
+    def per_order(self) -> Decimal:
+        return (Decimal(self.month_forecast) / Decimal(max(1, self.order_days))).quantize(
+            TENTH, rounding=ROUND_HALF_UP)
+
+    @property
+    def need(self) -> Decimal:
+        cycle = max(MIN_CYCLE_DAYS, self.cycle_days)
+        return (self.per_order * (cycle + max(0, self.days_to_next)) / cycle).quantize(
+            TENTH, rounding=ROUND_HALF_UP)
+
+
+def suggest_for_cycle(demand: CycleDemand, stock: int | None) -> Suggestion:
+    """The suggested order of one product from its cycle demand and the stock counted; no stock: no
+    suggestion, the stock is to be checked (Basis.NOT_COUNTED)."""
+    weekly = (demand.need * 7 / max(MIN_CYCLE_DAYS, demand.cycle_days)).quantize(TENTH, rounding=ROUND_HALF_UP)
+    if stock is None:
+        return Suggestion(demand.product_id, weekly, 0, None, None, Basis.NOT_COUNTED, cycle=demand)
+    if stock < 0:
+        raise ValueError("stock cannot be negative")
+    quantity = max(0, int((demand.need - stock).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+    basis, cap = (Basis.COMPUTED, None) if quantity else (Basis.STOCK_COVERS, None)
+    if demand.cap is not None and quantity > demand.cap:
+        quantity, basis, cap = demand.cap, Basis.CAPPED, demand.cap
+    return Suggestion(demand.product_id, weekly, 0, stock, quantity, basis, cap=cap, cycle=demand)
+
+
+RHYTHM_DATES = 9  # the latest order dates whose gaps give the rhythm (as the forecast's order days)
+
+
+def order_rhythm(dates: Sequence[date]) -> int | None:
+    """Days between the shop's orders: the median gap of its latest order dates (sorted); None with
+    fewer than three."""
+    recent = list(dates[-RHYTHM_DATES:])
+    if len(recent) < 3:
+        return None
+    gaps = sorted(b.toordinal() - a.toordinal() for a, b in zip(recent, recent[1:], strict=False))
+    every = gaps[len(gaps) // 2] if len(gaps) % 2 else (gaps[len(gaps) // 2 - 1] + gaps[len(gaps) // 2]) // 2
+    return every if every > 0 else None
+
+
+def next_order_day(last_order: date, every: int, day: date) -> date:
+    """The first day on or after `day` on the shop's rhythm (`every` days on from its last order)."""
+    every = max(MIN_CYCLE_DAYS, every)
+    if last_order >= day:
+        return last_order
+    steps = -(-(day - last_order).days // every)  # ceiling
+    return last_order + timedelta(days=steps * every)

@@ -15,11 +15,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import ReportCatalogue
-from gui.common.report_files import remember_folder, report_folder
+from gui.common.report_files import ask_save_path
 from gui.messages import describe_error
 
 OPEN, FOLDER, CLOSE = "open", "folder", "close"
@@ -29,16 +29,8 @@ OPEN, FOLDER, CLOSE = "open", "folder", "close"
 def ask_report_path(parent: QWidget | None, title: str, file_name: str,
                     settings: QSettings | None = None) -> Path | None:
     """The save dialog on the suggested name in the last folder; None when cancelled."""
-    settings = settings or QSettings()
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(report_folder(settings) / file_name),
-                                            QCoreApplication.translate("ReportOutput", "PDF document (*.pdf)"))
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
-    remember_folder(settings, path)
-    return path
+    return ask_save_path(parent, title, file_name,
+                         QCoreApplication.translate("ReportOutput", "PDF document (*.pdf)"), ".pdf", settings)
 
 
 def write_pdf(path: Path, pdf: bytes) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 LAST_FOLDER_KEY = "reports/last_folder"
 
@@ -30,3 +31,18 @@ def report_folder(settings: QSettings) -> Path:
 
 def remember_folder(settings: QSettings, path: Path) -> None:
     settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+
+
+def ask_save_path(parent: QWidget | None, title: str, file_name: str, file_filter: str, suffix: str,
+                  settings: QSettings | None = None) -> Path | None:
+    """The save dialog on the suggested name in the last folder, the suffix added when the name lacks
+    it; None when cancelled."""
+    settings = settings or QSettings()
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(report_folder(settings) / file_name), file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    remember_folder(settings, path)
+    return path

@@ -235,7 +235,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
 
     def _load(self) -> None:
         ctx, cid, day, vid, today = self._ctx, self.customer_id, self.planned_on, self.visit_id, self._today
-        self._runner.submit(lambda: load_visit_form(ctx.uow(), cid, day, vid, today), self._arrived,
+        self._runner.submit(lambda: load_visit_form(ctx.uow(), cid, day, vid, today, ctx.holidays), self._arrived,
                             self._load_failed)
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -255,8 +255,10 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         self.preparation.show_preparation(p, self._today)
         self.inventory.set_products(form.products)
         self.service.set_products(form.products)
-        self.inventory.rule.setText(labels.rule_text(form.cover_weeks, form.window[0],
-                                                     date.fromordinal(form.window[1].toordinal() - 1)))
+        rule = labels.rule_text(form.cover_weeks, form.window[0], date.fromordinal(form.window[1].toordinal() - 1))
+        if form.demands:
+            rule = labels.cycle_rule_text() + "\n" + labels.fallback_rule_text(rule)
+        self.inventory.rule.setText(rule)
         self._fill(form.record)
         self.tabs.setEnabled(True)
         self.save_button.setEnabled(True)
@@ -287,7 +289,7 @@ class VisitRecordDialog(QDialog, UnsavedRecordAnswer):
         for c in record.inventory:
             if not any(r.product.id == c.product_id for r in rows) and c.product_id in by_id:
                 rows.append(CountRow(by_id[c.product_id], None, usual=False))
-        self.inventory.model.set_rows(rows, self.form.cover_weeks)
+        self.inventory.model.set_rows(rows, self.form.cover_weeks, self.form.demands)
         for n, r in enumerate(rows):
             count = counted.get(r.product.id)
             if count is not None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from domain.model.visits import EntryKind, VisitStep
-from domain.visits.suggested_order import WINDOW_WEEKS, Basis, Suggestion
+from domain.visits.suggested_order import WINDOW_WEEKS, Basis, CycleDemand, Suggestion
 
 CONTEXT = "VisitRecordLabels"
 OVERDUE_COLOUR = "#b3261e"
@@ -92,8 +92,28 @@ def weekly_text(weekly: Decimal) -> str:
     return f"{weekly:.1f}"
 
 
+def explain_cycle(s: Suggestion, d: CycleDemand) -> str:
+    """The forecast rule's arithmetic (本月预测 33 条 ÷ 4 个订货日 × (7 + 2) ÷ 7 天 = 需求 10.6 条 − 库存 3 条 = 建议 8 条)."""
+    need = QCoreApplication.translate(
+        "VisitRecordLabels",
+        "Forecast {month} cartons this month ÷ {days} order days = {per} per order; × ({cycle} + {ahead}) ÷ {cycle} "
+        "(the order cycle plus the days to the next order) = need {need}",
+    ).format(month=d.month_forecast, days=d.order_days, per=weekly_text(d.per_order), cycle=d.cycle_days,
+             ahead=d.days_to_next, need=weekly_text(d.need))
+    if s.basis is Basis.NOT_COUNTED:
+        return need + QCoreApplication.translate("VisitRecordLabels", "; count the stock to get a suggestion.")
+    text = need + QCoreApplication.translate(
+        "VisitRecordLabels", " − stock {stock} = suggest {n} cartons").format(stock=s.stock, n=s.computed)
+    if s.basis is Basis.CAPPED:
+        text += QCoreApplication.translate(
+            "VisitRecordLabels", "; scarce: at most the latest supply, {n} cartons").format(n=s.cap)
+    return text
+
+
 def explain(s: Suggestion | None) -> str:
     """The suggestion's arithmetic in words, next to the figures (近8周周均 2.5 条 × 覆盖 2 周 − 库存 1 条 = 建议 4 条)."""
+    if s is not None and s.cycle is not None:
+        return explain_cycle(s, s.cycle)
     if s is None or s.basis is Basis.NO_HISTORY:
         return QCoreApplication.translate(
             "VisitRecordLabels",
@@ -120,6 +140,19 @@ def rule_text(cover_weeks: int, start: date, end: date) -> str:
         "Suggested order = weekly average supply of the last {weeks} weeks × {cover} weeks (until the next visit + 1 "
         "safety week) − stock counted; scarce products at most their latest supply. Supply counted {start} – {end}.",
     ).format(weeks=WINDOW_WEEKS, cover=cover_weeks, start=start.isoformat(), end=end.isoformat())
+
+
+def cycle_rule_text() -> str:
+    return QCoreApplication.translate(
+        "VisitRecordLabels",
+        "Suggested order = this month's forecast ÷ the shop's order days × (order cycle + days to its next order) "
+        "÷ order cycle − stock counted; scarce products at most their latest supply. The visit handbook prints the "
+        "same figures.",
+    )
+
+
+def fallback_rule_text(rule: str) -> str:
+    return QCoreApplication.translate("VisitRecordLabels", "Products without a forecast: {rule}").format(rule=rule)
 
 
 def local_day(d: date) -> str:

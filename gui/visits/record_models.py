@@ -2,6 +2,7 @@
 count with the suggested order, and the photos."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from domain.model.visits import InventoryCount
 from domain.visits.record import RecordEntry, RecordPhoto
 from domain.visits.record_views import ProductChoice
-from domain.visits.suggested_order import Basis, Suggestion, SupplyHistory, suggest
+from domain.visits.suggested_order import Basis, CycleDemand, Suggestion, SupplyHistory, suggest, suggest_for_cycle
 from gui.visits import record_labels as labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -178,8 +179,9 @@ class CountRow:
 
 class InventoryModel(_Model):
     """One row per product the shop usually buys (and any added): stock counted, the suggestion from the
-    rule in domain/visits/suggested_order.py, and what the owner agreed to order (editable; follows the
-    suggestion until typed over)."""
+    rule in domain/visits/suggested_order.py — the forecast's cycle demand where the product has one (as
+    the handbook prints it), else the 8-week supply — and what the owner agreed to order (editable;
+    follows the suggestion until typed over)."""
 
     PRODUCT, CLASS, WEEKLY, STOCK, SUGGESTED, ORDERED = range(6)
 
@@ -187,15 +189,18 @@ class InventoryModel(_Model):
         super().__init__(parent)
         self.rows: list[CountRow] = []
         self.cover_weeks = cover_weeks
+        self.demands: Mapping[int, CycleDemand] = {}
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Product"), self.tr("Class"), self.tr("Weekly (8 wk)"), self.tr("Stock"),
                 self.tr("Suggested"), self.tr("Ordered"))
 
-    def set_rows(self, rows: list[CountRow], cover_weeks: int) -> None:
+    def set_rows(self, rows: list[CountRow], cover_weeks: int,
+                 demands: Mapping[int, CycleDemand] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
         self.cover_weeks = cover_weeks
+        self.demands = demands or {}
         self.endResetModel()
 
     def add_product(self, product: ProductChoice) -> int:
@@ -212,6 +217,9 @@ class InventoryModel(_Model):
 
     def suggestion(self, row: int) -> Suggestion:
         r = self.rows[row]
+        demand = self.demands.get(r.product.id)
+        if demand is not None:
+            return suggest_for_cycle(demand, r.stock)
         s = suggest(r.history, r.stock, self.cover_weeks)
         return s if r.history is not None else replace(s, product_id=r.product.id)
 

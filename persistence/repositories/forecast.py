@@ -38,4 +38,4 @@ class SqlForecastAdjustments:
     def delete_adjustment(self, month: date, customer_id: int, product_id: int) -> bool:
         done = self._s.execute(delete(Row).where(Row.month == month, Row.customer_id == customer_id,
                                                  Row.product_id == product_id))
-        return bool(done.rowcount)  # type: ignore[attr-defined]
+        return bool(done.rowcount)  # type: ignore[attr-defined]  # a DELETE's result is a CursorResult

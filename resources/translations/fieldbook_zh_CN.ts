@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccuracyPanel</name>
+    <message>
+        <source>Test on the last</source>
+        <translation>检验最近</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Run the test</source>
+        <translation>开始检验</translation>
+    </message>
+    <message>
+        <source>Forecast each month again from the data before it only, and compare with what the shops then bought</source>
+        <translation>只用每个月之前的数据重新预测该月，再与零售户实际订货比较</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>尚未检验。</translation>
+    </message>
+    <message>
+        <source>Error is WAPE: the sum of the errors over the sum of what was supplied, by shop × product (left) and for the territory by product (right). Where an order was filled in full the error counts both ways; where supply was cut, the supply only shows demand was at least that much, so only a forecast below it is an error. &quot;Same as last month&quot; carries last month&apos;s supply forward; &quot;stated demand&quot; carries last month&apos;s requested quantity forward, as a 需求采集本 does. Lower is better.</source>
+        <translation>误差为 WAPE：误差之和 ÷ 订足量之和，左为按户 × 规格，右为全片区按规格。订单足额满足的，高估低估都算误差；供货被削减的，订足量只说明需求至少这么多，所以只有预测低于它才算误差。“同上月”沿用上月订足量；“上报需求”沿用上月需求量，即需求采集本的做法。越低越好。</translation>
+    </message>
+    <message>
+        <source>Your adjustments, judged</source>
+        <translation>您的调整，事后检验</translation>
+    </message>
+    <message>
+        <source>Testing the forecast on the last {n} months…</source>
+        <translation>正在用最近 {n} 个月检验预测…</translation>
+    </message>
+    <message>
+        <source>Not enough orders to test the forecast.</source>
+        <translation>订单数据不足，无法检验预测。</translation>
+    </message>
+    <message>
+        <source>The forecast beats both baselines.</source>
+        <translation>预测优于两种基准。</translation>
+    </message>
+    <message>
+        <source>The forecast does not beat both baselines over these months.</source>
+        <translation>这几个月预测未能同时优于两种基准。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{first} to {last}&lt;/b&gt;, by shop × product: forecast {f}, same as last month {n}, stated demand {s}. {verdict}</source>
+        <translation>&lt;b&gt;{first} 至 {last}&lt;/b&gt;，按户 × 规格：预测 {f}，同上月 {n}，上报需求 {s}。{verdict}</translation>
+    </message>
+    <message>
+        <source>No adjustments were kept for these months.</source>
+        <translation>这几个月没有保存的调整。</translation>
+    </message>
+    <message>
+        <source>{helped} of {n} adjustments brought the figure closer to what the shop bought. Each is judged by the same error as above: the model&apos;s figure alone against the figure with the adjustment.</source>
+        <translation>{n} 条调整中有 {helped} 条使预测更接近零售户实际订货。判断用的是上面同一种误差：模型原值与调整后数值相比。</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust the forecast</source>
+        <translation>调整预测</translation>
+    </message>
+    <message>
+        <source>{month}: the model forecasts {model} cartons. Add what you know that the orders cannot show; the reason is kept and, once the month&apos;s orders are in, the adjustment is judged against what happened.</source>
+        <translation>{month}：模型预测 {model} 条。请补充订单看不出的情况；原因会保存下来，当月订单进来后，按实际情况检验这条调整。</translation>
+    </message>
+    <message>
+        <source> cartons</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>Negative takes cartons away</source>
+        <translation>负数表示减少</translation>
+    </message>
+    <message>
+        <source>e.g. the development zone is growing: more workers</source>
+        <translation>例如：开发区扩建，打工人员增加</translation>
+    </message>
+    <message>
+        <source>Adjustment:</source>
+        <translation>调整量：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>调整原因：</translation>
+    </message>
+    <message>
+        <source>Forecast becomes:</source>
+        <translation>调整后预测：</translation>
+    </message>
+    <message>
+        <source>Remove adjustment</source>
+        <translation>删除调整</translation>
+    </message>
+    <message>
+        <source>{n} cartons</source>
+        <translation>{n} 条</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisCharts</name>
     <message>
         <source>Cartons</source>
@@ -1389,12 +1491,20 @@
         <translation>行数</translation>
     </message>
     <message>
+        <source>--out writes a month&apos;s forecast; the backtest only prints its lines.</source>
+        <translation>--out 用于写出某月的预测；回测只打印结果行。</translation>
+    </message>
+    <message>
         <source>a number of months</source>
         <translation>月数</translation>
     </message>
     <message>
         <source>Name the month to forecast with --month YYYY-MM, or run forecast backtest.</source>
         <translation>请用 --month YYYY-MM 指定要预测的月份，或运行 forecast backtest。</translation>
+    </message>
+    <message>
+        <source>Wrote the demand book of {month} to {path}: {rows} rows (shop × product).</source>
+        <translation>已将 {month} 的需求采集本写入 {path}：共 {rows} 行（客户×品规）。</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2419,21 @@
     </message>
 </context>
 <context>
+    <name>DemandBookExport</name>
+    <message>
+        <source>Demand book {month}.xlsx</source>
+        <translation>需求采集本 {month}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the demand book</source>
+        <translation>导出需求采集本</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>DoNotInviteDialog</name>
     <message>
         <source>Do-not-invite list</source>
@@ -3189,6 +3314,22 @@
         <source>There are no orders to test the forecast on.</source>
         <translation>没有可用于检验预测的订单。</translation>
     </message>
+    <message>
+        <source>An adjustment of 0 cartons changes nothing; remove it instead.</source>
+        <translation>调整 0 条不改变任何数值；请改为删除调整。</translation>
+    </message>
+    <message>
+        <source>An adjustment is at most {max} cartons either way.</source>
+        <translation>调整量增减均不超过 {max} 条。</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept with the adjustment and judged later.</source>
+        <translation>请写明原因：原因与调整一起保存，日后检验。</translation>
+    </message>
+    <message>
+        <source>The reason is at most {max} characters.</source>
+        <translation>原因最多 {max} 个字。</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
@@ -3984,6 +4125,77 @@
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Forecast of {product} at {shop}</source>
+        <translation>{shop} · {product} 的预测</translation>
+    </message>
+    <message>
+        <source>{month}: {n} cartons forecast; last month {supplied} supplied of {asked} asked</source>
+        <translation>{month}：预测 {n} 条；上月需求 {asked} 条，订足 {supplied} 条</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>cartons in an ordinary month, from what was sold (not asked), recent months weighing most</source>
+        <translation>平常月份的条数，按实际销售（而非上报需求）计算，近几个月权重最大</translation>
+    </message>
+    <message>
+        <source>× Season</source>
+        <translation>× 季节</translation>
+    </message>
+    <message>
+        <source>this month against the shop&apos;s and its segment&apos;s ordinary month (Spring Festival by its lunar date, public holidays)</source>
+        <translation>本月与该户及其区域类型平常月份之比（春节按农历日期，含法定节假日）</translation>
+    </message>
+    <message>
+        <source>× Order days</source>
+        <translation>× 订货天数</translation>
+    </message>
+    <message>
+        <source>the order days this month holds in the shop&apos;s rhythm, against its usual number</source>
+        <translation>按该户订货节奏本月的订货次数，与其平常次数之比</translation>
+    </message>
+    <message>
+        <source>× Trend</source>
+        <translation>× 趋势</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s damped growth or decline over the last half-year</source>
+        <translation>该户近半年的增减趋势（已抑制）</translation>
+    </message>
+    <message>
+        <source>= Model</source>
+        <translation>= 模型值</translation>
+    </message>
+    <message>
+        <source>+ Adjustment</source>
+        <translation>+ 调整</translation>
+    </message>
+    <message>
+        <source>= Forecast</source>
+        <translation>= 预测</translation>
+    </message>
+    <message>
+        <source>{n} cartons</source>
+        <translation>{n} 条</translation>
+    </message>
+    <message>
+        <source>rounded once, never negative</source>
+        <translation>只取整一次，不为负</translation>
+    </message>
+    <message>
+        <source>Based on: {source}</source>
+        <translation>依据：{source}</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <source>Feedback: what worked, what to change</source>
@@ -4079,6 +4291,323 @@
     <message>
         <source>Follow-up not changed</source>
         <translation>跟进事项未修改</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastLabels</name>
+    <message>
+        <source>own orders</source>
+        <translation>本户订单</translation>
+    </message>
+    <message>
+        <source>own orders, leaned toward peers (short history)</source>
+        <translation>本户订单，向同类户靠拢（历史较短）</translation>
+    </message>
+    <message>
+        <source>peers of the same segment and grade (no orders yet)</source>
+        <translation>同区域类型同档位的户（尚无订单）</translation>
+    </message>
+    <message>
+        <source>supply was cut: demand read between what was supplied and what was asked</source>
+        <translation>供货曾被削减：需求取订足量与需求量之间</translation>
+    </message>
+    <message>
+        <source>requests rising while supply stays flat (inflation): requests not believed</source>
+        <translation>需求量上涨而供货不变（虚报）：需求量不采信</translation>
+    </message>
+    <message>
+        <source>no public-holiday data for this month: the season rests on the order history</source>
+        <translation>本月无法定节假日数据：季节只依据订单历史</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>削减</translation>
+    </message>
+    <message>
+        <source>inflating</source>
+        <translation>虚报</translation>
+    </message>
+    <message>
+        <source>no holiday data</source>
+        <translation>无节假日数据</translation>
+    </message>
+    <message>
+        <source>helped</source>
+        <translation>有帮助</translation>
+    </message>
+    <message>
+        <source>made it worse</source>
+        <translation>更差</translation>
+    </message>
+    <message>
+        <source>no difference</source>
+        <translation>无差别</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source>Demand forecast</source>
+        <translation>需求预测</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export demand book…</source>
+        <translation>导出需求采集本…</translation>
+    </message>
+    <message>
+        <source>The 需求采集本 as an Excel workbook for the company&apos;s ordering system: shop × product with the forecast, last month, adjustment and reason</source>
+        <translation>将需求采集本导出为 Excel 工作簿，供公司订货系统使用：按户 × 规格列出预测量、上月数据、调整量和调整原因</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>What the territory&apos;s shops will need next month, product by product: the sum of each shop&apos;s figure. Double-click a product to see its shops.</source>
+        <translation>片区零售户下月各规格的需求：每户预测之和。双击某一规格查看各户。</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按规格</translation>
+    </message>
+    <message>
+        <source>Filter by shop, license, route or product…</source>
+        <translation>按客户、许可证号、线路或规格筛选…</translation>
+    </message>
+    <message>
+        <source>Adjusted only</source>
+        <translation>只看已调整</translation>
+    </message>
+    <message>
+        <source>Show parts…</source>
+        <translation>查看构成…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>By shop</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>Rationed brands: shops ask for more than they will sell, and ask more each time they are cut. Their forecast is the demand estimate, between what was supplied and what was asked, never the inflated request; shops whose requests rise while supply stays flat are not believed at all.</source>
+        <translation>紧俏品牌：零售户报的比能卖的多，每被削减一次就报得更多。其预测是需求估计，介于订足量与需求量之间，绝不是虚报的需求；需求量逐月上涨而供货不变的户，其需求量完全不采信。</translation>
+    </message>
+    <message>
+        <source>Scarce brands</source>
+        <translation>紧俏品牌</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>预测准确度</translation>
+    </message>
+    <message>
+        <source>No order data yet: import order lines, and the forecast follows from them.</source>
+        <translation>还没有订单数据：导入订单明细后即可预测。</translation>
+    </message>
+    <message>
+        <source>{month}: {cartons} cartons for {shops} shops ({figures} shop × product figures; last month {last} supplied) · {adjusted} adjusted. Figures start from what was sold, not what was asked; open one to see its parts.</source>
+        <translation>{month}：{shops} 户共 {cartons} 条（{figures} 个户 × 规格预测；上月订足 {last} 条）· 已调整 {adjusted} 个。预测从实际销售出发，而非上报需求；打开一项可查看其构成。</translation>
+    </message>
+    <message>
+        <source>{shown} of {all} figures; double-click one to see its parts</source>
+        <translation>显示 {shown} / {all} 项；双击查看构成</translation>
+    </message>
+    <message>
+        <source>Demand book of {month} written to {path}: {rows} rows (shop × product).</source>
+        <translation>{month} 的需求采集本已写入 {path}：共 {rows} 行（户 × 规格）。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTables</name>
+    <message>
+        <source>ordered last month, no longer ordering</source>
+        <translation>上月订过，现已不再订购</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>卷烟编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Forecast (cartons)</source>
+        <translation>预测（条）</translation>
+    </message>
+    <message>
+        <source>Last month supplied</source>
+        <translation>上月订足量</translation>
+    </message>
+    <message>
+        <source>Last month stated</source>
+        <translation>上月需求量</translation>
+    </message>
+    <message>
+        <source>Against last month</source>
+        <translation>比上月</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Scarce</source>
+        <translation>紧俏</translation>
+    </message>
+    <message>
+        <source>scarce</source>
+        <translation>紧俏</translation>
+    </message>
+    <message>
+        <source>Real demand (forecast)</source>
+        <translation>真实需求（预测）</translation>
+    </message>
+    <message>
+        <source>Stated ÷ real</source>
+        <translation>上报 ÷ 真实</translation>
+    </message>
+    <message>
+        <source>Shops inflating</source>
+        <translation>虚报户数</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <source>Order days</source>
+        <translation>订货天数</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>not forecast</source>
+        <translation>未预测</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Same as last month</source>
+        <translation>同上月</translation>
+    </message>
+    <message>
+        <source>Stated demand</source>
+        <translation>上报需求</translation>
+    </message>
+    <message>
+        <source>Territory: forecast</source>
+        <translation>片区：预测</translation>
+    </message>
+    <message>
+        <source>Territory: last month</source>
+        <translation>片区：同上月</translation>
+    </message>
+    <message>
+        <source>Territory: stated</source>
+        <translation>片区：上报需求</translation>
+    </message>
+    <message>
+        <source>Closest by shop × product</source>
+        <translation>按户 × 规格最准</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>same as last month</source>
+        <translation>同上月</translation>
+    </message>
+    <message>
+        <source>stated demand</source>
+        <translation>上报需求</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型值</translation>
+    </message>
+    <message>
+        <source>Supplied</source>
+        <translation>订足量</translation>
+    </message>
+    <message>
+        <source>Supply cut</source>
+        <translation>供货削减</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>削减</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>检验结果</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5601,10 @@
     <message>
         <source>Visits</source>
         <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>需求预测</translation>
     </message>
     <message>
         <source>Salons</source>
@@ -9032,6 +9565,18 @@ No discards the draft.</source>
         <translation>{n} 条</translation>
     </message>
     <message>
+        <source>Forecast {month} cartons this month ÷ {days} order days = {per} per order; × ({cycle} + {ahead}) ÷ {cycle} (the order cycle plus the days to the next order) = need {need}</source>
+        <translation>本月预测 {month} 条 ÷ {days} 个订货日 = 每次 {per} 条；× ({cycle} + {ahead}) ÷ {cycle}（订货周期加距下次订货天数）= 需求 {need} 条</translation>
+    </message>
+    <message>
+        <source>; count the stock to get a suggestion.</source>
+        <translation>；盘点库存后给出建议。</translation>
+    </message>
+    <message>
+        <source> − stock {stock} = suggest {n} cartons</source>
+        <translation> − 库存 {stock} 条 = 建议 {n} 条</translation>
+    </message>
+    <message>
         <source>No supply in the last {weeks} weeks: no suggestion; order what the owner asks for.</source>
         <translation>近{weeks}周无供货，不作建议；按店主意见订货。</translation>
     </message>
@@ -9042,6 +9587,14 @@ No discards the draft.</source>
     <message>
         <source>Weekly average over {weeks} weeks {weekly} × cover {cover} weeks − stock {stock} = suggest {n} cartons</source>
         <translation>近{weeks}周周均 {weekly} 条 × 覆盖 {cover} 周 − 库存 {stock} 条 = 建议 {n} 条</translation>
+    </message>
+    <message>
+        <source>Suggested order = this month&apos;s forecast ÷ the shop&apos;s order days × (order cycle + days to its next order) ÷ order cycle − stock counted; scarce products at most their latest supply. The visit handbook prints the same figures.</source>
+        <translation>建议订货 = 本月预测 ÷ 本月订货次数 × (订货周期 + 距下次订货天数) ÷ 订货周期 − 盘点库存；紧俏品规不超过最近一次供货量。拜访手册上印的是同样的数字。</translation>
+    </message>
+    <message>
+        <source>Products without a forecast: {rule}</source>
+        <translation>无预测的品规：{rule}</translation>
     </message>
     <message>
         <source>; scarce: at most the latest supply, {n} cartons</source>

@@ -63,3 +63,80 @@ def test_bad_input_is_one_line_and_exit_2(run_cli, demo: Path, args: tuple[str, 
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert len(done.stderr.strip().splitlines()) == 1
     assert done.stdout == ""
+
+
+# --- the 需求采集本 workbook ----------------------------------------------------------------------------
+
+
+def _sheet_rows(sheet) -> list[list[object]]:  # noqa: ANN001
+    return [[c.value for c in row] for row in sheet.iter_rows()]
+
+
+def test_out_writes_the_demand_book_that_adds_up_to_the_forecast(run_cli, demo: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    from domain.services.demand_book import SHOP_HEADERS, TERRITORY_HEADERS
+    from domain.services.forecast import territory_forecast
+    from persistence.holidays import ChineseHolidays
+
+    target = tmp_path / "需求采集本-2026-11.xlsx"
+    done = run_cli("--db", str(demo), "forecast", "--month", "2026-11", "--out", str(target))
+    assert done.returncode == 0, done.stderr
+    workbook = openpyxl.load_workbook(target)
+    assert workbook.sheetnames == ["需求采集本", "片区汇总"]
+    shops, territory = (_sheet_rows(workbook[n]) for n in workbook.sheetnames)
+    assert "需求采集本" in shops[0][0] and "2026年11月" in shops[0][0] and "2026年10月" in shops[1][0]
+    assert tuple(shops[2]) == SHOP_HEADERS and tuple(territory[2]) == TERRITORY_HEADERS
+    body = shops[3:]
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1 and str(target) in lines[0] and f"{len(body)} rows" in lines[0]
+
+    ws = open_workspace(demo)
+    try:
+        expected = territory_forecast(ws.uow(), date(2026, 11, 1), ChineseHolidays())
+    finally:
+        ws.close()
+    assert territory[3:] == [[p.code, p.name, p.cartons, p.last_supplied, p.last_requested] for p in expected.products]
+    sums: dict[str, list[int]] = {}
+    for row in body:
+        assert isinstance(row[0], str) and len(row[0]) == 12  # the license number stays text
+        s = sums.setdefault(row[3], [0, 0, 0])
+        for k, col in enumerate((5, 6, 7)):
+            s[k] += row[col]
+    assert sums == {p.code: [p.cartons, p.last_supplied, p.last_requested] for p in expected.products}
+    assert len(body) >= len(expected.shops)
+    from domain.visits.planning_views import route_key
+
+    keys = [(route_key(r[2] or ""), r[0], r[3]) for r in body]
+    assert keys == sorted(keys)  # by route (线路二 before 线路十), license, product code
+
+
+@pytest.mark.parametrize("where", ["folder", "under_a_file", "missing_folder"])
+def test_a_path_that_cannot_be_written_is_one_line_exit_2_and_no_file(run_cli, demo: Path, tmp_path: Path,
+                                                                     where: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a_file").write_text("x")
+    target = {"folder": out, "under_a_file": out / "a_file" / "b.xlsx", "missing_folder": out / "no" / "b.xlsx"}[where]
+    done = run_cli("--db", str(demo), "forecast", "--month", "2026-11", "--out", str(target))
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert len(done.stderr.strip().splitlines()) == 1 and "Cannot write" in done.stderr
+    assert done.stdout == ""
+    assert sorted(p.name for p in out.iterdir()) == ["a_file"]  # no temporary file left either
+
+
+@pytest.mark.parametrize("args", [
+    ("forecast", "--month", "2026/11"),
+    ("forecast", "--month", "2020-01"),  # no orders before it
+    ("forecast", "backtest", "--months", "3"),  # a backtest writes no workbook
+])
+def test_a_refused_demand_book_leaves_no_file(run_cli, demo: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    target = tmp_path / "book.xlsx"
+    extra: tuple[str, ...] = ("--out", str(target))
+    if args[1] == "backtest":
+        args = ("forecast", *extra, *args[1:])
+        extra = ()
+    done = run_cli("--db", str(demo), *args, *extra)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not target.exists()

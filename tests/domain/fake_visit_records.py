@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from domain.model.visits import DayPlan, FollowUp, Visit, VisitEntry, VisitStatus
+from domain.model.visits import DayPlan, FollowUp, Visit, VisitEntry, VisitStatus, VisitStep
 from domain.visits.record import VisitPhoto
 from domain.visits.record_views import (
+    CheckedVisit,
+    CountedVisit,
     DayData,
     DayEntry,
     DayVisit,
@@ -156,6 +159,36 @@ class FakeVisitQueries:
             return None
         v = max(done, key=lambda v: (v.planned_on, v.id))
         return LastVisit(v.planned_on, v.visit_type.value, v.summary)
+
+    def shops_product_lines(self, customer_ids: Collection[int], start: date,
+                            end: date) -> dict[int, list[ProductLines]]:
+        out = {cid: self.product_lines(cid, start, end) for cid in customer_ids}
+        return {cid: lines for cid, lines in out.items() if lines}
+
+    def _latest_done(self, customer_id: int, before: date, keep: Callable[[Visit], bool]) -> Visit | None:
+        done = [v for v in self._store.rows("visits") if v.customer_id == customer_id
+                and v.status is VisitStatus.DONE and v.planned_on < before and keep(v)]
+        return max(done, key=lambda v: (v.planned_on, v.id)) if done else None
+
+    def last_counts(self, customer_ids: Collection[int], before: date) -> dict[int, CountedVisit]:
+        out = {}
+        for cid in customer_ids:
+            v = self._latest_done(cid, before, lambda v: bool(v.inventory))
+            if v is not None:
+                out[cid] = CountedVisit(v.id, v.planned_on, tuple(sorted(v.inventory, key=lambda c: c.product_id)))
+        return out
+
+    def last_store_checks(self, customer_ids: Collection[int], before: date) -> dict[int, CheckedVisit]:
+        out = {}
+        for cid in customer_ids:
+            v = self._latest_done(cid, before, lambda v: v.store_check.price_labels_complete is not None
+                                  or v.store_check.price_labels_missing > 0)
+            if v is not None:
+                notes = ([v.store_check.note] if v.store_check.note else []) + [
+                    e.text for e in v.entries if e.step is VisitStep.STORE_CHECK]
+                out[cid] = CheckedVisit(v.id, v.planned_on, v.store_check.price_labels_complete,
+                                        v.store_check.price_labels_missing, tuple(notes))
+        return out
 
     def visit_history(self, flt: VisitFilter) -> list[VisitHistoryRow]:
         rows = []

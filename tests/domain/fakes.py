@@ -32,6 +32,7 @@ from domain.read_models import (
     TimelineEntry,
     WorkspaceOverview,
 )
+from domain.workbook import SheetTable
 from tests.domain.fake_analysis import FakeAnalysisQueries
 from tests.domain.fake_care import FakeCareRepository
 from tests.domain.fake_cultivation import FakeCultivationRepository
@@ -409,11 +410,12 @@ class FakeUnitOfWork:
 
 class FakeTabularFiles:
     """Implements domain.ports.TabularFiles in memory: `tables` are what read_table returns by
-    path, `written` what write_xlsx was given."""
+    path, `written` what write_xlsx was given, `workbooks` what write_workbook was."""
 
     def __init__(self, tables: dict[Path, RawTable] | None = None) -> None:
         self.tables = dict(tables or {})
         self.written: dict[Path, tuple[list[str], list[list[Cell]]]] = {}
+        self.workbooks: dict[Path, list[SheetTable]] = {}  # what write_workbook was given, rows as lists
 
     def read_table(self, path: Path, encoding: str | None = None, *, large: bool = False) -> RawTable:
         return self.tables[Path(path)]
@@ -422,6 +424,12 @@ class FakeTabularFiles:
         body = [list(r) for r in rows]
         self.written[Path(path)] = (list(headers), body)
         return len(body)
+
+    def write_workbook(self, path: Path, sheets: Sequence[SheetTable]) -> tuple[int, ...]:
+        bodies = [[list(r) for r in s.rows] for s in sheets]
+        self.workbooks[Path(path)] = [SheetTable(s.name, list(s.headers), body, list(s.title_lines), list(s.widths))
+                                      for s, body in zip(sheets, bodies, strict=True)]
+        return tuple(len(body) for body in bodies)
 
 
 @dataclass

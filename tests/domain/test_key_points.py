@@ -52,3 +52,21 @@ def test_a_quiet_month_says_only_what_happened() -> None:
     points = key_points(_month([_shop(1, "甲店", 10, 10), _shop(2, "乙店", 5, None)], before=None))
     assert [p.kind for p in points] == [PointKind.TERRITORY]
     assert points[0].previous_cartons == 0 and points[0].change_pct is None
+
+
+def test_the_forecast_accuracy_is_a_point_when_known_and_the_riser_gives_way_to_it() -> None:
+    from domain.forecast.backtest import Wape
+
+    full = _month([_shop(1, "甲店", 60, 40), _shop(2, "乙店", 20, 50)], [_product(1, "中华(硬)", 272, 586)],
+                  (StoppedCustomer(7, "戊店", 30),), before=100)
+    accuracy = Wape(0.192, 0.29, 0.288)
+    points = key_points(full, accuracy)
+    assert [p.kind for p in points] == [PointKind.TERRITORY, PointKind.FALLER, PointKind.STOPPED,
+                                        PointKind.SHORT_SUPPLY, PointKind.FORECAST_ACCURACY]
+    assert points[-1].accuracy == accuracy
+    quiet = _month([_shop(1, "甲店", 10, 10)], before=None)
+    assert [p.kind for p in key_points(quiet, accuracy)] == [PointKind.TERRITORY, PointKind.FORECAST_ACCURACY]
+    assert [p.kind for p in key_points(quiet, None)] == [PointKind.TERRITORY]
+    assert [p.kind for p in key_points(quiet, Wape(None, None, None))] == [PointKind.TERRITORY]
+    four = _month([_shop(1, "甲店", 60, 40), _shop(2, "乙店", 20, 50)], before=100)
+    assert PointKind.RISER in [p.kind for p in key_points(four, accuracy)]  # five in all: nothing gives way

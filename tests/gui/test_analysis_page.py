@@ -197,7 +197,7 @@ def test_changes_are_shown_signed_with_a_true_minus_and_no_negative_zero() -> No
 def test_print_report_writes_the_pdf_off_the_gui_thread_and_opens_it(qtbot, make_page, monkeypatch,
                                                                      tmp_path) -> None:
     suggested: list[str] = []
-    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gui.common.report_files.QFileDialog.getSaveFileName",
                         lambda parent, title, name, filters: suggested.append(name) or (str(tmp_path / "m.pdf"), ""))
     monkeypatch.setattr("gui.common.pdf_output.ask_after_saving", lambda parent, title, path: "open")
     opened: list[str] = []

@@ -10,7 +10,7 @@ from tests.gui.dossier_demo import dispose
 def test_print_dossier_saves_the_pdf_under_the_shop_name_and_says_where(qtbot, demo_ctx, runner, worked_example_id,  # noqa: F811
                                                                        monkeypatch, tmp_path) -> None:
     suggested: list[str] = []
-    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gui.common.report_files.QFileDialog.getSaveFileName",
                         lambda parent, title, name, filters: suggested.append(name) or (str(tmp_path / "d.pdf"), ""))
     told: list[str] = []
     monkeypatch.setattr("gui.common.pdf_output.ask_after_saving", lambda parent, title, path: told.append(str(path)))

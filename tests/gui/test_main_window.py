@@ -35,6 +35,7 @@ LOADED: dict[str, Callable[[QWidget, AppContext], bool]] = {
     "VisitsPage": lambda page, ctx: _table_rows(page) > 0,
     "AnalysisPage": lambda page, ctx: bool(page.months) and page.product_model.rowCount() > 0,
     "TiersPage": lambda page, ctx: page.data is not None,
+    "ForecastPage": lambda page, ctx: page.data is not None and page.product_model.rowCount() > 0,
     "SalonsPage": lambda page, ctx: page.list.model.rowCount() == len(list_events(ctx.uow(), ctx.today())) > 0,
     "CultivationPage": lambda page, ctx: page.plans_model.rowCount() == len(list_plans(ctx.uow(), ctx.today())) > 0,
     "CataloguePage": lambda page, ctx: page.model.rowCount() == len(list_products(ctx.uow())) > 0,

@@ -13,7 +13,7 @@ from gui.visits.plan_tab import PlanTab
 def test_print_handbook_saves_the_pdf_under_its_day_and_opens_it(qtbot, plan_tab: PlanTab, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     suggested: list[str] = []
-    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gui.common.report_files.QFileDialog.getSaveFileName",
                         lambda parent, title, name, filters: suggested.append(name) or (str(tmp_path / "h.pdf"), ""))
     monkeypatch.setattr("gui.common.pdf_output.ask_after_saving", lambda parent, title, path: "open")
     opened: list[str] = []
@@ -32,7 +32,7 @@ def test_print_handbook_saves_the_pdf_under_its_day_and_opens_it(qtbot, plan_tab
 def test_print_handbook_without_a_plan_says_so(qtbot, plan_tab: PlanTab, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName", lambda *a: pytest.fail("nothing to save"))
+    monkeypatch.setattr("gui.common.report_files.QFileDialog.getSaveFileName", lambda *a: pytest.fail("nothing to save"))
     sunday = date(2026, 11, 29)
     with qtbot.waitSignal(plan_tab.loaded, timeout=10000):
         plan_tab.go_to(sunday)

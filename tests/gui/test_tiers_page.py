@@ -224,7 +224,7 @@ def test_a_read_only_workspace_offers_no_writes(make_page, tiers_ctx: AppContext
 
 def test_print_the_tiers_report(qtbot, make_page, monkeypatch, tmp_path) -> None:
     suggested: list[str] = []
-    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gui.common.report_files.QFileDialog.getSaveFileName",
                         lambda parent, title, name, filters: suggested.append(name) or (str(tmp_path / "t.pdf"), ""))
     monkeypatch.setattr("gui.common.pdf_output.ask_after_saving", lambda parent, title, path: "keep")
     page = make_page()

@@ -4,6 +4,7 @@ photo is stored beside the database and removed with its visit, and a draft surv
 destroyed without saving."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from domain.model.visits import EntryKind, FollowUpStatus, VisitStatus, VisitStep
+from domain.services.order_suggestions import order_suggestions
 from domain.services.visit_history import visit_history
 from domain.services.visit_records import visit_preparation
 from domain.visits.record_views import VisitFilter
@@ -291,5 +293,32 @@ def test_a_done_visit_reopens_with_its_record(qtbot, demo_ctx, runner, qtmodelte
     assert not dialog.dirty
     for model in (dialog.service.model, dialog.record.model, dialog.inventory.model):
         qtmodeltester.check(model)
+    dialog.reject()
+    dispose(dialog, runner)
+
+
+def test_the_suggested_order_is_the_handbooks(qtbot, demo_ctx, runner, worked_example_id, qtmodeltester,  # noqa: F811
+                                              monkeypatch, no_warnings) -> None:
+    """The record's suggestion is computed from the same cycle demand as the handbook's page: typed the
+    same stock, it gives the same cartons; its explanation starts from the month's forecast."""
+    cid = worked_example_id
+    orders = order_suggestions(demo_ctx.uow(), [cid], TODAY, demo_ctx.holidays)  # as the dialog: with the holidays
+    dialog = _open(qtbot, demo_ctx, runner, cid, TODAY)
+    model = dialog.inventory.model
+    qtmodeltester.check(model)
+    assert dialog.form is not None and dict(model.demands) == orders.demands(cid) and model.demands
+    assert "forecast" in dialog.inventory.rule.text()
+    by_id = {o.product_id: o for o in orders.of(cid)}
+    rows = [n for n, r in enumerate(model.rows) if r.product.id in by_id]
+    assert rows
+    for n, stock in zip(rows, (0, 1, 2, 40), strict=False):
+        assert model.setData(model.index(n, InventoryModel.STOCK), str(stock))
+        handbook = replace(by_id[model.rows[n].product.id], last_stock=stock).suggestion
+        assert model.suggestion(n).quantity == handbook.quantity
+        assert model.ordered(n) == handbook.quantity
+    dialog.inventory.view.setCurrentIndex(model.index(rows[0], InventoryModel.SUGGESTED))
+    assert ": Forecast " in dialog.inventory.explanation.text()
+    assert "− stock 0 = suggest" in dialog.inventory.explanation.text()
+    monkeypatch.setattr(record_dialog, "ask_unsaved", lambda parent: "discard")
     dialog.reject()
     dispose(dialog, runner)

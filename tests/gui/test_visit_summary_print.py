@@ -30,7 +30,7 @@ def _saved(monkeypatch: pytest.MonkeyPatch, folder: Path) -> tuple[list[str], li
     """(the names the save dialog suggested, the files the message then said were written)."""
     suggested: list[str] = []
     told: list[str] = []
-    monkeypatch.setattr("gui.common.pdf_output.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gui.common.report_files.QFileDialog.getSaveFileName",
                         lambda parent, title, name, filters: suggested.append(name)
                         or (str(folder / Path(name).name), ""))
     monkeypatch.setattr("gui.common.pdf_output.ask_after_saving", lambda parent, title, path: told.append(str(path)))

@@ -23,6 +23,7 @@ from domain.importing.errors import (
     TooManyRows,
 )
 from domain.importing.table import cell_text, locate_header
+from domain.workbook import SheetTable
 from persistence.tabular_files import LocalTabularFiles
 
 HEADER = ["专卖许可证号", "客户名称", "负责人", "经营地址", "档位"]
@@ -176,3 +177,37 @@ def test_writing_replaces_the_file_only_when_complete(files: LocalTabularFiles, 
         files.write_xlsx(path, ["名称"], broken())
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+def test_a_workbook_of_sheets_with_title_lines_reads_back(files: LocalTabularFiles, tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    shops = SheetTable("需求采集本", ["专卖许可证号", "预测量"], [["053010210001", 12], ["=1+1", 0]],
+                       ["需求采集本 · 2026年11月", "预测依据：…"], [16, 12])
+    territory = SheetTable("片区汇总/按品规", ["卷烟编码", "预测量"], [["P1", 12]])
+    assert files.write_workbook(path, [shops, territory]) == (2, 1)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["需求采集本", "片区汇总_按品规"]  # "/" is not allowed in a tab's name
+    first = [[c.value for c in row] for row in wb["需求采集本"].iter_rows()]
+    assert first[:3] == [["需求采集本 · 2026年11月", None], ["预测依据：…", None], ["专卖许可证号", "预测量"]]
+    assert first[3:] == [["053010210001", 12], ["=1+1", 0]]
+    assert wb["需求采集本"]["A4"].data_type == "s" and wb["需求采集本"]["A5"].data_type == "s"
+    assert wb["需求采集本"].freeze_panes == "A4" and wb["需求采集本"].column_dimensions["A"].width == 16
+    assert [[c.value for c in row] for row in wb["片区汇总_按品规"].iter_rows()] == [["卷烟编码", "预测量"], ["P1", 12]]
+
+
+def test_a_workbook_replaces_the_file_only_when_every_sheet_is_complete(files: LocalTabularFiles,
+                                                                        tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(b"old")
+
+    def broken():
+        yield ["P1", 1]
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        files.write_workbook(path, [SheetTable("a", ["x"], [["1"]]), SheetTable("b", ["x", "y"], broken())])
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["book.xlsx"]
+    with pytest.raises(OSError):
+        files.write_workbook(tmp_path / "missing" / "book.xlsx", [SheetTable("a", ["x"], [])])
+    assert not (tmp_path / "missing").exists()

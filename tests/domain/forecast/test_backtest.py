@@ -100,3 +100,23 @@ def test_the_services_read_through_the_unit_of_work() -> None:
         territory_forecast(uow, date(2024, 1, 1))
     with pytest.raises(BacktestOutOfRange):
         run_backtest(uow, 0)
+
+
+def test_a_months_accuracy_is_its_one_month_backtest_or_nothing() -> None:
+    from datetime import timedelta
+
+    from domain.model.products import PriceClass, Product
+    from domain.services.forecast import month_accuracy
+
+    uow = FakeUnitOfWork()
+    with uow:
+        uow.products.add_many([Product("P1", "红塔山", Decimal("100"), PriceClass.CLASS_3)])
+        uow.commit()
+    day = date(2025, 1, 6)
+    while day < date(2026, 7, 1):
+        uow.store.sales_lines.append(_line(day, 1, 1, 4 + day.month % 3, 4))
+        day += timedelta(days=7)
+    june = month_accuracy(uow, date(2026, 6, 18))
+    assert june is not None and june == run_backtest(uow, 1, last=date(2026, 6, 1)).months[0].shop_product
+    assert month_accuracy(uow, date(2025, 1, 1)) is None  # nothing before it to forecast from
+    assert month_accuracy(uow, date(2026, 9, 1)) is None  # nothing in it to measure against
