@@ -12,7 +12,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Spacer
 
-from domain.cultivation.model import Stage
+from domain.cultivation.model import STAGE_NAMES, Stage
 from domain.cultivation.stages import STEADY_MONTHS, STEADY_WINDOW
 from domain.percentages import ratio_pct
 from domain.services.cultivation import PlanDetail, TargetProgress
@@ -20,8 +20,7 @@ from reports import base
 from reports.base import CONTENT_WIDTH, MM, money, num, para, percent
 
 TITLE = "品牌培育报告"
-STAGE = {Stage.RECOMMENDED: "推荐", Stage.LISTED: "上柜", Stage.MOVING: "动销", Stage.REORDERED: "复购",
-         Stage.STEADY: "稳定"}
+STAGE = STAGE_NAMES
 MEANING = {
     Stage.RECOMMENDED: "列入计划，计划开始后尚未订货",
     Stage.LISTED: "计划开始后首次订货",

@@ -56,6 +56,11 @@ class Stage(IntEnum):
     STEADY = 4  # 稳定: ordered in most of the last months
 
 
+# the trade's words for the stages, as the printed pages say them
+STAGE_NAMES = {Stage.RECOMMENDED: "推荐", Stage.LISTED: "上柜", Stage.MOVING: "动销", Stage.REORDERED: "复购",
+               Stage.STEADY: "稳定"}
+
+
 @dataclass(frozen=True)
 class OrderPoint:
     """Cartons of the plan's product supplied to a target shop on one day (lines summed)."""

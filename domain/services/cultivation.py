@@ -17,12 +17,13 @@ from domain.cultivation.fit import (
     merge_proposal,
     propose,
 )
-from domain.cultivation.model import CultivationPlan, Stage, TargetShop, TargetShopRow
+from domain.cultivation.model import STAGE_NAMES, CultivationPlan, Stage, TargetShop, TargetShopRow
 from domain.cultivation.stages import Funnel, Progress, funnel_of, progress
 from domain.cultivation.validation import plan_problems
 from domain.errors import DomainError, NotFound
 from domain.model.products import Product
 from domain.ports import UnitOfWork
+from domain.services.handbook_facts import PushProduct
 from domain.validation import ValidationFailed
 
 
@@ -279,3 +280,18 @@ def cultivation_products_for(uow: UnitOfWork, customer_ids: Sequence[int], today
     for pushes in out.values():
         pushes.sort(key=lambda p: (-(p.fit.score if p.fit else -1), p.product.code))
     return out
+
+
+def handbook_pushes(uow: UnitOfWork, customer_ids: Sequence[int], today: date) -> dict[int, tuple[PushProduct, ...]]:
+    """cultivation_products_for in the visit handbook's shape (HandbookCustomer.cultivation_push): per
+    shop the products to push, with the shop's stage and its fit as printed."""
+    out: dict[int, tuple[PushProduct, ...]] = {}
+    for cid, pushes in cultivation_products_for(uow, customer_ids, today).items():
+        out[cid] = tuple(PushProduct(p.product.id or 0, p.product.name, STAGE_NAMES[p.stage],
+                                     f"匹配度 {p.fit.score}" if p.fit else "") for p in pushes)
+    return out
+
+
+def handbook_leaflets(pushes: dict[int, tuple[PushProduct, ...]]) -> tuple[str, ...]:
+    """The leaflets to bring for a day's shops (HandbookData.cultivation_leaflets): each pushed product once."""
+    return tuple(dict.fromkeys(p.name for found in pushes.values() for p in found))

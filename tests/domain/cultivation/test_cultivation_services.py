@@ -163,3 +163,14 @@ def test_a_salon_screening_can_start_from_a_plan_s_shops(uow: FakeUnitOfWork, t:
     assert [s.shop for s in town.chosen] == ["丁店"]  # the other criteria still apply
     with pytest.raises(NotFound):
         salons.screen_shops(uow, tasting, Criteria(cultivation_plan=999), TODAY)
+
+
+def test_the_handbook_shape_of_the_pushes_and_the_leaflets(uow: FakeUnitOfWork, t: Territory) -> None:
+    ids = [t.shops[n] for n in ("甲店", "乙店", "丁店")]
+    pushes = cv.handbook_pushes(uow, ids, TODAY)
+    assert pushes[t.shops["甲店"]] == ()
+    (push,) = pushes[t.shops["乙店"]]
+    assert (push.product_id, push.name, push.stage) == (t.products["HHL"], "黄鹤楼(硬峡谷情)", "复购")
+    assert push.note.startswith("匹配度 ")
+    assert pushes[t.shops["丁店"]][0].stage == "上柜"
+    assert cv.handbook_leaflets(pushes) == ("黄鹤楼(硬峡谷情)",)
