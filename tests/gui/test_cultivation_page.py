@@ -127,3 +127,36 @@ def test_a_target_shop_opens_its_dossier(make_page, qtbot) -> None:
     with qtbot.waitSignal(page.open_customer, timeout=2000) as opened:
         page.dossier_button.click()
     assert opened.args == [page.targets_model.rows[0].row.target.customer_id]
+
+
+def test_editing_a_plan_keeps_its_shops_and_an_untick_takes_one_off(make_page, demo_ctx: AppContext) -> None:
+    page = make_page()
+    settle(page)
+    before = {t.row.target.customer_id for t in page.targets_model.rows}
+    page.edit_button.click()
+    settle(page)
+    editor = page.editor
+    assert page.showing_editor and not editor.product.isEnabled()
+    plan_rows = [r for r in editor.model.rows if r.on_plan]
+    assert {r.customer_id for r in plan_rows} == before and set(editor.model.ticked_ids()) >= before
+    gone = plan_rows[0].customer_id
+    editor.model.setData(editor.model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    kept = set(editor.model.ticked_ids())
+    editor.save_button.click()
+    settle(page)
+    assert not page.showing_editor
+    plan_id = page.plans_model.rows[0].plan.id or 0
+    after = {t.row.target.customer_id for t in plan_detail(demo_ctx.uow(), plan_id, TODAY).targets}
+    assert gone not in after and after == kept
+
+
+def test_closing_and_reopening_a_plan(make_page, demo_ctx: AppContext) -> None:
+    page = make_page()
+    settle(page)
+    page.close_button.click()
+    settle(page)
+    assert page.plans_model.rows[0].plan.closed and page.close_button.text() in ("Reopen plan", "重新开启计划")
+    assert not page.edit_button.isEnabled()
+    page.close_button.click()
+    settle(page)
+    assert not list_plans(demo_ctx.uow(), TODAY)[0].plan.closed
