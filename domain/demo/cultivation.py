@@ -60,11 +60,21 @@ def generate_cultivation(spec: DemoSpec, shops: Sequence[DemoShop], products: Se
             done.setdefault(v.customer_id, []).append((v.planned_on, pos))
     # the shelf story needs two visits after the start: it is told at a shop that had them
     counted = next((i for i in eligible if len(done.get(i, ())) >= 2), None)
-    others = iter(i for i in eligible if i != counted)
+    # the shops still only recommended are, where they can be, shops on the coming day plans: the
+    # first handbook printed then has a cultivation product to push
+    planned = {v.customer_id for v in visits if v.status is VisitStatus.PLANNED and v.planned_on >= spec.today}
+    pool = [i for i in eligible if i != counted]
+    ahead = [i for i in pool if i in planned]
+    used: set[int] = set()
     chosen, roles = [], []
     for role in ROLES:
-        i = counted if role == "moving" and counted is not None else next(others, None)
+        if role == "moving" and counted is not None:
+            i: int | None = counted
+        else:
+            order = [*ahead, *pool] if role == "none" else [*(j for j in pool if j not in planned), *ahead]
+            i = next((j for j in order if j not in used), None)
         if i is not None:
+            used.add(i)
             chosen.append(i)
             roles.append(role)
     for i, role in zip(chosen, roles):
