@@ -1,4 +1,4 @@
-"""`report handbook|visit|monthly|dossier|tiers|festival|invitations|signin|event … --out FILE.pdf`: the window's
+"""`report handbook|visit|monthly|dossier|tiers|festival|cultivation|invitations|signin|event … --out FILE.pdf`: the window's
 printed reports, made through
 the same catalogue entries (reports.catalogue). Each subcommand turns its arguments into the entry's
 request; what a request refuses (no plan that day, no such visit …) and a path that cannot be written are
@@ -16,6 +16,7 @@ from cli import events
 from cli.common import REFUSED, CommandFailed, Out, open_ready_workspace
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import (
+    CultivationRequest,
     DossierRequest,
     EventSummaryRequest,
     FestivalListRequest,
@@ -58,6 +59,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     festival.add_argument("--festival", required=True, metavar="NAME", help="the festival, by name (春节) or key (spring)")
     festival.add_argument("--year", type=int, metavar="YYYY", help="its year (default: its next occurrence)")
     festival.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    cultivation = reports.add_parser("cultivation", parents=[common],
+                                     help="品牌培育报告: a product's cultivation plan, its funnel and target shops")
+    cultivation.add_argument("--product", required=True, metavar="CODE", help="the product's code (卷烟编码)")
+    cultivation.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     events.add_report_commands(reports, common)
 
 
@@ -134,6 +139,19 @@ def festival_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: da
     return FestivalListRequest(found.key, year, today, found.name)
 
 
+def cultivation_request(args: argparse.Namespace, uow: UnitOfWorkFactory, today: date) -> CultivationRequest:
+    from domain.errors import DomainError
+    from domain.services.cultivation import plan_of_product
+
+    try:
+        plan_id, product = plan_of_product(uow(), args.product)
+    except DomainError as exc:  # no such product, or no plan for it
+        from cli.common import refusal as refused
+
+        raise refused(exc) from None
+    return CultivationRequest(plan_id, today, product)
+
+
 RequestBuilder = Callable[[argparse.Namespace, UnitOfWorkFactory, date], object]
 # `report WHAT …`: the request each subcommand asks the catalogue for.
 REQUESTS: dict[str, RequestBuilder] = {
@@ -143,6 +161,7 @@ REQUESTS: dict[str, RequestBuilder] = {
     "dossier": dossier_request,
     "tiers": tiers_request,
     "festival": festival_request,
+    "cultivation": cultivation_request,
     **events.REPORT_REQUESTS,
 }
 

@@ -21,6 +21,8 @@ from domain.care.reminders import (
     ReminderSettings,
     ShopCareFacts,
 )
+from domain.cultivation.fit import ShopMix
+from domain.cultivation.model import CultivationPlan, OrderPoint, StockPoint, TargetShop, TargetShopRow
 from domain.forecast.adjustments import StoredAdjustment
 from domain.forecast.model import MonthQty, OrderDay, StockCount
 from domain.importing.table import Cell, RawTable
@@ -235,6 +237,27 @@ class SalonRepository(Protocol):
     def screening_facts(self, since: date) -> list[SalonShopFacts]: ...  # active shops; products bought since
 
 
+class CultivationRepository(Protocol):
+    """Cultivation plans (品牌培育计划) and their target shops; and what the stage and fit rules read
+    (domain/cultivation/), one query each for all the shops asked about, never one per shop."""
+
+    def plans(self) -> list[CultivationPlan]: ...  # latest start first
+    def get_plan(self, plan_id: int) -> CultivationPlan | None: ...
+    def add_plan(self, plan: CultivationPlan) -> int: ...
+    def update_plan(self, plan: CultivationPlan) -> None: ...
+    # the target shops of these plans (None: of every plan), by plan then pinyin
+    def targets(self, plan_ids: Iterable[int] | None = None,
+                customer_ids: Iterable[int] | None = None) -> list[TargetShopRow]: ...
+    def set_targets(self, plan_id: int, targets: Sequence[TargetShop]) -> None: ...  # replaces them all
+    # each target shop's cartons of its plan's product per day, from the plan's start (customer_ids: only those)
+    def order_points(self, plan_ids: Iterable[int], customer_ids: Iterable[int] | None = None) -> list[OrderPoint]: ...
+    # the same shops' stock counts of the product at done visits from the plan's start
+    def stock_points(self, plan_ids: Iterable[int], customer_ids: Iterable[int] | None = None) -> list[StockPoint]: ...
+    # active shops' orders since `since` by price class; lists_product: bought `product_id` since then
+    def shop_mixes(self, since: date, product_id: int | None = None,
+                   customer_ids: Iterable[int] | None = None) -> list[ShopMix]: ...
+
+
 class TierRepository(Protocol):
     """The grade, value-tier and star schemes (versioned) and the assignment history (分层分级)."""
 
@@ -338,6 +361,8 @@ class UnitOfWork(Protocol):
     def care(self) -> CareRepository: ...
     @property
     def salons(self) -> SalonRepository: ...
+    @property
+    def cultivation(self) -> CultivationRepository: ...
     @property
     def settings(self) -> SettingsRepository: ...
     @property

@@ -109,6 +109,16 @@ class EventSummaryRequest:
     theme: str = ""
 
 
+@dataclass(frozen=True)
+class CultivationRequest:
+    """品牌培育报告 of one cultivation plan: funnel, reorder rate, volume against target, the target shops;
+    `product` only names the file."""
+
+    plan_id: int
+    today: date
+    product: str = ""
+
+
 # --- the catalogue ---------------------------------------------------------------------------------
 
 Request = TypeVar("Request")

@@ -30,6 +30,7 @@ PAGES = (
     PageSpec("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), "analysis.svg"),
     PageSpec("tiers", QT_TRANSLATE_NOOP("MainWindow", "Tiers"), "tiers.svg"),
     PageSpec("forecast", QT_TRANSLATE_NOOP("MainWindow", "Forecast"), "forecast.svg"),
+    PageSpec("cultivation", QT_TRANSLATE_NOOP("MainWindow", "Cultivation"), "cultivation.svg"),
     PageSpec("salons", QT_TRANSLATE_NOOP("MainWindow", "Salons"), "salons.svg"),
     PageSpec("products", QT_TRANSLATE_NOOP("MainWindow", "Products"), "products.svg"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings.svg"),
@@ -89,6 +90,12 @@ def make_page(window: MainWindow, spec: PageSpec) -> QWidget:
         salons = SalonsPage(ctx, runner, ui)
         salons.open_customer.connect(window.open_customer)
         return salons
+    if spec.name == "cultivation":
+        from gui.cultivation.cultivation_page import CultivationPage
+
+        cultivation = CultivationPage(ctx, runner, ui)
+        cultivation.open_customer.connect(window.open_customer)
+        return cultivation
     if spec.name == "products":
         from gui.products.catalogue_page import CataloguePage
 

@@ -15,6 +15,7 @@ from persistence.forecast_queries import SqlForecastQueries
 from persistence.queries import SqlWorkspaceQueries
 from persistence.repositories.care import SqlCareRepository
 from persistence.repositories.catalogue import SqlProductRepository, SqlSalesRepository
+from persistence.repositories.cultivation import SqlCultivationRepository
 from persistence.repositories.customers import SqlCustomerRepository, SqlCustomFieldRepository, SqlSegmentRepository
 from persistence.repositories.day_plans import SqlDayPlanRepository
 from persistence.repositories.evaluations import SqlEvaluationRepository
@@ -57,6 +58,7 @@ class SqlUnitOfWork:
         self.day_plans = SqlDayPlanRepository(s)
         self.care = SqlCareRepository(s)
         self.salons = SqlSalonRepository(s)
+        self.cultivation = SqlCultivationRepository(s)
         self.settings = SqlSettingsRepository(s)
         self.tiers = SqlTierRepository(s)
         self.tier_queries = SqlTierQueries(s)

@@ -10,6 +10,7 @@ from domain.forecast.model import HolidayCalendar
 from domain.messages import Translate
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import (
+    CultivationRequest,
     DossierRequest,
     EventSummaryRequest,
     FestivalListRequest,
@@ -47,6 +48,7 @@ def report_catalogue(holidays: HolidayCalendar | None = None) -> ReportCatalogue
         ReportEntry(InvitationListRequest, _invitation_data, _render_invitation, _invitation_file),
         ReportEntry(SignInSheetRequest, _sign_in_data, _render_sign_in, _sign_in_file),
         ReportEntry(EventSummaryRequest, _event_summary_data, _render_event_summary, _event_summary_file),
+        ReportEntry(CultivationRequest, _cultivation_data, _render_cultivation, _cultivation_file),
     ])
 
 
@@ -253,3 +255,24 @@ def _render_event_summary(data: Any, r: EventSummaryRequest) -> bytes:
 
 def _event_summary_file(r: EventSummaryRequest, translate: Translate) -> str:
     return _event_file(translate("ReportFiles", "Event summary-{theme}-{date}.pdf"), r.theme, r.event_id, r.today)
+
+
+# --- 品牌培育报告 ------------------------------------------------------------------------------------
+
+def _cultivation_data(uow: UnitOfWorkFactory, r: CultivationRequest) -> Any:
+    from domain.services.cultivation import plan_detail
+    from domain.services.workspace import load_settings
+
+    return load_settings(uow()), plan_detail(uow(), r.plan_id, r.today)
+
+
+def _render_cultivation(data: Any, r: CultivationRequest) -> bytes:
+    from reports.cultivation import render_cultivation
+
+    settings, detail = data
+    return render_cultivation(detail, settings.owner_name, settings.unit_name, r.today)
+
+
+def _cultivation_file(r: CultivationRequest, translate: Translate) -> str:
+    return translate("ReportFiles", "Cultivation report-{product}-{date}.pdf").format(
+        product=r.product or r.plan_id, date=r.today.isoformat())

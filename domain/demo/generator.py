@@ -15,6 +15,7 @@ from random import Random
 
 from domain.demo.care import CarePlan, generate_care
 from domain.demo.catalogue import build_products
+from domain.demo.cultivation import CultivationDemo, generate_cultivation
 from domain.demo.evaluations import Evaluations, generate_evaluations
 from domain.demo.sales import SalesGenerator
 from domain.demo.salons import SalonPlan, generate_salons
@@ -40,6 +41,7 @@ class DemoTerritory:
     care: CarePlan
     salons: SalonPlan
     evaluations: Evaluations
+    cultivation: CultivationDemo
     _sales: SalesGenerator
 
     owner_name: str = OWNER_NAME
@@ -80,5 +82,6 @@ def generate(spec: DemoSpec) -> DemoTerritory:
         salons=generate_salons(Random(f"fieldbook-demo-salons:{spec.seed}"), spec, shops, products,
                                 visits.day_plans),
         evaluations=generate_evaluations(spec, shops),
+        cultivation=generate_cultivation(spec, shops, products, visits.visits, sales.order_dates),
         _sales=sales,
     )

@@ -282,6 +282,16 @@ DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainMessages", "An adjustment is at most {max} cartons either way."),
     QT_TRANSLATE_NOOP("DomainMessages", "Say why: the reason is kept with the adjustment and judged later."),
     QT_TRANSLATE_NOOP("DomainMessages", "The reason is at most {max} characters."),
+    # issue 15: brand cultivation (domain/cultivation/, domain/services/cultivation.py)
+    QT_TRANSLATE_NOOP("DomainMessages", "Cultivation plan"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{product} is rationed (紧俏): a cultivation plan pushes only products the company can supply, so no shops are proposed for it."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The shop target must be between 1 and {max}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The cartons target must be between 1 and {max} a month."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The target date must come after the plan's start."),
+    QT_TRANSLATE_NOOP("DomainMessages", "The note is longer than {max} characters."),
+    QT_TRANSLATE_NOOP("DomainMessages", "There is no product with the code {code}."),
+    QT_TRANSLATE_NOOP("DomainMessages", "{product} has no cultivation plan."),
+    QT_TRANSLATE_NOOP("DomainMessages", "{product} already has an open cultivation plan (started {day}); add the shops to it."),
 )
 
 

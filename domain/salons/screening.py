@@ -40,6 +40,7 @@ class Criteria:
     not_visited_days: int | None = None  # only shops not visited in this many days
     attended_before: bool | None = None  # True: past attendees only; False: never attended
     follow_tier_plans: bool = True  # leave out tiers whose care plan does not invite
+    cultivation_plan: int | None = None  # only the target shops of this cultivation plan (品牌培育)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,11 @@ class Screening:
         return max(0, len(self.chosen) - self.capacity) if self.capacity else 0
 
 
-def matches(s: ShopFacts, c: Criteria, featured: frozenset[int], today: date) -> bool:
+def matches(s: ShopFacts, c: Criteria, featured: frozenset[int], today: date,
+            plan_shops: frozenset[int] | None = None) -> bool:
+    """`plan_shops`: the target shops of c.cultivation_plan (None: no such criterion)."""
+    if plan_shops is not None and s.customer_id not in plan_shops:
+        return False
     if c.segments and s.segment not in c.segments:
         return False
     if (c.grade_min is not None or c.grade_max is not None) and s.grade is None:
@@ -82,8 +87,8 @@ def matches(s: ShopFacts, c: Criteria, featured: frozenset[int], today: date) ->
 
 
 def screen(shops: list[ShopFacts], c: Criteria, featured: frozenset[int], today: date,
-           capacity: int | None = None) -> Screening:
-    matched = [s for s in shops if matches(s, c, featured, today)]
+           capacity: int | None = None, plan_shops: frozenset[int] | None = None) -> Screening:
+    matched = [s for s in shops if matches(s, c, featured, today, plan_shops)]
     suppressed = sum(1 for s in matched if s.do_not_invite)
     allowed = [s for s in matched if not s.do_not_invite]
     by_plan = [s for s in allowed if s.tier_invites or not c.follow_tier_plans]

@@ -6,13 +6,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time
 
 from domain.care.reminders import FamilyBirthday
+from domain.cultivation.model import TargetShop
 from domain.demo.generator import DemoSpec, DemoTerritory, generate
 from domain.demo.salons import with_ids
 from domain.demo.segments import PROFILES
 from domain.errors import DomainError
 from domain.model.customers import Segment
 from domain.model.sales import ImportBatch, ImportKind, SalesLine
-from domain.model.visits import DayPlan, FollowUp, FollowUpStatus, PlanStop
+from domain.model.visits import DayPlan, FollowUp, FollowUpStatus, InventoryCount, PlanStop
 from domain.ports import UnitOfWork
 from domain.salons.rules import follow_up_due, follow_up_text, needs_follow_up
 from domain.services.tiers import apply_recompute
@@ -121,6 +122,9 @@ def build_demo(uow: UnitOfWork, spec: DemoSpec, progress: Progress | None = None
                      "today": spec.today.isoformat()},
         ))
         lines = uow.sales.add_lines(_tracked_lines(territory, customer_ids, product_ids, batch_id, tracker))
+        lines += uow.sales.add_lines(replace(ln, customer_id=customer_ids[ln.customer_id],
+                                             product_id=product_ids[ln.product_id], batch_id=batch_id)
+                                     for ln in territory.cultivation.lines)
         uow.sales.set_batch_row_count(batch_id, lines)
         summary = _write_activities(uow, territory, customer_ids, product_ids, tracker)
         settings = uow.settings.load()
@@ -160,12 +164,15 @@ def _tracked_lines(territory: DemoTerritory, customer_ids: list[int], product_id
 def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: list[int],
                       tracker: _Tracker) -> DemoSummary:
     """Write what refers to shops, products, visits and events by position, with their stored ids."""
+    counted: dict[int, list[InventoryCount]] = {}
+    for pos, count in t.cultivation.counts:
+        counted.setdefault(pos, []).append(count)
     visit_ids = [
         uow.visits.add(replace(
             v, customer_id=cids[v.customer_id],
-            inventory=[replace(c, product_id=pids[c.product_id]) for c in v.inventory],
+            inventory=[replace(c, product_id=pids[c.product_id]) for c in [*v.inventory, *counted.get(pos, ())]],
         ))
-        for v in t.visits.visits
+        for pos, v in enumerate(t.visits.visits)
     ]
     tracker.advance(2)
     for plan in t.visits.day_plans:
@@ -200,6 +207,10 @@ def _write_activities(uow: UnitOfWork, t: DemoTerritory, cids: list[int], pids: 
                 done_on=follow_up_due(event) if done else None)))
         uow.salons.add_invitation(inv)
     tracker.advance(2)
+    for cultivation, targets in zip(t.cultivation.plans, t.cultivation.targets, strict=True):
+        plan_id = uow.cultivation.add_plan(replace(cultivation, product_id=pids[cultivation.product_id]))
+        uow.cultivation.set_targets(plan_id, [TargetShop(plan_id, cids[i], cultivation.started_on, hand)
+                                              for i, hand in targets])
     ev = t.evaluations
     for e in ev.star_evaluations:
         uow.evaluations.add_star_evaluation(

@@ -15,6 +15,7 @@ from domain.model.evaluations import PlanStatus, PlanTarget
 from domain.ports import UnitOfWork
 from domain.profit import MarginBasis
 from domain.salons.invitation_text import visit_line
+from domain.services.cultivation import handbook_leaflets, handbook_pushes
 from domain.services.handbook_facts import EMPTY, PushProduct, ShopFacts, handbook_facts
 from domain.services.reminders import SHOP_WINDOW_DAYS, list_reminders
 from domain.services.tiers import distances_in
@@ -105,10 +106,14 @@ def handbook_data(uow: UnitOfWork, plan_date: date, today: date,
                 settings.margin_basis, distances.get(stop.customer_id),
                 tuple(line for e, inv in uow.salons.invitations_of(stop.customer_id)
                       if (line := visit_line(e, inv, plan_date)) is not None)))
-    facts = handbook_facts(uow, [s.customer_id for s in plan.stops], plan_date, today, calendar)
-    pages = [replace(p, facts=facts.get(p.stop.customer_id, EMPTY)) for p in pages]
+    shop_ids = [s.customer_id for s in plan.stops]
+    facts = handbook_facts(uow, shop_ids, plan_date, today, calendar)
+    pushes = handbook_pushes(uow, shop_ids, today)  # the cultivation products to push at each shop
+    pages = [replace(p, facts=facts.get(p.stop.customer_id, EMPTY), cultivation_push=pushes.get(p.stop.customer_id, ()))
+             for p in pages]
     routes = tuple(dict.fromkeys(s.route for s in plan.stops if s.route))
-    return HandbookData(plan_date, today, settings.owner_name, settings.unit_name, routes, plan.note, tuple(pages))
+    return HandbookData(plan_date, today, settings.owner_name, settings.unit_name, routes, plan.note, tuple(pages),
+                        cultivation_leaflets=handbook_leaflets(pushes))
 
 
 @dataclass(frozen=True)

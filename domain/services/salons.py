@@ -92,11 +92,16 @@ def screen_shops(uow: UnitOfWork, event_id: int, criteria: Criteria, today: date
         event = _event(uow, event_id)
         facts = uow.salons.screening_facts(today - timedelta(days=LISTED_WINDOW_DAYS))
         scheme = uow.tiers.scheme(SchemeKind.VALUE_TIER)
+        plan_shops = None
+        if criteria.cultivation_plan is not None:  # a cultivation plan's shops, to invite to a tasting
+            if uow.cultivation.get_plan(criteria.cultivation_plan) is None:
+                raise NotFound("Cultivation plan", criteria.cultivation_plan)
+            plan_shops = frozenset(r.target.customer_id for r in uow.cultivation.targets([criteria.cultivation_plan]))
     assert isinstance(scheme, ValueTierScheme)
     inviting = {t.value for t in ValueTier if scheme.care_plan(t).invite_to_salons}
     # a shop without a tier yet is not left out by a plan it does not have
     facts = [replace(f, tier_invites=not f.value_tier or f.value_tier in inviting) for f in facts]
-    return screen(facts, criteria, frozenset(event.product_ids), today, event.capacity)
+    return screen(facts, criteria, frozenset(event.product_ids), today, event.capacity, plan_shops)
 
 
 @dataclass(frozen=True)

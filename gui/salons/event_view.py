@@ -14,6 +14,7 @@ from domain.model.products import Product
 from domain.read_models import CustomerListRow
 from domain.report_catalogue import EventSummaryRequest, InvitationListRequest, SignInSheetRequest
 from domain.salons.model import Event, EventWithInvitees, FollowUpState
+from domain.services.cultivation import list_plans
 from domain.services.customers import list_customers
 from domain.services.products import list_products
 from domain.services.salons import event_with_invitees, save_event
@@ -125,6 +126,8 @@ class EventView(QWidget):
         uow = self.ctx.uow
         self.runner.submit(lambda: (list(list_customers(uow()).rows), list_products(uow())), self._references,
                            self.refused)
+        today = self.ctx.today
+        self.runner.submit(lambda: list_plans(uow(), today()), self.screening.set_cultivation_plans, self.refused)
 
     def _references(self, refs: tuple[list[CustomerListRow], list[Product]]) -> None:
         self.shops, self.products = refs

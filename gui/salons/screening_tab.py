@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from domain.read_models import CustomerListRow
 from domain.salons.model import EventWithInvitees
 from domain.salons.screening import Criteria, Screening
+from domain.services.cultivation import PlanSummary
 from domain.services.salons import ListSaved, save_target_list, screen_shops
 from domain.visits.planning_views import route_key
 from gui.analysis.tables import fit_columns
@@ -147,6 +148,10 @@ class ScreeningTab(QWidget):
         self.attended.addItem(self.tr("Attended a salon before"), True)
         self.attended.addItem(self.tr("Never attended"), False)
         form.addRow(self.tr("Previous salons:"), self.attended)
+        self.cultivation = QComboBox()
+        self.cultivation.addItem(self.tr("Any shop"), None)
+        self.cultivation.setToolTip(self.tr("Only the target shops of a brand cultivation plan (品牌培育)"))
+        form.addRow(self.tr("Cultivation plan:"), self.cultivation)
         self.follow_plans = QCheckBox(self.tr("Follow the tiers' care plans"))
         self.follow_plans.setToolTip(self.tr("Leave out the value tiers whose care plan does not invite to salons"))
         self.follow_plans.setChecked(True)
@@ -182,6 +187,17 @@ class ScreeningTab(QWidget):
         self.tags.set_choices(sorted({t for s in active for t in s.tags}))
         self.routes.set_choices(sorted({s.route for s in active if s.route}, key=route_key))
 
+    def set_cultivation_plans(self, plans: Sequence[PlanSummary]) -> None:
+        """The open cultivation plans a screening can start from."""
+        kept = self.cultivation.currentData()
+        self.cultivation.clear()
+        self.cultivation.addItem(self.tr("Any shop"), None)
+        for p in plans:
+            if not p.plan.closed:
+                self.cultivation.addItem(self.tr("{product} ({n} shops)").format(product=p.product.name,
+                                                                                  n=p.funnel.shops), p.plan.id)
+        self.cultivation.setCurrentIndex(max(0, self.cultivation.findData(kept)) if kept is not None else 0)
+
     def show_event(self, data: EventWithInvitees) -> None:
         self.model.listed = {i.invitation.customer_id for i in data.invitees}
         if self.model.rows:
@@ -202,7 +218,8 @@ class ScreeningTab(QWidget):
             lacking_featured=self.lacking.isChecked() and self.lacking.isEnabled(),
             not_visited_days=number_or_none(self.not_visited),
             attended_before=self.attended.currentData(),
-            follow_tier_plans=self.follow_plans.isChecked())
+            follow_tier_plans=self.follow_plans.isChecked(),
+            cultivation_plan=self.cultivation.currentData())
 
     # --- screening and saving --------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -56,23 +56,18 @@ def scheme_kind(scheme: Scheme) -> SchemeKind:
     return SchemeKind.STAR
 
 
-def _assignment_values(a: TierAssignment, now: datetime) -> dict[str, Any]:
-    return {
-        "customer_id": a.customer_id,
-        "kind": a.kind.value,
-        "month": a.month.replace(day=1),
-        "value": a.value,
-        "reason": a.reason.value,
-        "score": None if a.score is None else str(a.score),  # as given: "87.50" stays "87.50"
-        "rank": a.rank,
-        "inputs": json.dumps(a.inputs, ensure_ascii=False, sort_keys=True),
-        "note": a.note,
-        "pinned": a.pinned,
-        "scheme_version": a.scheme_version,
-        "batch_id": a.batch_id,
-        "previous": a.previous,
-        "created_at": _stored(a.created_at) or now,
-    }
+# json.dumps with options builds an encoder per call: a recompute writes 20,000 inputs
+_INPUTS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_WRITTEN = ("customer_id", "kind", "month", "value", "reason", "score", "rank", "inputs", "note", "pinned",
+            "scheme_version", "batch_id", "previous", "created_at")
+
+
+def _assignment_values(a: TierAssignment, now: datetime) -> tuple[Any, ...]:
+    """The _WRITTEN columns of one row, in their order."""
+    return (a.customer_id, a.kind.value, a.month.replace(day=1), a.value, a.reason.value,
+            None if a.score is None else str(a.score),  # as given: "87.50" stays "87.50"
+            a.rank, _INPUTS_JSON.encode(a.inputs), a.note, a.pinned, a.scheme_version, a.batch_id, a.previous,
+            _stored(a.created_at) or now)
 
 
 # the columns every read of assignments selects, in the order _assignment unpacks them
@@ -182,25 +177,41 @@ class SqlTierRepository:
         rows = [_assignment_values(a, now) for a in assignments]
         if not rows:
             return
-        # a recompute's rows share their batch and time: set here rather than by a copy of every row
-        overrides = {k: v for k, v in (("batch_id", batch_id), ("created_at", _stored(created_at))) if v is not None}
-        if overrides:
-            for row in rows:
-                row.update(overrides)
         connection = self._s.connection()
         dialect = connection.dialect
-        compiled = insert(_ASSIGNMENTS).compile(dialect=dialect, column_keys=list(rows[0]))
+        compiled = insert(_ASSIGNMENTS).compile(dialect=dialect, column_keys=list(_WRITTEN))
+        # a recompute's rows share their batch and time: set here rather than by a copy of every row
+        fixed = {k: v for k, v in (("batch_id", batch_id), ("created_at", _stored(created_at))) if v is not None}
+        convert: dict[str, Callable[[Any], Any]] = {}
         for key in ("month", "created_at"):
             process = _ASSIGNMENTS.c[key].type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 done: dict[Any, Any] = {}
-                for row in rows:
-                    value = row[key]
+
+                def once(value: Any, process: Any = process, done: dict[Any, Any] = done) -> Any:
                     if value not in done:
                         done[value] = process(value)
-                    row[key] = done[value]
-        order = compiled.positiontup
-        params: list[Any] = [tuple(row[k] for k in order) for row in rows] if order is not None else rows
+                    return done[value]
+
+                convert[key] = once
+        if "created_at" in fixed and "created_at" in convert:
+            fixed["created_at"] = convert["created_at"](fixed["created_at"])
+        index = {k: n for n, k in enumerate(_WRITTEN)}
+        order = compiled.positiontup or list(_WRITTEN)
+        picks: list[tuple[int | None, Any, Callable[[Any], Any] | None]] = []
+        for key in order:
+            n = index[key]
+            if key in fixed:
+                picks.append((None, fixed[key], None))
+            else:
+                picks.append((n, None, convert.get(key)))
+
+        def param(row: tuple[Any, ...]) -> tuple[Any, ...]:
+            return tuple(value if n is None else (fn(row[n]) if fn else row[n]) for n, value, fn in picks)
+
+        params: Any = [param(r) for r in rows]
+        if compiled.positiontup is None:  # a dialect of named parameters
+            params = [dict(zip(order, p, strict=True)) for p in params]
         connection.exec_driver_sql(str(compiled), params)
 
     def batch_assignments(self, batch_id: int) -> list[TierAssignment]:

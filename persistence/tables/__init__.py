@@ -11,6 +11,7 @@ autogenerate against the package and expects no difference.
     visits       day plans and stops, visits with entries, stock counts and photos, follow-ups
     care         own reminders, reminder actions, family birthdays
     salons       events, their products and invitees, the do-not-invite list
+    cultivation  brand cultivation plans and their target shops
     tiers        the grade, value-tier and star schemes (versioned), recompute batches, assignments
     forecast     the manager's forecast adjustments with their reasons
 
@@ -21,6 +22,7 @@ module was imported.
 from persistence.tables import (  # noqa: F401
     care,
     catalogue,
+    cultivation,
     customers,
     evaluations,
     forecast,

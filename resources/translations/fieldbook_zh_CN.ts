@@ -1523,6 +1523,124 @@
     </message>
 </context>
 <context>
+    <name>CultivationPage</name>
+    <message>
+        <source>Brand cultivation</source>
+        <translation>品牌培育</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>Start a cultivation plan for a product (Ctrl+N)</source>
+        <translation>为一个品规新建培育计划（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit plan and shops</source>
+        <translation>编辑计划与客户</translation>
+    </message>
+    <message>
+        <source>Close plan</source>
+        <translation>结束计划</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No cultivation plan yet: press New plan to start one.</source>
+        <translation>还没有培育计划：点击“新建计划”开始。</translation>
+    </message>
+    <message>
+        <source>Target shops</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <source>Choose a plan above to see its shops.</source>
+        <translation>在上方选择一个计划以查看其客户。</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed. A shop&apos;s stage moves with its orders and the stock counted on visits: 推荐 → 上柜 (first order) → 动销 (sells through) → 复购 (orders again) → 稳定.</source>
+        <translation>进行中 {open} 个，已结束 {closed} 个。客户所处阶段随订单和拜访盘点的库存自动推进：推荐 → 上柜（首次订货）→ 动销（卖得动）→ 复购（再次订货）→ 稳定。</translation>
+    </message>
+    <message>
+        <source>Target shops of {product}</source>
+        <translation>{product}的目标客户</translation>
+    </message>
+    <message>
+        <source>{stages}. Reorder rate {rate} ({reordered} of {listed} listed shops ordered again on a later day).</source>
+        <translation>{stages}。复购率 {rate}（已上柜的 {listed} 户中有 {reordered} 户在之后另一天再次订货）。</translation>
+    </message>
+    <message>
+        <source>{month}: {n} cartons</source>
+        <translation>{month}：{n} 条</translation>
+    </message>
+    <message>
+        <source> of {target} a month</source>
+        <translation>（目标每月 {target} 条）</translation>
+    </message>
+    <message>
+        <source>{n} shops listing it</source>
+        <translation>已上柜 {n} 户</translation>
+    </message>
+    <message>
+        <source> of {target}</source>
+        <translation>（目标 {target} 户）</translation>
+    </message>
+    <message>
+        <source>Volume of the last complete month, {volume}; {listed}; {total} cartons since the start.</source>
+        <translation>最近一个完整月销量 {volume}；{listed}；计划开始以来累计 {total} 条。</translation>
+    </message>
+    <message>
+        <source>Reopen plan</source>
+        <translation>重新开启计划</translation>
+    </message>
+    <message>
+        <source>Cultivation report</source>
+        <translation>品牌培育报告</translation>
+    </message>
+    <message>
+        <source>Leaving the plan</source>
+        <translation>离开培育计划</translation>
+    </message>
+    <message>
+        <source>Cultivation plan of {product}</source>
+        <translation>{product}的培育计划</translation>
+    </message>
+</context>
+<context>
+    <name>CultivationTables</name>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>上柜</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>动销</translation>
+    </message>
+    <message>
+        <source>Reordered</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>稳定</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsEditor</name>
     <message>
         <source>Archived</source>
@@ -3329,6 +3447,42 @@
     <message>
         <source>The reason is at most {max} characters.</source>
         <translation>原因最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Cultivation plan</source>
+        <translation>培育计划</translation>
+    </message>
+    <message>
+        <source>{product} is rationed (紧俏): a cultivation plan pushes only products the company can supply, so no shops are proposed for it.</source>
+        <translation>{product}是紧俏货源：品牌培育只推广公司能保证供应的品规，因此不为它推荐客户。</translation>
+    </message>
+    <message>
+        <source>The shop target must be between 1 and {max}.</source>
+        <translation>目标户数应在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>The cartons target must be between 1 and {max} a month.</source>
+        <translation>目标条数应在每月 1 到 {max} 条之间。</translation>
+    </message>
+    <message>
+        <source>The target date must come after the plan&apos;s start.</source>
+        <translation>目标日期应晚于计划开始日期。</translation>
+    </message>
+    <message>
+        <source>The note is longer than {max} characters.</source>
+        <translation>备注超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>There is no product with the code {code}.</source>
+        <translation>没有编码为 {code} 的卷烟。</translation>
+    </message>
+    <message>
+        <source>{product} has no cultivation plan.</source>
+        <translation>{product}还没有培育计划。</translation>
+    </message>
+    <message>
+        <source>{product} already has an open cultivation plan (started {day}); add the shops to it.</source>
+        <translation>{product}已有进行中的培育计划（{day} 开始），请把客户加到该计划中。</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5761,10 @@
         <translation>需求预测</translation>
     </message>
     <message>
+        <source>Cultivation</source>
+        <translation>品牌培育</translation>
+    </message>
+    <message>
         <source>Salons</source>
         <translation>沙龙活动</translation>
     </message>
@@ -6112,6 +6270,109 @@
     <message>
         <source>Stored with the visit.</source>
         <translation>已随拜访保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>New cultivation plan</source>
+        <translation>新建培育计划</translation>
+    </message>
+    <message>
+        <source>Shops are proposed by fit: their price-class mix and average carton value near the product&apos;s, in the segments and routes ticked, among those that do not list it yet. Rationed products are not pushed.</source>
+        <translation>按匹配度推荐客户：价类结构和条均值与该品规相近、位于所勾选的区域类型和线路、且尚未上柜该品规的客户。紧俏货源不做推广。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <source> shops</source>
+        <translation> 户</translation>
+    </message>
+    <message>
+        <source> cartons a month</source>
+        <translation> 条/月</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>卷烟：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Shops listing it:</source>
+        <translation>目标上柜户数：</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>目标销量：</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>目标日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>区域类型：</translation>
+    </message>
+    <message>
+        <source>Routes:</source>
+        <translation>线路：</translation>
+    </message>
+    <message>
+        <source>Propose shops</source>
+        <translation>推荐客户</translation>
+    </message>
+    <message>
+        <source>Add shop</source>
+        <translation>加入客户</translation>
+    </message>
+    <message>
+        <source>By hand:</source>
+        <translation>手动加入：</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source> (rationed)</source>
+        <translation>（紧俏）</translation>
+    </message>
+    <message>
+        <source>Cultivation plan of {product}</source>
+        <translation>{product}的培育计划</translation>
+    </message>
+    <message>
+        <source>{n} shops ticked</source>
+        <translation>已勾选 {n} 户</translation>
+    </message>
+    <message>
+        <source>{n} shops already list it and are not proposed.</source>
+        <translation>{n} 户已上柜该品规，不再推荐。</translation>
     </message>
 </context>
 <context>
@@ -6833,6 +7094,10 @@
         <translation>活动总结-{theme}-{date}.pdf</translation>
     </message>
     <message>
+        <source>Cultivation report-{product}-{date}.pdf</source>
+        <translation>品牌培育报告-{product}-{date}.pdf</translation>
+    </message>
+    <message>
         <source>Visit summary-{date}.pdf</source>
         <translation>拜访总结-{date}.pdf</translation>
     </message>
@@ -7505,6 +7770,18 @@ The current file is backed up first; to undo, restore that backup from this list
         <translation>以往沙龙：</translation>
     </message>
     <message>
+        <source>Any shop</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Only the target shops of a brand cultivation plan (品牌培育)</source>
+        <translation>只选某个品牌培育计划的目标客户</translation>
+    </message>
+    <message>
+        <source>Cultivation plan:</source>
+        <translation>培育计划：</translation>
+    </message>
+    <message>
         <source>Follow the tiers&apos; care plans</source>
         <translation>遵循分层维护方案</translation>
     </message>
@@ -7523,6 +7800,10 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>Criteria</source>
         <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>{product} ({n} shops)</source>
+        <translation>{product}（{n} 户）</translation>
     </message>
     <message>
         <source>{n} left out by the do-not-invite list</source>

@@ -49,6 +49,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int, str]
 def test_every_catalogue_entry_is_reachable_from_the_report_command(demo, tmp_path: Path) -> None:
     db, license_no, visit_id, day = demo
     with sqlite3.connect(db) as conn:
+        (code,) = conn.execute("SELECT p.code FROM cultivation_plans c JOIN products p ON p.id = c.product_id").fetchone()
         (month,) = conn.execute("SELECT substr(max(order_date), 1, 7) FROM sales_lines").fetchone()
         (done_day,) = conn.execute("SELECT max(planned_on) FROM visits WHERE status = 'done'").fetchone()
     commands = [
@@ -63,6 +64,7 @@ def test_every_catalogue_entry_is_reachable_from_the_report_command(demo, tmp_pa
         ["invitations", "--event", "1"],
         ["signin", "--event", "1"],
         ["event", "--event", "1"],
+        ["cultivation", "--product", code],
     ]
     catalogue = RecordingCatalogue()
     written: list[str] = []

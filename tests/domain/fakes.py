@@ -35,6 +35,7 @@ from domain.read_models import (
 from domain.workbook import SheetTable
 from tests.domain.fake_analysis import FakeAnalysisQueries
 from tests.domain.fake_care import FakeCareRepository
+from tests.domain.fake_cultivation import FakeCultivationRepository
 from tests.domain.fake_forecast import FakeForecastAdjustments, FakeForecastQueries
 from tests.domain.fake_salons import FakeSalonRepository
 from tests.domain.fake_tiers import FakeTierQueries, FakeTierRepository
@@ -397,6 +398,7 @@ class FakeUnitOfWork:
         self.day_plans = FakeDayPlanRepository(work)
         self.care = FakeCareRepository(work)
         self.salons = FakeSalonRepository(work)
+        self.cultivation = FakeCultivationRepository(work)
         self.settings = FakeSettingsRepository(work)
         self.tiers = FakeTierRepository(work)
         self.tier_queries = FakeTierQueries(work)

@@ -39,7 +39,8 @@ def test_shows_the_latest_month_and_its_figures(make_page, ctx) -> None:
     assert "MoM" in page.kpis.note_of("cartons") and "YoY" in page.kpis.note_of("cartons")
     assert page.trend_chart.bar_values()[-1] == expected.figures.cartons
     assert len(page.trend_chart.bar_values()) == 12
-    assert sum(page.class_chart.values("cartons")) == pytest.approx(100, abs=0.1)
+    # five shares each rounded once to 0.1 %: their sum may miss 100 by up to 5 × 0.05
+    assert sum(page.class_chart.values("cartons")) == pytest.approx(100, abs=0.25)
     assert page.top_model.rowCount() == 15
     assert page.top_model.rows[0].cartons >= page.top_model.rows[-1].cartons
     assert page.bottom_model.rows[0].cartons <= page.bottom_model.rows[-1].cartons

@@ -19,7 +19,8 @@ def test_the_sidebar_keeps_its_order_and_a_page_is_built_in_its_place(qtbot, win
     window.runner.wait()
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     labels[0] = labels[0].split(" (")[0]  # the home's badge counts what is due
-    assert labels == ["Today", "Overview", "Customers", "Visits", "Analysis", "Tiers", "Forecast", "Salons", "Products", "Settings"]
+    assert labels == ["Today", "Overview", "Customers", "Visits", "Analysis", "Tiers", "Forecast", "Cultivation",
+                      "Salons", "Products", "Settings"]
     row = labels.index("Products")
     window.sidebar.setCurrentRow(row)
     assert window.pages.currentIndex() == row

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 import main
+from domain.services.cultivation import list_plans
 from domain.services.customers import list_customers
 from domain.services.products import list_products
 from domain.services.salons import list_events
@@ -36,6 +37,7 @@ LOADED: dict[str, Callable[[QWidget, AppContext], bool]] = {
     "TiersPage": lambda page, ctx: page.data is not None,
     "ForecastPage": lambda page, ctx: page.data is not None and page.product_model.rowCount() > 0,
     "SalonsPage": lambda page, ctx: page.list.model.rowCount() == len(list_events(ctx.uow(), ctx.today())) > 0,
+    "CultivationPage": lambda page, ctx: page.plans_model.rowCount() == len(list_plans(ctx.uow(), ctx.today())) > 0,
     "CataloguePage": lambda page, ctx: page.model.rowCount() == len(list_products(ctx.uow())) > 0,
     "SettingsPage": lambda page, ctx: page.frequency_form.rowCount() == _segments(ctx) > 0,
 }

@@ -306,3 +306,22 @@ def test_a_walk_in_not_on_file_is_added_from_the_day_tab(qtbot, make_page, demo_
     assert (came.shop, came.owner, came.invitation.walk_in, came.invitation.attendance) == \
         ("新来烟酒店", "吴九", True, Attendance.ATTENDED)
     assert "新来烟酒店" in [i.shop for i in view.day.model.rows]
+
+
+def test_screening_can_start_from_a_cultivation_plan_s_shops(qtbot, make_page, demo_ctx: AppContext) -> None:
+    from domain.services.cultivation import list_plans, plan_shop_ids
+
+    page = make_page()
+    open_event(qtbot, page, upcoming_id(page))
+    screening = page.event_view.screening
+    (plan,) = list_plans(demo_ctx.uow(), TODAY)
+    assert plan.plan.id is not None
+    qtbot.waitUntil(lambda: screening.cultivation.count() == 2, timeout=10000)
+    screening.follow_plans.setChecked(False)
+    screening.cultivation.setCurrentIndex(screening.cultivation.findData(plan.plan.id))
+    screening.run_screening()
+    settle(page)
+    chosen = {s.customer_id for s in screening.model.rows}
+    assert chosen and chosen <= plan_shop_ids(demo_ctx.uow(), plan.plan.id)
+    assert screening.screening is not None
+    assert len(chosen) + screening.screening.left_out_do_not_invite == len(plan_shop_ids(demo_ctx.uow(), plan.plan.id))

@@ -7,6 +7,7 @@ import pytest
 
 from domain.messages import untranslated
 from domain.report_catalogue import (
+    CultivationRequest,
     DossierRequest,
     EventSummaryRequest,
     FestivalListRequest,
@@ -38,6 +39,8 @@ def test_file_names_say_what_the_report_is_and_suit_every_file_system() -> None:
     assert reports.file_name(TiersRequest(date(2026, 10, 1), TODAY), untranslated) == "Tiers report-2026-10.pdf"
     dossier = DossierRequest(3, TODAY, "北环路烟酒店")
     assert reports.file_name(dossier, untranslated) == "Customer dossier-北环路烟酒店-2026-12-09.pdf"
+    cultivation = CultivationRequest(2, TODAY, "黄鹤楼(硬珍品)")
+    assert reports.file_name(cultivation, untranslated) == "Cultivation report-黄鹤楼(硬珍品)-2026-12-09.pdf"
     assert safe_file_name('老王/便利店: "新"?.pdf') == "老王_便利店_ _新_.pdf"
     assert safe_file_name(" ..CON.pdf") == "_CON.pdf" and safe_file_name("?.pdf") == "_.pdf"
     assert len(safe_file_name("店" * 400 + ".pdf")) <= 124
@@ -55,7 +58,7 @@ def test_one_entry_per_request_and_an_unknown_request_is_named() -> None:
     reports = report_catalogue()
     assert {e.request for e in reports} == {HandbookRequest, VisitSummaryRequest, OneVisitRequest, MonthlyRequest,
                                             DossierRequest, TiersRequest, FestivalListRequest, InvitationListRequest,
-                                            SignInSheetRequest, EventSummaryRequest}
+                                            SignInSheetRequest, EventSummaryRequest, CultivationRequest}
     with pytest.raises(ValueError, match="HandbookRequest"):
         reports.register(ReportEntry(HandbookRequest, lambda uow, r: None, lambda d, r: b"", lambda r, t: "x.pdf"))
     with pytest.raises(LookupError, match="str"):

@@ -76,11 +76,19 @@ def test_the_counted_shop_gets_its_suggestion_and_the_cover_lists_its_labels(wor
     assert "上次库存（11/20）" in shop_page and "查库存" in shop_page
 
 
-def test_flags_shortages_and_the_cultivation_seam(workspace) -> None:
+def test_flags_shortages_and_the_cultivation_products(workspace) -> None:
+    from domain.services.cultivation import handbook_leaflets, handbook_pushes
+
     ws, _, _ = workspace
     data = handbook_data(ws.uow(), TODAY, TODAY)
-    assert all(c.cultivation_push == () for c in data.customers) and data.cultivation_leaflets == ()
-    assert "培育推广" not in flat_text(render_handbook(data)) and "宣传品：" not in flat_text(render_handbook(data))
+    expected = handbook_pushes(ws.uow(), [c.stop.customer_id for c in data.customers], TODAY)
+    assert {c.stop.customer_id: c.cultivation_push for c in data.customers} == \
+        {c.stop.customer_id: expected.get(c.stop.customer_id, ()) for c in data.customers}
+    assert data.cultivation_leaflets == handbook_leaflets(expected)
+    bare = replace(data, customers=tuple(replace(c, cultivation_push=()) for c in data.customers),
+                   cultivation_leaflets=())
+    assert "培育推广" not in flat_text(render_handbook(bare)) and "宣传品：" not in flat_text(render_handbook(bare))
+    data = bare
     first = data.customers[0]
     overdue = DueReminder("visit:x", CareKind.VISIT, TODAY - timedelta(days=3), first.stop.customer_id)
     licence = DueReminder("licence:x", CareKind.LICENSE, TODAY + timedelta(days=20), first.stop.customer_id)
@@ -97,3 +105,16 @@ def test_flags_shortages_and_the_cultivation_seam(workspace) -> None:
         text = texts[1 + data.customers.index(c)]
         assert "近期缺货" in text and c.facts.shortages[0].name in text
     assert shortages
+
+
+def test_the_demo_handbook_pushes_its_cultivation_product(workspace) -> None:
+    """The demo's plan recommends 黄鹤楼(硬珍品) to shops on the coming plans: their pages say so, the cover
+    lists its leaflet."""
+    ws, _, _ = workspace
+    data = handbook_data(ws.uow(), TODAY, TODAY)
+    pushed = [c for c in data.customers if c.cultivation_push]
+    assert pushed and all(p.name == "黄鹤楼(硬珍品)" for c in pushed for p in c.cultivation_push)
+    texts = [_flat(t) for t in page_texts(render_handbook(data))]
+    assert "宣传品：黄鹤楼(硬珍品)" in texts[0]
+    for c in pushed:
+        assert "培育推广" in texts[1 + data.customers.index(c)]

@@ -1,0 +1,143 @@
+"""The area's lists: the plans, a plan's target shops with their stage, and the editable proposal (each
+shop with a tick). The figures are the domain's; only their words and formats are here."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+
+from domain.cultivation.fit import ProposalRow
+from domain.cultivation.model import Stage
+from domain.services.cultivation import PlanSummary, TargetProgress
+from gui.common import formatting as fmt
+from gui.common.row_model import Column, Index, RowTableModel
+from gui.messages import QT_TRANSLATE_NOOP
+
+STAGES = {
+    Stage.RECOMMENDED: QT_TRANSLATE_NOOP("CultivationTables", "Recommended"),
+    Stage.LISTED: QT_TRANSLATE_NOOP("CultivationTables", "Listed"),
+    Stage.MOVING: QT_TRANSLATE_NOOP("CultivationTables", "Moving"),
+    Stage.REORDERED: QT_TRANSLATE_NOOP("CultivationTables", "Reordered"),
+    Stage.STEADY: QT_TRANSLATE_NOOP("CultivationTables", "Steady"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CultivationTables", text)
+
+
+def stage_label(stage: Stage) -> str:
+    return _tr(STAGES[stage])
+
+
+def _target(s: PlanSummary) -> str:
+    p, parts = s.plan, []
+    if p.target_shops:
+        parts.append(_tr("{n} shops").format(n=p.target_shops))
+    if p.target_cartons:
+        parts.append(_tr("{n} cartons a month").format(n=fmt.count(p.target_cartons)))
+    if p.target_by and parts:
+        parts.append(_tr("by {day}").format(day=fmt.day(p.target_by)))
+    return " · ".join(parts)
+
+
+def plan_columns() -> list[Column[PlanSummary]]:
+    return [
+        Column(_tr("Product"), lambda s: s.product.name),
+        Column(_tr("Started"), lambda s: s.plan.started_on, fmt.day),
+        Column(_tr("Target"), _target),
+        Column(_tr("Shops"), lambda s: s.funnel.shops, fmt.count, numeric=True),
+        Column(_tr("Listed"), lambda s: s.listed, fmt.count, numeric=True),
+        Column(_tr("Reorder rate"), lambda s: s.funnel.reorder_rate, fmt.percent, numeric=True),
+        Column(_tr("Last month"), lambda s: s.month_cartons, fmt.count, numeric=True),
+        Column(_tr("Status"), lambda s: _tr("Closed") if s.plan.closed else _tr("Open")),
+    ]
+
+
+def target_columns() -> list[Column[TargetProgress]]:
+    return [
+        Column(_tr("Shop"), lambda t: t.row.shop, sort_key=lambda t: t.row.pinyin),
+        Column(_tr("Stage"), lambda t: t.progress.stage, stage_label),
+        Column(_tr("Segment"), lambda t: t.row.segment),
+        Column(_tr("Route"), lambda t: t.row.route),
+        Column(_tr("Listed on"), lambda t: t.progress.listed_on, fmt.day),
+        Column(_tr("Moving since"), lambda t: t.progress.moving_on, fmt.day),
+        Column(_tr("Reordered on"), lambda t: t.progress.reordered_on, fmt.day),
+        Column(_tr("Last order"), lambda t: t.progress.last_order_on, fmt.day),
+        Column(_tr("Cartons"), lambda t: t.progress.cartons, fmt.count, numeric=True),
+        Column(_tr("Added"), lambda t: _tr("by hand") if t.row.target.by_hand else _tr("proposed")),
+    ]
+
+
+def _fit(r: ProposalRow) -> int | None:
+    return r.candidate.score if r.candidate else None
+
+
+def _share(r: ProposalRow) -> str:
+    return fmt.percent(r.candidate.class_share * 100) if r.candidate else ""
+
+
+def _gap(r: ProposalRow) -> str:
+    if r.candidate is None or r.candidate.value_gap is None:
+        return ""
+    return fmt.signed_percent(r.candidate.value_gap * 100)
+
+
+class ProposalModel(RowTableModel[ProposalRow]):
+    """The proposal as the user edits it: a tick per shop; ticked shops become the plan's targets."""
+
+    ticks_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column(_tr("Shop"), lambda r: r.shop),
+            Column(_tr("Fit"), _fit, numeric=True),
+            Column(_tr("Its class in the mix"), _share, numeric=True),
+            Column(_tr("Carton value vs price"), _gap, numeric=True),
+            Column(_tr("Segment"), lambda r: r.candidate.shop.segment if r.candidate else ""),
+            Column(_tr("Route"), lambda r: r.candidate.shop.route if r.candidate else ""),
+            Column(_tr("Why"), lambda r: _tr("on the plan") if r.on_plan else _tr("added by hand") if r.by_hand
+                   else _tr("proposed by fit")),
+        ], parent)
+        self.ticked: set[int] = set()
+
+    def set_rows(self, rows: Sequence[ProposalRow]) -> None:
+        self.ticked = {r.customer_id for r in rows if r.ticked}
+        super().set_rows(rows)
+        self.ticks_changed.emit()
+
+    def ticked_ids(self) -> list[int]:
+        return [r.customer_id for r in self.rows if r.customer_id in self.ticked]
+
+    def by_hand_ids(self) -> list[int]:
+        return [r.customer_id for r in self.rows if r.by_hand]
+
+    def set_all(self, ticked: bool) -> None:
+        self.ticked = {r.customer_id for r in self.rows} if ticked else set()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole])
+        self.ticks_changed.emit()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() and index.column() == 0 else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0 \
+                and index.row() < len(self.rows):
+            on = self.rows[index.row()].customer_id in self.ticked
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        cid = self.rows[index.row()].customer_id
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.ticked.add(cid)
+        else:
+            self.ticked.discard(cid)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.ticks_changed.emit()
+        return True
