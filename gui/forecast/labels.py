@@ -1,4 +1,5 @@
 """The forecast's words: where a figure's base came from, the notes it carries, the verdicts on adjustments."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -24,9 +25,15 @@ def source_label(source: str) -> str:
 
 def note_label(note: str) -> str:
     return {
-        NOTE_CENSORED: QCoreApplication.translate("ForecastLabels", "supply was cut: demand read between what was supplied and what was asked"),
-        NOTE_INFLATION: QCoreApplication.translate("ForecastLabels", "requests rising while supply stays flat (inflation): requests not believed"),
-        NOTE_NO_HOLIDAY_DATA: QCoreApplication.translate("ForecastLabels", "no public-holiday data for this month: the season rests on the order history"),
+        NOTE_CENSORED: QCoreApplication.translate(
+            "ForecastLabels", "supply was cut: demand read between what was supplied and what was asked"
+        ),
+        NOTE_INFLATION: QCoreApplication.translate(
+            "ForecastLabels", "requests rising while supply stays flat (inflation): requests not believed"
+        ),
+        NOTE_NO_HOLIDAY_DATA: QCoreApplication.translate(
+            "ForecastLabels", "no public-holiday data for this month: the season rests on the order history"
+        ),
     }.get(note, note)
 
 
