@@ -1,5 +1,6 @@
 """The area's lists: the plans, a plan's target shops with their stage, and the editable proposal (each
 shop with a tick). The figures are the domain's; only their words and formats are here."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -23,50 +24,89 @@ STAGES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CultivationTables", text)
-
-
 def stage_label(stage: Stage) -> str:
-    return _tr(STAGES[stage])
+    return QCoreApplication.translate("CultivationTables", STAGES[stage])
 
 
 def _target(s: PlanSummary) -> str:
     p, parts = s.plan, []
     if p.target_shops:
-        parts.append(_tr("{n} shops").format(n=p.target_shops))
+        parts.append(QCoreApplication.translate("CultivationTables", "{n} shops").format(n=p.target_shops))
     if p.target_cartons:
-        parts.append(_tr("{n} cartons a month").format(n=fmt.count(p.target_cartons)))
+        parts.append(
+            QCoreApplication.translate("CultivationTables", "{n} cartons a month").format(n=fmt.count(p.target_cartons))
+        )
     if p.target_by and parts:
-        parts.append(_tr("by {day}").format(day=fmt.day(p.target_by)))
+        parts.append(QCoreApplication.translate("CultivationTables", "by {day}").format(day=fmt.day(p.target_by)))
     return " · ".join(parts)
 
 
 def plan_columns() -> list[Column[PlanSummary]]:
     return [
-        Column(_tr("Product"), lambda s: s.product.name),
-        Column(_tr("Started"), lambda s: s.plan.started_on, fmt.day),
-        Column(_tr("Target"), _target),
-        Column(_tr("Shops"), lambda s: s.funnel.shops, fmt.count, numeric=True),
-        Column(_tr("Listed"), lambda s: s.listed, fmt.count, numeric=True),
-        Column(_tr("Reorder rate"), lambda s: s.funnel.reorder_rate, fmt.percent, numeric=True),
-        Column(_tr("Last month"), lambda s: s.month_cartons, fmt.count, numeric=True),
-        Column(_tr("Status"), lambda s: _tr("Closed") if s.plan.closed else _tr("Open")),
+        Column(QCoreApplication.translate("CultivationTables", "Product"), lambda s: s.product.name),
+        Column(QCoreApplication.translate("CultivationTables", "Started"), lambda s: s.plan.started_on, fmt.day),
+        Column(QCoreApplication.translate("CultivationTables", "Target"), _target),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Shops"), lambda s: s.funnel.shops, fmt.count, numeric=True
+        ),
+        Column(QCoreApplication.translate("CultivationTables", "Listed"), lambda s: s.listed, fmt.count, numeric=True),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Reorder rate"),
+            lambda s: s.funnel.reorder_rate,
+            fmt.percent,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Last month"),
+            lambda s: s.month_cartons,
+            fmt.count,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Status"),
+            lambda s: (
+                QCoreApplication.translate("CultivationTables", "Closed")
+                if s.plan.closed
+                else QCoreApplication.translate("CultivationTables", "Open")
+            ),
+        ),
     ]
 
 
 def target_columns() -> list[Column[TargetProgress]]:
     return [
-        Column(_tr("Shop"), lambda t: t.row.shop, sort_key=lambda t: t.row.pinyin),
-        Column(_tr("Stage"), lambda t: t.progress.stage, stage_label),
-        Column(_tr("Segment"), lambda t: t.row.segment),
-        Column(_tr("Route"), lambda t: t.row.route),
-        Column(_tr("Listed on"), lambda t: t.progress.listed_on, fmt.day),
-        Column(_tr("Moving since"), lambda t: t.progress.moving_on, fmt.day),
-        Column(_tr("Reordered on"), lambda t: t.progress.reordered_on, fmt.day),
-        Column(_tr("Last order"), lambda t: t.progress.last_order_on, fmt.day),
-        Column(_tr("Cartons"), lambda t: t.progress.cartons, fmt.count, numeric=True),
-        Column(_tr("Added"), lambda t: _tr("by hand") if t.row.target.by_hand else _tr("proposed")),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Shop"),
+            lambda t: t.row.shop,
+            sort_key=lambda t: t.row.pinyin,
+        ),
+        Column(QCoreApplication.translate("CultivationTables", "Stage"), lambda t: t.progress.stage, stage_label),
+        Column(QCoreApplication.translate("CultivationTables", "Segment"), lambda t: t.row.segment),
+        Column(QCoreApplication.translate("CultivationTables", "Route"), lambda t: t.row.route),
+        Column(QCoreApplication.translate("CultivationTables", "Listed on"), lambda t: t.progress.listed_on, fmt.day),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Moving since"), lambda t: t.progress.moving_on, fmt.day
+        ),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Reordered on"), lambda t: t.progress.reordered_on, fmt.day
+        ),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Last order"), lambda t: t.progress.last_order_on, fmt.day
+        ),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Cartons"),
+            lambda t: t.progress.cartons,
+            fmt.count,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("CultivationTables", "Added"),
+            lambda t: (
+                QCoreApplication.translate("CultivationTables", "by hand")
+                if t.row.target.by_hand
+                else QCoreApplication.translate("CultivationTables", "proposed")
+            ),
+        ),
     ]
 
 
@@ -90,16 +130,33 @@ class ProposalModel(RowTableModel[ProposalRow]):
     ticks_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column(_tr("Shop"), lambda r: r.shop),
-            Column(_tr("Fit"), _fit, numeric=True),
-            Column(_tr("Its class in the mix"), _share, numeric=True),
-            Column(_tr("Carton value vs price"), _gap, numeric=True),
-            Column(_tr("Segment"), lambda r: r.candidate.shop.segment if r.candidate else ""),
-            Column(_tr("Route"), lambda r: r.candidate.shop.route if r.candidate else ""),
-            Column(_tr("Why"), lambda r: _tr("on the plan") if r.on_plan else _tr("added by hand") if r.by_hand
-                   else _tr("proposed by fit")),
-        ], parent)
+        super().__init__(
+            [
+                Column(QCoreApplication.translate("CultivationTables", "Shop"), lambda r: r.shop),
+                Column(QCoreApplication.translate("CultivationTables", "Fit"), _fit, numeric=True),
+                Column(QCoreApplication.translate("CultivationTables", "Its class in the mix"), _share, numeric=True),
+                Column(QCoreApplication.translate("CultivationTables", "Carton value vs price"), _gap, numeric=True),
+                Column(
+                    QCoreApplication.translate("CultivationTables", "Segment"),
+                    lambda r: r.candidate.shop.segment if r.candidate else "",
+                ),
+                Column(
+                    QCoreApplication.translate("CultivationTables", "Route"),
+                    lambda r: r.candidate.shop.route if r.candidate else "",
+                ),
+                Column(
+                    QCoreApplication.translate("CultivationTables", "Why"),
+                    lambda r: (
+                        QCoreApplication.translate("CultivationTables", "on the plan")
+                        if r.on_plan
+                        else QCoreApplication.translate("CultivationTables", "added by hand")
+                        if r.by_hand
+                        else QCoreApplication.translate("CultivationTables", "proposed by fit")
+                    ),
+                ),
+            ],
+            parent,
+        )
         self.ticked: set[int] = set()
 
     def set_rows(self, rows: Sequence[ProposalRow]) -> None:
@@ -124,8 +181,12 @@ class ProposalModel(RowTableModel[ProposalRow]):
         return base | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() and index.column() == 0 else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0 \
-                and index.row() < len(self.rows):
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.isValid()
+            and index.column() == 0
+            and index.row() < len(self.rows)
+        ):
             on = self.rows[index.row()].customer_id in self.ticked
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         return super().data(index, role)

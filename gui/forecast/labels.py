@@ -1,4 +1,5 @@
 """The forecast's words: where a figure's base came from, the notes it carries, the verdicts on adjustments."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -25,10 +26,19 @@ def source_label(source: str) -> str:
 
 def note_label(note: str) -> str:
     return {
-        NOTE_CENSORED: QCoreApplication.translate("ForecastLabels", "supply was cut: demand read between what was supplied and what was asked"),
-        NOTE_INFLATION: QCoreApplication.translate("ForecastLabels", "requests rising while supply stays flat (inflation): requests not believed"),
-        NOTE_NO_HOLIDAY_DATA: QCoreApplication.translate("ForecastLabels", "no public-holiday data for this month: the season rests on the order history"),
-        NOTE_STOCK_COUNTS: QCoreApplication.translate("ForecastLabels", "stock counts at visits: recent months read from what was sold (previous stock + supplied − current stock)"),
+        NOTE_CENSORED: QCoreApplication.translate(
+            "ForecastLabels", "supply was cut: demand read between what was supplied and what was asked"
+        ),
+        NOTE_INFLATION: QCoreApplication.translate(
+            "ForecastLabels", "requests rising while supply stays flat (inflation): requests not believed"
+        ),
+        NOTE_NO_HOLIDAY_DATA: QCoreApplication.translate(
+            "ForecastLabels", "no public-holiday data for this month: the season rests on the order history"
+        ),
+        NOTE_STOCK_COUNTS: QCoreApplication.translate(
+            "ForecastLabels",
+            "stock counts at visits: recent months read from what was sold (previous stock + supplied − current stock)",
+        ),
     }.get(note, note)
 
 

@@ -1639,6 +1639,130 @@
         <source>Steady</source>
         <translation>稳定</translation>
     </message>
+    <message>
+        <source>{n} shops</source>
+        <translation>{n} 户</translation>
+    </message>
+    <message>
+        <source>{n} cartons a month</source>
+        <translation>每月 {n} 条</translation>
+    </message>
+    <message>
+        <source>by {day}</source>
+        <translation>{day} 前</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>卷烟</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>目标户数</translation>
+    </message>
+    <message>
+        <source>Reorder rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月条数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>上柜日期</translation>
+    </message>
+    <message>
+        <source>Moving since</source>
+        <translation>动销日期</translation>
+    </message>
+    <message>
+        <source>Reordered on</source>
+        <translation>复购日期</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>末次订货</translation>
+    </message>
+    <message>
+        <source>Cartons</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入方式</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动加入</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>按匹配推荐</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <source>Its class in the mix</source>
+        <translation>同价类占比</translation>
+    </message>
+    <message>
+        <source>Carton value vs price</source>
+        <translation>条均值与批发价之差</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>on the plan</source>
+        <translation>已在计划中</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>手动加入</translation>
+    </message>
+    <message>
+        <source>proposed by fit</source>
+        <translation>按匹配推荐</translation>
+    </message>
 </context>
 <context>
     <name>CustomFieldsEditor</name>
