@@ -4,19 +4,18 @@ model made one, the figure with its parts. What the 需求预测 page lists and 
 built here, from one territory forecast and three lookups."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.forecast.model import Forecast, HolidayCalendar, MonthQty, Pair
+from domain.forecast.monthly import Progress
 from domain.model.products import Product
 from domain.periods import shift_month
 from domain.ports import UnitOfWork
 from domain.read_models import CustomerListRow
 from domain.services.forecast import TerritoryForecast, territory_forecast
 from domain.visits.planning_views import route_key
-
-Progress = Callable[[int, int], object]
 
 
 @dataclass(frozen=True)
@@ -94,17 +93,11 @@ def forecast_sheet(uow: UnitOfWork, month: date, calendar: HolidayCalendar | Non
     already has it (one of another month is ignored). Raises NoOrdersBeforeMonth when there is nothing to
     forecast from."""
     month = month.replace(day=1)
-    if progress is not None:
-        progress(0, 3)
     if forecast is None or forecast.month != month:
-        forecast = territory_forecast(uow, month, calendar)
-    if progress is not None:
-        progress(2, 3)
+        forecast = territory_forecast(uow, month, calendar, progress=progress)  # (pairs done, pairs)
     with uow:
         customers = {c.id: c for c in uow.queries.customer_list().rows}
         products = {p.id: p for p in uow.products.list() if p.id is not None}
         last_month = uow.forecast_queries.order_months(shift_month(month, -1), month)
     rows = sheet_rows(forecast, customers, products, last_month)
-    if progress is not None:
-        progress(3, 3)
     return ForecastSheet(forecast, tuple(rows))

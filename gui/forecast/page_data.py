@@ -8,10 +8,11 @@ from datetime import date
 from typing import Any
 
 from domain.forecast.model import HolidayCalendar
+from domain.forecast.monthly import Progress
 from domain.periods import shift_month
 from domain.services.forecast import coming_month
 from domain.services.forecast_adjustments import Accuracy, forecast_accuracy
-from domain.services.forecast_sheet import ForecastSheet, Progress, forecast_sheet, product_names, shop_names
+from domain.services.forecast_sheet import ForecastSheet, forecast_sheet, product_names, shop_names
 from gui.forecast.tables import AccuracyRow, JudgedRow
 
 MONTHS_AHEAD = 2  # the coming month and the one after

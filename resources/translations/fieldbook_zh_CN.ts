@@ -4598,6 +4598,10 @@
         <translation>本月无法定节假日数据：季节只依据订单历史</translation>
     </message>
     <message>
+        <source>stock counts at visits: recent months read from what was sold (previous stock + supplied − current stock)</source>
+        <translation>拜访盘点：近几个月按实际销量计（上次库存 + 期间供货 − 本次库存）</translation>
+    </message>
+    <message>
         <source>cut</source>
         <translation>削减</translation>
     </message>
@@ -4608,6 +4612,10 @@
     <message>
         <source>no holiday data</source>
         <translation>无节假日数据</translation>
+    </message>
+    <message>
+        <source>stock counts</source>
+        <translation>盘点</translation>
     </message>
     <message>
         <source>helped</source>
