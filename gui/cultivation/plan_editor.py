@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +29,8 @@ from domain.visits.planning_views import route_key
 from gui.analysis.tables import fit_columns
 from gui.common import formatting as fmt
 from gui.common.fields import FieldRow, number_or_none, optional_number, show_field_errors
-from gui.common.widgets import heading, read_only_table, subtitle
+from gui.common.ticked_shops import TickedShopsPanel
+from gui.common.widgets import heading, subtitle
 from gui.context import AppContext
 from gui.cultivation.models import ProposalModel
 from gui.salons.event_view import error_text
@@ -126,34 +126,16 @@ class PlanEditor(QWidget):
 
     def _proposal(self) -> QVBoxLayout:
         right = QVBoxLayout()
-        self.count_label = QLabel()
-        self.count_label.setObjectName("SectionTitle")
-        self.warning = QLabel()
-        self.warning.setObjectName("FieldError")
-        self.warning.setWordWrap(True)
-        self.left_out = subtitle()
-        right.addWidget(self.count_label)
-        right.addWidget(self.warning)
-        right.addWidget(self.left_out)
         self.model = ProposalModel(self)
-        self.view = read_only_table(self)
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(False)
-        right.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
-        self.tick_all = QPushButton(self.tr("Tick all"))
-        self.untick_all = QPushButton(self.tr("Untick all"))
+        self.panel = TickedShopsPanel(self.model)
+        self.count_label, self.warning, self.left_out = self.panel.count_label, self.panel.warning, self.panel.left_out
+        self.view, self.tick_all, self.untick_all = self.panel.view, self.panel.tick_all, self.panel.untick_all
+        right.addWidget(self.panel, 1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.save_button = QPushButton(self.tr("Save plan"))
         self.save_button.setDefault(True)
-        for b in (self.tick_all, self.untick_all):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        right.addLayout(buttons)
-        self.tick_all.clicked.connect(lambda: self.model.set_all(True))
-        self.untick_all.clicked.connect(lambda: self.model.set_all(False))
+        self.panel.buttons.addWidget(self.cancel_button)
+        self.panel.buttons.addWidget(self.save_button)
         self.model.ticks_changed.connect(self._ticks_changed)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancelled)

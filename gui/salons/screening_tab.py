@@ -31,7 +31,8 @@ from domain.visits.planning_views import route_key
 from gui.analysis.tables import fit_columns
 from gui.common import formatting as fmt
 from gui.common.fields import number_or_none, optional_number
-from gui.common.widgets import heading, read_only_table, subtitle
+from gui.common.ticked_shops import TickedShopsPanel
+from gui.common.widgets import heading
 from gui.salons.do_not_invite import DoNotInviteDialog
 from gui.salons.models import ScreenedModel
 from gui.tiers.labels import TIERS, tier_label
@@ -78,34 +79,16 @@ class ScreeningTab(QWidget):
         row.addWidget(self._criteria_panel())
 
         right = QVBoxLayout()
-        self.count_label = QLabel(self.tr("Set the criteria and press Screen."))
-        self.count_label.setObjectName("SectionTitle")
-        self.warning = QLabel()
-        self.warning.setObjectName("FieldError")
-        self.warning.setWordWrap(True)
-        self.left_out = subtitle()
-        right.addWidget(self.count_label)
-        right.addWidget(self.warning)
-        right.addWidget(self.left_out)
         self.model = ScreenedModel(self)
-        self.view = read_only_table(self)
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(False)
-        right.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
-        self.tick_all = QPushButton(self.tr("Tick all"))
-        self.untick_all = QPushButton(self.tr("Untick all"))
+        self.panel = TickedShopsPanel(self.model, self.tr("Set the criteria and press Screen."))
+        self.count_label, self.warning, self.left_out = self.panel.count_label, self.panel.warning, self.panel.left_out
+        self.view, self.tick_all, self.untick_all = self.panel.view, self.panel.tick_all, self.panel.untick_all
+        right.addWidget(self.panel, 1)
         self.save_button = QPushButton(self.tr("Save as invitees"))
         self.save_button.setToolTip(self.tr("The ticked shops become the event's list: new ones are added as not "
                                             "yet invited, unticked ones leave it unless already invited"))
-        buttons.addWidget(self.tick_all)
-        buttons.addWidget(self.untick_all)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        right.addLayout(buttons)
+        self.panel.buttons.addWidget(self.save_button)
         row.addLayout(right, 1)
-        self.tick_all.clicked.connect(lambda: self.model.set_all(True))
-        self.untick_all.clicked.connect(lambda: self.model.set_all(False))
         self.save_button.clicked.connect(self.save_list)
         self.model.ticks_changed.connect(self._show_count)
         self._show_count()

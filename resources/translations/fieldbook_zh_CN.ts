@@ -6475,14 +6475,6 @@
         <translation>手动加入：</translation>
     </message>
     <message>
-        <source>Tick all</source>
-        <translation>全选</translation>
-    </message>
-    <message>
-        <source>Untick all</source>
-        <translation>全不选</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7818,14 +7810,6 @@ The current file is backed up first; to undo, restore that backup from this list
         <translation>设置条件后点“筛选”。</translation>
     </message>
     <message>
-        <source>Tick all</source>
-        <translation>全选</translation>
-    </message>
-    <message>
-        <source>Untick all</source>
-        <translation>全不选</translation>
-    </message>
-    <message>
         <source>Save as invitees</source>
         <translation>存为邀约名单</translation>
     </message>
@@ -8854,6 +8838,17 @@ The current file is backed up first; to undo, restore that backup from this list
     <message>
         <source>SWOT analysis not deleted</source>
         <translation>SWOT分析未删除</translation>
+    </message>
+</context>
+<context>
+    <name>TickedShopsPanel</name>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全不选</translation>
     </message>
 </context>
 <context>
