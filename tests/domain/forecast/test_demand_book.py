@@ -24,7 +24,7 @@ from domain.services.demand_book import (
     export_demand_book,
 )
 from domain.services.forecast import NoOrdersBeforeMonth, ProductForecast, TerritoryForecast, territory_forecast
-from domain.services.forecast_sheet import sheet_rows as demand_book_rows
+from domain.services.forecast_sheet import sheet_rows
 from domain.visits.planning_views import route_key
 from tests.domain.fakes import FakeTabularFiles, FakeUnitOfWork
 
@@ -52,7 +52,7 @@ def test_rows_carry_the_figures_and_the_adjustment_in_route_license_code_order()
         _forecast(3, 11, 5.0)))
     last = [MonthQty(JUNE, 1, 10, 9, 7, 1), MonthQty(JUNE, 2, 11, 2, 2),  # 2 × 11 ordered, not forecast
             MonthQty(date(2026, 5, 1), 3, 10, 50, 50)]  # not last month: not a row
-    rows = demand_book_rows(forecast, customers, products, last)
+    rows = sheet_rows(forecast, customers, products, last)
     assert [(r.route, r.license_no, r.code) for r in rows] == [
         ("一线", "530102000009", "P1"), ("一线", "530102000009", "P2"), ("二线", "530102000003", "P1"),
         ("二线", "530102000003", "P2"), ("", "530102000001", "P1")]
@@ -76,7 +76,7 @@ def test_every_pair_forecast_or_ordered_is_one_row_in_order(forecast_pairs: set[
     customers = {c: _customer(c, f"5301020000{c:02d}", routes[c - 1]) for c in range(1, 7)}
     products = {p: _product(p, f"P{p}") for p in range(1, 5)}
     forecast = TerritoryForecast(JULY, (), tuple(_forecast(c, p, c + p) for c, p in sorted(forecast_pairs)))
-    rows = demand_book_rows(forecast, customers, products, [MonthQty(JUNE, c, p, 3, 2) for c, p in ordered_pairs])
+    rows = sheet_rows(forecast, customers, products, [MonthQty(JUNE, c, p, 3, 2) for c, p in ordered_pairs])
     assert sorted((r.customer_id, r.product_id) for r in rows) == sorted(forecast_pairs | ordered_pairs)
     keys = [(route_key(r.route), r.license_no, r.code) for r in rows]
     assert keys == sorted(keys)
