@@ -77,15 +77,17 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
         cartons[f.product_id] += f.cartons
         c = counts[f.product_id]
         c[0] += 1
-        c[1] += NOTE_INFLATION in f.notes
+        if f.notes:
+            c[1] += NOTE_INFLATION in f.notes
         c[2] += f.adjustment != 0
     previous = shift_month(month, -1)
     supplied: dict[int, int] = defaultdict(int)
     requested: dict[int, int] = defaultdict(int)
-    for m in history.months:
-        if m.month == previous:
-            supplied[m.product_id] += m.supplied
-            requested[m.product_id] += m.requested
+    # 10,000 shops' history is near a million rows: unpacked, not read by attribute
+    for mo, _shop, pid, asked, got, *_rest in history.months:
+        if mo == previous:
+            supplied[pid] += got
+            requested[pid] += asked
     rows = []
     for pid in sorted(set(cartons) | set(supplied), key=lambda i: (products[i].code if i in products else "", i)):
         p = products.get(pid)
