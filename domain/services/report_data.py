@@ -183,6 +183,6 @@ def one_visit_data(uow: UnitOfWork, visit_id: int, today: date) -> OneVisitData:
         if visit is None:
             raise NotFound("Visit", visit_id)
         settings = uow.settings.load()
-    form = load_visit_form(uow, visit.customer_id, visit.planned_on, visit_id, today)
+    form = load_visit_form(uow, visit.customer_id, visit.planned_on, visit_id, today, with_demands=False)
     names = {p.id: p.name for p in form.products} | {g.product.id: g.product.name for g in form.usual}
     return OneVisitData(today, settings.owner_name, settings.unit_name, form, names)

@@ -197,12 +197,13 @@ def visit_preparation(uow: UnitOfWork, customer_id: int, today: date) -> VisitPr
 
 def load_visit_form(
     uow: UnitOfWork, customer_id: int, planned_on: date, visit_id: int | None, today: date,
-    calendar: HolidayCalendar | None = None,
+    calendar: HolidayCalendar | None = None, *, with_demands: bool = True,
 ) -> VisitForm:
     """The form's data: the stored visit (the given one, or a visit planned for that customer and day)
     or a new record, the preparation, and the products for the count and the suggested order: the
     next order cycle's demand from the forecast of the visit's month (as the handbook prints it), the
-    8-week supply where there is no forecast."""
+    8-week supply where there is no forecast. `with_demands=False` leaves the forecast out (it runs the
+    territory's): a stored record printed needs only what was recorded."""
     with uow:
         customer = _customer(uow, customer_id)
         visit = uow.visits.get(visit_id) if visit_id is not None else uow.visits.find_planned(customer_id, planned_on)
@@ -233,7 +234,7 @@ def load_visit_form(
             ProductChoice(p.id, p.code, p.name, int(p.price_class), p.is_new, p.is_scarce)
             for p in uow.products.list() if not p.archived and p.id is not None
         )
-    demands = order_suggestions(uow, [customer_id], day, calendar).demands(customer_id)
+    demands = order_suggestions(uow, [customer_id], day, calendar).demands(customer_id) if with_demands else {}
     return VisitForm(preparation, record, status, tuple(usual), products, cover_weeks_for(every),
                      (window_start, window_end), demands)
 
