@@ -44,7 +44,7 @@ from gui.analysis.tables import (
 from gui.common import formatting as fmt
 from gui.common.pdf_output import output_catalogued_report
 from gui.common.row_model import RowTableModel
-from gui.common.widgets import heading
+from gui.common.widgets import heading, month_title_bar
 from gui.context import AppContext
 from gui.messages import describe_error
 from gui.workers import TaskRunner
@@ -108,15 +108,9 @@ class AnalysisPage(QWidget):
         layout.setContentsMargins(20, 14, 20, 12)
         layout.setSpacing(8)
 
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Sales analysis")))
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Month:")))
-        self.month_box = QComboBox()
-        self.month_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.month_box.setToolTip(self.tr("The month to analyse: months with order data, newest first"))
+        top, self.month_box = month_title_bar(self.tr("Sales analysis"), self.tr("Month:"),
+                                              self.tr("The month to analyse: months with order data, newest first"))
         self.month_box.activated.connect(self._month_chosen)
-        top.addWidget(self.month_box)
         self.import_button = QPushButton(self.tr("Import orders…"))
         self.history_button = QPushButton(self.tr("Import history…"))
         self.refresh_button = QPushButton(self.tr("Refresh"))

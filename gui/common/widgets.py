@@ -2,7 +2,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class KpiCard(QFrame):
@@ -51,3 +61,17 @@ def read_only_table(parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return view
+
+
+def month_title_bar(title: str, month_label: str, tooltip: str = "") -> tuple[QHBoxLayout, QComboBox]:
+    """A page's title on the left and its month choice on the right (analysis, tiers, forecast); the
+    page adds its buttons after the box and connects the box's `activated`."""
+    bar = QHBoxLayout()
+    bar.addWidget(heading(title))
+    bar.addStretch(1)
+    bar.addWidget(QLabel(month_label))
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    box.setToolTip(tooltip)
+    bar.addWidget(box)
+    return bar, box

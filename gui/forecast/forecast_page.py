@@ -12,9 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -33,7 +31,7 @@ from gui.analysis.tables import fit_columns, table_for
 from gui.common import formatting as fmt
 from gui.common.field_errors import describe_validation
 from gui.common.row_model import RowTableModel
-from gui.common.widgets import heading, subtitle
+from gui.common.widgets import month_title_bar, subtitle
 from gui.context import AppContext
 from gui.forecast.accuracy_panel import AccuracyPanel
 from gui.forecast.demand_book_export import ask_demand_book_path
@@ -75,14 +73,9 @@ class ForecastPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
         layout.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Demand forecast")))
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Month:")))
-        self.month_box = QComboBox()
-        self.month_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        top, self.month_box = month_title_bar(self.tr("Demand forecast"), self.tr("Month:"),
+                                              self.tr("The month after the latest orders, or the one after it"))
         self.month_box.activated.connect(self._month_chosen)
-        top.addWidget(self.month_box)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from gui.common.data_events import CUSTOMERS
 from gui.common.field_errors import describe_validation
 from gui.common.pdf_output import output_catalogued_report
 from gui.common.row_model import RowTableModel
-from gui.common.widgets import heading
+from gui.common.widgets import month_title_bar
 from gui.context import AppContext
 from gui.messages import describe_error
 from gui.tiers.care_plan import CarePlanPanel
@@ -78,15 +77,9 @@ class TiersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
         layout.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Grades and value tiers")))
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Month:")))
-        self.month_box = QComboBox()
-        self.month_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.month_box.setToolTip(self.tr("Months with order data, newest first"))
+        top, self.month_box = month_title_bar(self.tr("Grades and value tiers"), self.tr("Month:"),
+                                              self.tr("Months with order data, newest first"))
         self.month_box.activated.connect(self._month_chosen)
-        top.addWidget(self.month_box)
         self.recompute_button = QPushButton(self.tr("Recompute…"))
         self.recompute_button.setToolTip(self.tr("Compute every shop's grade and value tier for the month from "
                                                  "its orders; you see who moves before anything is written"))

@@ -4641,6 +4641,10 @@
         <translation>月份：</translation>
     </message>
     <message>
+        <source>The month after the latest orders, or the one after it</source>
+        <translation>最新订单之后的一个月，或再下一个月</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
