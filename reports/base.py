@@ -368,14 +368,23 @@ def tables_may_split(story: Sequence[Flowable]) -> list[Flowable]:
     """A title kept with the table after it (keepWithNext) makes the two one block: a table longer than
     the rest of the page then moves whole to the next one and leaves this one half blank. Such a title
     instead starts a new page only when too little room is left, and the table splits where the page
-    ends, its header repeated."""
+    ends, its header repeated. The titles kept with it (a section's heading above a table's own title)
+    move with it: the break goes before the first of them."""
     out: list[Flowable] = []
     for item, following in zip(story, [*story[1:], None], strict=True):
-        if isinstance(item, Paragraph) and getattr(item.style, "keepWithNext", False) and isinstance(following, Table):
-            out.append(CondPageBreak(TABLE_START_ROOM))
+        if _kept_with_next(item) and isinstance(following, Table):
+            assert isinstance(item, Paragraph)
+            first = len(out)
+            while first > 0 and _kept_with_next(out[first - 1]):
+                first -= 1
+            out.insert(first, CondPageBreak(TABLE_START_ROOM + (len(out) - first) * 8 * mm))
             item.style = ParagraphStyle(f"{item.style.name}_before_table", parent=item.style, keepWithNext=0)
         out.append(item)
     return out
+
+
+def _kept_with_next(item: Flowable) -> bool:
+    return isinstance(item, Paragraph) and bool(getattr(item.style, "keepWithNext", False))
 
 
 def build_pdf(title: str, owner: str, unit: str, printed_on: date, story: list[Flowable]) -> bytes:

@@ -29,3 +29,12 @@ def test_a_title_with_no_room_under_it_moves_to_the_next_page_with_its_table() -
     pages = page_texts(build_pdf("测试", "", "", date(2026, 12, 7), _story(filler=47, rows=10)))
     assert "明细表" not in pages[0]
     assert "明细表" in pages[1] and "客户甲000" in pages[1]
+
+
+def test_a_section_heading_moves_with_the_table_title_under_it() -> None:
+    story = [para(f"说明第{k}段。", "body") for k in range(46)]
+    story += [para("二、升降及其依据", "heading"), para("升档（49 户）", "subheading"),
+              table([["序号", "客户"], *[[str(k), f"客户乙{k:03d}"] for k in range(30)]])]
+    pages = page_texts(build_pdf("测试", "", "", date(2026, 12, 7), story))
+    assert "升降及其依据" not in pages[0]  # never left alone at the foot of a page
+    assert "升降及其依据" in pages[1] and "升档" in pages[1] and "客户乙000" in pages[1]
