@@ -43,6 +43,7 @@ from gui.analysis.tables import (
 )
 from gui.common import formatting as fmt
 from gui.common.pdf_output import output_catalogued_report
+from gui.common.remembered import remembered_month
 from gui.common.row_model import RowTableModel
 from gui.common.widgets import heading, month_title_bar
 from gui.context import AppContext
@@ -261,11 +262,7 @@ class AnalysisPage(QWidget):
         self.loaded.emit()
 
     def _chosen_month(self) -> date | None:
-        stored = self._settings.value(MONTH_KEY)
-        try:
-            return date.fromisoformat(str(stored)) if stored else None
-        except ValueError:
-            return None
+        return remembered_month(self._settings, MONTH_KEY)
 
     def _month_chosen(self, index: int) -> None:
         if 0 <= index < len(self.months):

@@ -30,6 +30,7 @@ from domain.validation import ValidationFailed
 from gui.analysis.tables import fit_columns, table_for
 from gui.common import formatting as fmt
 from gui.common.field_errors import describe_validation
+from gui.common.remembered import remembered_month
 from gui.common.row_model import RowTableModel
 from gui.common.widgets import month_title_bar, subtitle
 from gui.context import AppContext
@@ -184,11 +185,7 @@ class ForecastPage(QWidget):
         self.progress.setValue(done)
 
     def _stored_month(self) -> date | None:
-        stored = self._settings.value(MONTH_KEY)
-        try:
-            return date.fromisoformat(str(stored)) if stored else None
-        except ValueError:
-            return None
+        return remembered_month(self._settings, MONTH_KEY)
 
     def _month_chosen(self, index: int) -> None:
         if self.data is not None and 0 <= index < len(self.data.months):
