@@ -1,8 +1,9 @@
 """The forecast's reads (domain.ports.ForecastQueries) in SQLAlchemy Core: one query per need, for all shops.
 
 Month sums come from the summaries (persistence/sales_summary.py): sales_months (month × shop ×
-product) and sales_customer_months (month × shop), never from the lines; the order days are the
-distinct (date, shop) pairs of the lines over the date index, read once for all shops. Stock counts are
+product) and sales_customer_months (month × shop), never from the lines; the order days from
+sales_order_dates (the lines' distinct (date, shop) pairs, kept there: a distinct scan of 10 million
+lines took 1.3 s, reading the pairs 0.5 s), once for all shops. Stock counts are
 each done visit's count with the one before it of the same shop and product (a window function), and
 the supply between the two summed over the (customer, product, date) index.
 
@@ -20,7 +21,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from domain.forecast.model import MonthQty, OrderDay, StockCount
-from persistence.tables.sales import SalesCustomerMonthRow, SalesLineRow, SalesMonthRow
+from persistence.tables.sales import SalesCustomerMonthRow, SalesLineRow, SalesMonthRow, SalesOrderDateRow
 from persistence.tables.visits import InventoryCountRow, VisitRow
 
 
@@ -77,10 +78,10 @@ class SqlForecastQueries:
                                                               .where(m.month >= first, m.month < before))))
 
     def order_days(self, first: date, before: date) -> list[OrderDay]:
-        ln = SalesLineRow
+        od = SalesOrderDateRow
         rows = _driver_rows(self._s.connection().execute(
-            select(ln.customer_id, type_coerce(ln.order_date, String)).distinct()
-            .where(ln.order_date >= first, ln.order_date < before)))
+            select(od.customer_id, type_coerce(od.order_date, String))
+            .where(od.order_date >= first, od.order_date < before)))
         day, new = _Dates(), tuple.__new__
         return [new(OrderDay, (c, day[d])) for c, d in rows]
 

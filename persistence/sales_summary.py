@@ -4,6 +4,7 @@
     sales_product_months    month × product, with the number of customers: from sales_months
     sales_customer_months   month × customer, gross-profit parts in fen: from sales_months and the
                             products' retail prices and price classes
+    sales_order_dates       the days each customer ordered on: the lines' distinct (date, customer)
 
 How they stay right:
 - New lines are summed into sales_months when their unit of work commits (`catch_up`, called by
@@ -12,6 +13,9 @@ How they stay right:
   them all; a per-row insert trigger would have cost 17 s per million lines.
 - Deleted lines are subtracted from sales_months by a trigger (a few µs a line), emptied rows removed;
   lines deleted before they were summed are left alone.
+- A new line's (date, customer) is added to sales_order_dates by the same `catch_up`; a trigger on
+  delete removes the pair when no line of that customer on that day is left (one lookup in the date
+  index), so the forecast reads 900,000 order days instead of a distinct scan of 10 million lines.
 - Editing a summed column of a line is refused by a trigger: undo the import and import again.
 - The two smaller tables are recomputed month by month: every month touched — by new lines, by deleted
   lines (the delete trigger notes it), by a product whose retail price or price class changed (a
@@ -93,7 +97,17 @@ BEGIN
     SELECT month FROM sales_product_months WHERE product_id = NEW.id;
 END"""
 
-TRIGGERS = (DELETE_TRIGGER, GUARD_TRIGGER, PRODUCT_TRIGGER)
+ORDER_DATES_TRIGGER = """CREATE TRIGGER sales_lines_order_dates_delete AFTER DELETE ON sales_lines
+BEGIN
+    DELETE FROM sales_order_dates WHERE order_date = OLD.order_date AND customer_id = OLD.customer_id
+        AND NOT EXISTS (SELECT 1 FROM sales_lines
+                        WHERE order_date = OLD.order_date AND customer_id = OLD.customer_id);
+END"""
+
+TRIGGERS = (DELETE_TRIGGER, GUARD_TRIGGER, PRODUCT_TRIGGER, ORDER_DATES_TRIGGER)
+
+ADD_ORDER_DATES = ("INSERT OR IGNORE INTO sales_order_dates (order_date, customer_id) "
+                   "SELECT DISTINCT order_date, customer_id FROM sales_lines WHERE id > ?")
 
 
 def last_line_id(cursor: Any) -> int:
@@ -118,6 +132,7 @@ def catch_up(cursor: Any) -> bool:
         cursor.execute(f"INSERT OR IGNORE INTO summary_dirty_months (month) "
                        f"SELECT DISTINCT {MONTH} FROM sales_lines WHERE id > ?", (done,))
         cursor.execute(_ADD_LINES, (done,))
+        cursor.execute(ADD_ORDER_DATES, (done,))
         _set_summed_to(cursor, last)
     months = [m for (m,) in cursor.execute("SELECT month FROM summary_dirty_months")]
     if months:
@@ -136,13 +151,15 @@ def redo_months(cursor: Any, months: list[str]) -> None:
 
 def rebuild(cursor: Any) -> None:
     """Recompute everything from the lines (a repair; never needed in normal use)."""
-    for table in ("sales_months", "sales_product_months", "sales_customer_months", "summary_dirty_months"):
+    for table in ("sales_months", "sales_product_months", "sales_customer_months", "sales_order_dates",
+                  "summary_dirty_months"):
         cursor.execute(f"DELETE FROM {table}")
     cursor.execute(f"INSERT INTO sales_months (month, customer_id, product_id, {_COLUMNS}) "
                    f"SELECT {MONTH}, customer_id, product_id, {_LINE_SUMS} FROM sales_lines GROUP BY 1, 2, 3")
     every_month = "(SELECT DISTINCT month FROM sales_months)"
     cursor.execute(_PRODUCT_MONTHS.format(months=every_month))
     cursor.execute(_CUSTOMER_MONTHS.format(months=every_month))
+    cursor.execute(ADD_ORDER_DATES, (0,))
     _set_summed_to(cursor, last_line_id(cursor))
 
 
@@ -159,6 +176,8 @@ def differences(cursor: Any) -> list[tuple[Any, ...]]:
         (f"SELECT s.month, s.customer_id, {PROFIT_PARTS} FROM fresh s JOIN products p ON p.id = s.product_id "
          "GROUP BY s.month, s.customer_id",
          f"SELECT month, customer_id, {CUSTOMER_COLUMNS} FROM sales_customer_months"),
+        ("SELECT DISTINCT order_date, customer_id FROM sales_lines",
+         "SELECT order_date, customer_id FROM sales_order_dates"),
     ]
     out: list[tuple[Any, ...]] = []
     for expected, stored in checks:

@@ -114,6 +114,18 @@ class SalesCustomerMonthRow(Base):
     class_1_2_qty: Mapped[int] = mapped_column(Integer)
 
 
+class SalesOrderDateRow(Base):
+    """The days each customer ordered on (订货日): the distinct (order date, customer) pairs of the lines,
+    what the forecast reads for every shop's order rhythm instead of a distinct scan of millions of
+    lines. Kept exact as lines come and go (persistence/sales_summary.py): new lines' days are added as
+    their unit of work commits, a trigger removes a day when its customer's last line of it goes."""
+
+    __tablename__ = "sales_order_dates"
+    __table_args__ = {"sqlite_with_rowid": False}
+    order_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
 class SummaryDirtyMonthRow(Base):
     """Months whose sales_product_months and sales_customer_months rows must be recomputed at the next
     commit (noted by the triggers on sales_lines and products)."""
