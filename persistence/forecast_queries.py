@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Date, Integer, Select, String, and_, func, or_, select, type_coerce, union_all
+from sqlalchemy import CompoundSelect, Date, Integer, Select, String, and_, func, select, text, type_coerce, union_all
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from domain.forecast.model import MonthQty, OrderDay, StockCount
+from persistence.sales_summary import ODD_MONTH_ROW
 from persistence.tables.sales import SalesCustomerMonthRow, SalesLineRow, SalesMonthRow, SalesOrderDateRow
 from persistence.tables.visits import InventoryCountRow, VisitRow
 
@@ -58,8 +59,7 @@ class SqlForecastQueries:
         else:  # two ranges of the primary key's month: all rows of the recent months, the odd rows before
             query = union_all(
                 select(*columns).where(m.month >= max(first, detail_from), m.month < before),
-                select(*columns).where(m.month >= first, m.month < min(detail_from, before),
-                                       or_(m.short_lines > 0, m.supplied_qty < m.requested_qty, m.supplied_qty < 0)))
+                select(*columns).where(m.month >= first, m.month < min(detail_from, before), text(f"({ODD_MONTH_ROW})")))
         day, new = _Dates(), tuple.__new__
         # the forecast groups the rows itself: no ORDER BY (sorting 800,000 rows costs a second)
         return [new(MonthQty, (day[r[0]], r[1], r[2], r[3], r[4], r[5]))

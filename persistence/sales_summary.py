@@ -45,6 +45,10 @@ CUSTOMER_COLUMNS = ("supplied_qty, amount_fen, known_profit_fen, unpriced_amount
 
 _IN_MONTHS = "(SELECT value FROM json_each(?))"
 
+# a sales_months row whose demand is not simply its supply (cut, or a negative supply): literal SQL,
+# since SQLite uses the partial index over these rows only when a query repeats its condition word for word
+ODD_MONTH_ROW = "short_lines > 0 OR supplied_qty < requested_qty OR supplied_qty < 0"
+
 _ADD_LINES = f"""
 INSERT INTO sales_months (month, customer_id, product_id, {_COLUMNS})
 SELECT {MONTH}, customer_id, product_id, {_LINE_SUMS} FROM sales_lines WHERE id > ? GROUP BY 1, 2, 3

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import DDL, Date, ForeignKey, Index, Integer, String, event
+from sqlalchemy import DDL, Date, ForeignKey, Index, Integer, String, event, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from persistence.sales_summary import TRIGGERS
+from persistence.sales_summary import ODD_MONTH_ROW, TRIGGERS
 from persistence.tables.base import Base
 
 
@@ -68,7 +68,13 @@ class SalesMonthRow(Base):
     keys here or in the other summaries: the lines they sum carry them."""
 
     __tablename__ = "sales_months"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = (
+        # the forecast reads, before its recent months, only the rows whose demand is not their supply:
+        # 160,000 of 2.2 M rows at 10,000 shops, from this index instead of a scan of them all
+        Index("ix_sales_months_odd", "month", "customer_id", "product_id", "requested_qty", "supplied_qty",
+              "short_lines", sqlite_where=text(ODD_MONTH_ROW)),
+        {"sqlite_with_rowid": False},
+    )
     month: Mapped[date] = mapped_column(Date, primary_key=True)  # first day
     customer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     product_id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from persistence import schema, sales_summary
+from persistence import sales_summary, schema
 from persistence.db import make_engine, sqlite_url
 from persistence.workspace import Workspace
 from tests.persistence.helpers import insert_customers
@@ -85,3 +85,32 @@ def test_migration_0008_fills_the_days_from_the_lines_already_there(tmp_path: Pa
             assert conn.execute(text("SELECT count(*) FROM sales_order_dates WHERE customer_id = 2")).scalar() == 0
     finally:
         engine.dispose()
+
+
+def test_the_forecasts_read_of_the_odd_month_rows_uses_their_partial_index(workspace: Workspace) -> None:
+    """SQLite takes a partial index only when the query repeats its condition: a reworded condition would
+    silently scan every month row again."""
+    from datetime import date
+
+    from sqlalchemy import CompoundSelect
+
+    from persistence.forecast_queries import SqlForecastQueries
+
+    captured: list[CompoundSelect] = []
+    with workspace.uow() as uow:
+        queries = SqlForecastQueries(uow.session)
+        connection = uow.session.connection()
+        execute = connection.execute
+
+        def capture(statement, *args, **kwargs):  # noqa: ANN001, ANN202
+            captured.append(statement)
+            return execute(statement, *args, **kwargs)
+
+        connection.execute = capture  # type: ignore[method-assign]
+        try:
+            queries.order_months(date(2024, 11, 1), date(2026, 11, 1), date(2026, 5, 1))
+        finally:
+            del connection.execute
+        compiled = captured[0].compile(connection, compile_kwargs={"literal_binds": True})
+        plan = " ".join(str(r[-1]) for r in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
+    assert "ix_sales_months_odd" in plan
