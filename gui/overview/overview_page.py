@@ -86,7 +86,8 @@ class OverviewPage(QWidget):
             head = QHBoxLayout()
             head.addWidget(heading(title, level=2), 1)
             if model is self.reminder_model:
-                self.today_link = QLabel(f'<a href="today">{self.tr("Act on them on the Today page →")}</a>')
+                link = self.tr("Act on them on the Today page →")
+                self.today_link = QLabel(f'<a href="today">{link}</a>')
                 self.today_link.linkActivated.connect(lambda _href: self.show_today.emit())
                 head.addWidget(self.today_link)
             box.addLayout(head)

@@ -6336,6 +6336,10 @@
         <translation>最近一月档位与分层变动</translation>
     </message>
     <message>
+        <source>Act on them on the Today page →</source>
+        <translation>到“今日”页处理 →</translation>
+    </message>
+    <message>
         <source>Unclassified</source>
         <translation>未分类</translation>
     </message>

@@ -105,3 +105,32 @@ def test_literal_texts_are_looked_up_under_a_literal_context() -> None:
             found[str(path.relative_to(main.ROOT))] = lines
     assert found == {}
     assert _contexts_through_a_variable('QCoreApplication.translate(CONTEXT, "Save")\n') == [1]
+
+
+def _lookups_inside_f_strings(source: str) -> list[int]:
+    """Lines where tr() or translate() is called inside an f-string's braces: lupdate does not read
+    f-strings, so the text never reaches the catalogue (the overview's link to the Today page showed in
+    English so)."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    func = inner.func
+                    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+                    if name in ("tr", "translate"):
+                        lines.append(inner.lineno)
+    return lines
+
+
+def test_no_text_is_looked_up_inside_an_f_string() -> None:
+    found = {}
+    for path in sorted([*(main.ROOT / "gui").rglob("*.py"), *(main.ROOT / "cli").rglob("*.py"),
+                        *(main.ROOT / "reports").rglob("*.py")]):
+        lines = _lookups_inside_f_strings(path.read_text(encoding="utf-8"))
+        if lines:
+            found[str(path.relative_to(main.ROOT))] = lines
+    assert found == {}
+    assert _lookups_inside_f_strings('x = f"<a>{self.tr(\'Go\')}</a>"\n') == [1]
