@@ -165,6 +165,7 @@ class AnalysisPage(QWidget):
         bar.addWidget(self.rank_by)
         bar.addStretch(1)
         self.rank_note = _note()
+        self.rank_note.setWordWrap(False)  # one short line beside the choice: wrapping squeezed it to two
         bar.addWidget(self.rank_note)
         rank_layout.addLayout(bar)
         pair = QHBoxLayout()
