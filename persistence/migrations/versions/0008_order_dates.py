@@ -36,7 +36,8 @@ def upgrade() -> None:
     with op.batch_alter_table('sales_months', schema=None) as batch_op:
         batch_op.create_index('ix_sales_months_odd', ['month', 'customer_id', 'product_id', 'requested_qty',
                               'supplied_qty', 'short_lines'], unique=False,
-                              sqlite_where=sa.text('short_lines > 0 OR supplied_qty < requested_qty OR supplied_qty < 0'))
+                              sqlite_where=sa.text('short_lines > 0 OR supplied_qty < requested_qty OR supplied_qty < 0'),
+                              postgresql_where=sa.text('short_lines > 0 OR supplied_qty < requested_qty OR supplied_qty < 0'))
     # a copy, not an import: this migration must create what it created when it was written
     op.execute("""CREATE TRIGGER sales_lines_order_dates_delete AFTER DELETE ON sales_lines
 BEGIN
