@@ -25,6 +25,7 @@ from domain.model.sales import BatchStatus
 from domain.services.import_batches import list_import_batches, undo_import_batch
 from domain.services.product_import import import_products
 from domain.services.sales_import import import_sales, preview_sales_import
+from persistence import sales_summary
 from persistence.tabular_files import LocalTabularFiles
 from persistence.workspace import Workspace
 
@@ -180,6 +181,14 @@ def test_import_same_file_overlap_and_undo_on_sqlite(workspace: Workspace, db_pa
     assert {ln[7] for ln in lines(db_path)} == {first.batch_id} and len(lines(db_path)) == 20
     statuses = {b.id: b.status for b in list_import_batches(workspace.uow())}
     assert statuses == {first.batch_id: BatchStatus.COMMITTED, second.batch_id: BatchStatus.UNDONE}
+    # the summaries (month sums, order days) follow the import and its undo
+    conn = sqlite3.connect(db_path)
+    try:
+        assert sales_summary.differences(conn.cursor()) == []
+        days = conn.execute("SELECT order_date, customer_id FROM sales_order_dates ORDER BY 1, 2").fetchall()
+        assert days == sorted({(ln[0], ln[1]) for ln in lines(db_path)})
+    finally:
+        conn.close()
 
 
 def test_a_bad_row_or_a_cancel_writes_nothing(workspace: Workspace, db_path: Path, tmp_path: Path) -> None:
