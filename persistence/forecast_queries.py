@@ -45,21 +45,29 @@ def _driver_rows(result: CursorResult[Any]) -> Sequence[Any]:
         result.close()
 
 
+_MonthRow = tuple[str, int, int, int, int, int]
+
+
+def order_months_query(first: date, before: date, detail_from: date | None) -> Select[_MonthRow] | CompoundSelect[_MonthRow]:
+    """The month rows of [first, before); with `detail_from`, before it only the odd ones, read from
+    their partial index (ix_sales_months_odd)."""
+    m = SalesMonthRow
+    columns = (type_coerce(m.month, String), m.customer_id, m.product_id, m.requested_qty, m.supplied_qty,
+               m.short_lines)
+    if detail_from is None:
+        return select(*columns).where(m.month >= first, m.month < before)
+    # two ranges of the primary key's month: all rows of the recent months, the odd rows before
+    return union_all(
+        select(*columns).where(m.month >= max(first, detail_from), m.month < before),
+        select(*columns).where(m.month >= first, m.month < min(detail_from, before), text(f"({ODD_MONTH_ROW})")))
+
+
 class SqlForecastQueries:
     def __init__(self, session: Session) -> None:
         self._s = session
 
     def order_months(self, first: date, before: date, detail_from: date | None = None) -> list[MonthQty]:
-        m = SalesMonthRow
-        columns = (type_coerce(m.month, String), m.customer_id, m.product_id, m.requested_qty, m.supplied_qty,
-                   m.short_lines)
-        query: Select[tuple[str, int, int, int, int, int]] | CompoundSelect[tuple[str, int, int, int, int, int]]
-        if detail_from is None:
-            query = select(*columns).where(m.month >= first, m.month < before)
-        else:  # two ranges of the primary key's month: all rows of the recent months, the odd rows before
-            query = union_all(
-                select(*columns).where(m.month >= max(first, detail_from), m.month < before),
-                select(*columns).where(m.month >= first, m.month < min(detail_from, before), text(f"({ODD_MONTH_ROW})")))
+        query = order_months_query(first, before, detail_from)
         day, new = _Dates(), tuple.__new__
         # the forecast groups the rows itself: no ORDER BY (sorting 800,000 rows costs a second)
         return [new(MonthQty, (day[r[0]], r[1], r[2], r[3], r[4], r[5]))

@@ -92,25 +92,11 @@ def test_the_forecasts_read_of_the_odd_month_rows_uses_their_partial_index(works
     silently scan every month row again."""
     from datetime import date
 
-    from sqlalchemy import CompoundSelect
+    from persistence.forecast_queries import order_months_query
 
-    from persistence.forecast_queries import SqlForecastQueries
-
-    captured: list[CompoundSelect] = []
+    query = order_months_query(date(2024, 11, 1), date(2026, 11, 1), date(2026, 5, 1))
     with workspace.uow() as uow:
-        queries = SqlForecastQueries(uow.session)
         connection = uow.session.connection()
-        execute = connection.execute
-
-        def capture(statement, *args, **kwargs):  # noqa: ANN001, ANN202
-            captured.append(statement)
-            return execute(statement, *args, **kwargs)
-
-        connection.execute = capture  # type: ignore[method-assign]
-        try:
-            queries.order_months(date(2024, 11, 1), date(2026, 11, 1), date(2026, 5, 1))
-        finally:
-            del connection.execute
-        compiled = captured[0].compile(connection, compile_kwargs={"literal_binds": True})
+        compiled = query.compile(connection, compile_kwargs={"literal_binds": True})
         plan = " ".join(str(r[-1]) for r in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
     assert "ix_sales_months_odd" in plan
