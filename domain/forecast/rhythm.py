@@ -49,8 +49,9 @@ def shop_rhythms(order_days: Iterable[tuple[int, date]], month: date, first_inde
         dates.sort()
         days = dict(Counter(map(index_of.__getitem__, dates)))
         counts = [days[i] for i in range(now - recent, now) if i in days]
+        every = order_every(dates)
         out[customer_id] = ShopRhythm(
             months=sorted(i for i in days if i >= first_index), days=days, last=dates[-1],
             usual=sum(counts) / len(counts) if counts else None,
-            projected=projected_order_days(month, dates), every=order_every(dates))
+            projected=projected_order_days(month, dates, every) if every is not None else None, every=every)
     return out

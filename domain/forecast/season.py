@@ -23,7 +23,7 @@ from statistics import median
 
 from domain.care.lunar import solar_of_lunar
 from domain.forecast.model import HolidayCalendar
-from domain.periods import month_range, shift_month
+from domain.periods import month_range
 
 FESTIVAL_LEAD_DAYS = 10  # the order peak's middle lies this many days before the festival itself
 FESTIVAL_REACH = 1  # months before and after the peak month compared by their place to the festival
@@ -85,37 +85,29 @@ def raw_season(rates: dict[date, float]) -> dict[SeasonKey, tuple[float, int]]:
     return {k: (sum(v) / len(v) / overall, len(v)) for k, v in by_key.items()}
 
 
-def order_days_in(month: date, dates: Sequence[date]) -> int:
-    first, after = month_range(month)
-    return sum(1 for d in dates if first <= d < after)
+RHYTHM_DATES = 9  # the latest order dates whose gaps give a shop's rhythm
 
 
 def order_every(dates: Sequence[date]) -> int | None:
-    """The shop's days between orders: the median gap of its latest orders (dates sorted)."""
-    recent = list(dates[-9:])
+    """The shop's days between orders: the median gap of its latest orders (dates sorted); None with
+    fewer than three."""
+    recent = dates[-RHYTHM_DATES:]
     if len(recent) < 3:
         return None
     every = int(median(b.toordinal() - a.toordinal() for a, b in zip(recent, recent[1:], strict=False)))
     return every if every > 0 else None
 
 
-def projected_order_days(month: date, dates: Sequence[date]) -> float | None:
-    """How many order days the shop will have in `month`, from its rhythm (dates before it, sorted)."""
-    every = order_every(dates)
+def projected_order_days(month: date, dates: Sequence[date], every: int | None = None) -> float | None:
+    """How many order days the shop will have in `month`, from its rhythm (dates before it, sorted;
+    `every` when the caller has it already)."""
+    every = every if every is not None else order_every(dates)
     if every is None:
         return None
-    recent = list(dates[-9:])
     first, after = month_range(month)
-    day, n = recent[-1] + timedelta(days=every), 0
+    day, n = dates[-1] + timedelta(days=every), 0
     while day < after:
         if day >= first:
             n += 1
         day += timedelta(days=every)
     return float(n)
-
-
-def usual_order_days(month: date, dates: Sequence[date], months: int = 6) -> float | None:
-    """The shop's mean order days over its latest `months` months with orders, before `month`."""
-    counts = [order_days_in(shift_month(month, -k), dates) for k in range(1, months + 1)]
-    counts = [c for c in counts if c > 0]
-    return sum(counts) / len(counts) if counts else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from domain.forecast.model import HolidayCalendar
-from domain.forecast.season import projected_order_days
+from domain.forecast.season import order_every, projected_order_days
 from domain.periods import month_range
 from domain.ports import UnitOfWork
 from domain.services.forecast import NoOrdersBeforeMonth, territory_forecast
@@ -27,7 +27,6 @@ from domain.visits.suggested_order import (
     CycleDemand,
     Suggestion,
     next_order_day,
-    order_rhythm,
     suggest_for_cycle,
 )
 
@@ -72,7 +71,7 @@ def cycle_demand(product_id: int, month_forecast: int, month: date, dates: list[
                  cap: int | None = None) -> CycleDemand:
     """The cycle demand of one shop × product from its month forecast and the shop's order dates
     (sorted, before `day`)."""
-    every = order_rhythm(dates) or DEFAULT_CYCLE_DAYS
+    every = order_every(dates) or DEFAULT_CYCLE_DAYS
     last = dates[-1] if dates else day
     next_on = next_order_day(last, every, day)
     before_month = [d for d in dates if d < month]

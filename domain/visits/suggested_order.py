@@ -26,7 +26,7 @@ Why this rule:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -195,20 +195,6 @@ def suggest_for_cycle(demand: CycleDemand, stock: int | None) -> Suggestion:
     if demand.cap is not None and quantity > demand.cap:
         quantity, basis, cap = demand.cap, Basis.CAPPED, demand.cap
     return Suggestion(demand.product_id, weekly, 0, stock, quantity, basis, cap=cap, cycle=demand)
-
-
-RHYTHM_DATES = 9  # the latest order dates whose gaps give the rhythm (as the forecast's order days)
-
-
-def order_rhythm(dates: Sequence[date]) -> int | None:
-    """Days between the shop's orders: the median gap of its latest order dates (sorted); None with
-    fewer than three."""
-    recent = list(dates[-RHYTHM_DATES:])
-    if len(recent) < 3:
-        return None
-    gaps = sorted(b.toordinal() - a.toordinal() for a, b in zip(recent, recent[1:], strict=False))
-    every = gaps[len(gaps) // 2] if len(gaps) % 2 else (gaps[len(gaps) // 2 - 1] + gaps[len(gaps) // 2]) // 2
-    return every if every > 0 else None
 
 
 def next_order_day(last_order: date, every: int, day: date) -> date:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from domain.forecast.season import order_every
 from domain.model.visits import InventoryCount, Visit, VisitStatus
 from domain.services.forecast import territory_forecast
 from domain.services.handbook_facts import handbook_facts
@@ -21,7 +22,6 @@ from domain.visits.suggested_order import (
     Basis,
     CycleDemand,
     next_order_day,
-    order_rhythm,
     suggest_for_cycle,
 )
 from tests.domain.fakes import FakeUnitOfWork
@@ -134,9 +134,9 @@ def test_suggestion_never_negative_and_is_need_minus_stock(forecast, days, cycle
 
 def test_order_rhythm_and_next_order_day() -> None:
     mondays = [date(2026, 10, 5) + timedelta(weeks=k) for k in range(6)]
-    assert order_rhythm(mondays) == 7
-    assert order_rhythm(mondays[:2]) is None  # two dates are no rhythm
-    assert order_rhythm([date(2026, 10, 1), date(2026, 10, 15), date(2026, 10, 29), date(2026, 11, 5)]) == 14
+    assert order_every(mondays) == 7
+    assert order_every(mondays[:2]) is None  # two dates are no rhythm
+    assert order_every([date(2026, 10, 1), date(2026, 10, 15), date(2026, 10, 29), date(2026, 11, 5)]) == 14
     last = mondays[-1]  # 9 Nov
     assert next_order_day(last, 7, date(2026, 11, 16)) == date(2026, 11, 16)
     assert next_order_day(last, 7, date(2026, 11, 17)) == date(2026, 11, 23)
