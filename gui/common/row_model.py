@@ -1,6 +1,8 @@
 """A table model over a list of plain read-model rows; each list declares its columns once.
 
-Sorting happens inside the model's Python list (docs/architecture.md, "Lists": a proxy model is far slower)."""
+Sorting happens inside the model's Python list (docs/architecture.md, "Lists": a proxy model is far slower).
+The model remembers the user's sort and keeps it when its rows are set again (a filter, a reload, an edit):
+the header would go on showing a sort the rows no longer had."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -30,6 +32,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # the user's last sort, kept across set_rows
 
     @property
     def rows(self) -> list[Row]:
@@ -41,7 +44,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -77,14 +80,21 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
-        key = self._columns[column].sort_key or self._columns[column].value
+        self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        # None sorts last whatever the direction; mixed types compare as text
-        present = [r for r in self._rows if key(r) is not None]
-        missing = [r for r in self._rows if key(r) is None]
-        try:
-            present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        except TypeError:
-            present.sort(key=lambda r: str(key(r)), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = present + missing
+        self._rows = self._sorted(self._rows)
         self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[Row]) -> list[Row]:
+        if self._sort is None or not 0 <= self._sort[0] < len(self._columns):
+            return rows
+        column, order = self._sort
+        key = self._columns[column].sort_key or self._columns[column].value
+        reverse = order == Qt.SortOrder.DescendingOrder
+        keyed = [(key(r), r) for r in rows]  # each key computed once
+        present = [kr for kr in keyed if kr[0] is not None]
+        try:
+            present.sort(key=lambda kr: kr[0], reverse=reverse)
+        except TypeError:  # mixed types compare as text
+            present.sort(key=lambda kr: str(kr[0]), reverse=reverse)
+        return [r for _, r in present] + [r for k, r in keyed if k is None]  # None last, either way

@@ -48,7 +48,6 @@ class CustomerTableModel(RowTableModel[CustomerListRow]):
         self._all: list[CustomerListRow] = []
         self._hays: list[str] = []
         self._filter = CustomerFilter()
-        self._sort: tuple[int, Qt.SortOrder] | None = None
         self.month: date | None = None
 
     @property
@@ -74,12 +73,6 @@ class CustomerTableModel(RowTableModel[CustomerListRow]):
 
     def _apply(self) -> None:
         self.set_rows(filter_rows(self._all, self._hays, self._filter))
-        if self._sort is not None:
-            super().sort(*self._sort)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        super().sort(column, order)
 
     def criteria_hiding(self, customer_id: int) -> frozenset[str] | None:
         """The names of the filter's criteria that hide this customer, each tested alone; None when the

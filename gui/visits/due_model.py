@@ -36,7 +36,6 @@ class DueTableModel(RowTableModel[DueRow]):
         self._planned: set[int] | None = None  # ids on the day's plan, once it changed after the load
         self._planned_count = 0
         self._filter = DueFilter()
-        self._sort: tuple[int, Qt.SortOrder] | None = None
         self.on: date | None = None  # the day the list is looked at
 
     def _columns_(self) -> list[Column[DueRow]]:
@@ -116,25 +115,8 @@ class DueTableModel(RowTableModel[DueRow]):
     def _apply(self) -> None:
         needles = self._filter.needles
         rows = [r for r, h in self._base if all(n in h for n in needles)] if needles else [r for r, _ in self._base]
-        self.beginResetModel()
-        self._rows = self._sorted(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def _sorted(self, rows: list[DueRow]) -> list[DueRow]:
-        if self._sort is None or not 0 <= self._sort[0] < len(self._columns):
-            return rows
-        column, order = self._sort
-        key = self._columns[column].sort_key or self._columns[column].value
-        keyed = [(key(r), r) for r in rows]  # each key computed once
-        present = [kr for kr in keyed if kr[0] is not None]
-        present.sort(key=lambda kr: kr[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [r for _, r in present] + [r for k, r in keyed if k is None]  # None last, either way
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.row() < len(self.rows):
             if index.column() == DUE:

@@ -33,3 +33,15 @@ def test_sorting_keeps_missing_values_last() -> None:
     assert [r.cartons for r in model.rows] == [120, 346, None]
     assert model.data(model.index(0, 0), ROW_ROLE) == Shop("张记食杂店", 120)
     assert model.data(model.index(2, 1)) == ""
+
+
+def test_the_users_sort_is_kept_when_the_rows_are_set_again() -> None:
+    """A filter keystroke or an edit sets the rows again: the header's sort must still be true of them."""
+    model = _model()
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.set_rows([Shop("甲", 5), Shop("乙", None), Shop("丙", 400), Shop("丁", 60)])
+    assert [r.cartons for r in model.rows] == [400, 60, 5, None]
+    mixed: RowTableModel[Shop] = RowTableModel([Column("v", lambda r: r.cartons)])
+    mixed.sort(0)
+    mixed.set_rows([Shop("a", 3), Shop("b", "x"), Shop("c", 1)])  # type: ignore[arg-type]  # mixed types: as text
+    assert [r.cartons for r in mixed.rows] == [1, 3, "x"]
