@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from domain.cultivation.model import Stage
 from domain.percentages import ratio_pct
+from domain.periods import month_start, months_ending
 
 STEADY_MONTHS = 3
 STEADY_WINDOW = 4
@@ -38,15 +39,6 @@ class Progress:
     cartons: int = 0  # supplied since the plan started
     order_days: int = 0
     sold_seen: int = 0  # cartons seen sold between stock counts
-
-
-def _months_back(today: date, n: int) -> list[tuple[int, int]]:
-    y, m = today.year, today.month
-    out = []
-    for _ in range(n):
-        out.append((y, m))
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return out
 
 
 def progress(orders: Iterable[tuple[date, int]], counts: Iterable[tuple[date, int]], today: date) -> Progress:
@@ -82,8 +74,8 @@ def progress(orders: Iterable[tuple[date, int]], counts: Iterable[tuple[date, in
         stage = Stage.MOVING
     if reordered_on is not None:
         stage = Stage.REORDERED
-        window = set(_months_back(today, STEADY_WINDOW))
-        if len({(d.year, d.month) for d in days} & window) >= STEADY_MONTHS:
+        window = set(months_ending(today, STEADY_WINDOW))
+        if len({month_start(d) for d in days} & window) >= STEADY_MONTHS:
             stage = Stage.STEADY
     return Progress(stage, listed_on, moving_on, reordered_on, days[-1], sum(supplied.values()), len(days), sold)
 

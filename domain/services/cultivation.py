@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from domain.cultivation.fit import (
     MIX_MONTHS,
@@ -17,11 +17,12 @@ from domain.cultivation.fit import (
     merge_proposal,
     propose,
 )
-from domain.cultivation.model import STAGE_NAMES, CultivationPlan, Stage, TargetShop, TargetShopRow
+from domain.cultivation.model import STAGE_NAMES, CultivationPlan, OrderPoint, Stage, TargetShop, TargetShopRow
 from domain.cultivation.stages import Funnel, Progress, funnel_of, progress
 from domain.cultivation.validation import plan_problems
 from domain.errors import DomainError, NotFound
 from domain.model.products import Product
+from domain.periods import month_start, shift_month
 from domain.ports import UnitOfWork
 from domain.services.handbook_facts import PushProduct
 from domain.validation import ValidationFailed
@@ -30,7 +31,7 @@ from domain.validation import ValidationFailed
 def volume_month(today: date) -> date:
     """The month whose cartons are set against the monthly target: the last complete one (this month's
     orders are still coming in)."""
-    return (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    return shift_month(today, -1)
 
 
 class UnknownProduct(DomainError):
@@ -79,12 +80,15 @@ class PlanDetail:
     today: date
 
 
-def _progress_of(uow: UnitOfWork, plan_ids: list[int], today: date,
-                 customer_ids: Iterable[int] | None = None) -> dict[tuple[int, int], Progress]:
-    """Every target shop's progress in these plans, from two queries (inside the caller's `with uow`)."""
+def _progress_of(uow: UnitOfWork, plan_ids: list[int], today: date, customer_ids: Iterable[int] | None = None,
+                 points: Sequence[OrderPoint] | None = None) -> dict[tuple[int, int], Progress]:
+    """Every target shop's progress in these plans, from two queries (inside the caller's `with uow`);
+    `points`: the plans' order points when the caller has read them already."""
     ids = None if customer_ids is None else list(customer_ids)
+    if points is None:
+        points = uow.cultivation.order_points(plan_ids, ids)
     orders: dict[tuple[int, int], list[tuple[date, int]]] = {}
-    for o in uow.cultivation.order_points(plan_ids, ids):
+    for o in points:
         orders.setdefault((o.plan_id, o.customer_id), []).append((o.on, o.supplied))
     counts: dict[tuple[int, int], list[tuple[date, int]]] = {}
     for c in uow.cultivation.stock_points(plan_ids, ids):
@@ -99,11 +103,12 @@ def _details(uow: UnitOfWork, plans: Sequence[CultivationPlan], today: date) -> 
     for r in uow.cultivation.targets(ids):
         rows.setdefault(r.target.plan_id, []).append(r)
     month = volume_month(today)
+    points = uow.cultivation.order_points(ids)
     in_month: dict[int, int] = {}
-    for o in uow.cultivation.order_points(ids):
-        if (o.on.year, o.on.month) == (month.year, month.month):
+    for o in points:
+        if month_start(o.on) == month:
             in_month[o.plan_id] = in_month.get(o.plan_id, 0) + o.supplied
-    progress_by = _progress_of(uow, ids, today)
+    progress_by = _progress_of(uow, ids, today, points=points)
     out = []
     for p in plans:
         assert p.id is not None
@@ -155,12 +160,6 @@ def plan_of_product(uow: UnitOfWork, code: str) -> tuple[int, str]:
     return plan.id, product.name
 
 
-def plan_detail_for_product(uow: UnitOfWork, code: str, today: date) -> PlanDetail:
-    """The detail of plan_of_product's plan."""
-    with uow:
-        return _details(uow, [_plan_of_product(uow, code)[0]], today)[0]
-
-
 @dataclass(frozen=True)
 class Proposal:
     product: Product
@@ -177,23 +176,19 @@ def propose_shops(uow: UnitOfWork, product_id: int, flt: FitFilter, today: date,
         if product is None:
             raise NotFound("Product", product_id)
         mixes = uow.cultivation.shop_mixes(_mix_start(today), product_id)
-        targets = [r.target for r in uow.cultivation.targets([plan_id])] if plan_id is not None else []
+        rows_kept = uow.cultivation.targets([plan_id]) if plan_id is not None else []
+        names = {r.target.customer_id: r.shop for r in rows_kept} | {m.customer_id: m.shop for m in mixes}
+        for cid in hand_added:  # a shop added by hand may be one the mix leaves out (no recent orders)
+            if cid not in names and (customer := uow.customers.get(cid)) is not None:
+                names[cid] = customer.name
     candidates = propose(mixes, product, flt)
-    names = {m.customer_id: m.shop for m in mixes}
-    if hand_added or targets:
-        with uow:
-            known = {r.id: r.name for r in uow.queries.customer_list().rows}
-        names = {**known, **names}
-    rows = merge_proposal(candidates, targets, names, hand_added, wanted)
+    rows = merge_proposal(candidates, [r.target for r in rows_kept], names, hand_added, wanted)
     return Proposal(product, tuple(rows), sum(1 for m in mixes if m.lists_product))
 
 
 def _mix_start(today: date) -> date:
     """The first day of the month MIX_MONTHS months back: the mix covers whole months and this one."""
-    y, m = today.year, today.month - MIX_MONTHS
-    while m < 1:
-        y, m = y - 1, m + 12
-    return date(y, m, 1)
+    return shift_month(today, -MIX_MONTHS)
 
 
 def save_plan(uow: UnitOfWork, plan: CultivationPlan, customer_ids: Sequence[int], today: date,

@@ -119,11 +119,12 @@ def test_field_problems_are_refused_at_once(uow: FakeUnitOfWork, t: Territory) -
 
 
 def test_the_report_finds_the_plan_by_product_code(uow: FakeUnitOfWork, t: Territory) -> None:
-    assert cv.plan_detail_for_product(uow, " HHL ", TODAY).summary.plan.id == t.plan
+    plan_id, name = cv.plan_of_product(uow, " HHL ")
+    assert plan_id == t.plan and cv.plan_detail(uow, plan_id, TODAY).summary.product.name == name
     with pytest.raises(cv.UnknownProduct):
-        cv.plan_detail_for_product(uow, "NOPE", TODAY)
+        cv.plan_of_product(uow, "NOPE")
     with pytest.raises(cv.NoCultivationPlan):
-        cv.plan_detail_for_product(uow, "HT", TODAY)
+        cv.plan_of_product(uow, "HT")
 
 
 def test_the_handbook_pushes_open_plans_not_yet_steady_rationed_left_out(uow: FakeUnitOfWork, t: Territory) -> None:
