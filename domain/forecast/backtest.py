@@ -97,7 +97,8 @@ def last_month_figures(history: History, month: date, stated: bool) -> dict[Pair
             for m in history.months if m.month == previous}
 
 
-def _cartons(forecasts: Iterable[Forecast]) -> dict[Pair, float]:
+def forecast_cartons(forecasts: Iterable[Forecast]) -> dict[Pair, float]:
+    """Each pair's forecast as the backtest scores it: the whole cartons."""
     return {(f.customer_id, f.product_id): float(f.cartons) for f in forecasts}
 
 
@@ -105,7 +106,7 @@ def backtest(history: History, last: date, months: int, calendar: HolidayCalenda
              forecaster: Forecaster | None = None) -> Backtest:
     """The `months` months ending with `last`; each forecast from `history.before(month)` only."""
     def ours(h: History, m: date) -> Mapping[Pair, float]:
-        return _cartons(forecast_month(h, m, calendar))
+        return forecast_cartons(forecast_month(h, m, calendar))
 
     run = forecaster or ours
     out = []

@@ -105,10 +105,9 @@ def coming_month(uow: UnitOfWork) -> date | None:
     return shift_month(latest, 1) if latest is not None else None
 
 
-def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None = None,
-                 last: date | None = None, forecaster: Forecaster | None = None) -> Backtest:
-    """The last `months` months with orders (up to `last`, default the latest), each from the data before it.
-    The model alone is tried: the manager's adjustments are judged apart (services/forecast_adjustments.py)."""
+def backtest_history(uow: UnitOfWork, months: int, last: date | None = None) -> tuple[History, date]:
+    """The full history a backtest of the last `months` months with orders (up to `last`, default the
+    latest) reads, and its last month; refused out of range or without orders before the first month."""
     if not 1 <= months <= MAX_BACKTEST_MONTHS:
         raise BacktestOutOfRange("A backtest covers between 1 and {max} months.", max=MAX_BACKTEST_MONTHS)
     with uow:
@@ -119,6 +118,14 @@ def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None 
         history = _history(uow, shift_month(first_target, -WINDOW), shift_month(latest, 1))
     if not any(m.month < first_target for m in history.months):
         raise NoOrdersBeforeMonth("There are no orders before {month}.", month=f"{first_target:%Y-%m}")
+    return history, latest
+
+
+def run_backtest(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None = None,
+                 last: date | None = None, forecaster: Forecaster | None = None) -> Backtest:
+    """The last `months` months with orders (up to `last`, default the latest), each from the data before it.
+    The model alone is tried: the manager's adjustments are judged apart (services/forecast_adjustments.py)."""
+    history, latest = backtest_history(uow, months, last)
     return backtest(history, latest, months, calendar, forecaster)
 
 

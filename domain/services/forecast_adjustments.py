@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from domain.errors import NotFound
-from domain.forecast.adjustments import JudgedAdjustment, StoredAdjustment, adjustment_errors, judge
-from domain.forecast.backtest import Backtest
+from domain.forecast.adjustments import JudgedAdjustment, StoredAdjustment, Verdict, adjustment_errors, judge
+from domain.forecast.backtest import Backtest, backtest, forecast_cartons
 from domain.forecast.model import History, HolidayCalendar, Pair
 from domain.forecast.monthly import forecast_month
 from domain.periods import shift_month
 from domain.ports import UnitOfWork
-from domain.services.forecast import run_backtest
+from domain.services.forecast import backtest_history
 from domain.validation import ValidationFailed
 
 
@@ -57,28 +57,26 @@ class Accuracy:
 
     @property
     def helped(self) -> int:
-        return sum(j.verdict.value == "helped" for j in self.adjustments)
+        return sum(j.verdict is Verdict.HELPED for j in self.adjustments)
 
 
 def forecast_accuracy(uow: UnitOfWork, months: int, calendar: HolidayCalendar | None = None,
                       last: date | None = None) -> Accuracy:
     """The backtest (domain.services.forecast.run_backtest) whose forecasts of each month also judge that
     month's adjustments: the model's figure without the adjustment against the figure with it."""
+    history, latest = backtest_history(uow, months, last)
     models: dict[date, Mapping[Pair, float]] = {}
 
-    def recorded(history: History, month: date) -> Mapping[Pair, float]:
-        figures = {(f.customer_id, f.product_id): float(f.cartons) for f in forecast_month(history, month, calendar)}
-        models[month] = figures
-        return figures
+    def recorded(past: History, month: date) -> Mapping[Pair, float]:
+        models[month] = forecast_cartons(forecast_month(past, month, calendar))
+        return models[month]
 
-    result = run_backtest(uow, months, calendar, last, forecaster=recorded)
-    if not result.months:
-        return Accuracy(result, ())
-    first, after = result.months[0].month, shift_month(result.months[-1].month, 1)
+    result = backtest(history, latest, months, calendar, forecaster=recorded)
+    first, after = result.months[0].month, shift_month(latest, 1)
     with uow:
         kept = uow.forecast_adjustments.adjustments(first, after)
-        actuals = {(m.month, m.customer_id, m.product_id): m
-                   for m in uow.forecast_queries.order_months(first, after)} if kept else {}
+    # what the shops then bought: the backtest's own history holds those months
+    actuals = {(m.month, m.customer_id, m.product_id): m for m in history.months if m.month >= first} if kept else {}
     judged = tuple(judge(a, int(models.get(a.month, {}).get(a.pair, 0.0)),
                          actuals.get((a.month, a.customer_id, a.product_id))) for a in kept)
     return Accuracy(result, judged)
