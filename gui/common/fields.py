@@ -3,7 +3,9 @@ and numbers the user may leave unset."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from domain.validation import FieldError
@@ -57,3 +59,11 @@ def show_field_errors(rows: Mapping[str, FieldRow], errors: Sequence[FieldError]
     for key, row in rows.items():
         row.show_error("\n".join(by_field.get(key, [])) or None)
     return by_field
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def to_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())

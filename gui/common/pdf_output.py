@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from domain.ports import UnitOfWorkFactory
 from domain.report_catalogue import ReportCatalogue
-from gui.common.report_files import ask_save_path
+from gui.common.report_files import ask_save_path, write_failure
 from gui.messages import describe_error
 
 OPEN, FOLDER, CLOSE = "open", "folder", "close"
@@ -88,8 +88,7 @@ def output_report(parent: QWidget, runner, title: str, file_name: str,
             after_saving(parent, title, written)
 
         def write_failed(exc: BaseException) -> None:
-            QMessageBox.warning(parent, title, QCoreApplication.translate("ReportOutput", "{path} could not be written: {detail}").format(
-                path=path, detail=exc.strerror or str(exc) if isinstance(exc, OSError) else describe_error(exc)))
+            QMessageBox.warning(parent, title, write_failure(path, exc))
             settled()
 
         runner.submit(lambda: write_pdf(path, pdf), saved, write_failed)

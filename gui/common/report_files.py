@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from gui.messages import error_text
+
 LAST_FOLDER_KEY = "reports/last_folder"
 
 
@@ -46,3 +48,11 @@ def ask_save_path(parent: QWidget | None, title: str, file_name: str, file_filte
         path = path.with_name(path.name + suffix)
     remember_folder(settings, path)
     return path
+
+
+def write_failure(path: Path | str, exc: BaseException) -> str:
+    """Why a file the user chose could not be written, in one sentence: the system's reason for a
+    file error, else the error described."""
+    detail = (exc.strerror or str(exc)) if isinstance(exc, OSError) else error_text(exc)
+    return QCoreApplication.translate("ReportOutput", "{path} could not be written: {detail}").format(
+        path=path, detail=detail)

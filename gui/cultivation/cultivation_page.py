@@ -25,7 +25,7 @@ from gui.common.widgets import heading, subtitle
 from gui.context import AppContext
 from gui.cultivation.models import plan_columns, stage_label, target_columns
 from gui.cultivation.plan_editor import PlanEditor
-from gui.salons.event_view import error_text
+from gui.messages import error_text
 from gui.workers import TaskRunner
 
 
@@ -260,8 +260,11 @@ class CultivationPage(QWidget):
         if not (self.showing_editor and self.editor.dirty):
             return []
         plan = self.editor.plan
-        name = self.editor.product.currentText().split("  ")[-1] if plan is None else (
-            self.detail.summary.product.name if self.detail else "")
+        if plan is None:
+            chosen = self.editor.product.currentData()
+            name = next((p.name for p in self.editor.products if p.id == chosen), "")
+        else:
+            name = self.detail.summary.product.name if self.detail else ""
         return [self.tr("Cultivation plan of {product}").format(product=name)]
 
     def save_unsaved(self) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,22 +28,14 @@ from domain.validation import ValidationFailed
 from domain.visits.planning_views import route_key
 from gui.analysis.tables import fit_columns
 from gui.common import formatting as fmt
-from gui.common.fields import FieldRow, number_or_none, optional_number, show_field_errors
+from gui.common.fields import FieldRow, number_or_none, optional_number, show_field_errors, to_date, to_qdate
 from gui.common.ticked_shops import TickedShopsPanel
 from gui.common.widgets import heading, subtitle
 from gui.context import AppContext
 from gui.cultivation.models import ProposalModel
-from gui.salons.event_view import error_text
+from gui.messages import error_text
 from gui.salons.screening_tab import TickList
 from gui.workers import TaskRunner
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class PlanEditor(QWidget):
@@ -182,12 +174,12 @@ class PlanEditor(QWidget):
         self._filling = True
         if p.product_id:
             self.product.setCurrentIndex(max(0, self.product.findData(p.product_id)))
-        self.started.setDate(_qdate(p.started_on))
+        self.started.setDate(to_qdate(p.started_on))
         self.target_shops.setValue(p.target_shops or 0)
         self.target_cartons.setValue(p.target_cartons or 0)
         self.has_target_by.setChecked(p.target_by is not None)
         self.target_by.setEnabled(p.target_by is not None)
-        self.target_by.setDate(_qdate(p.target_by or date(today.year, 12, 31)))
+        self.target_by.setDate(to_qdate(p.target_by or date(today.year, 12, 31)))
         self.note.setText(p.note)
         self.warning.clear()
         show_field_errors(self.rows, [])
@@ -198,9 +190,9 @@ class PlanEditor(QWidget):
         base = self.plan or CultivationPlan(0, self.ctx.today())
         return CultivationPlan(
             product_id=base.product_id if self.plan else int(self.product.currentData() or 0),
-            started_on=_pydate(self.started.date()), target_shops=number_or_none(self.target_shops),
+            started_on=to_date(self.started.date()), target_shops=number_or_none(self.target_shops),
             target_cartons=number_or_none(self.target_cartons),
-            target_by=_pydate(self.target_by.date()) if self.has_target_by.isChecked() else None,
+            target_by=to_date(self.target_by.date()) if self.has_target_by.isChecked() else None,
             note=self.note.text().strip(), closed=base.closed, id=base.id)
 
     def _edited(self, *_args: object) -> None:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from domain.importing.table import Cell
 from domain.read_models import CustomerListRow
 from domain.services.customer_export import ExportColumn, export_customers
+from gui.common.report_files import write_failure
 from gui.common.row_model import Column
 from gui.context import AppContext
 from gui.customers.list_model import customer_columns
-from gui.messages import describe_error
 from gui.workers import TaskHandle, TaskRunner
 
 LAST_FOLDER_KEY = "export/last_folder"
@@ -96,11 +96,7 @@ def export_customer_list(
         )
 
     def failed(exc: BaseException) -> None:
-        detail = exc.strerror or str(exc) if isinstance(exc, OSError) else describe_error(exc)
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("CustomerExport", "Export failed"),
-            QCoreApplication.translate("CustomerExport", "{path} could not be written: {detail}").format(
-                path=target, detail=detail),
-        )
+        QMessageBox.warning(parent, QCoreApplication.translate("CustomerExport", "Export failed"),
+                            write_failure(target, exc))
 
     return runner.submit(lambda: export_customers(files, target, snapshot, chosen), done, failed)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from domain.validation import ValidationFailed
 from gui.analysis.labels import margin_basis_label
 from gui.common import formatting as fmt
 from gui.common.field_errors import describe_field_error
+from gui.common.fields import to_qdate
 from gui.common.row_model import Column
 from gui.common.widgets import read_only_table
 from gui.context import AppContext
@@ -73,10 +74,6 @@ def plan_text(plan: ImprovementPlan) -> str:
     if plan.review_on is None:
         return first
     return first + "\n" + QCoreApplication.translate("PlansTab", "Review {date}").format(date=fmt.day(plan.review_on))
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def _save(ctx: AppContext, plan: ImprovementPlan) -> ImprovementPlan:
@@ -261,10 +258,10 @@ class PlansTab(EntryEditorTab[ImprovementPlan]):
         return ImprovementPlan(customer_id, self._ctx.today())
 
     def fill_editor(self, shown: ImprovementPlan) -> None:
-        self.created.setDate(_qdate(shown.created_on))
+        self.created.setDate(to_qdate(shown.created_on))
         self.review_enabled.setChecked(shown.review_on is not None)
         self.review.setEnabled(shown.review_on is not None)
-        self.review.setDate(_qdate(shown.review_on or shown.created_on))
+        self.review.setDate(to_qdate(shown.review_on or shown.created_on))
         self.status_combo.setCurrentIndex(self.status_combo.findData(shown.status.value))
         self.measures.set_entries(shown.measures)
         targets = {t.metric: t for t in shown.targets}

@@ -26,11 +26,10 @@ from domain.services.demand_book import export_demand_book as write_demand_book
 from domain.services.forecast import ProductForecast
 from domain.services.forecast_adjustments import adjust_forecast, remove_adjustment
 from domain.services.forecast_sheet import SheetRow
-from domain.validation import ValidationFailed
 from gui.analysis.tables import fit_columns, table_for
 from gui.common import formatting as fmt
-from gui.common.field_errors import describe_validation
 from gui.common.remembered import remembered_month
+from gui.common.report_files import write_failure
 from gui.common.row_model import RowTableModel
 from gui.common.widgets import month_title_bar, subtitle
 from gui.context import AppContext
@@ -39,7 +38,7 @@ from gui.forecast.demand_book_export import ask_demand_book_path
 from gui.forecast.dialogs import ADJUST_FROM_FIGURE, REMOVE, AdjustDialog, FigureDialog
 from gui.forecast.page_data import AccuracyData, SheetData, load_accuracy, load_sheet
 from gui.forecast.tables import product_columns, scarce_columns, sheet_columns
-from gui.messages import describe_error
+from gui.messages import error_text
 from gui.workers import TaskRunner
 
 MONTH_KEY = "forecast/month"
@@ -47,10 +46,6 @@ MONTH_KEY = "forecast/month"
 
 def void(_value: object) -> None:
     """A view's activation wants no result."""
-
-
-def error_text(exc: BaseException) -> str:
-    return describe_validation(exc) if isinstance(exc, ValidationFailed) else describe_error(exc)
 
 
 class ForecastPage(QWidget):
@@ -363,9 +358,7 @@ class ForecastPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            detail = exc.strerror or str(exc) if isinstance(exc, OSError) else error_text(exc)
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("{path} could not be written: {detail}").format(
-                path=target, detail=detail))
+            QMessageBox.warning(self, self.tr("Export failed"), write_failure(target, exc))
 
         # the kept adjustments are read again: the workbook holds what is stored, as the command line's does
         self._runner.submit(lambda: write_demand_book(uow(), files, month, target, calendar), done, failed)

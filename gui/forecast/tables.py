@@ -15,10 +15,6 @@ from gui.common.row_model import Column
 from gui.forecast.labels import factor_text, share_text, short_note, source_label, verdict_label
 
 
-def _cartons(n: int | None) -> str:
-    return "" if n is None else fmt.count(n)
-
-
 def _signed(n: float) -> str:
     return "" if not n else f"{n:+.0f}"
 
@@ -38,7 +34,8 @@ def _factor(value: float | None) -> str:
 def _notes(row: SheetRow) -> str:
     if row.figure is None:
         return QCoreApplication.translate("ForecastTables", "ordered last month, no longer ordering")
-    return "、".join(short_note(n) for n in row.figure.notes)
+    # the list separator is the language's: 、 in Chinese, a comma in English
+    return QCoreApplication.translate("ForecastTables", ", ").join(short_note(n) for n in row.figure.notes)
 
 
 def product_columns() -> list[Column[ProductForecast]]:
@@ -48,19 +45,19 @@ def product_columns() -> list[Column[ProductForecast]]:
         Column(
             QCoreApplication.translate("ForecastTables", "Forecast (cartons)"),
             lambda p: p.cartons,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
             QCoreApplication.translate("ForecastTables", "Last month supplied"),
             lambda p: p.last_supplied,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
             QCoreApplication.translate("ForecastTables", "Last month stated"),
             lambda p: p.last_requested,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
@@ -69,7 +66,7 @@ def product_columns() -> list[Column[ProductForecast]]:
             lambda v: f"{v:+,d}" if v else "±0",
             numeric=True,
         ),
-        Column(QCoreApplication.translate("ForecastTables", "Shops"), lambda p: p.shops, _cartons, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Shops"), lambda p: p.shops, fmt.count, numeric=True),
         Column(
             QCoreApplication.translate("ForecastTables", "Adjusted"),
             lambda p: p.adjusted,
@@ -91,19 +88,19 @@ def scarce_columns() -> list[Column[ProductForecast]]:
         Column(
             QCoreApplication.translate("ForecastTables", "Last month stated"),
             lambda p: p.last_requested,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
             QCoreApplication.translate("ForecastTables", "Last month supplied"),
             lambda p: p.last_supplied,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
             QCoreApplication.translate("ForecastTables", "Real demand (forecast)"),
             lambda p: p.cartons,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
@@ -112,7 +109,7 @@ def scarce_columns() -> list[Column[ProductForecast]]:
             _ratio,
             numeric=True,
         ),
-        Column(QCoreApplication.translate("ForecastTables", "Shops"), lambda p: p.shops, _cartons, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Shops"), lambda p: p.shops, fmt.count, numeric=True),
         Column(
             QCoreApplication.translate("ForecastTables", "Shops inflating"),
             lambda p: p.inflating,
@@ -129,17 +126,17 @@ def sheet_columns() -> list[Column[SheetRow]]:
         Column(QCoreApplication.translate("ForecastTables", "Route"), lambda r: r.route),
         Column(QCoreApplication.translate("ForecastTables", "Code"), lambda r: r.code),
         Column(QCoreApplication.translate("ForecastTables", "Product"), lambda r: r.product),
-        Column(QCoreApplication.translate("ForecastTables", "Forecast"), lambda r: r.cartons, _cartons, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Forecast"), lambda r: r.cartons, fmt.count, numeric=True),
         Column(
             QCoreApplication.translate("ForecastTables", "Last month supplied"),
             lambda r: r.last_supplied,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
             QCoreApplication.translate("ForecastTables", "Last month stated"),
             lambda r: r.last_requested,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
@@ -263,17 +260,17 @@ def judged_columns() -> list[Column[JudgedRow]]:
             numeric=True,
         ),
         Column(QCoreApplication.translate("ForecastTables", "Reason"), lambda r: r.judged.adjustment.reason),
-        Column(QCoreApplication.translate("ForecastTables", "Model"), lambda r: r.judged.model, _cartons, numeric=True),
+        Column(QCoreApplication.translate("ForecastTables", "Model"), lambda r: r.judged.model, fmt.count, numeric=True),
         Column(
             QCoreApplication.translate("ForecastTables", "Adjusted"),
             lambda r: r.judged.adjusted,
-            _cartons,
+            fmt.count,
             numeric=True,
         ),
         Column(
             QCoreApplication.translate("ForecastTables", "Supplied"),
             lambda r: r.judged.supplied,
-            lambda v: fmt.count(v),
+            fmt.count,
             numeric=True,
         ),
         Column(

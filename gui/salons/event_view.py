@@ -21,12 +21,11 @@ from domain.services.salons import event_with_invitees, save_event
 from domain.validation import ValidationFailed
 from gui.common import formatting as fmt
 from gui.common.data_events import VISITS
-from gui.common.field_errors import describe_validation
 from gui.common.pdf_output import output_catalogued_report
 from gui.common.shortcuts import page_shortcut
 from gui.common.widgets import heading, subtitle
 from gui.context import AppContext
-from gui.messages import describe_error
+from gui.messages import error_text
 from gui.salons import labels
 from gui.salons.day_tab import DayTab, on_the_day_list
 from gui.salons.follow_up_tab import FollowUpTab
@@ -38,10 +37,6 @@ from gui.workers import TaskRunner
 
 T = TypeVar("T")
 PREPARE, SCREEN, INVITE, DAY, OUTCOME, FOLLOW_UP = range(6)
-
-
-def error_text(exc: BaseException) -> str:
-    return describe_validation(exc) if isinstance(exc, ValidationFailed) else describe_error(exc)
 
 
 class EventView(QWidget):

@@ -10,8 +10,9 @@ from domain.services.salons import EventSummary, delete_event, list_events
 from gui.common.shortcuts import page_shortcut
 from gui.common.unsaved import confirm_unsaved
 from gui.context import AppContext
+from gui.messages import error_text
 from gui.salons.event_list import EventList
-from gui.salons.event_view import EventView, error_text
+from gui.salons.event_view import EventView
 from gui.workers import TaskRunner
 
 

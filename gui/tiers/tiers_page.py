@@ -26,17 +26,15 @@ from domain.services.tier_report import StarDrop
 from domain.services.tiers import Movement, Quadrant, TierListRow
 from domain.tiers.model import RecomputeBatch, TierKind
 from domain.tiers.recompute import Proposal
-from domain.validation import ValidationFailed
 from gui.analysis.tables import fit_columns, table_for
 from gui.common import formatting as fmt
 from gui.common.data_events import CUSTOMERS
-from gui.common.field_errors import describe_validation
 from gui.common.pdf_output import output_catalogued_report
 from gui.common.remembered import remembered_month
 from gui.common.row_model import RowTableModel
 from gui.common.widgets import month_title_bar
 from gui.context import AppContext
-from gui.messages import describe_error
+from gui.messages import error_text
 from gui.tiers.care_plan import CarePlanPanel
 from gui.tiers.charts import GradeChart, TierChart
 from gui.tiers.dialogs import OverrideDialog, RecomputePreviewDialog
@@ -48,10 +46,6 @@ from gui.tiers.tables import movement_columns, star_drop_columns
 from gui.workers import TaskRunner
 
 MONTH_KEY = "tiers/month"
-
-
-def error_text(exc: BaseException) -> str:
-    return describe_validation(exc) if isinstance(exc, ValidationFailed) else describe_error(exc)
 
 
 class TiersPage(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,17 +23,10 @@ from domain.read_models import CustomerListRow
 from domain.services.customers import list_customers
 from domain.services.reminders import add_own_reminder
 from domain.validation import ValidationFailed
+from gui.common.fields import to_date, to_qdate
 from gui.context import AppContext
 from gui.messages import describe_error
 from gui.workers import TaskRunner
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def to_date(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def date_edit(value: date, earliest: date | None = None) -> QDateEdit:

@@ -22,17 +22,15 @@ from PySide6.QtWidgets import (
 
 from domain.report_catalogue import VisitSummaryRequest
 from domain.services.visit_history import day_summary, save_day_summary
-from domain.validation import ValidationFailed
 from domain.visits.record_views import DaySummary, DayVisit, FollowUpItem, Problem
 from gui.common import formatting as fmt
-from gui.common.field_errors import describe_validation
 from gui.common.pdf_output import output_catalogued_report
 from gui.common.row_model import Column
 from gui.common.widgets import heading, read_only_table
 from gui.context import AppContext
 from gui.customers.evaluation_labels import visit_status_labels, visit_type_labels
 from gui.customers.styled_model import CellStyle, StyledRowModel
-from gui.messages import describe_error
+from gui.messages import describe_error, error_text
 from gui.visits import record_labels as labels
 from gui.visits.record_dialog import open_visit_record
 from gui.workers import TaskRunner
@@ -340,7 +338,7 @@ class DaySummaryView(QWidget):
         self.refresh()
 
     def _save_failed(self, exc: BaseException) -> None:
-        message = describe_validation(exc) if isinstance(exc, ValidationFailed) else describe_error(exc)
+        message = error_text(exc)
         self.status.setText(message)
         QMessageBox.warning(self, self.tr("Summary not saved"), message)
 

@@ -40,6 +40,7 @@ from domain.services.visit_planning import (
 )
 from domain.visits.due import next_working_day
 from domain.visits.planning_views import DayPlanView
+from gui.common.fields import to_qdate
 from gui.common.pdf_output import output_catalogued_report
 from gui.common.shortcuts import page_shortcut
 from gui.context import AppContext
@@ -52,10 +53,6 @@ from gui.workers import TaskRunner
 # gui/visits/record_dialog.open_visit_record: (parent, ctx, runner, customer_id, planned_on, visit_id) → saved
 RecordVisit = Callable[[QWidget, AppContext, TaskRunner, int, date, "int | None"], bool]
 SETTINGS_KEY = "visits/plan_tab"
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class PlanTab(QWidget):
@@ -81,7 +78,7 @@ class PlanTab(QWidget):
         self.prev_button = QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
-        self.date_edit = QDateEdit(_qdate(self.on))
+        self.date_edit = QDateEdit(to_qdate(self.on))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd  dddd")
         self.date_edit.setMinimumWidth(150)
@@ -150,7 +147,7 @@ class PlanTab(QWidget):
     # --- loading ----------------------------------------------------------------------------------
 
     def go_to(self, day: date) -> None:
-        self.date_edit.setDate(_qdate(day))  # → _date_edited → refresh
+        self.date_edit.setDate(to_qdate(day))  # → _date_edited → refresh
 
     def _date_edited(self, qd: QDate) -> None:
         day = date(qd.year(), qd.month(), qd.day())

@@ -1857,10 +1857,6 @@
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
-    <message>
-        <source>{path} could not be written: {detail}</source>
-        <translation>无法写入 {path}：{detail}</translation>
-    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -4720,16 +4716,16 @@
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
-    <message>
-        <source>{path} could not be written: {detail}</source>
-        <translation>无法写入 {path}：{detail}</translation>
-    </message>
 </context>
 <context>
     <name>ForecastTables</name>
     <message>
         <source>ordered last month, no longer ordering</source>
         <translation>上月订过，现已不再订购</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Code</source>
