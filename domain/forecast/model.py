@@ -139,8 +139,13 @@ class Forecast:
     notes: tuple[str, ...] = field(default=())
 
     @property
+    def model(self) -> float:
+        """The model's figure, before the manager's adjustment and unrounded."""
+        return self.base * self.season * self.days * self.trend
+
+    @property
     def raw(self) -> float:
-        return max(0.0, self.base * self.season * self.days * self.trend + self.adjustment)
+        return max(0.0, self.model + self.adjustment)
 
     @property
     def cartons(self) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,12 +26,6 @@ from gui.common.widgets import heading, subtitle
 from gui.forecast.labels import factor_text, note_label, source_label
 
 ADJUST_FROM_FIGURE = 2  # the figure dialog closed by its Adjust… button
-
-
-def _model(row: SheetRow) -> float:
-    f = row.figure
-    assert f is not None  # the dialogs open on forecast rows only
-    return max(0.0, f.base * f.season * f.days * f.trend)
 
 
 class FigureDialog(QDialog):
@@ -61,7 +56,7 @@ class FigureDialog(QDialog):
              self.tr("the order days this month holds in the shop's rhythm, against its usual number")),
             (self.tr("× Trend"), f"{f.trend:.3f} ({factor_text(f.trend)})",
              self.tr("the shop's damped growth or decline over the last half-year")),
-            (self.tr("= Model"), f"{_model(row):.1f}", ""),
+            (self.tr("= Model"), f"{f.model:.1f}", ""),
             (self.tr("+ Adjustment"), f"{f.adjustment:+.0f}" if f.adjustment else "—", f.reason),
             (self.tr("= Forecast"), self.tr("{n} cartons").format(n=fmt.count(f.cartons)),
              self.tr("rounded once, never negative")),
@@ -109,11 +104,11 @@ class AdjustDialog(QDialog):
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(f"{row.shop} · {row.code} {row.product}", level=2))
-        self.model_figure = _model(row)
+        self.figure = f
         layout.addWidget(subtitle(self.tr("{month}: the model forecasts {model} cartons. Add what you know that the "
                                           "orders cannot show; the reason is kept and, once the month's orders are "
                                           "in, the adjustment is judged against what happened.").format(
-            month=fmt.month(f.month), model=f"{self.model_figure:.1f}")))
+            month=fmt.month(f.month), model=f"{f.model:.1f}")))
         form = QFormLayout()
         self.cartons = QSpinBox()
         self.cartons.setRange(-MAX_ADJUSTMENT, MAX_ADJUSTMENT)
@@ -156,7 +151,7 @@ class AdjustDialog(QDialog):
         return self.reason.text().strip()
 
     def _show_result(self) -> None:
-        after = max(0, int(self.model_figure + self.cartons.value() + 0.5))
+        after = replace(self.figure, adjustment=float(self.cartons.value())).cartons  # the forecast's own rounding
         self.result_label.setText(self.tr("{n} cartons").format(n=fmt.count(after)))
 
     def _save(self) -> None:

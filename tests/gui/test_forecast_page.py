@@ -70,6 +70,8 @@ def test_an_adjustment_needs_a_reason_is_kept_and_can_be_removed(qtbot, make_pag
     assert isinstance(dialog, AdjustDialog)
     assert not dialog.remove_button.isVisibleTo(dialog)  # nothing to remove yet
     dialog.cartons.setValue(7)
+    expected = int(max(0.0, row.figure.model + 7) + 0.5)  # the result shown is the forecast's own rounding
+    assert dialog.result_label.text().split()[0] == f"{expected:,}"
     dialog._save()  # no reason: refused under the field, nothing written
     assert dialog.rows["reason"].error.isVisibleTo(dialog) and dialog.isVisible()
     assert month_adjustments(forecast_ctx.uow(), row.figure.month) == []
