@@ -18,9 +18,9 @@ from domain.percentages import ratio_pct
 from domain.services.cultivation import PlanDetail, TargetProgress
 from reports import base
 from reports.base import CONTENT_WIDTH, MM, money, num, para, percent
+from reports.figures import CLASS_NAMES
 
 TITLE = "品牌培育报告"
-STAGE = STAGE_NAMES
 MEANING = {
     Stage.RECOMMENDED: "列入计划，计划开始后尚未订货",
     Stage.LISTED: "计划开始后首次订货",
@@ -28,7 +28,6 @@ MEANING = {
     Stage.REORDERED: "首次订货之后另一天再次订货",
     Stage.STEADY: f"已复购，且近 {STEADY_WINDOW} 个月中有 {STEADY_MONTHS} 个月以上订货",
 }
-CLASS = {1: "一类", 2: "二类", 3: "三类", 4: "四类", 5: "五类"}
 
 
 def _day(d: date | None) -> str:
@@ -55,7 +54,7 @@ def _plan(d: PlanDetail) -> list[Flowable]:
     s = d.summary
     pr = s.product
     pairs = [("卷烟", f"{pr.name}（{pr.code}）"),
-             ("价类 / 批发价", f"{CLASS[int(pr.price_class)]} · {money(pr.wholesale_price)}/条"),
+             ("价类 / 批发价", f"{CLASS_NAMES[int(pr.price_class)]} · {money(pr.wholesale_price)}/条"),
              ("开始日期", s.plan.started_on.isoformat()), ("目标", _target_text(d)),
              ("状态", "已结束" if s.plan.closed else "进行中"), ("备注", s.plan.note or "—")]
     rows = [[para(k, "cell_head"), para(v, "cell")] for k, v in pairs]
@@ -79,7 +78,7 @@ def _funnel(d: PlanDetail) -> list[Flowable]:
              ("动销", num(f.reached(Stage.MOVING)), "含复购、稳定"),
              ("复购率", percent(f.reorder_rate), f"稳定 {f.at[Stage.STEADY]} 户")]
     rows: list[list[object]] = [["阶段", "当前户数", "累计达到", "口径"]]
-    rows += [[STAGE[s], num(f.at[s]), num(f.reached(s)), MEANING[s]] for s in Stage]
+    rows += [[STAGE_NAMES[s], num(f.at[s]), num(f.reached(s)), MEANING[s]] for s in Stage]
     table = base.table(rows, [20 * MM, 20 * MM, 20 * MM, CONTENT_WIDTH - 60 * MM], align_right=(1, 2))
     return [para("二、培育漏斗", "heading"), base.kpi_table(boxes), Spacer(1, 3 * MM), table,
             *_note(reorder_basis(d) + "“累计达到”为处在该阶段及其后各阶段的户数。")]
@@ -114,7 +113,7 @@ def _shops(d: PlanDetail) -> list[Flowable]:
     for n, t in enumerate(sorted(d.targets, key=_order), 1):
         p = t.progress
         name = t.row.shop + ("（手动加入）" if t.row.target.by_hand else "")
-        rows.append([str(n), name, t.row.segment or "—", t.row.route or "—", STAGE[p.stage], _day(p.listed_on),
+        rows.append([str(n), name, t.row.segment or "—", t.row.route or "—", STAGE_NAMES[p.stage], _day(p.listed_on),
                      _day(p.moving_on), _day(p.reordered_on), _day(p.last_order_on), num(p.cartons)])
     widths = [8 * MM, 0.0, 18 * MM, 14 * MM, 11 * MM, 19 * MM, 19 * MM, 19 * MM, 19 * MM, 11 * MM]
     widths[1] = CONTENT_WIDTH - sum(widths)

@@ -42,10 +42,9 @@ from reports.base import (
 )
 from reports.charts import class_chart, trend_chart
 from reports.dossier_history import history_story, salons_story, timeline_story
-from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title
+from reports.figures import CLASS_NAMES, TOO_LITTLE_HISTORY, chart_shares, margin_title
 
 TITLE = "客户档案"
-CLASS_NAMES = {1: "一类", 2: "二类", 3: "三类", 4: "四类", 5: "五类"}
 BUSINESS = {
     BusinessType.GROCERY: "食杂店", BusinessType.CONVENIENCE: "便利店", BusinessType.SUPERMARKET: "超市",
     BusinessType.TOBACCO_LIQUOR: "烟酒商店", BusinessType.ENTERTAINMENT: "娱乐服务类", BusinessType.MALL: "商场",

@@ -12,6 +12,7 @@ from domain.profit import MarginBasis
 
 TOO_LITTLE_HISTORY = "历史不足三个月"
 _SMALL_NUMBERS = "零一二三四五六七八九十"
+CLASS_NAMES = {1: "一类", 2: "二类", 3: "三类", 4: "四类", 5: "五类"}  # 价类, by PriceClass value
 _BASIS = {MarginBasis.PURCHASE: "毛利÷进货额", MarginBasis.RETAIL: "毛利÷零售额"}
 _STATUS = {CustomerStatus.SUSPENDED: "（停业）", CustomerStatus.ARCHIVED: "（已归档）"}
 

@@ -22,7 +22,7 @@ from domain.visits.record_views import VisitPreparation
 from reports import base, charts
 from reports import handbook_orders as orders
 from reports.base import CONTENT_WIDTH, MM, money, num, para
-from reports.figures import chart_shares, day_text, margin_title
+from reports.figures import CLASS_NAMES, chart_shares, day_text, margin_title
 
 TITLE = "拜访手册"
 TIERS = {"key": "重点", "potential": "潜力", "ordinary": "普通", "at_risk": "流失风险"}
@@ -38,7 +38,6 @@ STEPS = ("拜访准备", "打招呼", "店面检查", "盘点库存", "建议订
 STEP_HINTS = ("资料、价签、宣传品", "问候、了解经营情况", "亮证、明码标价、陈列、卫生",
               "主销品规库存、断货", "按库存与销量建议订货量", "政策宣传、问题解答",
               "意见、需求、市场与竞品信息", "约定事项、下次拜访日期")
-CLASSES = ("一类", "二类", "三类", "四类", "五类")
 CHART_H = 40 * MM
 
 
@@ -200,7 +199,7 @@ def _charts(page: HandbookCustomer, width: float) -> object:
         classes: object = charts.empty_chart_note("近三个月无订货", left, CHART_H)
     else:
         shares = chart_shares([c.share_pct for c in p.class_structure])
-        classes = charts.class_chart([c[0] for c in CLASSES], [("价类结构（一至五类，条数占比）", shares)], left,
+        classes = charts.class_chart([CLASS_NAMES[k][0] for k in sorted(CLASS_NAMES)], [("价类结构（一至五类，条数占比）", shares)], left,
                                      CHART_H)
     return _side_by_side(classes, orders.weekly_chart(page.facts, right, CHART_H), left, right)
 

@@ -37,11 +37,10 @@ from reports.base import (
     money2 as money,
 )
 from reports.charts import class_chart, trend_chart
-from reports.figures import TOO_LITTLE_HISTORY, chart_shares, margin_title, shop_name, small_number
+from reports.figures import CLASS_NAMES, TOO_LITTLE_HISTORY, chart_shares, margin_title, shop_name, small_number
 from reports.monthly_points import key_points_story
 
 TITLE = "月度经营分析"
-CLASS_NAMES = {1: "一类", 2: "二类", 3: "三类", 4: "四类", 5: "五类"}
 RANK_SIZE = 10
 TOP_PRODUCTS = 15
 LIST_LIMIT = 40
