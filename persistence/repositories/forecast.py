@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from domain.forecast.adjustments import StoredAdjustment
@@ -25,15 +24,16 @@ class SqlForecastAdjustments:
         return [_adjustment(r) for r in rows]
 
     def save_adjustment(self, adjustment: StoredAdjustment) -> int:
-        values = {"month": adjustment.month, "customer_id": adjustment.customer_id,
-                  "product_id": adjustment.product_id, "cartons": adjustment.cartons,
-                  "reason": adjustment.reason, "updated_at": adjustment.updated_at}
-        stmt = insert(Row).values(**values)
-        upsert = stmt.on_conflict_do_update(
-            index_elements=[Row.month, Row.customer_id, Row.product_id],
-            set_={"cartons": stmt.excluded.cartons, "reason": stmt.excluded.reason,
-                  "updated_at": stmt.excluded.updated_at}).returning(Row.id)
-        return int(self._s.execute(upsert).scalar_one())
+        assert adjustment.updated_at is not None  # the service stamps it
+        # one row, looked up then written: plain ORM, no dialect's upsert
+        row = self._s.scalar(select(Row).where(Row.month == adjustment.month, Row.customer_id == adjustment.customer_id,
+                                               Row.product_id == adjustment.product_id))
+        if row is None:
+            row = Row(month=adjustment.month, customer_id=adjustment.customer_id, product_id=adjustment.product_id)
+            self._s.add(row)
+        row.cartons, row.reason, row.updated_at = adjustment.cartons, adjustment.reason, adjustment.updated_at
+        self._s.flush()
+        return int(row.id)
 
     def delete_adjustment(self, month: date, customer_id: int, product_id: int) -> bool:
         done = self._s.execute(delete(Row).where(Row.month == month, Row.customer_id == customer_id,

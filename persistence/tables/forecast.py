@@ -13,7 +13,7 @@ class ForecastAdjustmentRow(Base):
     __tablename__ = "forecast_adjustments"
     __table_args__ = (UniqueConstraint("month", "customer_id", "product_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    month: Mapped[date] = mapped_column(Date, index=True)  # first day
+    month: Mapped[date] = mapped_column(Date)  # first day; the unique constraint's index serves by month
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
     cartons: Mapped[int] = mapped_column(Integer)

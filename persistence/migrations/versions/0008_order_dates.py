@@ -6,6 +6,7 @@
   forecast reads every shop's order rhythm from it instead of a distinct scan of the lines.
 - ix_sales_months_odd, a partial index over the sales_months rows whose demand is not their supply
   (cut, or a negative supply): the only rows the forecast reads before its recent months.
+- forecast_adjustments loses its index on month, which its unique constraint's index already gives.
 
 Revision ID: 0008
 Revises: 0007
@@ -38,6 +39,9 @@ def upgrade() -> None:
                               'supplied_qty', 'short_lines'], unique=False,
                               sqlite_where=sa.text('short_lines > 0 OR supplied_qty < requested_qty OR supplied_qty < 0'),
                               postgresql_where=sa.text('short_lines > 0 OR supplied_qty < requested_qty OR supplied_qty < 0'))
+    # the unique constraint (month, customer_id, product_id) already serves a read by month
+    with op.batch_alter_table('forecast_adjustments', schema=None) as batch_op:
+        batch_op.drop_index('ix_forecast_adjustments_month')
     # a copy, not an import: this migration must create what it created when it was written
     op.execute("""CREATE TRIGGER sales_lines_order_dates_delete AFTER DELETE ON sales_lines
 BEGIN
@@ -52,6 +56,8 @@ END""")
 def downgrade() -> None:
     """Downgrade schema."""
     op.execute("DROP TRIGGER IF EXISTS sales_lines_order_dates_delete")
+    with op.batch_alter_table('forecast_adjustments', schema=None) as batch_op:
+        batch_op.create_index('ix_forecast_adjustments_month', ['month'], unique=False)
     with op.batch_alter_table('sales_months', schema=None) as batch_op:
         batch_op.drop_index('ix_sales_months_odd')
     op.drop_table('sales_order_dates')
