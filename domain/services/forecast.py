@@ -9,7 +9,7 @@ from datetime import date
 
 from domain.errors import DomainError
 from domain.forecast.backtest import Backtest, Forecaster, Wape, backtest
-from domain.forecast.model import NOTE_INFLATION, Adjustment, Forecast, History, HolidayCalendar, Pair
+from domain.forecast.model import NOTE_INFLATION, Adjustment, Forecast, History, HolidayCalendar, MonthQty, Pair
 from domain.forecast.monthly import RECENT, WINDOW, Progress, forecast_month
 from domain.forecast.reading import read_history
 from domain.periods import shift_month
@@ -52,6 +52,7 @@ class TerritoryForecast:
     month: date
     products: tuple[ProductForecast, ...]
     shops: tuple[Forecast, ...]  # the figures behind, each with its parts
+    last_month: tuple[MonthQty, ...] = ()  # the month before's shop × product rows, as the forecast read them
 
 
 def _history(uow: UnitOfWork, first: date, before: date, detail_from: date | None = None) -> History:
@@ -83,11 +84,11 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
     previous = shift_month(month, -1)
     supplied: dict[int, int] = defaultdict(int)
     requested: dict[int, int] = defaultdict(int)
+    last_month = tuple(m for m in history.months if m[0] == previous)
     # 10,000 shops' history is near a million rows: unpacked, not read by attribute
-    for mo, _shop, pid, asked, got, *_rest in history.months:
-        if mo == previous:
-            supplied[pid] += got
-            requested[pid] += asked
+    for _mo, _shop, pid, asked, got, *_rest in last_month:
+        supplied[pid] += got
+        requested[pid] += asked
     rows = []
     for pid in sorted(set(cartons) | set(supplied), key=lambda i: (products[i].code if i in products else "", i)):
         p = products.get(pid)
@@ -95,7 +96,7 @@ def territory_forecast(uow: UnitOfWork, month: date, calendar: HolidayCalendar |
         rows.append(ProductForecast(pid, p.code if p else str(pid), p.name if p else "", cartons.get(pid, 0),
                                     supplied.get(pid, 0), requested.get(pid, 0), bool(p and p.is_scarce),
                                     shops, inflating, adjusted))
-    return TerritoryForecast(month, tuple(rows), tuple(figures))
+    return TerritoryForecast(month, tuple(rows), tuple(figures), last_month)
 
 
 def coming_month(uow: UnitOfWork) -> date | None:

@@ -98,6 +98,5 @@ def forecast_sheet(uow: UnitOfWork, month: date, calendar: HolidayCalendar | Non
     with uow:
         customers = {c.id: c for c in uow.queries.customer_list().rows}
         products = {p.id: p for p in uow.products.list() if p.id is not None}
-        last_month = uow.forecast_queries.order_months(shift_month(month, -1), month)
-    rows = sheet_rows(forecast, customers, products, last_month)
+    rows = sheet_rows(forecast, customers, products, forecast.last_month)
     return ForecastSheet(forecast, tuple(rows))

@@ -124,8 +124,10 @@ def test_the_export_writes_both_sheets_adding_up_to_the_territory(uow: FakeUnitO
 
 def test_a_given_forecast_is_written_as_it_is(uow: FakeUnitOfWork) -> None:
     files = FakeTabularFiles()
+    with uow:  # the month before, as territory_forecast hands it on with its figures
+        june = tuple(uow.forecast_queries.order_months(date(2026, 6, 1), JULY))
     shown = TerritoryForecast(JULY, (ProductForecast(1, "P1", "红塔山", 11, 0, 0),),
-                              (_forecast(1, 1, 9.0, 2.0, "开发区扩建"),))
+                              (_forecast(1, 1, 9.0, 2.0, "开发区扩建"),), june)
     assert export_demand_book(uow, files, JULY, Path("x.xlsx"), forecast=shown) == 3  # and the two pairs ordered in June
     shops, territory = files.workbooks[Path("x.xlsx")]
     first = list(shops.rows[0])
