@@ -166,12 +166,11 @@ def handbook_facts(uow: UnitOfWork, customer_ids: Collection[int], day: date, to
         latest = uow.queries.latest_order_date()
         end = (min(today, latest) if latest else today) + timedelta(days=1)  # figures end with the data
         supply = uow.visit_queries.shops_product_lines(ids, end - timedelta(weeks=WEEKS), end)
-        counted = uow.visit_queries.last_counts(ids, day)
         checks = uow.visit_queries.last_store_checks(ids, day)
         since = shift_month(end - timedelta(days=1), 1 - SHORTAGE_MONTHS)
         # a run needs the months before the window too
         months = uow.forecast_queries.order_months(shift_month(since, -SHORTAGE_MONTHS), end)
-        products = [p for p in uow.products.list() if p.id is not None]
+    counted, products = suggestions.counted, list(suggestions.products.values())
     names = {p.id: p.name for p in products if p.id is not None}
     scarce = {p.id for p in products if p.is_scarce and p.id is not None}
     series: dict[int, dict[int, list[MonthQty]]] = defaultdict(lambda: defaultdict(list))

@@ -19,9 +19,11 @@ from datetime import date, timedelta
 
 from domain.forecast.model import HolidayCalendar
 from domain.forecast.season import order_every, projected_order_days
+from domain.model.products import Product
 from domain.periods import month_range
 from domain.ports import UnitOfWork
 from domain.services.forecast import NoOrdersBeforeMonth, territory_forecast
+from domain.visits.record_views import CountedVisit
 from domain.visits.suggested_order import (
     WINDOW_WEEKS,
     CycleDemand,
@@ -58,6 +60,8 @@ class OrderSuggestions:
     day: date
     month: date  # the month whose forecast is read
     shops: Mapping[int, tuple[ProductOrder, ...]] = field(default_factory=dict)  # largest forecast first
+    counted: Mapping[int, CountedVisit] = field(default_factory=dict)  # each shop's last visit with a count
+    products: Mapping[int, Product] = field(default_factory=dict)  # the catalogue, by id
 
     def of(self, customer_id: int) -> tuple[ProductOrder, ...]:
         return self.shops.get(customer_id, ())
@@ -95,7 +99,7 @@ def order_suggestions(uow: UnitOfWork, customer_ids: Collection[int], day: date,
         figures = [f for f in territory_forecast(uow, month, calendar).shops
                    if f.customer_id in ids and f.cartons > 0]
     except NoOrdersBeforeMonth:
-        return OrderSuggestions(day, month)
+        figures = []  # no suggestions; the counts and the catalogue are still what the caller reads
     with uow:
         dates: dict[int, list[date]] = defaultdict(list)
         for d in uow.forecast_queries.order_days(day - timedelta(days=RHYTHM_DAYS), day):
@@ -123,4 +127,4 @@ def order_suggestions(uow: UnitOfWork, customer_ids: Collection[int], day: date,
             count.stock_qty if count else None, count.ordered_qty if count else None,
             visit.on if visit and count else None))
     return OrderSuggestions(day, month, {cid: tuple(sorted(rows, key=lambda r: (-r.demand.month_forecast, r.code)))
-                                         for cid, rows in out.items()})
+                                         for cid, rows in out.items()}, counted, products)
