@@ -6,7 +6,7 @@ subqueries joined once, not correlated per row (follow_ups has no visit_id index
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -126,19 +126,21 @@ class SqlVisitQueries:
                                          tuple(days)))
         return dict(out)
 
-    def _latest_visits(self, customer_ids: Collection[int], before: date, *conditions: Any) -> dict[int, Any]:
-        """Per shop its latest done visit before `before` meeting `conditions`: (id, planned_on, row)."""
+    def _latest_visits(self, customer_ids: Collection[int], before: date, *conditions: Any,
+                       columns: Sequence[Any] = ()) -> dict[int, tuple[Any, ...]]:
+        """Per shop its latest done visit before `before` meeting `conditions`: (id, planned_on, *columns)."""
         ranked = (
-            select(VisitRow.id, VisitRow.customer_id, VisitRow.planned_on,
+            select(VisitRow.id, VisitRow.customer_id, VisitRow.planned_on, *columns,
                    func.row_number().over(partition_by=VisitRow.customer_id,
                                           order_by=(VisitRow.planned_on.desc(), VisitRow.id.desc())).label("n"))
             .where(VisitRow.customer_id.in_(list(customer_ids)), VisitRow.status == "done",
                    VisitRow.planned_on < before, *conditions)
             .subquery()
         )
-        rows = self._s.execute(select(ranked.c.customer_id, ranked.c.id, ranked.c.planned_on)
+        extra = [ranked.c[c.key] for c in columns]
+        rows = self._s.execute(select(ranked.c.customer_id, ranked.c.id, ranked.c.planned_on, *extra)
                                .where(ranked.c.n == 1).order_by(ranked.c.customer_id))
-        return {cid: (vid, on) for cid, vid, on in rows}
+        return {r[0]: tuple(r[1:]) for r in rows}
 
     def last_counts(self, customer_ids: Collection[int], before: date) -> dict[int, CountedVisit]:
         counted = select(InventoryCountRow.visit_id).where(InventoryCountRow.visit_id == VisitRow.id).exists()
@@ -157,13 +159,12 @@ class SqlVisitQueries:
 
     def last_store_checks(self, customer_ids: Collection[int], before: date) -> dict[int, CheckedVisit]:
         latest = self._latest_visits(customer_ids, before, or_(VisitRow.price_labels_complete.is_not(None),
-                                                               VisitRow.price_labels_missing > 0))
+                                                               VisitRow.price_labels_missing > 0),
+                                     columns=(VisitRow.price_labels_complete, VisitRow.price_labels_missing,
+                                              VisitRow.store_note))
         if not latest:
             return {}
-        ids = [v for v, _ in latest.values()]
-        checks = {vid: (complete, missing, note) for vid, complete, missing, note in self._s.execute(
-            select(VisitRow.id, VisitRow.price_labels_complete, VisitRow.price_labels_missing, VisitRow.store_note)
-            .where(VisitRow.id.in_(ids)))}
+        ids = [v[0] for v in latest.values()]
         notes: dict[int, list[str]] = defaultdict(list)
         for vid, text in self._s.execute(
             select(VisitEntryRow.visit_id, VisitEntryRow.text)
@@ -172,8 +173,7 @@ class SqlVisitQueries:
         ):
             notes[vid].append(text)
         out = {}
-        for cid, (vid, on) in latest.items():
-            complete, missing, note = checks[vid]
+        for cid, (vid, on, complete, missing, note) in latest.items():
             texts = ([note] if note else []) + notes[vid]
             out[cid] = CheckedVisit(vid, on, None if complete is None else bool(complete), int(missing or 0),
                                     tuple(texts))
