@@ -54,32 +54,7 @@ class SqlVisitQueries:
     # --- preparation and the record form -----------------------------------------------------------
 
     def product_lines(self, customer_id: int, start: date, end: date) -> list[ProductLines]:
-        s = self._s
-        lines: dict[int, list[tuple[date, int]]] = defaultdict(list)
-        for product_id, day, cartons in s.execute(
-            select(SalesLineRow.product_id, SalesLineRow.order_date, func.sum(SalesLineRow.supplied_qty))
-            .where(SalesLineRow.customer_id == customer_id, SalesLineRow.order_date >= start,
-                   SalesLineRow.order_date < end)
-            .group_by(SalesLineRow.product_id, SalesLineRow.order_date)
-            .order_by(SalesLineRow.product_id, SalesLineRow.order_date)
-        ):
-            lines[product_id].append((day, int(cartons or 0)))
-        if not lines:
-            return []
-        first = dict(s.execute(
-            select(SalesLineRow.product_id, func.min(SalesLineRow.order_date))
-            .where(SalesLineRow.customer_id == customer_id, SalesLineRow.product_id.in_(lines))
-            .group_by(SalesLineRow.product_id)
-        ).tuples().all())
-        products = s.execute(
-            select(ProductRow.id, ProductRow.code, ProductRow.name, ProductRow.price_class, ProductRow.is_new,
-                   ProductRow.is_scarce)
-            .where(ProductRow.id.in_(lines))
-        ).all()
-        return [
-            ProductLines(pid, code, name, int(cls), bool(new), bool(scarce), first.get(pid), tuple(lines[pid]))
-            for pid, code, name, cls, new, scarce in products
-        ]
+        return self.shops_product_lines([customer_id], start, end).get(customer_id, [])
 
     def last_done_visit(self, customer_id: int, before: date) -> LastVisit | None:
         row = self._s.execute(
