@@ -58,6 +58,9 @@ def read_only_table(parent: QWidget | None = None) -> QTableView:
     view.setSortingEnabled(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
+    # Qt bolds the headers of a selected row's columns, i.e. every header once a row is chosen: the
+    # columns, sized to the regular font, would then cut their titles
+    view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return view

@@ -4,8 +4,8 @@ Everything loads and writes on the worker; leaving the editor with unsaved edits
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from domain.cultivation.model import CultivationPlan, Stage
 from domain.model.products import Product
@@ -125,14 +125,7 @@ class CultivationPage(QWidget):
     def _plans_arrived(self, plans: list[PlanSummary]) -> None:
         wanted = self.detail.summary.plan.id if self.detail else None
         self.plans_model.set_rows(plans)
-        # a handful of plans: every column as wide as its header and its longest text
-        header = self.plans_view.horizontalHeader()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-        bold = header.font()
-        bold.setBold(True)  # the stylesheet sets the headers bold and padded, which the size hint misses
-        metrics = QFontMetrics(bold)
-        for n, column in enumerate(self.plans_model.columns):
-            header.resizeSection(n, max(header.sectionSize(n), metrics.horizontalAdvance(column.header) + 30))
+        fit_columns(self.plans_view)
         open_ = sum(1 for p in plans if not p.plan.closed)
         self.subtitle.setText(self.tr(
             "{open} open, {closed} closed. A shop's stage moves with its orders and the stock counted on visits: "

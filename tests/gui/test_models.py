@@ -45,3 +45,12 @@ def test_the_users_sort_is_kept_when_the_rows_are_set_again() -> None:
     mixed.sort(0)
     mixed.set_rows([Shop("a", 3), Shop("b", "x"), Shop("c", 1)])  # type: ignore[arg-type]  # mixed types: as text
     assert [r.cartons for r in mixed.rows] == [1, 3, "x"]
+
+
+def test_a_read_only_tables_headers_stay_regular_when_a_row_is_chosen(qtbot) -> None:
+    """Qt would bold every header of a selected row's columns; the columns are sized to the regular font."""
+    from gui.common.widgets import read_only_table
+
+    view = read_only_table()
+    qtbot.addWidget(view)
+    assert not view.horizontalHeader().highlightSections()
