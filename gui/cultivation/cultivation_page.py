@@ -31,13 +31,13 @@ from gui.workers import TaskRunner
 
 class CultivationPage(QWidget):
     loaded = Signal()  # the plans list arrived
-    detail_loaded = Signal()
     open_customer = Signal(int)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
+        # settings: every page is built with the window's; this one remembers nothing
         super().__init__(parent)
-        self._ctx, self._runner, self._settings = ctx, runner, settings
+        self._ctx, self._runner = ctx, runner
         self.detail: PlanDetail | None = None
         self.products: list[Product] = []
         self.shops: list[CustomerListRow] = []
@@ -114,16 +114,23 @@ class CultivationPage(QWidget):
     def refresh(self) -> None:
         """Shown again (or F5): the plans, the chosen plan and the editor's choices reload."""
         ctx = self._ctx
-        self._runner.submit(lambda: list_plans(ctx.uow(), ctx.today()), self._plans_arrived, self._failed)
+        self._load_plans()
         self._runner.submit(lambda: (list(list_customers(ctx.uow()).rows), list_products(ctx.uow())),
                             self._references, self._failed)
+
+    def _load_plans(self, wanted: int | None = None) -> None:
+        """The plans list; `wanted` (else the plan shown) is chosen again when it is still there."""
+        ctx = self._ctx
+        self._runner.submit(lambda: list_plans(ctx.uow(), ctx.today()),
+                            lambda plans: self._plans_arrived(plans, wanted), self._failed)
 
     def _references(self, refs: tuple[list[CustomerListRow], list[Product]]) -> None:
         self.shops, self.products = refs
         self.editor.set_references(self.products, self.shops)
 
-    def _plans_arrived(self, plans: list[PlanSummary]) -> None:
-        wanted = self.detail.summary.plan.id if self.detail else None
+    def _plans_arrived(self, plans: list[PlanSummary], wanted: int | None = None) -> None:
+        if wanted is None and self.detail is not None:
+            wanted = self.detail.summary.plan.id
         self.plans_model.set_rows(plans)
         fit_columns(self.plans_view)
         open_ = sum(1 for p in plans if not p.plan.closed)
@@ -175,7 +182,6 @@ class CultivationPage(QWidget):
         self.targets_view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # furthest first
         fit_columns(self.targets_view)
         self._update_buttons()
-        self.detail_loaded.emit()
 
     def _update_buttons(self, *_args: object) -> None:
         chosen = self.selected_plan()
@@ -205,7 +211,7 @@ class CultivationPage(QWidget):
         if chosen is None or chosen.plan.id is None:
             return
         plan_id, closed = chosen.plan.id, not chosen.plan.closed
-        self._runner.submit(lambda: set_closed(ctx.uow(), plan_id, closed), lambda _r: self.refresh(), self._failed)
+        self._runner.submit(lambda: set_closed(ctx.uow(), plan_id, closed), lambda _r: self._load_plans(plan_id), self._failed)
 
     def print_report(self) -> None:
         chosen, reports = self.selected_plan(), self._ctx.reports
@@ -236,16 +242,7 @@ class CultivationPage(QWidget):
 
     def _saved(self, plan: CultivationPlan) -> None:
         self.stack.setCurrentWidget(self.overview)
-        self.detail = None
-        ctx = self._ctx
-
-        def arrived(plans: list[PlanSummary]) -> None:
-            self._plans_arrived(plans)
-            row = next((n for n, p in enumerate(plans) if p.plan.id == plan.id), None)
-            if row is not None:
-                self.plans_view.selectRow(row)
-
-        self._runner.submit(lambda: list_plans(ctx.uow(), ctx.today()), arrived, self._failed)
+        self._load_plans(plan.id)
 
     # --- unsaved work (the window asks before it closes) ---------------------------------------------
 
