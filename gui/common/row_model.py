@@ -47,6 +47,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = self._sorted(list(rows))
         self.endResetModel()
 
+    def replace_row(self, old: Row, new: Row) -> bool:
+        """Put `new` where `old` (the same object) is shown, repainting that row only: an edit keeps the
+        selection and the scroll. False when `old` is not shown."""
+        for n, row in enumerate(self._rows):
+            if row is old:
+                self._rows[n] = new
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(self._columns) - 1))
+                return True
+        return False
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

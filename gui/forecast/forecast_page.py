@@ -48,6 +48,10 @@ def void(_value: object) -> None:
     """A view's activation wants no result."""
 
 
+def _haystack(r: SheetRow) -> str:
+    return f"{r.license_no} {r.shop} {r.route} {r.code} {r.product}".lower()
+
+
 class ForecastPage(QWidget):
     loaded = Signal()
     accuracy_loaded = Signal()
@@ -65,6 +69,7 @@ class ForecastPage(QWidget):
         self._accuracy_wanted = False
         self.data: SheetData | None = None
         self.rows: list[SheetRow] = []
+        self._hays: dict[tuple[int, int], str] = {}  # (shop, product) → the text a filter searches, joined once
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 12)
@@ -220,6 +225,7 @@ class ForecastPage(QWidget):
             return
         self.month_box.setCurrentIndex(data.months.index(sheet.month))
         self.rows = list(sheet.rows)
+        self._hays = {(r.customer_id, r.product_id): _haystack(r) for r in self.rows}
         self._show_products(list(sheet.territory.products))
         self._filter_shops()
         self._show_summary()
@@ -254,7 +260,7 @@ class ForecastPage(QWidget):
         def keep(r: SheetRow) -> bool:
             if adjusted and not r.adjustment:
                 return False
-            text = f"{r.license_no} {r.shop} {r.route} {r.code} {r.product}".lower()
+            text = self._hays.get((r.customer_id, r.product_id)) or _haystack(r)
             return all(w in text for w in words)
 
         shown = [r for r in self.rows if keep(r)]
@@ -328,10 +334,13 @@ class ForecastPage(QWidget):
         self.rows = [new if r is old else r for r in self.rows]
         change = new.cartons - old.cartons
         counted = bool(new.adjustment) - bool(old.adjustment)
-        products = [replace(p, cartons=p.cartons + change, adjusted=p.adjusted + counted)
-                    if p.product_id == new.product_id else p for p in self.product_model.rows]
-        self._show_products(products)
-        self._filter_shops()
+        for model in (self.product_model, self.scarce_model):
+            shown = next((p for p in model.rows if p.product_id == new.product_id), None)
+            if shown is not None:
+                model.replace_row(shown, replace(shown, cartons=shown.cartons + change, adjusted=shown.adjusted + counted))
+        # the row is repainted where it stands (selection and scroll kept) unless the filter now hides it
+        if not self.sheet_model.replace_row(old, new) or (self.only_adjusted.isChecked() and not new.adjustment):
+            self._filter_shops()
         self._show_summary()
         self.adjusted.emit(new)
 

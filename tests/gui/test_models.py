@@ -54,3 +54,12 @@ def test_a_read_only_tables_headers_stay_regular_when_a_row_is_chosen(qtbot) -> 
     view = read_only_table()
     qtbot.addWidget(view)
     assert not view.horizontalHeader().highlightSections()
+
+
+def test_replacing_a_row_repaints_it_where_it_stands(qtbot) -> None:
+    model = _model()
+    old = model.rows[1]
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert model.replace_row(old, Shop("兴旺便利店", 12))
+    assert changed.args[0].row() == changed.args[1].row() == 1 and model.rows[1].cartons == 12
+    assert not model.replace_row(old, Shop("x", 1))  # no longer shown
