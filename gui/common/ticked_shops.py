@@ -1,11 +1,13 @@
 """The list of shops to tick (a salon's screening, a cultivation plan's proposal): a count line, a warning,
-what was left out and why, the table, and Tick all / Untick all with room for the caller's buttons."""
+what was left out and why, the table, and Tick all / Untick all with room for the caller's buttons; and the
+short lists of criteria to tick (segments, routes) that filter them."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from gui.common.widgets import read_only_table, subtitle
 
@@ -42,3 +44,30 @@ class TickedShopsPanel(QWidget):
         tickable: Tickable = model  # type: ignore[assignment]  # both shop models tick through set_all
         self.tick_all.clicked.connect(lambda: tickable.set_all(True))
         self.untick_all.clicked.connect(lambda: tickable.set_all(False))
+
+
+class TickList(QListWidget):
+    """A short list of choices to tick; none ticked means "any"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaximumHeight(84)
+
+    def set_choices(self, choices: Iterable[str]) -> None:
+        kept = self.ticked()
+        self.clear()
+        for text in choices:
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if text in kept else Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def ticked(self) -> frozenset[str]:
+        return frozenset(self.item(n).text() for n in range(self.count())
+                         if self.item(n).checkState() == Qt.CheckState.Checked)
+
+    def tick(self, texts: Iterable[str]) -> None:
+        wanted = set(texts)
+        for n in range(self.count()):
+            item = self.item(n)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)

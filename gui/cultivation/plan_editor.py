@@ -29,12 +29,11 @@ from domain.visits.planning_views import route_key
 from gui.analysis.tables import fit_columns
 from gui.common import formatting as fmt
 from gui.common.fields import FieldRow, number_or_none, optional_number, show_field_errors, to_date, to_qdate
-from gui.common.ticked_shops import TickedShopsPanel
+from gui.common.ticked_shops import TickedShopsPanel, TickList
 from gui.common.widgets import heading, subtitle
 from gui.context import AppContext
 from gui.cultivation.models import ProposalModel
 from gui.messages import error_text
-from gui.salons.screening_tab import TickList
 from gui.workers import TaskRunner
 
 

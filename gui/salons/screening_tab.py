@@ -2,7 +2,7 @@
 choice is the domain's (domain/salons/screening.py); this tab only gathers the criteria and shows it."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from domain.visits.planning_views import route_key
 from gui.analysis.tables import fit_columns
 from gui.common import formatting as fmt
 from gui.common.fields import number_or_none, optional_number
-from gui.common.ticked_shops import TickedShopsPanel
+from gui.common.ticked_shops import TickedShopsPanel, TickList
 from gui.common.widgets import heading
 from gui.salons.do_not_invite import DoNotInviteDialog
 from gui.salons.models import ScreenedModel
@@ -39,33 +37,6 @@ from gui.tiers.labels import TIERS, tier_label
 
 if TYPE_CHECKING:
     from gui.salons.event_view import EventView
-
-
-class TickList(QListWidget):
-    """A short list of choices to tick; none ticked means "any"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMaximumHeight(84)
-
-    def set_choices(self, choices: Iterable[str]) -> None:
-        kept = self.ticked()
-        self.clear()
-        for text in choices:
-            item = QListWidgetItem(text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if text in kept else Qt.CheckState.Unchecked)
-            self.addItem(item)
-
-    def ticked(self) -> frozenset[str]:
-        return frozenset(self.item(n).text() for n in range(self.count())
-                         if self.item(n).checkState() == Qt.CheckState.Checked)
-
-    def tick(self, texts: Iterable[str]) -> None:
-        wanted = set(texts)
-        for n in range(self.count()):
-            item = self.item(n)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)
 
 
 class ScreeningTab(QWidget):
