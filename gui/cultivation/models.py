@@ -3,16 +3,16 @@ shop with a tick). The figures are the domain's; only their words and formats ar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 
 from domain.cultivation.fit import ProposalRow
 from domain.cultivation.model import Stage
 from domain.services.cultivation import PlanSummary, TargetProgress
 from gui.common import formatting as fmt
-from gui.common.row_model import Column, Index, RowTableModel
+from gui.common.row_model import Column
+from gui.common.ticked_shops import TickedShopsModel
 from gui.messages import QT_TRANSLATE_NOOP
 
 STAGES = {
@@ -124,10 +124,8 @@ def _gap(r: ProposalRow) -> str:
     return fmt.signed_percent(r.candidate.value_gap * 100)
 
 
-class ProposalModel(RowTableModel[ProposalRow]):
+class ProposalModel(TickedShopsModel[ProposalRow]):
     """The proposal as the user edits it: a tick per shop; ticked shops become the plan's targets."""
-
-    ticks_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -157,48 +155,9 @@ class ProposalModel(RowTableModel[ProposalRow]):
             ],
             parent,
         )
-        self.ticked: set[int] = set()
 
-    def set_rows(self, rows: Sequence[ProposalRow]) -> None:
-        self.ticked = {r.customer_id for r in rows if r.ticked}
-        super().set_rows(rows)
-        self.ticks_changed.emit()
-
-    def ticked_ids(self) -> list[int]:
-        return [r.customer_id for r in self.rows if r.customer_id in self.ticked]
+    def starts_ticked(self, row: ProposalRow) -> bool:
+        return row.ticked
 
     def by_hand_ids(self) -> list[int]:
         return [r.customer_id for r in self.rows if r.by_hand]
-
-    def set_all(self, ticked: bool) -> None:
-        self.ticked = {r.customer_id for r in self.rows} if ticked else set()
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole])
-        self.ticks_changed.emit()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() and index.column() == 0 else base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.CheckStateRole
-            and index.isValid()
-            and index.column() == 0
-            and index.row() < len(self.rows)
-        ):
-            on = self.rows[index.row()].customer_id in self.ticked
-            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
-            return False
-        cid = self.rows[index.row()].customer_id
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.ticked.add(cid)
-        else:
-            self.ticked.discard(cid)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.ticks_changed.emit()
-        return True

@@ -220,9 +220,8 @@ class PlanEditor(QWidget):
             self.left_out.clear()
             self.model.set_rows(p.rows)
             # what the user ticked or unticked by hand stays as they left it
-            self.model.ticked = (self.model.ticked | (ticked & {r.customer_id for r in p.rows})) - unticked \
-                | set(hand)
-            self.model.ticks_changed.emit()
+            self.model.set_ticked((self.model.ticked | (ticked & {r.customer_id for r in p.rows})) - unticked
+                                  | set(hand))
             fit_columns(self.view)
             if p.left_out_listing:
                 self.left_out.setText(self.tr("{n} shops already list it and are not proposed.")

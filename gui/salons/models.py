@@ -13,7 +13,8 @@ from domain.salons.rules import follow_up_due
 from domain.salons.screening import ShopFacts
 from domain.services.salons import EventSummary
 from gui.common import formatting as fmt
-from gui.common.row_model import Column, Index, RowTableModel
+from gui.common.row_model import Column, Index
+from gui.common.ticked_shops import TickedShopsModel
 from gui.salons import labels
 from gui.tiers.labels import tier_label
 
@@ -132,10 +133,8 @@ def follow_up_columns(event_of: Callable[[], Event | None]) -> list[Column[Invit
     ]
 
 
-class ScreenedModel(RowTableModel[ShopFacts]):
+class ScreenedModel(TickedShopsModel[ShopFacts]):
     """The shops a screening chose, each with a tick (all ticked at first) the user can take off."""
-
-    ticks_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
@@ -151,46 +150,7 @@ class ScreenedModel(RowTableModel[ShopFacts]):
             Column(QCoreApplication.translate("SalonsTables", "Last visit"), lambda s: s.last_visit, fmt.day),
             Column(QCoreApplication.translate("SalonsTables", "Salons"), lambda s: s.events_attended, fmt.count, numeric=True),
         ], parent)
-        self.unticked: set[int] = set()
         self.listed: set[int] = set()  # already on the event's list: saving keeps them
-
-    def set_rows(self, rows: Sequence[ShopFacts]) -> None:
-        self.unticked = set()
-        super().set_rows(rows)
-        self.ticks_changed.emit()
-
-    def ticked_ids(self) -> list[int]:
-        return [s.customer_id for s in self.rows if s.customer_id not in self.unticked]
-
-    def set_all(self, ticked: bool) -> None:
-        self.unticked = set() if ticked else {s.customer_id for s in self.rows}
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0),
-                                  [Qt.ItemDataRole.CheckStateRole])
-        self.ticks_changed.emit()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() and index.column() == 0 else base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0 \
-                and index.row() < len(self.rows):
-            ticked = self.rows[index.row()].customer_id not in self.unticked
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
-            return False
-        customer_id = self.rows[index.row()].customer_id
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.unticked.discard(customer_id)
-        else:
-            self.unticked.add(customer_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.ticks_changed.emit()
-        return True
 
 
 class MaterialsModel(QAbstractTableModel):
