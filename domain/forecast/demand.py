@@ -15,19 +15,16 @@ distorts requests).
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
 
 from domain.forecast.model import MonthQty, StockCount
+from domain.periods import month_index, shift_month
 
 CENSORED_SHARE = 0.5  # how far into the gap between supplied and asked a cut month's demand is put
 MIN_INFLATION_MONTHS = 2  # rising cut requests over flat supply for this many months in a row: a run
 MIN_COVER = 0.75  # share of a month's days the stock counts must span for its sales to be read from them
 MAX_COUNT_GAP_DAYS = 62  # two counts further apart than this say too little about any one month
-
-
-def month_index(month: date) -> int:
-    return month.year * 12 + month.month - 1
 
 
 def inflation_flags(series: Sequence[MonthQty], days: Sequence[int], months: Sequence[int]) -> list[bool]:
@@ -70,21 +67,10 @@ def estimate(m: MonthQty, inflated: bool) -> float:
     return supplied + CENSORED_SHARE * max(0, m.requested - supplied)
 
 
-def estimates(series: Sequence[MonthQty], flags: Sequence[bool] | None = None) -> list[float]:
-    """The demand estimate from supply of each row, given its inflation flags (None: no run)."""
-    if flags is None:
-        return [estimate(m, False) for m in series]
-    return [estimate(m, inflated) for m, inflated in zip(series, flags, strict=True)]
-
-
-def demand_estimates(series: Sequence[MonthQty], days: Sequence[int] | None = None,
-                     sold: Mapping[date, float] | None = None) -> list[float]:
-    """The demand estimate of each month of one shop × product, oldest first; never negative. `sold`
-    (sold_through of the pair's counts) replaces the estimate of the months it holds."""
-    out = estimates(series, in_inflation_run(series, days))
-    if sold:
-        out = [max(0.0, sold[m.month]) if m.month in sold else e for m, e in zip(series, out, strict=True)]
-    return out
+def demand_estimates(series: Sequence[MonthQty], days: Sequence[int] | None = None) -> list[float]:
+    """The demand estimate from supply of each month of one shop × product, oldest first; never negative.
+    (The forecast puts what stock counts show was sold in place of the months they cover: monthly.py.)"""
+    return [estimate(m, inflated) for m, inflated in zip(series, in_inflation_run(series, days), strict=True)]
 
 
 def sold_through(counts: Sequence[StockCount]) -> dict[date, float]:
@@ -100,18 +86,14 @@ def sold_through(counts: Sequence[StockCount]) -> dict[date, float]:
         day = c.previous_on
         while day < c.counted_on:
             month = day.replace(day=1)
-            after = _next_month(month)
+            after = shift_month(month, 1)
             days = (min(after, c.counted_on) - day).days
             sold[month] = sold.get(month, 0.0) + pace * days
             covered[month] = covered.get(month, 0) + days
             day = after
     out = {}
     for month, days in covered.items():
-        length = (_next_month(month) - month).days
+        length = (shift_month(month, 1) - month).days
         if days >= MIN_COVER * length:
             out[month] = sold[month] * length / min(days, length)
     return out
-
-
-def _next_month(month: date) -> date:
-    return (month + timedelta(days=32)).replace(day=1)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import NamedTuple
 
-from domain.forecast.demand import MIN_INFLATION_MONTHS, estimate, inflation_flags, month_index, sold_through
+from domain.forecast.demand import MIN_INFLATION_MONTHS, estimate, inflation_flags, sold_through
 from domain.forecast.model import (
     BLENDED,
     NOTE_CENSORED,
@@ -45,6 +45,7 @@ from domain.forecast.model import (
 from domain.forecast.peers import new_shop_forecasts
 from domain.forecast.rhythm import ShopRhythm, shop_rhythms
 from domain.forecast.season import holiday_shift, season_key, shrink
+from domain.periods import month_index, month_of_index
 
 WINDOW = 24  # months of history read
 RECENT = 6  # months whose rates make the base (a compact history must hold these in full)
@@ -73,12 +74,8 @@ class HistoryTooCompact(ValueError):
     """A compact history holds its rows in full only from its detail month: too late for this month."""
 
 
-def _date_of(index: int) -> date:
-    return date(index // 12, index % 12 + 1, 1)
-
-
 def _length(index: int) -> int:
-    return (_date_of(index + 1) - _date_of(index)).days
+    return (month_of_index(index + 1) - month_of_index(index)).days
 
 
 class _Seasons:
@@ -96,7 +93,7 @@ class _Seasons:
     def key(self, index: int) -> tuple[str, int]:
         key = self._keys.get(index)
         if key is None:
-            key = self._keys[index] = season_key(_date_of(index))
+            key = self._keys[index] = season_key(month_of_index(index))
         return key
 
     def prior(self, index: int) -> tuple[float, bool]:
@@ -104,7 +101,7 @@ class _Seasons:
         if year not in self._shift:
             self._shift[year] = holiday_shift(year, self.calendar)
         shift = self._shift[year]
-        return (1.0, False) if shift is None else (shift[_date_of(index)], True)
+        return (1.0, False) if shift is None else (shift[month_of_index(index)], True)
 
     def raw(self, rates: Mapping[int, float]) -> SeasonIndex:
         """Per season key: (its mean rate / the mean of all months, how many months of that key)."""
@@ -176,7 +173,7 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
     whatever the caller passed, nothing of the month itself or later is looked at)."""
     now = month_index(month)
     first_index = now - WINDOW
-    first = _date_of(first_index)
+    first = month_of_index(first_index)
     compact = history.compact
     detail = month_index(compact.detail_from) if compact is not None else first_index
     if detail > now - RECENT:
@@ -190,11 +187,11 @@ def forecast_month(history: History, month: date, calendar: HolidayCalendar | No
 
     # each pair: its recent months' estimates; the shops' month totals (per order day): what they were
     # supplied, corrected where a row's estimate is not its supply (cut, inflating, negative)
-    index_of = {_date_of(i): i for i in range(first_index, now)}
+    index_of = {month_of_index(i): i for i in range(first_index, now)}
     compact_supplied = compact.shop_supplied if compact is not None else None
     supplied: dict[tuple[int, int], float] = {}  # compact: only the corrections
     recent_from = now - RECENT
-    recent_date = _date_of(recent_from)
+    recent_date = month_of_index(recent_from)
     known: dict[Pair, _Pair] = {}
     for pair, series in pairs.items():
         cid = pair[0]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.forecast.season import order_every, projected_order_days
+from domain.periods import month_index
 
 
 @dataclass(frozen=True)
@@ -22,17 +23,17 @@ class ShopRhythm:
 
 
 class _MonthIndex(dict[date, int]):
-    """date → year × 12 + month − 1, computed once per distinct day."""
+    """date → periods.month_index, computed once per distinct day."""
 
     def __missing__(self, day: date) -> int:
-        index = self[day] = day.year * 12 + day.month - 1
+        index = self[day] = month_index(day)
         return index
 
 
 def shop_rhythms(order_days: Iterable[tuple[int, date]], month: date, first_index: int,
                  recent: int) -> dict[int, ShopRhythm]:
     """The rhythm of every shop with an order day before `month`; `first_index` starts the window."""
-    now = month.year * 12 + month.month - 1
+    now = month_index(month)
     dates_of: dict[int, list[date]] = {}
     get = dates_of.get
     for customer_id, day in order_days:
