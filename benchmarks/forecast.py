@@ -107,7 +107,7 @@ def _large(db: Path | None, runs: int) -> None:
 
         wall, cpu = timed(read, runs)
         history = read()
-        print(f"  reading ({len(history.months):,} month rows, {len(history.order_days):,} order days): "
+        print(f"  reading ({len(history.months):,} month rows, {sum(map(len, history.order_days.values())):,} order days): "
               f"median {wall:.2f} s (CPU {cpu:.2f} s)")
         wall, cpu = timed(lambda: forecast_month(history, month, calendar), runs)
         print(f"  computing: median {wall:.2f} s (CPU {cpu:.2f} s)")

@@ -24,7 +24,7 @@ from domain.care.reminders import (
 from domain.cultivation.fit import ShopMix
 from domain.cultivation.model import CultivationPlan, OrderPoint, StockPoint, TargetShop, TargetShopRow
 from domain.forecast.adjustments import StoredAdjustment
-from domain.forecast.model import MonthQty, OrderDay, StockCount
+from domain.forecast.model import MonthQty, StockCount
 from domain.importing.table import Cell, RawTable
 from domain.model.care import Reminder
 from domain.model.custom_fields import CustomField
@@ -306,7 +306,7 @@ class ForecastQueries(Protocol):
     def order_months(self, first: date, before: date, detail_from: date | None = None) -> list[MonthQty]: ...
     def shop_supplied(self, first: date, before: date) -> list[tuple[int, date, int]]: ...  # (shop, month, Σ)
     def earlier_pairs(self, first: date, before: date) -> list[tuple[int, int]]: ...  # (shop, product) ordered
-    def order_days(self, first: date, before: date) -> list[OrderDay]: ...  # distinct (shop, order date)
+    def order_days(self, first: date, before: date) -> dict[int, list[date]]: ...  # per shop its order dates, sorted
     # consecutive stock counts of a product at a shop's done visits in the window, the supply between them
     def stock_counts(self, first: date, before: date) -> list[StockCount]: ...
     def latest_order_month(self) -> date | None: ...

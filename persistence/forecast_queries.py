@@ -2,8 +2,8 @@
 
 Month sums come from the summaries (persistence/sales_summary.py): sales_months (month × shop ×
 product) and sales_customer_months (month × shop), never from the lines; the order days from
-sales_order_dates (the lines' distinct (date, shop) pairs, kept there: a distinct scan of 10 million
-lines took 1.3 s, reading the pairs 0.5 s), once for all shops. Stock counts are
+sales_order_dates (the lines' distinct (shop, date) pairs, kept there: a distinct scan of 10 million
+lines took 1.3 s, reading the pairs as tuples 0.5 s, one joined row per shop 0.25 s), once for all shops. Stock counts are
 each done visit's count with the one before it of the same shop and product (a window function), and
 the supply between the two summed over the (customer, product, date) index.
 
@@ -20,7 +20,7 @@ from sqlalchemy import CompoundSelect, Date, Integer, Select, String, and_, func
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from domain.forecast.model import MonthQty, OrderDay, StockCount
+from domain.forecast.model import MonthQty, StockCount
 from persistence.sales_summary import ODD_MONTH_ROW
 from persistence.tables.sales import SalesCustomerMonthRow, SalesLineRow, SalesMonthRow, SalesOrderDateRow
 from persistence.tables.visits import InventoryCountRow, VisitRow
@@ -85,13 +85,15 @@ class SqlForecastQueries:
         return list(_driver_rows(self._s.connection().execute(select(m.customer_id, m.product_id).distinct()
                                                               .where(m.month >= first, m.month < before))))
 
-    def order_days(self, first: date, before: date) -> list[OrderDay]:
+    def order_days(self, first: date, before: date) -> dict[int, list[date]]:
         od = SalesOrderDateRow
+        # one row per shop, its dates joined (sales_order_dates is keyed by shop, then date): 10,000 rows
+        # instead of 900,000 tuples; each list is sorted here, as SQL does not promise the aggregate's order
         rows = _driver_rows(self._s.connection().execute(
-            select(od.customer_id, type_coerce(od.order_date, String))
-            .where(od.order_date >= first, od.order_date < before)))
-        day, new = _Dates(), tuple.__new__
-        return [new(OrderDay, (c, day[d])) for c, d in rows]
+            select(od.customer_id, func.aggregate_strings(type_coerce(od.order_date, String), ","))
+            .where(od.order_date >= first, od.order_date < before).group_by(od.customer_id)))
+        get = _Dates().__getitem__
+        return {cid: sorted(map(get, text.split(","))) for cid, text in rows}
 
     def stock_counts(self, first: date, before: date) -> list[StockCount]:
         v, ic, ln = VisitRow, InventoryCountRow, SalesLineRow

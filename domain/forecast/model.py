@@ -5,6 +5,7 @@ a figure and show why it is what it is; the cartons are rounded once, at the end
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,9 +31,8 @@ class MonthQty(NamedTuple):
         return self.short_lines > 0 or self.supplied < self.requested
 
 
-class OrderDay(NamedTuple):
-    customer_id: int
-    order_date: date
+# each shop's order days (its distinct order dates), oldest first
+OrderDays = Mapping[int, Sequence[date]]
 
 
 class StockCount(NamedTuple):
@@ -97,7 +97,7 @@ class History:
     """Everything a forecast may read: only what happened before the month it forecasts."""
 
     months: Sequence[MonthQty]
-    order_days: Sequence[OrderDay]
+    order_days: OrderDays
     shops: Sequence[ShopInfo] = ()
     counts: Sequence[StockCount] = ()
     compact: Compact | None = None  # None: `months` holds every row
@@ -105,7 +105,8 @@ class History:
     def before(self, month: date) -> History:
         """The same history cut at `month`: the backtest hands each month only this."""
         return History(tuple(m for m in self.months if m.month < month),
-                       tuple(d for d in self.order_days if d[1] < month), self.shops,
+                       {c: kept for c, days in self.order_days.items() if (kept := days[:bisect_left(days, month)])},
+                       self.shops,
                        tuple(c for c in self.counts if c.counted_on < month),
                        self.compact.before(month) if self.compact is not None else None)
 

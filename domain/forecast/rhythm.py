@@ -3,11 +3,12 @@ of the window, the last order, the usual number of order days a month and next m
 (season.py's rules)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from domain.forecast.model import OrderDays
 from domain.forecast.season import order_every, projected_order_days
 from domain.periods import month_index
 
@@ -30,24 +31,15 @@ class _MonthIndex(dict[date, int]):
         return index
 
 
-def shop_rhythms(order_days: Iterable[tuple[int, date]], month: date, first_index: int,
-                 recent: int) -> dict[int, ShopRhythm]:
+def shop_rhythms(order_days: OrderDays, month: date, first_index: int, recent: int) -> dict[int, ShopRhythm]:
     """The rhythm of every shop with an order day before `month`; `first_index` starts the window."""
     now = month_index(month)
-    dates_of: dict[int, list[date]] = {}
-    get = dates_of.get
-    for customer_id, day in order_days:
-        if day >= month:
-            continue
-        dates = get(customer_id)
-        if dates is None:
-            dates_of[customer_id] = [day]
-        else:
-            dates.append(day)
     index_of = _MonthIndex()
     out = {}
-    for customer_id, dates in dates_of.items():
-        dates.sort()
+    for customer_id, all_dates in order_days.items():
+        dates = all_dates[:bisect_left(all_dates, month)]
+        if not dates:
+            continue
         days = dict(Counter(map(index_of.__getitem__, dates)))
         counts = [days[i] for i in range(now - recent, now) if i in days]
         every = order_every(dates)

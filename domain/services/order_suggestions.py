@@ -101,10 +101,8 @@ def order_suggestions(uow: UnitOfWork, customer_ids: Collection[int], day: date,
     except NoOrdersBeforeMonth:
         figures = []  # no suggestions; the counts and the catalogue are still what the caller reads
     with uow:
-        dates: dict[int, list[date]] = defaultdict(list)
-        for d in uow.forecast_queries.order_days(day - timedelta(days=RHYTHM_DAYS), day):
-            if d.customer_id in ids:
-                dates[d.customer_id].append(d.order_date)
+        dates = {cid: days for cid, days in uow.forecast_queries.order_days(day - timedelta(days=RHYTHM_DAYS), day).items()
+                 if cid in ids}
         counted = uow.visit_queries.last_counts(ids, day)
         supply = uow.visit_queries.shops_product_lines(ids, day - timedelta(weeks=WINDOW_WEEKS), day)
         products = {p.id: p for p in uow.products.list() if p.id is not None}
@@ -119,7 +117,7 @@ def order_suggestions(uow: UnitOfWork, customer_ids: Collection[int], day: date,
     for f in figures:
         cid, pid = f.customer_id, f.product_id
         product = products.get(pid)
-        demand = cycle_demand(pid, f.cartons, month, sorted(dates.get(cid, [])), day, caps.get((cid, pid)))
+        demand = cycle_demand(pid, f.cartons, month, list(dates.get(cid, ())), day, caps.get((cid, pid)))
         visit = counted.get(cid)
         count = next((c for c in visit.counts if c.product_id == pid), None) if visit else None
         out[cid].append(ProductOrder(

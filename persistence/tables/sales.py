@@ -128,8 +128,8 @@ class SalesOrderDateRow(Base):
 
     __tablename__ = "sales_order_dates"
     __table_args__ = {"sqlite_with_rowid": False}
+    customer_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # first: read shop by shop
     order_date: Mapped[date] = mapped_column(Date, primary_key=True)
-    customer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class SummaryDirtyMonthRow(Base):

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from domain.forecast.adjustments import StoredAdjustment
-from domain.forecast.model import MonthQty, OrderDay, StockCount
+from domain.forecast.model import MonthQty, StockCount
 from domain.model.visits import VisitStatus
 
 
@@ -41,9 +41,12 @@ class FakeForecastQueries:
         return sorted({(ln.customer_id, ln.product_id) for ln in self._store.sales_lines
                        if first <= ln.order_date < before})
 
-    def order_days(self, first: date, before: date) -> list[OrderDay]:
-        days = {(ln.customer_id, ln.order_date) for ln in self._store.sales_lines if first <= ln.order_date < before}
-        return [OrderDay(c, d) for c, d in sorted(days)]
+    def order_days(self, first: date, before: date) -> dict[int, list[date]]:
+        days: dict[int, set[date]] = {}
+        for ln in self._store.sales_lines:
+            if first <= ln.order_date < before:
+                days.setdefault(ln.customer_id, set()).add(ln.order_date)
+        return {c: sorted(d) for c, d in sorted(days.items())}
 
     def stock_counts(self, first: date, before: date) -> list[StockCount]:
         counted: dict[tuple[int, int], list[tuple[date, int, int]]] = {}

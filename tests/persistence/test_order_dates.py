@@ -59,7 +59,7 @@ def test_rebuild_restores_a_damaged_list_of_days(workspace: Workspace) -> None:
         uow.commit()
     with workspace.uow() as uow:
         uow.session.execute(text("DELETE FROM sales_order_dates WHERE customer_id = 2"))
-        uow.session.execute(text("INSERT INTO sales_order_dates VALUES ('2026-01-01', 9)"))
+        uow.session.execute(text("INSERT INTO sales_order_dates (order_date, customer_id) VALUES ('2026-01-01', 9)"))
         uow.commit()
     assert sorted(map(tuple, _differences(workspace))) == [("extra", "2026-01-01", 9), ("missing", "2026-10-05", 2)]
     with workspace.uow() as uow:

@@ -29,9 +29,9 @@ depends_on: Union[str, Sequence[str], None] = None
 def upgrade() -> None:
     """Upgrade schema."""
     op.create_table('sales_order_dates',
-    sa.Column('order_date', sa.Date(), nullable=False),
     sa.Column('customer_id', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('order_date', 'customer_id', name=op.f('pk_sales_order_dates')),
+    sa.Column('order_date', sa.Date(), nullable=False),
+    sa.PrimaryKeyConstraint('customer_id', 'order_date', name=op.f('pk_sales_order_dates')),
     sqlite_with_rowid=False
     )
     with op.batch_alter_table('sales_months', schema=None) as batch_op:
@@ -49,8 +49,8 @@ BEGIN
         AND NOT EXISTS (SELECT 1 FROM sales_lines
                         WHERE order_date = OLD.order_date AND customer_id = OLD.customer_id);
 END""")
-    op.execute("INSERT INTO sales_order_dates (order_date, customer_id) "
-               "SELECT DISTINCT order_date, customer_id FROM sales_lines")
+    op.execute("INSERT INTO sales_order_dates (customer_id, order_date) "
+               "SELECT DISTINCT customer_id, order_date FROM sales_lines")
 
 
 def downgrade() -> None:

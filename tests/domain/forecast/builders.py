@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from domain.forecast.model import History, MonthQty, OrderDay, ShopInfo
+from domain.forecast.model import History, MonthQty, OrderDays, ShopInfo
 from domain.periods import shift_month
 
 START = date(2024, 1, 1)  # a Monday
@@ -34,7 +34,7 @@ def weekly_history(per_order: Sequence[tuple[int, int]], customer_id: int = 1, p
         s[1] += sup
         s[2] += sup < req
     months = tuple(MonthQty(m, customer_id, product_id, *v) for m, v in sorted(sums.items()))
-    return History(months, tuple(OrderDay(customer_id, d) for d in days), (ShopInfo(customer_id, segment_id, grade),))
+    return History(months, {customer_id: days}, (ShopInfo(customer_id, segment_id, grade),))
 
 
 def month_after(history: History) -> date:
@@ -42,5 +42,9 @@ def month_after(history: History) -> date:
 
 
 def merge(*histories: History) -> History:
-    return History(tuple(m for h in histories for m in h.months), tuple(d for h in histories for d in h.order_days),
-                   tuple(s for h in histories for s in h.shops))
+    days: dict[int, set[date]] = {}
+    for h in histories:
+        for cid, ds in h.order_days.items():
+            days.setdefault(cid, set()).update(ds)
+    order_days: OrderDays = {cid: sorted(ds) for cid, ds in days.items()}
+    return History(tuple(m for h in histories for m in h.months), order_days, tuple(s for h in histories for s in h.shops))

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.forecast.backtest import _scores, backtest, forecast_error
-from domain.forecast.model import History, MonthQty, OrderDay
+from domain.forecast.model import History, MonthQty
 from domain.forecast.monthly import forecast_month
 from domain.model.sales import SalesLine
 from domain.services.forecast import BacktestOutOfRange, NoOrdersBeforeMonth, run_backtest, territory_forecast
@@ -32,11 +32,11 @@ def test_a_planted_future_line_changes_nothing(qtys: list[int], planted: int, mo
 
     def spy(h: History, m: date) -> dict[tuple[int, int], float]:
         seen.append(h)
-        assert all(x.month < m for x in h.months) and all(d.order_date < m for d in h.order_days)
+        assert all(x.month < m for x in h.months) and all(d < m for ds in h.order_days.values() for d in ds)
         return {(f.customer_id, f.product_id): float(f.cartons) for f in forecast_month(h, m)}
 
     planted_history = History(tuple(history.months) + (future, later),
-                              tuple(history.order_days) + (OrderDay(1, last), OrderDay(1, later.month)),
+                              {**history.order_days, 1: sorted({*history.order_days.get(1, ()), last, later.month})},
                               history.shops)
     backtest(planted_history, last, months, forecaster=spy)
     assert len(seen) == months

@@ -47,7 +47,7 @@ def test_flat_history_filled_in_full_gives_its_sales_back(qty: int, weeks: int) 
 def _order_days(history: History, month: date) -> int:
     from domain.forecast.season import projected_order_days
 
-    n = projected_order_days(month, sorted(d.order_date for d in history.order_days))
+    n = projected_order_days(month, sorted(d for ds in history.order_days.values() for d in ds))
     assert n is not None
     return int(n)
 
@@ -117,7 +117,7 @@ def test_the_festival_peak_raises_the_season() -> None:
 def test_a_new_shop_gets_its_peers_figures() -> None:
     a = weekly_history([(6, 6)] * 60, customer_id=1)
     b = weekly_history([(10, 10)] * 60, customer_id=2)
-    new = History((), (), (ShopInfo(3, 1, 10),))
+    new = History((), {}, (ShopInfo(3, 1, 10),))
     figures = {f.customer_id: f for f in forecast_month(merge(a, b, new), month_after(a))}
     assert figures[3].source == "peers"
     assert abs(figures[3].base - (figures[1].base + figures[2].base) / 2) < 1e-9
