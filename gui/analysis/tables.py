@@ -127,7 +127,7 @@ def listing_columns(with_customer: bool = True) -> list[Column[NewListing]]:
 
 
 def table_for(model: RowTableModel, parent: QWidget | None = None,
-              activated: Callable[[object], None] | None = None) -> QTableView:
+              activated: Callable[[object], object] | None = None) -> QTableView:
     """A read-only, sortable view of `model`; `activated(row)` on double-click or Enter."""
     view = read_only_table(parent)
     view.setModel(model)

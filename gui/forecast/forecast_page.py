@@ -44,10 +44,6 @@ from gui.workers import TaskRunner
 MONTH_KEY = "forecast/month"
 
 
-def void(_value: object) -> None:
-    """A view's activation wants no result."""
-
-
 def _haystack(r: SheetRow) -> str:
     return f"{r.license_no} {r.shop} {r.route} {r.code} {r.product}".lower()
 
@@ -139,7 +135,7 @@ class ForecastPage(QWidget):
         self.shop_count = subtitle()
         column.addWidget(self.shop_count)
         self.sheet_model: RowTableModel[SheetRow] = RowTableModel(sheet_columns(), self)
-        self.sheet_view = table_for(self.sheet_model, self, lambda row: void(self.open_figure(row)))
+        self.sheet_view = table_for(self.sheet_model, self, self.open_figure)
         column.addWidget(self.sheet_view)
         self.tabs.addTab(shops, self.tr("By shop"))
 
