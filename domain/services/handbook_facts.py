@@ -8,15 +8,15 @@ Read in a fixed few queries for all the shops of the day, never one per shop.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from domain.forecast.demand import in_inflation_run
 from domain.forecast.model import HolidayCalendar, MonthQty
-from domain.periods import shift_month
+from domain.periods import month_start, shift_month
 from domain.ports import UnitOfWork
 from domain.services.order_suggestions import OrderSuggestions, order_suggestions
 from domain.visits.record_views import CheckedVisit, CountedVisit, ProductLines
@@ -110,16 +110,18 @@ def _last_order(lines: list[ProductLines]) -> tuple[date, tuple[tuple[str, int],
     return last, tuple(what)
 
 
-def _shortages(series: Mapping[int, list[MonthQty]], names: Mapping[int, str],
-               since: date) -> tuple[tuple[Shortage, ...], tuple[str, ...]]:
+def _shortages(series: Mapping[int, list[MonthQty]], names: Mapping[int, str], since: date,
+               order_days: Sequence[date]) -> tuple[tuple[Shortage, ...], tuple[str, ...]]:
     short, inflating = [], []
+    per_month = Counter(month_start(d) for d in order_days)
     for pid, months in series.items():
         months = sorted(months, key=lambda m: m.month)
         cut = [m for m in months if m.month >= since and m.cut]
         if cut:
             short.append(Shortage(names.get(pid, str(pid)), len(cut), sum(m.requested for m in cut),
                                   sum(m.supplied for m in cut)))
-        flags = in_inflation_run(months)
+        # per order day, as the forecast judges a run: a five-order month is not a rise in demand
+        flags = in_inflation_run(months, [per_month.get(m.month, 1) for m in months])
         if any(f for m, f in zip(months, flags, strict=True) if m.month >= since):
             inflating.append(names.get(pid, str(pid)))
     short.sort(key=lambda s: (-(s.requested - s.supplied), s.name))
@@ -170,6 +172,7 @@ def handbook_facts(uow: UnitOfWork, customer_ids: Collection[int], day: date, to
         since = shift_month(end - timedelta(days=1), 1 - SHORTAGE_MONTHS)
         # a run needs the months before the window too
         months = uow.forecast_queries.order_months(shift_month(since, -SHORTAGE_MONTHS), end)
+        order_days = uow.forecast_queries.order_days(shift_month(since, -SHORTAGE_MONTHS), end)
     counted, products = suggestions.counted, list(suggestions.products.values())
     names = {p.id: p.name for p in products if p.id is not None}
     scarce = {p.id for p in products if p.is_scarce and p.id is not None}
@@ -181,7 +184,7 @@ def handbook_facts(uow: UnitOfWork, customer_ids: Collection[int], day: date, to
     out = {}
     for cid in ids:
         lines = supply.get(cid, [])
-        shortages, inflating = _shortages(series.get(cid, {}), names, since)
+        shortages, inflating = _shortages(series.get(cid, {}), names, since, order_days.get(cid, ()))
         checked_on, missing, named = _labels(checks.get(cid), [p.name for p in products])
         orders = suggestions.of(cid)
         count = counted.get(cid)

@@ -150,3 +150,23 @@ def test_the_next_order_day_is_on_the_rhythm_and_not_before_the_day(last, every,
     assert on >= day and (on == last or last < day)
     if last < day:
         assert (on - last).days % every == 0 and (on - day).days < every
+
+
+@pytest.mark.parametrize(("october_ask", "inflating"), [(6, False), (8, True)])
+def test_the_handbook_judges_an_inflation_run_per_order_day_as_the_forecast(october_ask: int, inflating: bool) -> None:
+    """Weekly asks of 6 against a flat monthly supply: October's five Fridays ask 30 against September's 24,
+    which is no rise per order; asking 8 each time is."""
+    from tests.visit_data import _line
+
+    uow = FakeUnitOfWork()
+    cid, products = build_shop(uow)
+    other = cid + 1
+    september = [date(2026, 9, 4) + timedelta(weeks=n) for n in range(4)]
+    october = [date(2026, 10, 2) + timedelta(weeks=n) for n in range(5)]
+    with uow:
+        uow.sales.add_lines([_line(d, other, products["B"], 3, requested=6) for d in september]
+                            + [_line(d, other, products["B"], q, requested=october_ask)
+                               for d, q in zip(october, (3, 3, 2, 2, 2), strict=True)])
+        uow.commit()
+    facts = handbook_facts(uow, [other], TODAY, TODAY)[other]
+    assert facts.inflating == (("红河(硬)",) if inflating else ())
